@@ -1,0 +1,2 @@
+// Placeholder until codegen emits the real modules (see codegen/).
+export {};
