@@ -1,2 +1,12 @@
-// Placeholder until codegen emits the real modules (see codegen/).
-export {};
+// @vkts/types: exact types for every VK API method, object, response and error, plus the
+// runtime metadata clients need. Zod validators live on the `@vkts/types/zod` subpath so that
+// type-only consumers never load zod.
+export type * from './gen/types.gen.js';
+export * from './gen/enums.gen.js';
+export * from './gen/errors.gen.js';
+export type * from './gen/methods.gen.js';
+export { apiMethodMeta, apiMethodNames } from './gen/metadata.gen.js';
+export type * from './method-meta.js';
+export type * from './error-info.js';
+export type * from './select.js';
+export { getApiErrorInfo } from './errors.js';

@@ -1,0 +1,79 @@
+import { Project, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import type { MethodIR, SchemaIR } from '../ir/types.js';
+import { header, type GenerationContext } from './header.js';
+import { scalarKind } from './scalar-kind.js';
+
+// Runtime facts the API client and the fake VK read instead of a hand-written method list:
+// token types, response keys, error codes and how every param is put on the wire.
+
+export function emitMetadata(ir: SchemaIR, context: GenerationContext, project = new Project({ useInMemoryFileSystem: true })): string {
+  const file = project.createSourceFile('metadata.gen.ts', '', { overwrite: true });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../method-meta.js', namedImports: ['MethodMeta'] });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './methods.gen.js', namedImports: ['ApiMethodName'] });
+
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Every method name of the schema, sorted.'],
+    declarations: [
+      {
+        name: 'apiMethodNames',
+        type: 'readonly ApiMethodName[]',
+        initializer: (writer) => {
+          writer.write('[').newLine();
+          writer.indent(() => ir.methods.forEach((m) => writer.writeLine(`${JSON.stringify(m.name)},`)));
+          writer.write(']');
+        },
+      },
+    ],
+  });
+
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Runtime metadata of every method: token types, response keys, error codes, and how each param is serialised.'],
+    declarations: [
+      {
+        name: 'apiMethodMeta',
+        type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
+        initializer: (writer) => {
+          writer.write('{').newLine();
+          writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir)(writer)));
+          writer.write('}');
+        },
+      },
+    ],
+  });
+  return header(context, 'runtime method metadata') + file.getFullText();
+}
+
+function methodEntry(method: MethodIR, ir: SchemaIR): WriterFunction {
+  const errorCodes = new Map(ir.errors.map((e) => [e.name, e.code]));
+  return (writer) => {
+    writer.write(`${JSON.stringify(method.name)}: {`).newLine();
+    writer.indent(() => {
+      writer.writeLine(`name: ${JSON.stringify(method.name)},`);
+      writer.writeLine(`tokenTypes: ${JSON.stringify(method.tokenTypes)},`);
+      writer.writeLine(`responseKeys: ${JSON.stringify(method.responses.map((r) => r.key))},`);
+      const codes = method.errors.map((name) => {
+        const code = errorCodes.get(name);
+        if (code === undefined) throw new Error(`${method.name}: error ${name} is not in errors.json`);
+        return code;
+      });
+      writer.writeLine(`errors: ${JSON.stringify(codes)},`);
+      if (method.params.length === 0) {
+        writer.writeLine('params: {},');
+        return;
+      }
+      writer.write('params: {').newLine();
+      writer.indent(() => {
+        for (const p of method.params) {
+          const kind = p.type.kind === 'array' ? scalarKind(p.type.items, ir) : scalarKind(p.type, ir);
+          writer.writeLine(`${JSON.stringify(p.name)}: { wire: ${JSON.stringify(p.wire)}, kind: ${JSON.stringify(kind)}, required: ${p.required} },`);
+        }
+      });
+      writer.writeLine('},');
+    });
+    writer.writeLine('},');
+  };
+}

@@ -1,0 +1,105 @@
+import { Project, type WriterFunction } from 'ts-morph';
+import type { MethodIR, SchemaIR } from '../ir/types.js';
+import type { VariantTable, WhenValue } from '../ir/response-variants.js';
+import { header, type GenerationContext } from './header.js';
+import { methodDocUrl } from './jsdoc.js';
+import type { TypeNames } from './types.js';
+
+// The one type map from method name to { params, response, variants, responses, errors, tokens }.
+// Call signatures (in @vkts/types' select.ts and the API client) index it; there are no
+// per-method overloads.
+
+export function emitMethods(
+  ir: SchemaIR,
+  names: TypeNames,
+  variants: VariantTable,
+  context: GenerationContext,
+  project = new Project({ useInMemoryFileSystem: true }),
+): string {
+  const file = project.createSourceFile('methods.gen.ts', '', { overwrite: true });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './errors.gen.js', namedImports: ['ApiGlobalErrorCode'] });
+
+  const errorInfo = new Map(ir.errors.map((e) => [e.name, e]));
+  const codeOf = new Map(ir.errors.map((e) => [e.name, e.code]));
+  file.addInterface({
+    name: 'ApiMethods',
+    isExported: true,
+    docs: [
+      [
+        'Every VK API method: its params, its response (picked by `variants` from the params given,',
+        'else `response`), every response variant by key, the error codes it can return (its own and',
+        'the global ones), and the token types that may call it.',
+      ].join('\n'),
+    ],
+    properties: ir.methods.map((method) => ({
+      name: JSON.stringify(method.name),
+      docs: [methodDoc(method, errorInfo)],
+      type: methodEntry(method, names, variants, codeOf),
+    })),
+  });
+
+  file.addTypeAlias({ name: 'ApiMethodName', isExported: true, type: 'keyof ApiMethods', docs: ['Name of any VK API method.'] });
+  const namespaces = [...new Set(ir.methods.map((m) => m.namespace).filter((n): n is string => n !== undefined))].sort();
+  file.addTypeAlias({
+    name: 'ApiNamespaceName',
+    isExported: true,
+    type: namespaces.map((n) => JSON.stringify(n)).join(' | '),
+    docs: ['Method namespaces (`groups`, `messages`, …), derived from the method names.'],
+  });
+  return header(context, 'the ApiMethods type map') + file.getFullText();
+}
+
+function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: number; description: string }>): string {
+  const lines: string[] = [];
+  if (method.description) lines.push(method.description, '');
+  lines.push(`Token types: ${method.tokenTypes.length > 0 ? method.tokenTypes.join(', ') : 'none listed in the schema'}.`);
+  if (method.errors.length > 0) {
+    lines.push('', 'Errors (besides the global ones):');
+    for (const name of method.errors) {
+      const e = errors.get(name);
+      lines.push(`- ${e?.code ?? '?'} \`${name}\`${e ? `: ${e.description}` : ''}`);
+    }
+  }
+  lines.push('', `@see ${methodDocUrl(method.name)}`);
+  return lines.join('\n').replace(/\*\//g, '*\\/');
+}
+
+function methodEntry(method: MethodIR, names: TypeNames, table: VariantTable, codeOf: ReadonlyMap<string, number>): WriterFunction {
+  const variant = (key: string): string => `T.${names.response(method, key)}`;
+  const rules = table.get(method.name);
+  const defaults = rules ? rules.defaults : method.responses.map((r) => r.key);
+  const ownErrors = method.errors.length;
+  return (writer) => {
+    writer.write('{').newLine();
+    writer.indent(() => {
+      writer.writeLine(`params: T.${names.params(method)};`);
+      writer.writeLine(`response: ${defaults.map(variant).join(' | ')};`);
+      const tuple = (rules?.rules ?? []).map((r) => `[${whenType(r.when)}, ${variant(r.key)}]`);
+      writer.writeLine(`variants: [${tuple.join(', ')}];`);
+      writer.writeLine(`responses: { ${method.responses.map((r) => `${JSON.stringify(r.key)}: ${variant(r.key)}`).join('; ')} };`);
+      writer.writeLine(`errors: ApiGlobalErrorCode${ownErrors > 0 ? ` | ${codesOf(method, codeOf)}` : ''};`);
+      writer.writeLine(`tokens: ${method.tokenTypes.length > 0 ? method.tokenTypes.map((t) => JSON.stringify(t)).join(' | ') : 'never'};`);
+    });
+    writer.write('}');
+  };
+}
+
+function codesOf(method: MethodIR, codeOf: ReadonlyMap<string, number>): string {
+  return method.errors
+    .map((name) => {
+      const code = codeOf.get(name);
+      if (code === undefined) throw new Error(`${method.name}: error ${name} is not in errors.json`);
+      return String(code);
+    })
+    .join(' | ');
+}
+
+function whenType(when: ReadonlyMap<string, WhenValue>): string {
+  const parts = [...when].map(([param, value]) => {
+    // `{}` is any non-nullish value: "the param is given".
+    const type = value === '*' ? '{}' : value.map((v) => JSON.stringify(v)).join(' | ');
+    return `${JSON.stringify(param)}: ${type}`;
+  });
+  return `{ ${parts.join('; ')} }`;
+}

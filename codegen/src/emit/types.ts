@@ -1,0 +1,135 @@
+import { compile } from 'json-schema-to-typescript';
+import { methodParamsTypeName, methodResponseTypeName } from '../naming.js';
+import type { MethodIR, ParamIR, SchemaIR } from '../ir/types.js';
+import { header, type GenerationContext } from './header.js';
+import { methodDocUrl } from './jsdoc.js';
+import { objectSchema, toJsonSchema, type JsonSchemaOut } from './json-schema.js';
+
+// Declarations of every definition (objects and unwrapped responses), every method's params and
+// every method response variant, compiled by json-schema-to-typescript in one pass.
+
+const ROOT = 'VktsSchemaRoot';
+
+export interface TypeNames {
+  /** Definition name → type name. */
+  definition(name: string): string;
+  params(method: MethodIR): string;
+  /** The name a method's response variant is exported under. */
+  response(method: MethodIR, key: string): string;
+}
+
+export function typeNames(ir: SchemaIR): TypeNames {
+  const definition = (name: string): string => {
+    const def = ir.definitions.get(name);
+    if (!def) throw new Error(`unknown definition ${name}`);
+    return def.typeName;
+  };
+  return {
+    definition,
+    params: (method) => methodParamsTypeName(method.name),
+    response: (method, key) => methodResponseTypeName(method.name, key),
+  };
+}
+
+export async function emitTypes(ir: SchemaIR, names: TypeNames, context: GenerationContext): Promise<string> {
+  const definitions: Record<string, JsonSchemaOut> = {};
+  const owners = new Map<string, string>();
+  const claim = (name: string, owner: string, schema: JsonSchemaOut): void => {
+    const previous = owners.get(name);
+    if (previous !== undefined) throw new Error(`type name ${name} is produced by both ${previous} and ${owner}`);
+    owners.set(name, owner);
+    definitions[name] = { title: name, ...schema };
+  };
+
+  for (const def of ir.definitions.values()) {
+    const doc = [def.description, `Schema: \`${def.file}#/definitions/${def.name}\``].filter(Boolean).join('\n\n');
+    claim(def.typeName, `definition ${def.name}`, { ...toJsonSchema(def.node, names.definition), description: doc });
+  }
+
+  for (const method of ir.methods) {
+    claim(names.params(method), `params of ${method.name}`, {
+      ...objectSchema({ kind: 'object', open: false, properties: method.params.map(paramProperty) }, names.definition),
+      description: [`Parameters of \`${method.name}\`.`, method.description, `@see ${methodDocUrl(method.name)}`]
+        .filter(Boolean)
+        .join('\n\n'),
+    });
+    for (const variant of method.responses) {
+      const name = names.response(method, variant.key);
+      const target = names.definition(variant.definition);
+      // Most variants are named exactly like their definition (groups.get + extendedResponse →
+      // groups_get_extended_response); the rest get an alias under the method's name.
+      if (name === target) continue;
+      claim(name, `${method.name} ${variant.key}`, {
+        tsType: target,
+        description: `Response of \`${method.name}\` (\`${variant.key}\`).\n\n@see ${methodDocUrl(method.name)}`,
+      });
+    }
+  }
+
+  const root: JsonSchemaOut = { title: ROOT, type: 'object', additionalProperties: false, properties: {}, definitions };
+  const compiled = await compile(root, ROOT, {
+    bannerComment: '',
+    format: false,
+    unreachableDefinitions: true,
+    additionalProperties: false,
+    ignoreMinAndMaxItems: true,
+    unknownAny: true,
+    strictIndexSignatures: false,
+    enableConstEnums: false,
+    declareExternallyReferenced: true,
+  });
+  const body = indent(stripCompilerNotes(stripRoot(compiled)));
+  checkNoNumberedDuplicates(body, owners);
+  return header(context, 'TypeScript declarations of every schema definition, method params and response variant') + body;
+}
+
+function paramProperty(param: ParamIR) {
+  return {
+    name: param.name,
+    type: param.type,
+    required: param.required,
+    ...(param.description !== undefined ? { description: param.description } : {}),
+    ...(param.deprecatedFrom !== undefined ? { deprecatedFrom: param.deprecatedFrom } : {}),
+  };
+}
+
+/** Removes the empty root interface the compiler needs as an entry point. */
+function stripRoot(code: string): string {
+  const pattern = new RegExp(`export interface ${ROOT} \\{\\s*\\}\\n?`);
+  if (!pattern.test(code)) throw new Error(`json-schema-to-typescript output lacks the ${ROOT} entry`);
+  return code.replace(pattern, '');
+}
+
+/** Drops the compiler's "referenced by the root schema" note from every comment. */
+function stripCompilerNotes(code: string): string {
+  return code.replace(/\n \* ?\n \* This (?:interface|type) was referenced by `[A-Za-z]+`'s JSON-Schema\n \* via the `definition` "[A-Za-z0-9]+"\./g, '');
+}
+
+/**
+ * Indents by brace depth and trims trailing spaces: the compiler's unformatted output is
+ * valid but flat, and running a formatter over 30k lines would dominate codegen time.
+ */
+export function indent(code: string): string {
+  let depth = 0;
+  const out: string[] = [];
+  for (const raw of code.split('\n')) {
+    const line = raw.trimEnd();
+    const isComment = /^\s*(\/\*\*|\*)/.test(line);
+    const opens = isComment ? 0 : (line.match(/\{/g)?.length ?? 0);
+    const closes = isComment ? 0 : (line.match(/\}/g)?.length ?? 0);
+    const leadingCloses = isComment ? 0 : (/^\}+/.exec(line.trim())?.[0].length ?? 0);
+    const level = Math.max(0, depth - leadingCloses);
+    out.push(line === '' ? '' : '  '.repeat(level) + (isComment && line.startsWith('*') ? ` ${line}` : line));
+    depth = Math.max(0, depth + opens - closes);
+  }
+  return out.join('\n');
+}
+
+/** json-schema-to-typescript renames a clashing name to `Name1`; every name must be ours. */
+function checkNoNumberedDuplicates(code: string, owners: ReadonlyMap<string, string>): void {
+  const exported = [...code.matchAll(/^export (?:type|interface) ([A-Za-z0-9_]+)/gm)].map((m) => m[1]!);
+  const unexpected = exported.filter((name) => !owners.has(name));
+  if (unexpected.length > 0) throw new Error(`unexpected generated type names: ${unexpected.slice(0, 10).join(', ')}`);
+  const missing = [...owners.keys()].filter((name) => !exported.includes(name));
+  if (missing.length > 0) throw new Error(`definitions without an exported type: ${missing.slice(0, 10).join(', ')}`);
+}

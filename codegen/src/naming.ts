@@ -1,0 +1,48 @@
+// The only place generated names are made. Rules: split on '.', '_' and spaces, then
+// PascalCase each part keeping its inner capitals: groups_getById_object_response →
+// GroupsGetByIdObjectResponse, groups.setCallbackSettings + Params → GroupsSetCallbackSettingsParams.
+
+function pascalParts(raw: string): string {
+  return raw
+    .split(/[._\s]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** Type name of a schema definition: `groups_group_full` → `GroupsGroupFull`. */
+export function definitionTypeName(definition: string): string {
+  return pascalParts(definition);
+}
+
+/** Params type of a method: `groups.get` → `GroupsGetParams`. */
+export function methodParamsTypeName(method: string): string {
+  return `${pascalParts(method)}Params`;
+}
+
+/**
+ * Response type of a method variant: `response` → `GroupsGetResponse`,
+ * `extendedResponse` → `GroupsGetExtendedResponse`, `chatIds_Fields_Response` → `…ChatIdsFieldsResponse`.
+ */
+export function methodResponseTypeName(method: string, variantKey: string): string {
+  return `${pascalParts(method)}${pascalParts(variantKey)}`;
+}
+
+/** Zod validator name for a type name: `GroupsGroupFull` → `zGroupsGroupFull`. */
+export function zodName(typeName: string): string {
+  return `z${typeName}`;
+}
+
+/** Named constant holding an enum's `enumNames`: `BaseBoolInt` → `BaseBoolIntEnumNames`. */
+export function enumNamesConstName(typeName: string): string {
+  return `${typeName}EnumNames`;
+}
+
+/** Namespace of a method: `groups.get` → `groups`; `execute` has none. */
+export function methodNamespace(method: string): string | undefined {
+  const dot = method.indexOf('.');
+  return dot <= 0 ? undefined : method.slice(0, dot);
+}
+
+/** Every exported generated name must match this (checked by a test). */
+export const GENERATED_NAME_PATTERN = /^(z)?[A-Z][A-Za-z0-9]*$/;

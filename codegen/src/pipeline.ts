@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { Project } from 'ts-morph';
+import { buildIR } from './ir/build.js';
+import { methodParamsTypeName } from './naming.js';
+import { checkVariantTable, loadVariantTable } from './ir/response-variants.js';
+import type { SchemaIR } from './ir/types.js';
+import { applyPatches, loadPatches } from './patches/index.js';
+import { readSchemaFiles } from './schema-source/index.js';
+import { collectNamedEnums, emitEnums } from './emit/enums.js';
+import { emitErrors } from './emit/errors.js';
+import type { GenerationContext } from './emit/header.js';
+import { emitMetadata } from './emit/metadata.js';
+import { emitMethods } from './emit/methods.js';
+import { emitTypes, typeNames } from './emit/types.js';
+import { emitZod } from './emit/zod.js';
+
+// load → patch → IR → emitters. Returns file contents keyed by path relative to the output
+// folder; writing and drift checking are the CLI's job.
+
+export interface GenerateOptions {
+  /** Folder holding the schema JSON (verified copy or an explicit override). */
+  schemaDir: string;
+  /** The project's schema/ folder: patches/ and the curated tables. */
+  curatedDir: string;
+  context: GenerationContext;
+}
+
+export interface Generated {
+  ir: SchemaIR;
+  files: Map<string, string>;
+  patchesApplied: number;
+}
+
+export async function loadPatchedIR(schemaDir: string, curatedDir: string): Promise<{ ir: SchemaIR; patchesApplied: number }> {
+  const raw = await readSchemaFiles(schemaDir);
+  const patches = await loadPatches(path.join(curatedDir, 'patches'));
+  const { files } = applyPatches(raw, patches);
+  return { ir: buildIR(files), patchesApplied: patches.length };
+}
+
+export async function generate(options: GenerateOptions): Promise<Generated> {
+  const { ir, patchesApplied } = await loadPatchedIR(options.schemaDir, options.curatedDir);
+  const variants = checkVariantTable(await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')), ir.methods);
+  const names = typeNames(ir);
+  const project = new Project({ useInMemoryFileSystem: true });
+  const { context } = options;
+
+  const files = new Map<string, string>();
+  files.set('types.gen.ts', await emitTypes(ir, names, context));
+  files.set('enums.gen.ts', emitEnums(collectNamedEnums(ir, methodParamsTypeName), context));
+  files.set('errors.gen.ts', emitErrors(ir, context));
+  files.set('methods.gen.ts', emitMethods(ir, names, variants, context, project));
+  files.set('metadata.gen.ts', emitMetadata(ir, context, project));
+  files.set('zod.gen.ts', emitZod(ir, names, context));
+  return { ir, files, patchesApplied };
+}
