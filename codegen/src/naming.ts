@@ -46,3 +46,8 @@ export function methodNamespace(method: string): string | undefined {
 
 /** Every exported generated name must match this (checked by a test). */
 export const GENERATED_NAME_PATTERN = /^(z)?[A-Z][A-Za-z0-9]*$/;
+
+/** Envelope type of a community event: `message_new` → `MessageNewEvent`. */
+export function eventTypeName(eventType: string): string {
+  return `${pascalParts(eventType)}Event`;
+}

@@ -8,6 +8,8 @@ import { applyPatches, loadPatches } from './patches/index.js';
 import { readSchemaFiles } from './schema-source/index.js';
 import { collectNamedEnums, emitEnums } from './emit/enums.js';
 import { emitErrors } from './emit/errors.js';
+import { emitEventTypes, emitEventValidators } from './emit/events.js';
+import { checkEventRegistry, loadEventRegistry } from './ir/events.js';
 import type { GenerationContext } from './emit/header.js';
 import { emitMetadata } from './emit/metadata.js';
 import { emitMethods } from './emit/methods.js';
@@ -52,5 +54,8 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   files.set('methods.gen.ts', emitMethods(ir, names, variants, context, project));
   files.set('metadata.gen.ts', emitMetadata(ir, context, project));
   files.set('zod.gen.ts', emitZod(ir, names, context));
+  const events = checkEventRegistry(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
+  files.set('events.gen.ts', emitEventTypes(events, ir, context));
+  files.set('events-zod.gen.ts', emitEventValidators(events, ir, context));
   return { ir, files, patchesApplied };
 }

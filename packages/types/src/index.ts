@@ -9,4 +9,6 @@ export { apiMethodMeta, apiMethodNames } from './gen/metadata.gen.js';
 export type * from './method-meta.js';
 export type * from './error-info.js';
 export type * from './select.js';
+export * from './gen/events.gen.js';
+export type * from './event-envelope.js';
 export { getApiErrorInfo } from './errors.js';

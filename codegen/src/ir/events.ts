@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { expectArray, expectObject, expectString } from './json.js';
+import type { MethodIR, SchemaIR } from './types.js';
+
+// schema/events.json is our registry of community events; the schema's own `callback_type` enum
+// is incomplete. It is cross-checked against the event flags of groups.setCallbackSettings and
+// groups.setLongPollSettings so that an API bump adding an event stops codegen instead of
+// silently dropping it.
+
+export type Transport = 'callback' | 'longpoll';
+
+export interface EventIR {
+  type: string;
+  /** Definition the event's `object` carries; null only for `confirmation`. */
+  object: string | null;
+  transports: Transport[];
+  notes?: string;
+}
+
+/** Params of the settings methods that are not event switches. */
+const NON_EVENT_PARAMS = new Set(['group_id', 'server_id', 'api_version', 'enabled']);
+
+export async function loadEventRegistry(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8')) as unknown;
+}
+
+function eventFlags(method: MethodIR | undefined, name: string): Set<string> {
+  if (!method) throw new Error(`the schema has no ${name}, which the event registry is checked against`);
+  return new Set(method.params.filter((p) => !NON_EVENT_PARAMS.has(p.name)).map((p) => p.name));
+}
+
+export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/events.json'): EventIR[] {
+  const byName = new Map(ir.methods.map((m) => [m.name, m]));
+  const flags: Record<Transport, Set<string>> = {
+    callback: eventFlags(byName.get('groups.setCallbackSettings'), 'groups.setCallbackSettings'),
+    longpoll: eventFlags(byName.get('groups.setLongPollSettings'), 'groups.setLongPollSettings'),
+  };
+  const covered: Record<Transport, Set<string>> = { callback: new Set(), longpoll: new Set() };
+  const problems: string[] = [];
+  const events: EventIR[] = [];
+
+  for (const [type, value] of Object.entries(expectObject(expectObject(raw, file)['events'], `${file} events`))) {
+    const where = `${file} ${type}`;
+    const entry = expectObject(value, where);
+    const object = entry['object'] === null ? null : expectString(entry['object'], `${where} object`);
+    if (object === null && type !== 'confirmation') problems.push(`${where}: only confirmation may carry no object`);
+    if (object !== null && !ir.definitions.has(object)) problems.push(`${where}: object ${object} is not a definition of the patched schema`);
+    const transports = expectArray(entry['transports'], `${where} transports`).map((t) => {
+      if (t !== 'callback' && t !== 'longpoll') throw new Error(`${where}: unknown transport ${JSON.stringify(t)}`);
+      return t;
+    });
+    const entryFlags = expectObject(entry['flags'], `${where} flags`);
+    const reason = entry['reason'];
+    for (const transport of ['callback', 'longpoll'] as const) {
+      const flag = entryFlags[transport];
+      if (flag === null || flag === undefined) {
+        if (typeof reason !== 'string' || reason.trim() === '') problems.push(`${where}: no ${transport} flag and no reason why`);
+        continue;
+      }
+      const name = expectString(flag, `${where} flags/${transport}`);
+      if (!flags[transport].has(name)) problems.push(`${where}: ${transport} flag ${name} is not a param of the settings method`);
+      covered[transport].add(name);
+    }
+    const notes = entry['notes'];
+    events.push({ type, object, transports, ...(typeof notes === 'string' ? { notes } : {}) });
+  }
+  for (const transport of ['callback', 'longpoll'] as const) {
+    for (const flag of flags[transport]) {
+      if (!covered[transport].has(flag)) problems.push(`${file}: ${transport} event flag ${flag} has no registry entry`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`event registry does not match the schema:\n  ${problems.join('\n  ')}`);
+  return events.sort((a, b) => (a.type < b.type ? -1 : 1));
+}

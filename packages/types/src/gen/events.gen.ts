@@ -1,0 +1,778 @@
+// This file is generated. Do not edit it by hand: change codegen/ or schema/patches/ and run `pnpm codegen`.
+// Source: VKCOM/vk-api-schema@0efe478fc1011bc167fd389dd1dc36efc883de02 (API 5.199), with the patches in schema/patches/.
+// Contents: community event types (Callback API and Bots Long Poll).
+/* eslint-disable */
+
+import type * as T from './types.gen.js';
+import type { EventEnvelope } from '../event-envelope.js';
+
+/**
+ * Every community event type vkts knows, from schema/events.json.
+ */
+export const callbackEventTypes = [
+  "app_payload",
+  "audio_new",
+  "board_post_delete",
+  "board_post_edit",
+  "board_post_new",
+  "board_post_restore",
+  "confirmation",
+  "donut_money_withdraw",
+  "donut_money_withdraw_error",
+  "donut_subscription_cancelled",
+  "donut_subscription_create",
+  "donut_subscription_expired",
+  "donut_subscription_price_changed",
+  "donut_subscription_prolonged",
+  "group_change_photo",
+  "group_change_settings",
+  "group_join",
+  "group_leave",
+  "group_officers_edit",
+  "lead_forms_new",
+  "like_add",
+  "like_remove",
+  "market_comment_delete",
+  "market_comment_edit",
+  "market_comment_new",
+  "market_comment_restore",
+  "market_order_edit",
+  "market_order_new",
+  "message_allow",
+  "message_deny",
+  "message_edit",
+  "message_event",
+  "message_new",
+  "message_reaction_event",
+  "message_read",
+  "message_reply",
+  "message_typing_state",
+  "photo_comment_delete",
+  "photo_comment_edit",
+  "photo_comment_new",
+  "photo_comment_restore",
+  "photo_new",
+  "poll_vote_new",
+  "user_block",
+  "user_unblock",
+  "video_comment_delete",
+  "video_comment_edit",
+  "video_comment_new",
+  "video_comment_restore",
+  "video_new",
+  "vkpay_transaction",
+  "wall_post_new",
+  "wall_reply_delete",
+  "wall_reply_edit",
+  "wall_reply_new",
+  "wall_reply_restore",
+  "wall_repost",
+  "wall_schedule_post_delete",
+  "wall_schedule_post_new",
+] as const;
+
+/**
+ * Type of any known community event.
+ */
+export type CallbackEventType = (typeof callbackEventTypes)[number];
+
+/**
+ * The `app_payload` community event (Callback API, Bots Long Poll).
+ *
+ * https://dev.vk.com/ru/bridge/VKWebAppSendPayload: 'отправляет событие app_payload, которое можно получить через Bots Longpoll или Callback API'. Bridge payload is an object, upstream types the event's payload as string; left alone (no fixture). No fixture.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
+  object: T.CallbackAppPayload;
+}
+
+/**
+ * The `audio_new` community event (Callback API, Bots Long Poll).
+ *
+ * audio_audio. No fixture.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
+  object: T.CallbackAudioNew;
+}
+
+/**
+ * The `board_post_delete` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0107 removes `minimum: 0` from topic_owner_id (it is -group_id), patch 0108 from deleter_id.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete"> {
+  object: T.CallbackBoardPostDelete;
+}
+
+/**
+ * The `board_post_edit` community event (Callback API, Bots Long Poll).
+ *
+ * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
+  object: T.CallbackBoardPostEdit;
+}
+
+/**
+ * The `board_post_new` community event (Callback API, Bots Long Poll).
+ *
+ * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
+  object: T.CallbackBoardPostNew;
+}
+
+/**
+ * The `board_post_restore` community event (Callback API, Bots Long Poll).
+ *
+ * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface BoardPostRestoreEvent extends EventEnvelope<"board_post_restore"> {
+  object: T.CallbackBoardPostRestore;
+}
+
+/**
+ * The `confirmation` community event (Callback API).
+ *
+ * Envelope only: {type: 'confirmation', group_id} and no `object`; the server must reply with the code from groups.getCallbackConfirmationCode. Upstream callback_confirmation describes the envelope, not an object, so `object` is null.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
+
+/**
+ * The `donut_money_withdraw` community event (Callback API, Bots Long Poll).
+ *
+ * Not in upstream callback_type.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface DonutMoneyWithdrawEvent extends EventEnvelope<"donut_money_withdraw"> {
+  object: T.CallbackDonutMoneyWithdraw;
+}
+
+/**
+ * The `donut_money_withdraw_error` community event (Callback API, Bots Long Poll).
+ *
+ * Not in upstream callback_type. Upstream puts `minimum` on the string `reason` (meaningless, left alone).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface DonutMoneyWithdrawErrorEvent extends EventEnvelope<"donut_money_withdraw_error"> {
+  object: T.CallbackDonutMoneyWithdrawError;
+}
+
+/**
+ * The `donut_subscription_cancelled` community event (Callback API, Bots Long Poll).
+ *
+ * Not in upstream callback_type.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface DonutSubscriptionCancelledEvent extends EventEnvelope<"donut_subscription_cancelled"> {
+  object: T.CallbackDonutSubscriptionCancelled;
+}
+
+/**
+ * The `donut_subscription_create` community event (Callback API, Bots Long Poll).
+ *
+ * Not in upstream callback_type.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface DonutSubscriptionCreateEvent extends EventEnvelope<"donut_subscription_create"> {
+  object: T.CallbackDonutSubscriptionCreate;
+}
+
+/**
+ * The `donut_subscription_expired` community event (Callback API, Bots Long Poll).
+ *
+ * Not in upstream callback_type.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface DonutSubscriptionExpiredEvent extends EventEnvelope<"donut_subscription_expired"> {
+  object: T.CallbackDonutSubscriptionExpired;
+}
+
+/**
+ * The `donut_subscription_price_changed` community event (Callback API, Bots Long Poll).
+ *
+ * Not in upstream callback_type.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface DonutSubscriptionPriceChangedEvent extends EventEnvelope<"donut_subscription_price_changed"> {
+  object: T.CallbackDonutSubscriptionPriceChanged;
+}
+
+/**
+ * The `donut_subscription_prolonged` community event (Callback API, Bots Long Poll).
+ *
+ * Not in upstream callback_type.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface DonutSubscriptionProlongedEvent extends EventEnvelope<"donut_subscription_prolonged"> {
+  object: T.CallbackDonutSubscriptionProlonged;
+}
+
+/**
+ * The `group_change_photo` community event (Callback API, Bots Long Poll).
+ *
+ * `photo` is photos_photo; see patch 0122 (has_tags).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface GroupChangePhotoEvent extends EventEnvelope<"group_change_photo"> {
+  object: T.CallbackGroupChangePhoto;
+}
+
+/**
+ * The `group_change_settings` community event (Callback API, Bots Long Poll).
+ *
+ * The fixture group_change_settings__vknet.json is the bare object (no envelope).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_settings"> {
+  object: T.CallbackGroupChangeSettings;
+}
+
+/**
+ * The `group_join` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
+  object: T.CallbackGroupJoin;
+}
+
+/**
+ * The `group_leave` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface GroupLeaveEvent extends EventEnvelope<"group_leave"> {
+  object: T.CallbackGroupLeave;
+}
+
+/**
+ * The `group_officers_edit` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_edit"> {
+  object: T.CallbackGroupOfficersEdit;
+}
+
+/**
+ * The `lead_forms_new` community event (Callback API, Bots Long Poll).
+ *
+ * Definition added by patch 0120 from peer SDKs (vksdk LeadFormsNewObject, vkbottle LeadFormsNewObject); leadForms_lead lacks form_id/form_name/group_id so it is not reused. No fixture, and the current docs page carries no field list, so nothing is marked required. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface LeadFormsNewEvent extends EventEnvelope<"lead_forms_new"> {
+  object: T.CallbackLeadFormsNew;
+}
+
+/**
+ * The `like_add` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0111 drops `required` from post_id (only meaningful for comment likes). Not in upstream callback_type. No fixture.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface LikeAddEvent extends EventEnvelope<"like_add"> {
+  object: T.CallbackLikeAddRemove;
+}
+
+/**
+ * The `like_remove` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0111 drops `required` from post_id (only meaningful for comment likes). Not in upstream callback_type. No fixture.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
+  object: T.CallbackLikeAddRemove;
+}
+
+/**
+ * The `market_comment_delete` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0109 adds deleter_id and drops user_id from required (fixture has deleter_id, no user_id).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_delete"> {
+  object: T.CallbackMarketCommentDelete;
+}
+
+/**
+ * The `market_comment_edit` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_edit"> {
+  object: T.CallbackMarketComment;
+}
+
+/**
+ * The `market_comment_new` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new"> {
+  object: T.CallbackMarketComment;
+}
+
+/**
+ * The `market_comment_restore` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MarketCommentRestoreEvent extends EventEnvelope<"market_comment_restore"> {
+  object: T.CallbackMarketComment;
+}
+
+/**
+ * The `market_order_edit` community event (Callback API, Bots Long Poll).
+ *
+ * Object is market_order (https://dev.vk.com/ru/api/community-events/json-schema#market_order_edit; vksdk/vkbottle agree); alias added by patch 0119. Docs: needs extended market enabled. No fixture. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MarketOrderEditEvent extends EventEnvelope<"market_order_edit"> {
+  object: T.CallbackMarketOrder;
+}
+
+/**
+ * The `market_order_new` community event (Callback API, Bots Long Poll).
+ *
+ * Object is market_order (https://dev.vk.com/ru/api/community-events/json-schema#market_order_new; vksdk/vkbottle agree); alias added by patch 0119. Docs: needs extended market enabled. No fixture. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
+  object: T.CallbackMarketOrder;
+}
+
+/**
+ * The `message_allow` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
+  object: T.CallbackMessageAllow;
+}
+
+/**
+ * The `message_deny` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageDenyEvent extends EventEnvelope<"message_deny"> {
+  object: T.CallbackMessageDeny;
+}
+
+/**
+ * The `message_edit` community event (Callback API, Bots Long Poll).
+ *
+ * Bare message object; docs: sent only for messages sent by the bot. Definition added by patch 0114 (alias of callback_message); see patch 0121 (version). Upstream callback_type has a bogus extra value `messages_edit`; the real type string is `message_edit`.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageEditEvent extends EventEnvelope<"message_edit"> {
+  object: T.CallbackMessageEdit;
+}
+
+/**
+ * The `message_event` community event (Callback API, Bots Long Poll).
+ *
+ * Callback-button press. Patch 0112 types `payload` as a JSON object (fixture message_event__vknet.json carries an object; upstream said string).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageEventEvent extends EventEnvelope<"message_event"> {
+  object: T.CallbackMessageEvent;
+}
+
+/**
+ * The `message_new` community event (Callback API, Bots Long Poll).
+ *
+ * API >= 5.103: {message, client_info} (callback_message_object); below 5.103 the object was the bare message. Patch 0113 marks `message` required (docs + both fixtures); patch 0121 makes messages_base_message.version optional (absent in the fixtures).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageNewEvent extends EventEnvelope<"message_new"> {
+  object: T.CallbackMessageNew;
+}
+
+/**
+ * The `message_reaction_event` community event (Callback API, Bots Long Poll).
+ *
+ * No fixture; left as upstream.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageReactionEventEvent extends EventEnvelope<"message_reaction_event"> {
+  object: T.CallbackMessageReactionEvent;
+}
+
+/**
+ * The `message_read` community event (Callback API, Bots Long Poll).
+ *
+ * No fixture; left as upstream.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageReadEvent extends EventEnvelope<"message_read"> {
+  object: T.CallbackMessageRead;
+}
+
+/**
+ * The `message_reply` community event (Callback API, Bots Long Poll).
+ *
+ * Bare message object (docs: 'личное сообщение'), not wrapped like message_new. Definition added by patch 0114 (alias of callback_message); see patch 0121 (version).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageReplyEvent extends EventEnvelope<"message_reply"> {
+  object: T.CallbackMessageReply;
+}
+
+/**
+ * The `message_typing_state` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0104 drops the bogus `state` enum (observed value 'typing', kept as an example). No fixture here; vkwave's test envelope has state 'typing'.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_state"> {
+  object: T.CallbackMessageTypingState;
+}
+
+/**
+ * The `photo_comment_delete` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0106 removes `minimum: 0` from owner_id, patch 0108 from deleter_id.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_delete"> {
+  object: T.CallbackPhotoCommentDelete;
+}
+
+/**
+ * The `photo_comment_edit` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit"> {
+  object: T.CallbackPhotoComment;
+}
+
+/**
+ * The `photo_comment_new` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new"> {
+  object: T.CallbackPhotoComment;
+}
+
+/**
+ * The `photo_comment_restore` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_restore"> {
+  object: T.CallbackPhotoComment;
+}
+
+/**
+ * The `photo_new` community event (Callback API, Bots Long Poll).
+ *
+ * photos_photo; patch 0122 drops `has_tags` from required (absent in the fixture).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
+  object: T.CallbackPhotoNew;
+}
+
+/**
+ * The `poll_vote_new` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
+  object: T.CallbackPollVoteNew;
+}
+
+/**
+ * The `user_block` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface UserBlockEvent extends EventEnvelope<"user_block"> {
+  object: T.CallbackUserBlock;
+}
+
+/**
+ * The `user_unblock` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
+  object: T.CallbackUserUnblock;
+}
+
+/**
+ * The `video_comment_delete` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0108 removes `minimum: 0` from deleter_id; patch 0110 adds the documented optional user_id.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_delete"> {
+  object: T.CallbackVideoCommentDelete;
+}
+
+/**
+ * The `video_comment_edit` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit"> {
+  object: T.CallbackVideoComment;
+}
+
+/**
+ * The `video_comment_new` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new"> {
+  object: T.CallbackVideoComment;
+}
+
+/**
+ * The `video_comment_restore` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_restore"> {
+  object: T.CallbackVideoComment;
+}
+
+/**
+ * The `video_new` community event (Callback API, Bots Long Poll).
+ *
+ * Patch 0101 points it at video_video (upstream: audio_audio).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface VideoNewEvent extends EventEnvelope<"video_new"> {
+  object: T.CallbackVideoNew;
+}
+
+/**
+ * The `vkpay_transaction` community event (Callback API, Bots Long Poll).
+ *
+ * VK Pay transfer to the community. Listed on https://dev.vk.com/ru/api/community-events/json-schema#vkpay_transaction, whose header says every listed type is supported by Callback API and Bots Long Poll API; vk_api's VkBotEventType (a Bots Long Poll client) also lists it. No fixture; object left as upstream.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"> {
+  object: T.CallbackVkpayTransaction;
+}
+
+/**
+ * The `wall_post_new` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wallpost_full + optional postponed_id (patch 0117; upstream aliased the reduced wall_wallpost). Patch 0123 drops `inner_type` from wall_wallpost's required list (absent in the fixture).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
+  object: T.CallbackWallPostNew;
+}
+
+/**
+ * The `wall_reply_delete` community event (Callback API, Bots Long Poll).
+ *
+ * Upstream definition name does not follow the event name. Patch 0103 replaces user_id with deleter_id (docs, fixture, vksdk).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete"> {
+  object: T.CallbackWallCommentDelete;
+}
+
+/**
+ * The `wall_reply_edit` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
+  object: T.CallbackWallReplyEdit;
+}
+
+/**
+ * The `wall_reply_new` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
+  object: T.CallbackWallReplyNew;
+}
+
+/**
+ * The `wall_reply_restore` community event (Callback API, Bots Long Poll).
+ *
+ * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore"> {
+  object: T.CallbackWallReplyRestore;
+}
+
+/**
+ * The `wall_repost` community event (Callback API, Bots Long Poll).
+ *
+ * Same shape as wall_post_new (patch 0117). No fixture.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
+  object: T.CallbackWallRepost;
+}
+
+/**
+ * The `wall_schedule_post_delete` community event (Callback API, Bots Long Poll).
+ *
+ * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_delete; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedule_post_delete"> {
+  object: T.CallbackWallSchedulePost;
+}
+
+/**
+ * The `wall_schedule_post_new` community event (Callback API, Bots Long Poll).
+ *
+ * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_new; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallSchedulePostNewEvent extends EventEnvelope<"wall_schedule_post_new"> {
+  object: T.CallbackWallSchedulePost;
+}
+
+/**
+ * Event type → its envelope type.
+ */
+export interface CallbackEventMap {
+  app_payload: AppPayloadEvent;
+  audio_new: AudioNewEvent;
+  board_post_delete: BoardPostDeleteEvent;
+  board_post_edit: BoardPostEditEvent;
+  board_post_new: BoardPostNewEvent;
+  board_post_restore: BoardPostRestoreEvent;
+  confirmation: ConfirmationEvent;
+  donut_money_withdraw: DonutMoneyWithdrawEvent;
+  donut_money_withdraw_error: DonutMoneyWithdrawErrorEvent;
+  donut_subscription_cancelled: DonutSubscriptionCancelledEvent;
+  donut_subscription_create: DonutSubscriptionCreateEvent;
+  donut_subscription_expired: DonutSubscriptionExpiredEvent;
+  donut_subscription_price_changed: DonutSubscriptionPriceChangedEvent;
+  donut_subscription_prolonged: DonutSubscriptionProlongedEvent;
+  group_change_photo: GroupChangePhotoEvent;
+  group_change_settings: GroupChangeSettingsEvent;
+  group_join: GroupJoinEvent;
+  group_leave: GroupLeaveEvent;
+  group_officers_edit: GroupOfficersEditEvent;
+  lead_forms_new: LeadFormsNewEvent;
+  like_add: LikeAddEvent;
+  like_remove: LikeRemoveEvent;
+  market_comment_delete: MarketCommentDeleteEvent;
+  market_comment_edit: MarketCommentEditEvent;
+  market_comment_new: MarketCommentNewEvent;
+  market_comment_restore: MarketCommentRestoreEvent;
+  market_order_edit: MarketOrderEditEvent;
+  market_order_new: MarketOrderNewEvent;
+  message_allow: MessageAllowEvent;
+  message_deny: MessageDenyEvent;
+  message_edit: MessageEditEvent;
+  message_event: MessageEventEvent;
+  message_new: MessageNewEvent;
+  message_reaction_event: MessageReactionEventEvent;
+  message_read: MessageReadEvent;
+  message_reply: MessageReplyEvent;
+  message_typing_state: MessageTypingStateEvent;
+  photo_comment_delete: PhotoCommentDeleteEvent;
+  photo_comment_edit: PhotoCommentEditEvent;
+  photo_comment_new: PhotoCommentNewEvent;
+  photo_comment_restore: PhotoCommentRestoreEvent;
+  photo_new: PhotoNewEvent;
+  poll_vote_new: PollVoteNewEvent;
+  user_block: UserBlockEvent;
+  user_unblock: UserUnblockEvent;
+  video_comment_delete: VideoCommentDeleteEvent;
+  video_comment_edit: VideoCommentEditEvent;
+  video_comment_new: VideoCommentNewEvent;
+  video_comment_restore: VideoCommentRestoreEvent;
+  video_new: VideoNewEvent;
+  vkpay_transaction: VkpayTransactionEvent;
+  wall_post_new: WallPostNewEvent;
+  wall_reply_delete: WallReplyDeleteEvent;
+  wall_reply_edit: WallReplyEditEvent;
+  wall_reply_new: WallReplyNewEvent;
+  wall_reply_restore: WallReplyRestoreEvent;
+  wall_repost: WallRepostEvent;
+  wall_schedule_post_delete: WallSchedulePostDeleteEvent;
+  wall_schedule_post_new: WallSchedulePostNewEvent;
+}
+
+/**
+ * Any known community event, discriminated on `type`.
+ */
+export type CallbackEvent = CallbackEventMap[CallbackEventType];
