@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsdown';
+import { vktsPackageConfig } from '../../tsdown.base.ts';
+
+export default defineConfig(
+  vktsPackageConfig({
+    // `.` → src/index.ts (types + runtime metadata, never loads zod); `./zod` → src/zod.ts.
+    entry: { index: 'src/index.ts', zod: 'src/zod.ts' },
+    // Plain data and types: nothing Node-specific in the ESM build.
+    platform: 'neutral',
+  }),
+);

@@ -1,0 +1,37 @@
+// Type-checked by test/packaging/pack.test.ts: module esnext, moduleResolution bundler.
+import {
+  apiErrorNames,
+  apiMethodMeta,
+  type ApiMethodName,
+  type ApiMethods,
+  type GroupsGetExtendedResponse,
+  type GroupsGetParams,
+  type GroupsGroupFull,
+} from '@vkts/types';
+import { zGroupsGroupFull } from '@vkts/types/zod';
+
+type Assert<T extends true> = T;
+type IsAny<T> = 0 extends 1 & T ? true : false;
+type NotAny<T> = IsAny<T> extends true ? false : true;
+
+export type Checks = [
+  Assert<NotAny<ApiMethods>>,
+  Assert<NotAny<ApiMethods['groups.get']>>,
+  Assert<NotAny<GroupsGroupFull>>,
+  Assert<NotAny<GroupsGetParams>>,
+  Assert<NotAny<GroupsGetExtendedResponse>>,
+  Assert<NotAny<typeof apiMethodMeta>>,
+  Assert<NotAny<typeof zGroupsGroupFull>>,
+];
+
+const method: ApiMethodName = 'groups.get';
+// @ts-expect-error not a VK API method
+const notAMethod: ApiMethodName = 'groups.definitelyNotAMethod';
+
+const name: string = apiMethodMeta[method].name;
+const errorName: string | undefined = apiErrorNames[5];
+const groupId: GroupsGroupFull['id'] = 1;
+const count: GroupsGetExtendedResponse['count'] = 0;
+const parsed: boolean = zGroupsGroupFull.safeParse({ id: 1, name: 'x' }).success;
+
+export { count, errorName, groupId, name, notAMethod, parsed };

@@ -1,0 +1,140 @@
+/**
+ * Shared tsdown settings for every publishable package under `packages/*`.
+ *
+ * Each package's `tsdown.config.ts` lists its own entries:
+ *
+ * ```ts
+ * import { defineConfig } from 'tsdown';
+ * import { vktsPackageConfig } from '../../tsdown.base.ts';
+ *
+ * export default defineConfig(
+ *   vktsPackageConfig({ entry: { index: 'src/index.ts', zod: 'src/zod.ts' } }),
+ * );
+ * ```
+ *
+ * Output for an entry named `<name>` (dual ESM + CJS, Node >= 20.19):
+ * `dist/<name>.mjs`, `dist/<name>.cjs`, `dist/<name>.d.mts`, `dist/<name>.d.cts`.
+ * The package's `exports` map must point at exactly those files; the factory
+ * checks that every entry is exported and every exported `dist/*` file comes from
+ * an entry, so a new subpath cannot be added in one place and forgotten in the other.
+ *
+ * This file imports nothing (not even types from `tsdown`): the root package does not
+ * depend on tsdown, the packages do. `defineConfig` in each package type-checks the result.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface VktsPackageBuildOptions {
+  /** Output name → source file, relative to the package directory: `{ index: 'src/index.ts' }`. */
+  entry: Record<string, string>;
+  /**
+   * `neutral` for packages with no Node-specific code (e.g. `@vkts/types`), `node` otherwise.
+   * The CJS build is always `node` (tsdown forces it).
+   * @default 'node'
+   */
+  platform?: 'node' | 'neutral';
+  /** Package directory. @default process.cwd() (pnpm runs `build` there) */
+  cwd?: string;
+}
+
+interface PackageJson {
+  name?: string;
+  exports?: unknown;
+}
+
+const DIST_FILE = /^\.\/dist\/(.+)\.(mjs|cjs|d\.mts|d\.cts)$/;
+
+/** Every string target of an `exports` map that lives in `dist/`, as entry names. */
+function exportedEntryNames(exportsField: unknown): Set<string> {
+  const names = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const match = DIST_FILE.exec(value);
+      if (match) names.add(match[1]!);
+    } else if (value && typeof value === 'object') {
+      for (const child of Object.values(value)) visit(child);
+    }
+  };
+  visit(exportsField);
+  return names;
+}
+
+function checkEntries(cwd: string, entry: Record<string, string>): void {
+  const pkgPath = join(cwd, 'package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as PackageJson;
+  const label = pkg.name ?? relative(process.cwd(), cwd);
+  const problems: string[] = [];
+
+  for (const [name, source] of Object.entries(entry)) {
+    if (!existsSync(join(cwd, source))) {
+      problems.push(`entry "${name}": source file ${source} does not exist`);
+    }
+  }
+
+  const exported = exportedEntryNames(pkg.exports);
+  for (const name of Object.keys(entry)) {
+    if (!exported.has(name)) {
+      problems.push(`entry "${name}" is built but package.json "exports" never points at ./dist/${name}.*`);
+    }
+  }
+  for (const name of exported) {
+    if (!(name in entry)) {
+      problems.push(`package.json "exports" points at ./dist/${name}.* but no tsdown entry builds it`);
+    }
+  }
+
+  if (problems.length > 0) {
+    throw new Error(`[tsdown.base] ${label}:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** The subset of tsdown's `UserConfig` this factory sets (structural, so no tsdown import). */
+export interface VktsTsdownConfig {
+  cwd: string;
+  entry: Record<string, string>;
+  outDir: string;
+  clean: boolean;
+  format: ('esm' | 'cjs')[];
+  fixedExtension: boolean;
+  platform: 'node' | 'neutral';
+  dts: boolean;
+  sourcemap: boolean;
+  minify: boolean;
+  treeshake: boolean;
+  tsconfig: string;
+  checks: { legacyCjs: boolean; pluginTimings: boolean };
+  publint: boolean;
+  attw: boolean;
+  failOnWarn: boolean;
+}
+
+export function vktsPackageConfig(options: VktsPackageBuildOptions): VktsTsdownConfig {
+  const cwd = options.cwd ?? process.cwd();
+  checkEntries(cwd, options.entry);
+
+  return {
+    cwd,
+    entry: options.entry,
+    outDir: 'dist',
+    clean: true,
+    // Dual output: `import` gets .mjs + .d.mts, `require` gets .cjs + .d.cts.
+    format: ['esm', 'cjs'],
+    fixedExtension: true,
+    platform: options.platform ?? 'node',
+    // target: derived from package.json engines.node (>= 20.19).
+    dts: true,
+    sourcemap: false,
+    minify: false,
+    treeshake: true,
+    // Dependencies/peerDependencies stay external (tsdown's default); in particular zod
+    // is only ever imported by the `./zod` entry of @vkts/types.
+    tsconfig: 'tsconfig.json',
+    // We ship CJS on purpose (require() consumers on Node 20.19): silence that nudge. Plugin
+    // timings are expected noise with ~2 MB of generated declarations.
+    checks: { legacyCjs: false, pluginTimings: false },
+    // publint / attw run in `lint:package` (publint --strict, attw --pack), not on every build.
+    publint: false,
+    attw: false,
+    failOnWarn: true,
+  };
+}
