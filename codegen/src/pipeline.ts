@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Project } from 'ts-morph';
+import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import { buildIR } from './ir/build.js';
 import { methodParamsTypeName } from './naming.js';
 import { checkVariantTable, loadVariantTable } from './ir/response-variants.js';
@@ -44,7 +44,10 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const { ir, patchesApplied } = await loadPatchedIR(options.schemaDir, options.curatedDir);
   const variants = checkVariantTable(await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')), ir.methods);
   const names = typeNames(ir);
-  const project = new Project({ useInMemoryFileSystem: true });
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
   const { context } = options;
 
   const files = new Map<string, string>();
