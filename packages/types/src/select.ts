@@ -39,12 +39,27 @@ export type ApiParamsArg<M extends ApiMethodName, P> = [RequiredKeys<ApiParams<M
   ? [params?: NoExtraParams<P, ApiParams<M>>]
   : [params: NoExtraParams<P, ApiParams<M>>];
 
+/** Methods that can be called without params. */
+export type ApiMethodWithoutRequiredParams = {
+  [M in ApiMethodName]: [RequiredKeys<ApiParams<M>>] extends [never] ? M : never;
+}[ApiMethodName];
+
 /**
  * The one call signature every client implements: `call('groups.get', { extended: 1 })` is
  * `Promise<GroupsGetExtendedResponse>`; unknown methods, misspelled or wrong-typed params and
- * missing required ones do not compile.
+ * missing required ones do not compile. Two overloads rather than a conditional rest tuple:
+ * while `M` is being inferred a conditional parameter type cannot resolve, and then `const P`
+ * is not inferred from the argument and literals widen (`extended: 1` → `number`).
  */
-export type ApiCall<Options = never> = <M extends ApiMethodName, const P extends ApiParams<M> = ApiParams<M>>(
-  method: M,
-  ...args: [...ApiParamsArg<M, P>, ...([Options] extends [never] ? [] : [options?: Options])]
-) => Promise<ApiResponse<M, P>>;
+export interface ApiCall<Options = never> {
+  <M extends ApiMethodWithoutRequiredParams, const P extends ApiParams<M> = {}>(
+    method: M,
+    params?: NoExtraParams<P, ApiParams<M>>,
+    options?: Options,
+  ): Promise<ApiResponse<M, P>>;
+  <M extends ApiMethodName, const P extends ApiParams<M>>(
+    method: M,
+    params: NoExtraParams<P, ApiParams<M>>,
+    options?: Options,
+  ): Promise<ApiResponse<M, P>>;
+}
