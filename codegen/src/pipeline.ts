@@ -42,7 +42,7 @@ export async function loadPatchedIR(schemaDir: string, curatedDir: string): Prom
 
 export async function generate(options: GenerateOptions): Promise<Generated> {
   const { ir, patchesApplied } = await loadPatchedIR(options.schemaDir, options.curatedDir);
-  const variants = checkVariantTable(await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')), ir.methods);
+  const variants = checkVariantTable(await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')), ir.methods, ir.definitions);
   const names = typeNames(ir);
   const project = new Project({
     useInMemoryFileSystem: true,

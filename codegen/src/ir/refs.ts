@@ -18,6 +18,8 @@ export function resolveRef(
   const match = /^([^#]*)#\/definitions\/([A-Za-z0-9_]+)$/.exec(ref);
   if (!match) throw new Error(`${fromFile}: unsupported $ref ${JSON.stringify(ref)}`);
   const [, relFile, name] = match as unknown as [string, string, string];
+  // Only file-relative refs are VK's dialect; a URL or absolute path is not ours to resolve.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(relFile) || relFile.startsWith('/')) throw new Error(`${fromFile}: unsupported $ref ${JSON.stringify(ref)}`);
   const file = relFile === '' ? fromFile : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), relFile));
   const found = definitions.get(name);
   if (!found) throw new Error(`${fromFile}: $ref ${ref} points at a missing definition ${name}`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expectArray, expectObject, expectString, isObject } from './json.js';
-import type { MethodIR, ParamIR, TypeNode } from './types.js';
+import type { DefinitionIR, MethodIR, TypeNode } from './types.js';
 
 // schema/response-variants.json says which params select which response variant. Nothing in the
 // schema ties them, so this curated table is checked hard against the IR: every key of every
@@ -25,7 +25,12 @@ export async function loadVariantTable(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8')) as unknown;
 }
 
-export function checkVariantTable(raw: unknown, methods: readonly MethodIR[], file = 'schema/response-variants.json'): VariantTable {
+export function checkVariantTable(
+  raw: unknown,
+  methods: readonly MethodIR[],
+  definitions: ReadonlyMap<string, DefinitionIR>,
+  file = 'schema/response-variants.json',
+): VariantTable {
   const entries = expectObject(expectObject(raw, file)['methods'], `${file} methods`);
   const byName = new Map(methods.map((m) => [m.name, m]));
   const table = new Map<string, MethodVariants>();
@@ -40,7 +45,7 @@ export function checkVariantTable(raw: unknown, methods: readonly MethodIR[], fi
     }
     if (method.responses.length < 2) problems.push(`${where}: the method has a single response; remove the entry`);
     const entry = expectObject(value, where);
-    const rules = expectArray(entry['variants'] ?? [], `${where} variants`).map((r, i) => parseRule(r, method, `${where} variants/${i}`, problems));
+    const rules = expectArray(entry['variants'] ?? [], `${where} variants`).map((r, i) => parseRule(r, method, `${where} variants/${i}`, problems, definitions));
     const rawDefault = entry['default'];
     const defaults = Array.isArray(rawDefault)
       ? rawDefault.map((d, i) => expectString(d, `${where} default/${i}`))
@@ -68,7 +73,13 @@ export function checkVariantTable(raw: unknown, methods: readonly MethodIR[], fi
   return table;
 }
 
-function parseRule(raw: unknown, method: MethodIR, where: string, problems: string[]): VariantRule {
+function parseRule(
+  raw: unknown,
+  method: MethodIR,
+  where: string,
+  problems: string[],
+  definitions: ReadonlyMap<string, DefinitionIR>,
+): VariantRule {
   const rule = expectObject(raw, where);
   const key = expectString(rule['key'], `${where} key`);
   const when = new Map<string, WhenValue>();
@@ -89,7 +100,7 @@ function parseRule(raw: unknown, method: MethodIR, where: string, problems: stri
       return v;
     });
     for (const v of values) {
-      if (!acceptsLiteral(declared.type, v)) problems.push(`${where}: ${param} cannot be ${JSON.stringify(v)}`);
+      if (!acceptsLiteral(declared.type, v, definitions)) problems.push(`${where}: ${param} cannot be ${JSON.stringify(v)}`);
     }
     when.set(param, values);
   }
@@ -97,7 +108,7 @@ function parseRule(raw: unknown, method: MethodIR, where: string, problems: stri
   return { key, when };
 }
 
-function acceptsLiteral(type: TypeNode | ParamIR['type'], value: string | number | boolean): boolean {
+function acceptsLiteral(type: TypeNode, value: string | number | boolean, definitions: ReadonlyMap<string, DefinitionIR>): boolean {
   switch (type.kind) {
     case 'primitive':
       if (type.enum) return type.enum.includes(value as string | number);
@@ -105,9 +116,11 @@ function acceptsLiteral(type: TypeNode | ParamIR['type'], value: string | number
       if (type.type === 'string') return typeof value === 'string';
       return typeof value === 'number';
     case 'union':
-      return type.members.some((m) => acceptsLiteral(m, value));
-    case 'ref':
-      return true; // an enum definition; its values are checked by the type checker on use
+      return type.members.some((m) => acceptsLiteral(m, value, definitions));
+    case 'ref': {
+      const target = definitions.get(type.target);
+      return target !== undefined && acceptsLiteral(target.node, value, definitions);
+    }
     default:
       return false;
   }

@@ -2272,7 +2272,10 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       tokenTypes: ["user","group"],
       responseKeys: ["response"],
       errors: [12],
-      params: {},
+      params: {
+        "code": { wire: "scalar", kind: "string", required: true },
+        "func_v": { wire: "scalar", kind: "integer", required: false },
+      },
     },
     "fave.addArticle": {
       name: "fave.addArticle",

@@ -415,7 +415,7 @@ export type BaseSticker = BaseStickerNew
  *
  * Schema: `base/responses.json#/definitions/base_undefined_response`
  */
-export type BaseUndefinedResponse = { [key: string]: unknown }
+export type BaseUndefinedResponse = unknown
 /**
  * Schema: `base/objects.json#/definitions/base_user_group_fields`
  */
@@ -24900,7 +24900,14 @@ export interface DownloadedGamesGetPaidStatusParams {
  * @see https://dev.vk.com/method/execute
  */
 export interface ExecuteParams {
-
+  /**
+   * Algorithm code in VKScript: a JavaScript-like language that calls API methods as API.<namespace>.<method>(params) and returns their results.
+   */
+  code: string
+  /**
+   * Version of the VKScript function syntax.
+   */
+  func_v?: number
 }
 /**
  * Parameters of `fave.addArticle`.

@@ -1,0 +1,141 @@
+import { countChanges } from './diff.js';
+import { DIFF_SECTIONS, type ApiChange, type ApiDiff, type DiffSection, type DiffSideInfo } from './types.js';
+
+// The diff as Markdown for a maintainer or a changelog: a count table, then one bullet per change
+// grouped by section, breaking changes first and marked.
+
+export interface MarkdownOptions {
+  /** Level of the title heading; sections go one level deeper (default 2). */
+  headingLevel?: number;
+  /** Longest type text shown before it is cut with `…` (default 120). */
+  maxTypeLength?: number;
+}
+
+const SECTION_TITLES: Readonly<Record<DiffSection, string>> = {
+  methods: 'Methods',
+  responses: 'Responses',
+  objects: 'Objects',
+  events: 'Events',
+  errors: 'Errors',
+};
+
+export function renderDiffMarkdown(diff: ApiDiff, options: MarkdownOptions = {}): string {
+  const level = options.headingLevel ?? 2;
+  const max = options.maxTypeLength ?? 120;
+  const heading = (depth: number, text: string): string => `${'#'.repeat(Math.min(depth, 6))} ${text}`;
+  const counts = countChanges(diff);
+  const lines: string[] = [heading(level, `VK API changes: ${sideName(diff.old)} → ${sideName(diff.new)}`), ''];
+
+  if (diff.changes.length === 0) {
+    lines.push('No API changes.', '');
+  } else {
+    lines.push(`${diffSummary(diff)}.`, '', '| Section | Breaking | Other |', '|---|---:|---:|');
+    for (const section of DIFF_SECTIONS) {
+      const { breaking, nonBreaking } = counts.bySection[section];
+      if (breaking + nonBreaking > 0) lines.push(`| ${SECTION_TITLES[section]} | ${breaking} | ${nonBreaking} |`);
+    }
+    lines.push('');
+    for (const section of DIFF_SECTIONS) {
+      const changes = diff.changes.filter((c) => c.section === section);
+      if (changes.length === 0) continue;
+      lines.push(heading(level + 1, SECTION_TITLES[section]), '');
+      for (const change of changes) {
+        const alsoIn = change.alsoIn && change.alsoIn.length > 0 ? ` (also in ${change.alsoIn.map((d) => `\`${d}\``).join(', ')})` : '';
+        lines.push(`- ${change.breaking ? '**breaking** ' : ''}${subjectLabel(change)}: ${describeChange(change, max)}${alsoIn}`);
+      }
+      lines.push('');
+    }
+  }
+
+  const skipped = [
+    ...diff.old.skippedPatches.map((p) => `- old (${diff.old.label}): \`${p.file}\` — ${p.detail}`),
+    ...diff.new.skippedPatches.map((p) => `- new (${diff.new.label}): \`${p.file}\` — ${p.detail}`),
+  ];
+  if (skipped.length > 0) lines.push('Patches of schema/patches/ skipped because they do not apply:', '', ...skipped, '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** `3 breaking and 4 other changes`, or `no changes`. */
+export function diffSummary(diff: ApiDiff): string {
+  const { breaking, nonBreaking } = countChanges(diff);
+  if (breaking + nonBreaking === 0) return 'no changes';
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (breaking === 0) return plural(nonBreaking, 'non-breaking change');
+  if (nonBreaking === 0) return plural(breaking, 'breaking change');
+  return `${breaking} breaking and ${plural(nonBreaking, 'other change')}`;
+}
+
+function sideName(side: DiffSideInfo): string {
+  return side.apiVersion !== undefined ? `${side.apiVersion} (${side.label})` : side.label;
+}
+
+function subjectLabel(change: ApiChange): string {
+  const users = change.usedBy ?? [];
+  if (users.length === 0) return `\`${change.subject}\``;
+  const shown = users.slice(0, 3).join(', ');
+  return `\`${change.subject}\` (${shown}${users.length > 3 ? ` and ${users.length - 3} more` : ''})`;
+}
+
+export function describeChange(change: ApiChange, max = 120): string {
+  const code = (text: string | undefined): string => {
+    const value = text ?? '?';
+    return `\`${value.length > max ? `${value.slice(0, max - 1)}…` : value}\``;
+  };
+  const member = code(change.member);
+  const presence = change.required === true ? 'required' : 'optional';
+  const field = change.member === undefined ? 'type' : `field ${member} type`;
+  const typeChange = (what: string): string => `${what} ${code(change.from)} → ${code(change.to)}${change.breaking ? '' : ' (widened)'}`;
+  const withNote = (text: string): string => (change.note !== undefined ? `${text} — ${change.note}` : text);
+  switch (change.kind) {
+    case 'method-added':
+      return 'method added';
+    case 'method-removed':
+      return 'method removed';
+    case 'param-added':
+      return `${presence} param ${member} added: ${code(change.to)}`;
+    case 'param-removed':
+      return `param ${member} removed`;
+    case 'param-required':
+      return `param ${member} is now required`;
+    case 'param-optional':
+      return `param ${member} is now optional`;
+    case 'param-type':
+      return typeChange(`param ${member} type`);
+    case 'response-added':
+      return `response variant ${member} added (${code(change.to)})`;
+    case 'response-removed':
+      return `response variant ${member} removed (was ${code(change.from)})`;
+    case 'response-retargeted':
+      return `response variant ${member} now returns ${code(change.to)} instead of ${code(change.from)}`;
+    case 'definition-added':
+      return 'definition added';
+    case 'definition-removed':
+      return 'definition removed';
+    case 'field-added':
+      return `${presence} field ${member} added: ${code(change.to)}`;
+    case 'field-removed':
+      return `field ${member} removed`;
+    case 'field-required':
+      return `field ${member} is now required`;
+    case 'field-optional':
+      return `field ${member} is now optional`;
+    case 'field-type':
+      return typeChange(field);
+    case 'event-added':
+      return withNote(`event added (${change.to ?? ''})`);
+    case 'event-removed':
+      return 'event removed';
+    case 'event-transport-added':
+      return `now also delivered over ${change.member ?? '?'}`;
+    case 'event-transport-removed':
+      return `no longer delivered over ${change.member ?? '?'}`;
+    case 'event-payload-changed':
+      return withNote(`payload ${member} changed`);
+    case 'error-added':
+      return `error added (code ${change.to ?? '?'})`;
+    case 'error-removed':
+      return `error removed (code ${change.from ?? '?'})`;
+    case 'error-code-changed':
+      return `code ${change.from ?? '?'} → ${change.to ?? '?'}`;
+  }
+}

@@ -1,0 +1,219 @@
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { diffSchemas } from '../diff/diff.js';
+import type { RegistryCoverage } from '../diff/event-coverage.js';
+import { applyPatchesLeniently } from '../diff/lenient-patches.js';
+import { buildSide, loadCurated, type SchemaSide } from '../diff/side.js';
+import type { ApiDiff } from '../diff/types.js';
+import { generate } from '../pipeline.js';
+import { SCHEMA_COPY_DIR, describePin, loadPin, pinPath, pullSchema, readSchemaFiles, verifySchema, type SchemaPin } from '../schema-source/index.js';
+import { commitArchiveUrl, downloadSchemaArchive } from './archive.js';
+import { writeChangeset, type ChangesetInfo } from './changeset.js';
+import { patchStatuses, type PatchStatus } from './patch-status.js';
+import { writePin } from './pin-file.js';
+import { renderUpdateReport } from './report.js';
+import { pinForFolder } from './source-folder.js';
+import { writeGenerated } from './write-generated.js';
+
+// `schema:update`: move the project to another upstream commit in one step — pull and pin it,
+// judge every patch and the event registry against it, diff the API, write a changeset, and
+// regenerate when nothing stands in the way. Whatever happens, the report is written; anything
+// the maintainer must still do makes the exit code 1.
+
+export type UpdateSource =
+  /** Download this commit of the pinned repository. */
+  | { kind: 'commit'; commit: string; archiveUrl?: string }
+  /**
+   * A local copy of the schema. `commit` is required: source.json must name a real 40-hex commit
+   * (parsePin rejects anything else, and `pnpm schema:pull --download` must be able to fetch the
+   * same files later), so a bare folder has nothing honest to record.
+   */
+  | { kind: 'folder'; dir: string; commit: string };
+
+export interface UpdateOptions {
+  /** The folder holding schema/ (source.json, patches, events.json, response-variants.json) and packages/. */
+  projectRoot: string;
+  source: UpdateSource;
+  /** Where generated files go. Default: `<projectRoot>/packages/types/src/gen`. */
+  outDir?: string;
+  /** Where the Markdown report goes. Default: `<projectRoot>/.tmp/schema-update-report.md` (git-ignored). */
+  reportFile?: string;
+  /** Download timeout for `--commit` (default 120 s). */
+  timeoutMs?: number;
+}
+
+export type GenerationOutcome =
+  | { status: 'written'; out: string; written: string[]; removed: string[] }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; error: string };
+
+export interface UpdateResult {
+  previous: SchemaPin;
+  pin: SchemaPin;
+  /** Where the new files came from: the folder or the archive URL. */
+  from: string;
+  fileCount: number;
+  patches: PatchStatus[];
+  /** Undefined when the new schema's IR could not be built. */
+  registry: RegistryCoverage | undefined;
+  diff: ApiDiff | undefined;
+  /** Why the new schema's IR could not be built. */
+  irError?: string;
+  changeset: ChangesetInfo | undefined;
+  generation: GenerationOutcome;
+  /** What the maintainer must still do; empty means done. */
+  actions: string[];
+  report: string;
+  reportFile: string;
+  exitCode: 0 | 1;
+}
+
+const COMMIT = /^[0-9a-f]{40}$/;
+
+export async function updateSchema(options: UpdateOptions): Promise<UpdateResult> {
+  const projectRoot = path.resolve(options.projectRoot);
+  const curatedDir = path.join(projectRoot, 'schema');
+  const copyDir = path.join(projectRoot, SCHEMA_COPY_DIR);
+  const outDir = path.resolve(options.outDir ?? path.join(projectRoot, 'packages/types/src/gen'));
+  const reportFile = path.resolve(options.reportFile ?? path.join(projectRoot, '.tmp/schema-update-report.md'));
+  const commit = options.source.commit.toLowerCase();
+  if (!COMMIT.test(commit)) {
+    throw new Error(`commit must be a full 40-character hex id (source.json pins full ids), got ${JSON.stringify(options.source.commit)}`);
+  }
+
+  const previous = await loadPin(pinPath(projectRoot));
+  // The old side of the diff is the pinned copy; it is read into memory before the pull replaces it.
+  try {
+    await verifySchema(copyDir, previous);
+  } catch (error) {
+    throw new Error(
+      `the pinned schema copy ${SCHEMA_COPY_DIR} is needed as the old side of the diff and is missing or altered — run \`pnpm schema:pull\` first\n${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  const oldRaw = await readSchemaFiles(copyDir);
+  const curated = await loadCurated(curatedDir);
+
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'vkts-schema-update-'));
+  try {
+    const archive = commitArchiveUrl(previous, commit);
+    let sourceDir: string;
+    let from: string;
+    if (options.source.kind === 'commit') {
+      from = options.source.archiveUrl ?? archive;
+      sourceDir = path.join(scratch, 'archive');
+      await mkdir(sourceDir, { recursive: true });
+      await downloadSchemaArchive(from, sourceDir, options.timeoutMs);
+    } else {
+      sourceDir = path.resolve(options.source.dir);
+      from = sourceDir;
+      if (!(await stat(sourceDir).catch(() => undefined))?.isDirectory()) throw new Error(`--from folder does not exist: ${sourceDir}`);
+      if (isInside(sourceDir, copyDir) || isInside(copyDir, sourceDir)) {
+        throw new Error(`--from ${sourceDir} overlaps the schema copy ${copyDir}, which the update replaces; copy the new schema elsewhere first`);
+      }
+    }
+
+    const { pin } = await pinForFolder(sourceDir, { repository: previous.repository, commit, archive });
+    // pullSchema copies exactly the pinned files, verifies every hash, and swaps the copy in atomically.
+    const pulled = await pullSchema({ projectRoot, localSource: sourceDir, pin, dest: copyDir });
+    await writePin(projectRoot, pin);
+
+    const oldSide = buildSide(describePin(previous), oldRaw, curated);
+    const newRaw = await readSchemaFiles(copyDir);
+    let newSide: SchemaSide | undefined;
+    let irError: string | undefined;
+    try {
+      newSide = buildSide(describePin(pin), newRaw, curated);
+    } catch (error) {
+      irError = error instanceof Error ? error.message : String(error);
+    }
+    const newOutcomes = newSide?.patches ?? applyPatchesLeniently(newRaw, curated.patches).outcomes;
+    const patches = patchStatuses(curated.patches, oldSide.patches, newOutcomes);
+    const registry = newSide?.coverage;
+    const diff = newSide ? diffSchemas(oldSide, newSide) : undefined;
+    const changeset = diff
+      ? await writeChangeset(projectRoot, diff, {
+          apiVersion: pin.apiVersion,
+          commit: pin.commit,
+          headline: `VK API ${pin.apiVersion} (${describePin(pin)}, was ${previous.apiVersion} at ${describePin(previous)})`,
+        })
+      : undefined;
+
+    const blockers = [
+      ...(irError !== undefined ? ['the new schema does not build'] : []),
+      ...patches.filter((p) => p.verdict === 'broken' || p.verdict === 'fixed-upstream').map((p) => `patch ${p.file} fails`),
+      ...(registry && registry.problems.length > 0 ? ['schema/events.json does not match the new schema'] : []),
+    ];
+    const generation: GenerationOutcome =
+      blockers.length > 0
+        ? { status: 'skipped', reason: blockers.join('; ') }
+        : await regenerate(copyDir, curatedDir, outDir, pin);
+
+    const actions = maintainerActions(patches, registry, irError, generation);
+    const result: Omit<UpdateResult, 'report'> = {
+      previous,
+      pin,
+      from,
+      fileCount: pulled.fileCount,
+      patches,
+      registry,
+      diff,
+      ...(irError !== undefined ? { irError } : {}),
+      changeset,
+      generation,
+      actions,
+      reportFile,
+      exitCode: actions.length > 0 ? 1 : 0,
+    };
+    const report = renderUpdateReport(result, projectRoot);
+    await mkdir(path.dirname(reportFile), { recursive: true });
+    await writeFile(reportFile, report);
+    return { ...result, report };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function regenerate(schemaDir: string, curatedDir: string, out: string, pin: SchemaPin): Promise<GenerationOutcome> {
+  try {
+    // The same generation as `pnpm codegen`, with the new pin in every file header.
+    const { files } = await generate({ schemaDir, curatedDir, context: { commit: pin.commit, apiVersion: pin.apiVersion } });
+    const { written, removed } = await writeGenerated(out, files);
+    return { status: 'written', out, written, removed };
+  } catch (error) {
+    return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function maintainerActions(
+  patches: readonly PatchStatus[],
+  registry: RegistryCoverage | undefined,
+  irError: string | undefined,
+  generation: GenerationOutcome,
+): string[] {
+  const patchFile = (file: string): string => `\`${path.posix.join('schema/patches', file)}\``;
+  const actions: string[] = [];
+  if (irError !== undefined) actions.push(`Make the new schema build (a patch may be needed): ${irError}`);
+  for (const p of patches) {
+    if (p.verdict === 'fixed-upstream') actions.push(`Delete ${patchFile(p.file)}: upstream now holds its fix.`);
+    if (p.verdict === 'changes-nothing') actions.push(`Delete ${patchFile(p.file)}: it applies but changes nothing any more.`);
+    if (p.verdict === 'broken') actions.push(`Fix or delete ${patchFile(p.file)}: it no longer applies (${p.detail ?? ''}).`);
+  }
+  for (const flag of registry?.uncovered ?? []) {
+    actions.push(`Add a \`schema/events.json\` entry for the ${flag.transport} event flag \`${flag.flag}\` of ${flag.method} (payload definition, flags, transports).`);
+  }
+  for (const problem of registry?.problems ?? []) {
+    if (!/ event flag \S+ has no registry entry$/.test(problem)) actions.push(`Fix \`schema/events.json\`: ${problem}`);
+  }
+  if (generation.status === 'failed') actions.push(`Fix what stops code generation: ${generation.error}`);
+  if (actions.length > 0 && generation.status !== 'written') {
+    actions.push('Then run `pnpm codegen` to regenerate the packages from the new schema.');
+  }
+  return actions;
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

@@ -1,0 +1,64 @@
+// This file is generated. Do not edit it by hand: change codegen/ or schema/patches/ and run `pnpm codegen`.
+// Source: VKCOM/vk-api-schema@fixture (API 5.199), with the patches in schema/patches/.
+// Contents: community event types (Callback API and Bots Long Poll).
+/* eslint-disable */
+
+import type * as T from './types.gen.js';
+import type { EventEnvelope } from '../event-envelope.js';
+
+/**
+ * Every community event type vkts knows, from schema/events.json.
+ */
+export const callbackEventTypes = [
+  "confirmation",
+  "wall_post_new",
+  "wall_reply_new",
+] as const;
+
+/**
+ * Type of any known community event.
+ */
+export type CallbackEventType = (typeof callbackEventTypes)[number];
+
+/**
+ * The `confirmation` community event (Callback API).
+ *
+ * Envelope only.
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
+
+/**
+ * The `wall_post_new` community event (Callback API, Bots Long Poll).
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
+  object: T.WallWallpost;
+}
+
+/**
+ * The `wall_reply_new` community event (Callback API, Bots Long Poll).
+ *
+ * fixture: a comment of the two-definition cycle
+ *
+ * @see https://dev.vk.com/ru/api/community-events/json-schema
+ */
+export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
+  object: T.WallComment;
+}
+
+/**
+ * Event type → its envelope type.
+ */
+export interface CallbackEventMap {
+  confirmation: ConfirmationEvent;
+  wall_post_new: WallPostNewEvent;
+  wall_reply_new: WallReplyNewEvent;
+}
+
+/**
+ * Any known community event, discriminated on `type`.
+ */
+export type CallbackEvent = CallbackEventMap[CallbackEventType];
