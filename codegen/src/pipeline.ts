@@ -55,7 +55,7 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   files.set('enums.gen.ts', emitEnums(collectNamedEnums(ir, methodParamsTypeName), context));
   files.set('errors.gen.ts', emitErrors(ir, context));
   files.set('methods.gen.ts', emitMethods(ir, names, variants, context, project));
-  files.set('metadata.gen.ts', emitMetadata(ir, context, project));
+  files.set('metadata.gen.ts', emitMetadata(ir, variants, context, project));
   files.set('zod.gen.ts', emitZod(ir, names, context));
   const events = checkEventRegistry(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
   files.set('events.gen.ts', emitEventTypes(events, ir, context));

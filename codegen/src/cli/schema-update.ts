@@ -10,9 +10,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { updateSchema, type UpdateSource } from '../update/index.js';
+import { displayPath, updateSchema, type UpdateSource } from '../update/index.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+// pnpm runs scripts from the project root; relative paths mean the caller's directory.
+const cwd = process.env['INIT_CWD'] ?? process.cwd();
 
 const USAGE = `usage: pnpm schema:update --commit <sha> [--archive-url <url>] [--out <dir>] [--report <file>]
        pnpm schema:update --from <dir> --commit <sha> [--out <dir>] [--report <file>]
@@ -35,7 +37,7 @@ function sourceOf(values: { commit?: string; from?: string; 'archive-url'?: stri
   }
   if (values.from !== undefined) {
     if (values['archive-url'] !== undefined) throw new Error('--archive-url and --from exclude each other');
-    return { kind: 'folder', dir: path.resolve(values.from), commit: values.commit };
+    return { kind: 'folder', dir: path.resolve(cwd, values.from), commit: values.commit };
   }
   return { kind: 'commit', commit: values.commit, ...(values['archive-url'] !== undefined ? { archiveUrl: values['archive-url'] } : {}) };
 }
@@ -61,11 +63,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const result = await updateSchema({
     projectRoot,
     source: sourceOf(values),
-    ...(values.out !== undefined ? { outDir: path.resolve(values.out) } : {}),
-    ...(values.report !== undefined ? { reportFile: path.resolve(values.report) } : {}),
+    ...(values.out !== undefined ? { outDir: path.resolve(cwd, values.out) } : {}),
+    ...(values.report !== undefined ? { reportFile: path.resolve(cwd, values.report) } : {}),
   });
   process.stdout.write(result.report);
-  const where = path.relative(projectRoot, result.reportFile);
+  const where = displayPath(projectRoot, result.reportFile);
   if (result.exitCode === 0) {
     process.stdout.write(`\nschema:update: now at ${result.pin.apiVersion} (${result.pin.commit.slice(0, 7)}); report in ${where}\n`);
   } else {

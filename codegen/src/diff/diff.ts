@@ -3,6 +3,7 @@ import { diffDefinitions } from './definitions.js';
 import { diffErrors } from './errors.js';
 import { diffEvents } from './events.js';
 import { diffMethods } from './methods.js';
+import { patchStatuses } from './patch-status.js';
 import type { SchemaSide } from './side.js';
 import { directionOf } from './usage.js';
 import { DIFF_SECTIONS, type ApiChange, type ApiDiff, type DiffCounts, type DiffSideInfo } from './types.js';
@@ -23,7 +24,12 @@ export function diffSchemas(before: SchemaSide, after: SchemaSide): ApiDiff {
     changesOf: (name) => byDefinition.get(name) ?? [],
   });
   const changes = [...diffMethods(before.ir, after.ir), ...definitions, ...events, ...diffErrors(before.ir, after.ir)];
-  return { old: sideInfo(before), new: sideInfo(after), changes: sortChanges(changes) };
+  const fixed = new Set(
+    before.patchList === after.patchList
+      ? patchStatuses(after.patchList, before.patches, after.patches).filter((s) => s.verdict === 'fixed-upstream').map((s) => s.file)
+      : [],
+  );
+  return { old: sideInfo(before, new Set()), new: sideInfo(after, fixed), changes: sortChanges(changes) };
 }
 
 export function countChanges(diff: ApiDiff): DiffCounts {
@@ -45,11 +51,13 @@ function usersOf(definition: string, side: SchemaSide): string[] | undefined {
   return side.ir.methods.filter((m) => m.responses.some((r) => r.definition === definition)).map((m) => m.name);
 }
 
-function sideInfo(side: SchemaSide): DiffSideInfo {
+function sideInfo(side: SchemaSide, fixedUpstream: ReadonlySet<string>): DiffSideInfo {
   return {
     label: side.label,
     apiVersion: side.apiVersion,
-    skippedPatches: side.patches.filter((o) => o.status === 'skipped').map((o) => ({ file: o.file, detail: o.detail ?? '' })),
+    skippedPatches: side.patches
+      .filter((o) => o.status === 'skipped')
+      .map((o) => ({ file: o.file, detail: o.detail ?? '', ...(fixedUpstream.has(o.file) ? { fixedUpstream: true } : {}) })),
   };
 }
 

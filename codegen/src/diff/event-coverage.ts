@@ -26,6 +26,8 @@ export interface RegistryCoverage {
   uncovered: UncoveredFlag[];
   /** Every problem line checkEventRegistry reported, uncovered flags included. */
   problems: string[];
+  /** The problems that are not uncovered flags (a bad entry, a missing definition, …). */
+  otherProblems: string[];
 }
 
 const LEAD = 'event registry does not match the schema:';
@@ -33,7 +35,7 @@ const UNCOVERED = /: (callback|longpoll) event flag (\S+) has no registry entry$
 
 export function registryCoverage(raw: unknown, ir: SchemaIR, file = 'schema/events.json'): RegistryCoverage {
   try {
-    return { events: checkEventRegistry(raw, ir, file), uncovered: [], problems: [] };
+    return { events: checkEventRegistry(raw, ir, file), uncovered: [], problems: [], otherProblems: [] };
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     const problems = error.message.startsWith(LEAD)
@@ -44,14 +46,15 @@ export function registryCoverage(raw: unknown, ir: SchemaIR, file = 'schema/even
           .filter((line) => line !== '')
       : [error.message];
     const uncovered: UncoveredFlag[] = [];
+    const otherProblems: string[] = [];
     for (const line of problems) {
       const match = UNCOVERED.exec(line);
       const transport = match?.[1];
       const flag = match?.[2];
       if ((transport === 'callback' || transport === 'longpoll') && flag !== undefined) {
         uncovered.push({ transport, flag, method: SETTINGS_METHODS[transport] });
-      }
+      } else otherProblems.push(line);
     }
-    return { events: undefined, uncovered, problems };
+    return { events: undefined, uncovered, problems, otherProblems };
   }
 }

@@ -9,6 +9,8 @@ export interface MarkdownOptions {
   headingLevel?: number;
   /** Longest type text shown before it is cut with `…` (default 120). */
   maxTypeLength?: number;
+  /** List the patches each side skipped (default true; a public changelog leaves them out). */
+  skippedPatches?: boolean;
 }
 
 const SECTION_TITLES: Readonly<Record<DiffSection, string>> = {
@@ -49,9 +51,11 @@ export function renderDiffMarkdown(diff: ApiDiff, options: MarkdownOptions = {})
 
   const skipped = [
     ...diff.old.skippedPatches.map((p) => `- old (${diff.old.label}): \`${p.file}\` — ${p.detail}`),
-    ...diff.new.skippedPatches.map((p) => `- new (${diff.new.label}): \`${p.file}\` — ${p.detail}`),
+    ...diff.new.skippedPatches.map(
+      (p) => `- new (${diff.new.label}): \`${p.file}\` — ${p.fixedUpstream === true ? 'fixed upstream: the new schema already holds what it produced' : p.detail}`,
+    ),
   ];
-  if (skipped.length > 0) lines.push('Patches of schema/patches/ skipped because they do not apply:', '', ...skipped, '');
+  if (skipped.length > 0 && options.skippedPatches !== false) lines.push('Patches of schema/patches/ skipped because they do not apply:', '', ...skipped, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

@@ -31,6 +31,8 @@ export interface SchemaSide {
   coverage: RegistryCoverage;
   events: ReadonlyMap<string, EventView>;
   uses: ReadonlyMap<string, DefinitionUse>;
+  /** The patches tried, in order (their outcomes are `patches`). */
+  patchList: readonly SchemaPatch[];
   /** Definition → the definitions it inherits from through allOf. */
   ancestors: ReadonlyMap<string, readonly string[]>;
 }
@@ -71,6 +73,7 @@ export function buildSide(label: string, raw: ReadonlyMap<string, unknown>, cura
     coverage,
     events,
     uses: definitionUses(ir, eventObjects),
+    patchList: curated.patches,
     ancestors: allOfAncestors(files),
   };
 }

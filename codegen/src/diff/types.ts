@@ -59,6 +59,8 @@ export interface ApiChange {
 export interface SkippedPatch {
   file: string;
   detail: string;
+  /** New side only: the new schema already holds what the patch produced on the old one. */
+  fixedUpstream?: boolean;
 }
 
 export interface DiffSideInfo {

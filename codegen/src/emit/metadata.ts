@@ -1,4 +1,5 @@
 import { Project, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import type { VariantTable } from '../ir/response-variants.js';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import { header, type GenerationContext } from './header.js';
 import { scalarKind } from './scalar-kind.js';
@@ -6,7 +7,12 @@ import { scalarKind } from './scalar-kind.js';
 // Runtime facts the API client and the fake VK read instead of a hand-written method list:
 // token types, response keys, error codes and how every param is put on the wire.
 
-export function emitMetadata(ir: SchemaIR, context: GenerationContext, project = new Project({ useInMemoryFileSystem: true })): string {
+export function emitMetadata(
+  ir: SchemaIR,
+  variants: VariantTable,
+  context: GenerationContext,
+  project = new Project({ useInMemoryFileSystem: true }),
+): string {
   const file = project.createSourceFile('metadata.gen.ts', '', { overwrite: true });
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../method-meta.js', namedImports: ['MethodMeta'] });
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './methods.gen.js', namedImports: ['ApiMethodName'] });
@@ -38,7 +44,7 @@ export function emitMetadata(ir: SchemaIR, context: GenerationContext, project =
         type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
         initializer: (writer) => {
           writer.write('{').newLine();
-          writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir)(writer)));
+          writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir, variants)(writer)));
           writer.write('}');
         },
       },
@@ -47,7 +53,7 @@ export function emitMetadata(ir: SchemaIR, context: GenerationContext, project =
   return header(context, 'runtime method metadata') + file.getFullText();
 }
 
-function methodEntry(method: MethodIR, ir: SchemaIR): WriterFunction {
+function methodEntry(method: MethodIR, ir: SchemaIR, variants: VariantTable): WriterFunction {
   const errorCodes = new Map(ir.errors.map((e) => [e.name, e.code]));
   return (writer) => {
     writer.write(`${JSON.stringify(method.name)}: {`).newLine();
@@ -55,6 +61,13 @@ function methodEntry(method: MethodIR, ir: SchemaIR): WriterFunction {
       writer.writeLine(`name: ${JSON.stringify(method.name)},`);
       writer.writeLine(`tokenTypes: ${JSON.stringify(method.tokenTypes)},`);
       writer.writeLine(`responseKeys: ${JSON.stringify(method.responses.map((r) => r.key))},`);
+      const table = variants.get(method.name);
+      if (table) {
+        // The same rules ApiResponse<M, P> applies at the type level, for runtime consumers
+        // (the fake VK answering the variant a caller asked for, response validation).
+        const rules = table.rules.map((r) => ({ key: r.key, when: Object.fromEntries(r.when) }));
+        writer.writeLine(`variants: { rules: ${JSON.stringify(rules)}, defaults: ${JSON.stringify(table.defaults)} },`);
+      }
       const codes = method.errors.map((name) => {
         const code = errorCodes.get(name);
         if (code === undefined) throw new Error(`${method.name}: error ${name} is not in errors.json`);

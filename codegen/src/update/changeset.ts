@@ -58,7 +58,7 @@ export function changesetText(diff: ApiDiff, packages: readonly string[], headli
   const bump: Bump = isBreaking(diff) ? 'major' : 'minor';
   const front = ['---', ...packages.map((name) => `"${name}": ${bump}`), '---'].join('\n');
   // Level 3: the changelog puts this under its own "### Major/Minor Changes" heading.
-  return `${front}\n\n${headline}: ${diffSummary(diff)}.\n\n${renderDiffMarkdown(diff, { headingLevel: 3 })}`;
+  return `${front}\n\n${headline}: ${diffSummary(diff)}.\n\n${renderDiffMarkdown(diff, { headingLevel: 3, skippedPatches: false })}`;
 }
 
 /** Writes `.changeset/<name>` for a non-empty diff; returns undefined (and writes nothing) for an empty one. */

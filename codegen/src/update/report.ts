@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { diffSummary, renderDiffMarkdown } from '../diff/markdown.js';
 import { describePin } from '../schema-source/index.js';
-import type { PatchStatus } from './patch-status.js';
+import type { PatchStatus } from '../diff/patch-status.js';
 import type { UpdateResult } from './update.js';
 
 // The Markdown report of a schema update: what was pinned and written, the verdict on every patch
 // that needs attention, the event registry's gaps, the maintainer's to-do list, then the API diff.
 
 export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, projectRoot: string): string {
-  const rel = (file: string): string => path.relative(projectRoot, file) || '.';
+  const rel = (file: string): string => displayPath(projectRoot, file);
   const { previous, pin } = result;
   const lines: string[] = [
     `# Schema update: VK API ${previous.apiVersion} → ${pin.apiVersion}`,
@@ -42,6 +42,12 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
   ];
   if (result.diff) lines.push(renderDiffMarkdown(result.diff, { headingLevel: 2 }));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Relative to the project when inside it, absolute otherwise. */
+export function displayPath(projectRoot: string, file: string): string {
+  const relative = path.relative(projectRoot, file);
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 function generationLine(result: Omit<UpdateResult, 'report'>, rel: (file: string) => string): string {
@@ -81,6 +87,6 @@ function registryLines(result: Omit<UpdateResult, 'report'>): string[] {
     return ['schema/events.json covers every event flag of groups.setCallbackSettings and groups.setLongPollSettings.'];
   }
   const uncovered = registry.uncovered.map((u) => `- ${u.method}: ${u.transport} event flag \`${u.flag}\` has no entry in schema/events.json`);
-  const others = registry.problems.filter((p) => !/ event flag \S+ has no registry entry$/.test(p)).map((p) => `- ${p}`);
+  const others = registry.otherProblems.map((p) => `- ${p}`);
   return [...uncovered, ...others];
 }

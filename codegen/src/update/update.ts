@@ -4,13 +4,14 @@ import path from 'node:path';
 import { diffSchemas } from '../diff/diff.js';
 import type { RegistryCoverage } from '../diff/event-coverage.js';
 import { applyPatchesLeniently } from '../diff/lenient-patches.js';
+import { patchStatuses, type PatchStatus } from '../diff/patch-status.js';
 import { buildSide, loadCurated, type SchemaSide } from '../diff/side.js';
 import type { ApiDiff } from '../diff/types.js';
 import { generate } from '../pipeline.js';
 import { SCHEMA_COPY_DIR, describePin, loadPin, pinPath, pullSchema, readSchemaFiles, verifySchema, type SchemaPin } from '../schema-source/index.js';
+import { maintainerActions } from './actions.js';
 import { commitArchiveUrl, downloadSchemaArchive } from './archive.js';
 import { writeChangeset, type ChangesetInfo } from './changeset.js';
-import { patchStatuses, type PatchStatus } from './patch-status.js';
 import { writePin } from './pin-file.js';
 import { renderUpdateReport } from './report.js';
 import { pinForFolder } from './source-folder.js';
@@ -94,6 +95,7 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
   }
   const oldRaw = await readSchemaFiles(copyDir);
   const curated = await loadCurated(curatedDir);
+  const oldSide = buildSide(describePin(previous), oldRaw, curated);
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'vkts-schema-update-'));
   try {
@@ -108,9 +110,9 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
     } else {
       sourceDir = path.resolve(options.source.dir);
       from = sourceDir;
-      if (!(await stat(sourceDir).catch(() => undefined))?.isDirectory()) throw new Error(`--from folder does not exist: ${sourceDir}`);
+      if (!(await stat(sourceDir).catch(() => undefined))?.isDirectory()) throw new Error(`the schema folder to update from does not exist: ${sourceDir}`);
       if (isInside(sourceDir, copyDir) || isInside(copyDir, sourceDir)) {
-        throw new Error(`--from ${sourceDir} overlaps the schema copy ${copyDir}, which the update replaces; copy the new schema elsewhere first`);
+        throw new Error(`the schema folder ${sourceDir} overlaps the schema copy ${copyDir}, which the update replaces; copy the new schema elsewhere first`);
       }
     }
 
@@ -119,7 +121,6 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
     const pulled = await pullSchema({ projectRoot, localSource: sourceDir, pin, dest: copyDir });
     await writePin(projectRoot, pin);
 
-    const oldSide = buildSide(describePin(previous), oldRaw, curated);
     const newRaw = await readSchemaFiles(copyDir);
     let newSide: SchemaSide | undefined;
     let irError: string | undefined;
@@ -150,7 +151,7 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
         ? { status: 'skipped', reason: blockers.join('; ') }
         : await regenerate(copyDir, curatedDir, outDir, pin);
 
-    const actions = maintainerActions(patches, registry, irError, generation);
+    const actions = maintainerActions({ patches, registry, irError, generation, changeset: changeset && path.relative(projectRoot, changeset.file) });
     const result: Omit<UpdateResult, 'report'> = {
       previous,
       pin,
@@ -184,33 +185,6 @@ async function regenerate(schemaDir: string, curatedDir: string, out: string, pi
   } catch (error) {
     return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function maintainerActions(
-  patches: readonly PatchStatus[],
-  registry: RegistryCoverage | undefined,
-  irError: string | undefined,
-  generation: GenerationOutcome,
-): string[] {
-  const patchFile = (file: string): string => `\`${path.posix.join('schema/patches', file)}\``;
-  const actions: string[] = [];
-  if (irError !== undefined) actions.push(`Make the new schema build (a patch may be needed): ${irError}`);
-  for (const p of patches) {
-    if (p.verdict === 'fixed-upstream') actions.push(`Delete ${patchFile(p.file)}: upstream now holds its fix.`);
-    if (p.verdict === 'changes-nothing') actions.push(`Delete ${patchFile(p.file)}: it applies but changes nothing any more.`);
-    if (p.verdict === 'broken') actions.push(`Fix or delete ${patchFile(p.file)}: it no longer applies (${p.detail ?? ''}).`);
-  }
-  for (const flag of registry?.uncovered ?? []) {
-    actions.push(`Add a \`schema/events.json\` entry for the ${flag.transport} event flag \`${flag.flag}\` of ${flag.method} (payload definition, flags, transports).`);
-  }
-  for (const problem of registry?.problems ?? []) {
-    if (!/ event flag \S+ has no registry entry$/.test(problem)) actions.push(`Fix \`schema/events.json\`: ${problem}`);
-  }
-  if (generation.status === 'failed') actions.push(`Fix what stops code generation: ${generation.error}`);
-  if (actions.length > 0 && generation.status !== 'written') {
-    actions.push('Then run `pnpm codegen` to regenerate the packages from the new schema.');
-  }
-  return actions;
 }
 
 function isInside(child: string, parent: string): boolean {

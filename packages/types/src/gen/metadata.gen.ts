@@ -1110,6 +1110,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "ads.getSuggestions",
       tokenTypes: ["user"],
       responseKeys: ["response","regionsResponse","citiesResponse","schoolsResponse"],
+      variants: { rules: [{"key":"regionsResponse","when":{"section":["regions"]}},{"key":"citiesResponse","when":{"section":["cities","districts","streets"]}},{"key":"schoolsResponse","when":{"section":["schools"]}}], defaults: ["response"] },
       errors: [],
       params: {
         "section": { wire: "scalar", kind: "string", required: true },
@@ -1468,6 +1469,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "apps.getFriendsList",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "extended": { wire: "boolean", kind: "boolean", required: false },
@@ -1482,6 +1484,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "apps.getLeaderboard",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "type": { wire: "scalar", kind: "string", required: true },
@@ -1713,6 +1716,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "board.getComments",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "group_id": { wire: "scalar", kind: "integer", required: true },
@@ -1729,6 +1733,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "board.getTopics",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "group_id": { wire: "scalar", kind: "integer", required: true },
@@ -2362,6 +2367,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "fave.get",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "extended": { wire: "boolean", kind: "boolean", required: false },
@@ -2538,6 +2544,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "friends.areFriends",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "user_ids": { wire: "list", kind: "integer", required: true },
@@ -2597,6 +2604,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "friends.get",
       tokenTypes: ["user","service"],
       responseKeys: ["response","fieldsResponse"],
+      variants: { rules: [{"key":"fieldsResponse","when":{"fields":"*"}}], defaults: ["response"] },
       errors: [],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -2629,6 +2637,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "friends.getMutual",
       tokenTypes: ["user"],
       responseKeys: ["response","targetUidsResponse","totalCountResponse"],
+      variants: { rules: [{"key":"targetUidsResponse","when":{"target_uids":"*"}},{"key":"totalCountResponse","when":{"need_common_count":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "source_uid": { wire: "scalar", kind: "integer", required: false },
@@ -2644,6 +2653,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "friends.getOnline",
       tokenTypes: ["user"],
       responseKeys: ["response","onlineMobileResponse","extendedResponse","onlineMobileExtendedResponse"],
+      variants: { rules: [{"key":"onlineMobileExtendedResponse","when":{"online_mobile":[1,true]}}], defaults: ["response","extendedResponse","onlineMobileResponse"] },
       errors: [],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -2667,6 +2677,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "friends.getRequests",
       tokenTypes: ["user"],
       responseKeys: ["response","needMutualResponse","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}},{"key":"needMutualResponse","when":{"need_mutual":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "offset": { wire: "scalar", kind: "integer", required: false },
@@ -2969,6 +2980,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "groups.get",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [260],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -3051,6 +3063,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "groups.getCatalogInfo",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "extended": { wire: "boolean", kind: "boolean", required: false },
@@ -3074,6 +3087,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "groups.getInvites",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "offset": { wire: "scalar", kind: "integer", required: false },
@@ -3103,6 +3117,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "groups.getMembers",
       tokenTypes: ["user","group","service"],
       responseKeys: ["response","fieldsResponse","filterResponse"],
+      variants: { rules: [{"key":"fieldsResponse","when":{"fields":"*"}},{"key":"filterResponse","when":{"filter":["managers"]}}], defaults: ["response"] },
       errors: [125],
       params: {
         "group_id": { wire: "scalar", kind: "integer|string", required: false },
@@ -3126,6 +3141,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "groups.getRequests",
       tokenTypes: ["user"],
       responseKeys: ["response","fieldsResponse"],
+      variants: { rules: [{"key":"fieldsResponse","when":{"fields":"*"}}], defaults: ["response"] },
       errors: [],
       params: {
         "group_id": { wire: "scalar", kind: "integer", required: true },
@@ -3163,6 +3179,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "groups.invite",
       tokenTypes: ["user"],
       responseKeys: ["response","userIdsResponse"],
+      variants: { rules: [{"key":"userIdsResponse","when":{"user_ids_list":"*"}}], defaults: ["response"] },
       errors: [103],
       params: {
         "group_id": { wire: "scalar", kind: "integer", required: true },
@@ -3174,6 +3191,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "groups.isMember",
       tokenTypes: ["user","group","service"],
       responseKeys: ["response","userIdsResponse","extendedResponse","userIds_Extended_Response"],
+      variants: { rules: [{"key":"userIds_Extended_Response","when":{"user_ids":"*","extended":[1,true]}},{"key":"userIdsResponse","when":{"user_ids":"*"}},{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "group_id": { wire: "scalar", kind: "integer|string", required: true },
@@ -3581,6 +3599,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "likes.getList",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [232],
       params: {
         "type": { wire: "scalar", kind: "string", required: true },
@@ -3858,6 +3877,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "market.get",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: true },
@@ -3897,6 +3917,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "market.getById",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [1525,1526],
       params: {
         "item_ids": { wire: "list", kind: "string", required: true },
@@ -3968,6 +3989,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "market.getOrders",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "offset": { wire: "scalar", kind: "integer", required: false },
@@ -4107,6 +4129,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "market.search",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: true },
@@ -4303,6 +4326,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.getByConversationMessageId",
       tokenTypes: ["user","group"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "peer_id": { wire: "scalar", kind: "integer", required: true },
@@ -4316,6 +4340,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.getById",
       tokenTypes: ["user","group"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "message_ids": { wire: "list", kind: "integer", required: false },
@@ -4331,6 +4356,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.getChat",
       tokenTypes: ["user"],
       responseKeys: ["response","fieldsResponse","chatIdsResponse","chatIds_Fields_Response"],
+      variants: { rules: [{"key":"chatIds_Fields_Response","when":{"chat_ids":"*","fields":"*"}},{"key":"chatIdsResponse","when":{"chat_ids":"*"}},{"key":"fieldsResponse","when":{"fields":"*"}}], defaults: ["response"] },
       errors: [945,946,1012,925],
       params: {
         "chat_id": { wire: "scalar", kind: "integer", required: false },
@@ -4384,6 +4410,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.getConversationsById",
       tokenTypes: ["user","group"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [927,917,936],
       params: {
         "peer_ids": { wire: "list", kind: "integer", required: true },
@@ -4396,6 +4423,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.getHistory",
       tokenTypes: ["user","group"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [936,927],
       params: {
         "offset": { wire: "scalar", kind: "integer", required: false },
@@ -4436,6 +4464,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.getImportantMessages",
       tokenTypes: ["user","group"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "count": { wire: "scalar", kind: "integer", required: false },
@@ -4466,6 +4495,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.getInviteLink",
       tokenTypes: ["user","group"],
       responseKeys: ["response","responseByOwner"],
+      variants: { rules: [], defaults: ["response","responseByOwner"] },
       errors: [919,931],
       params: {
         "peer_id": { wire: "scalar", kind: "integer", required: true },
@@ -4667,6 +4697,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.search",
       tokenTypes: ["user","group"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "q": { wire: "scalar", kind: "string", required: false },
@@ -4684,6 +4715,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.searchConversations",
       tokenTypes: ["user","group"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "q": { wire: "scalar", kind: "string", required: false },
@@ -4697,6 +4729,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "messages.send",
       tokenTypes: ["user","group"],
       responseKeys: ["deprecatedResponse","userIdsResponse"],
+      variants: { rules: [{"key":"userIdsResponse","when":{"peer_ids":"*"}}], defaults: ["deprecatedResponse"] },
       errors: [900,901,902,914,913,921,917,911,912,936,940,943,944,946,945,925,950,104,962,969,922,1012,985,987,988],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -4829,6 +4862,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "newsfeed.getBanned",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "extended": { wire: "boolean", kind: "boolean", required: false },
@@ -4856,6 +4890,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "newsfeed.getLists",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "list_ids": { wire: "list", kind: "integer", required: false },
@@ -4928,6 +4963,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "newsfeed.search",
       tokenTypes: ["user","service"],
       responseKeys: ["response","responseStrict","extendedResponse","extendedResponseStrict"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response","responseStrict","extendedResponseStrict"] },
       errors: [],
       params: {
         "q": { wire: "scalar", kind: "string", required: false },
@@ -5508,6 +5544,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "photos.getComments",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: false },
@@ -5933,6 +5970,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "polls.getVoters",
       tokenTypes: ["user"],
       responseKeys: ["response","fieldsResponse"],
+      variants: { rules: [{"key":"fieldsResponse","when":{"fields":"*"}}], defaults: ["response"] },
       errors: [250,252,251,253],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: false },
@@ -6139,6 +6177,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "secure.setCounter",
       tokenTypes: ["service"],
       responseKeys: ["responseInteger","responseArray"],
+      variants: { rules: [], defaults: ["responseInteger","responseArray"] },
       errors: [],
       params: {
         "counters": { wire: "list", kind: "string", required: false },
@@ -6324,6 +6363,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "stories.getBanned",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "extended": { wire: "boolean", kind: "boolean", required: false },
@@ -6543,6 +6583,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "users.getFollowers",
       tokenTypes: ["user","service"],
       responseKeys: ["response","fieldsResponse"],
+      variants: { rules: [{"key":"fieldsResponse","when":{"fields":"*"}}], defaults: ["response"] },
       errors: [],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -6556,6 +6597,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "users.getSubscriptions",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -6652,6 +6694,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "utils.getLinkStats",
       tokenTypes: ["user","group","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [104],
       params: {
         "key": { wire: "scalar", kind: "string", required: true },
@@ -6714,6 +6757,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "video.addToAlbum",
       tokenTypes: ["user"],
       responseKeys: ["response","multiResponse"],
+      variants: { rules: [{"key":"multiResponse","when":{"album_ids":"*"}}], defaults: ["response"] },
       errors: [204,800],
       params: {
         "target_id": { wire: "scalar", kind: "integer", required: false },
@@ -6844,6 +6888,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "video.getAlbums",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [204],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: false },
@@ -6857,6 +6902,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "video.getAlbumsByVideo",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [204],
       params: {
         "target_id": { wire: "scalar", kind: "integer", required: false },
@@ -6869,6 +6915,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "video.getComments",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [801],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: false },
@@ -6914,6 +6961,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "video.removeFromAlbum",
       tokenTypes: ["user"],
       responseKeys: ["response","multiResponse"],
+      variants: { rules: [{"key":"multiResponse","when":{"album_ids":"*"}}], defaults: ["response"] },
       errors: [204],
       params: {
         "target_id": { wire: "scalar", kind: "integer", required: false },
@@ -7035,6 +7083,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "video.search",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [106],
       params: {
         "q": { wire: "scalar", kind: "string", required: false },
@@ -7211,6 +7260,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "wall.get",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [19],
       params: {
         "domain": { wire: "scalar", kind: "integer|string", required: false },
@@ -7225,6 +7275,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "wall.getById",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [],
       params: {
         "posts": { wire: "list", kind: "string", required: true },
@@ -7237,6 +7288,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "wall.getComment",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [212],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: false },
@@ -7249,6 +7301,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "wall.getComments",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [212],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: false },
@@ -7416,6 +7469,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "wall.search",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [210],
       params: {
         "domain": { wire: "scalar", kind: "integer|string", required: false },

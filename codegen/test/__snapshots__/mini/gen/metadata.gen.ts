@@ -69,6 +69,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "users.getFollowers",
       tokenTypes: ["user","service"],
       responseKeys: ["response","fieldsResponse"],
+      variants: { rules: [{"key":"fieldsResponse","when":{"fields":"*"}}], defaults: ["response"] },
       errors: [15],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -80,6 +81,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "users.getSubscriptions",
       tokenTypes: ["user"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [], defaults: ["response","extendedResponse"] },
       errors: [],
       params: {
         "user_id": { wire: "scalar", kind: "integer", required: false },
@@ -90,6 +92,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
       name: "wall.get",
       tokenTypes: ["user","service"],
       responseKeys: ["response","extendedResponse"],
+      variants: { rules: [{"key":"extendedResponse","when":{"extended":[1,true]}}], defaults: ["response"] },
       errors: [19],
       params: {
         "owner_id": { wire: "scalar", kind: "integer", required: false },

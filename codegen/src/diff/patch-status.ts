@@ -1,4 +1,4 @@
-import type { PatchOutcome } from '../diff/lenient-patches.js';
+import type { PatchOutcome } from './lenient-patches.js';
 import { getAtPointer, jsonEqual, parsePointer, formatPointer, type PatchOperation, type SchemaPatch } from '../patches/index.js';
 
 // What each patch of schema/patches/ means for the new schema:
