@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleGenerated, writeGenerated } from '../generated-files.js';
 import { generate } from '../pipeline.js';
 import { loadPin, pinPath, resolveSchemaDir, schemaDirOverride } from '../schema-source/index.js';
 
@@ -18,11 +18,6 @@ function flagValue(argv: readonly string[], flag: string): string | undefined {
   return value;
 }
 
-async function existingGenerated(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((f) => f.endsWith('.gen.ts')).map((f) => f.split(path.sep).join('/'));
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const check = argv.includes('--check');
   const out = path.resolve(flagValue(argv, '--out') ?? DEFAULT_OUT);
@@ -35,31 +30,18 @@ async function main(argv: readonly string[]): Promise<number> {
     context: { commit: pin.commit, apiVersion: pin.apiVersion },
   });
 
-  const existing = await existingGenerated(out);
-  const extra = existing.filter((f) => !files.has(f));
   const relOut = path.relative(projectRoot, out) || '.';
   if (check) {
-    const stale: string[] = [];
-    for (const [file, content] of files) {
-      const current = await readFile(path.join(out, file), 'utf8').catch(() => undefined);
-      if (current === undefined) stale.push(`${relOut}/${file} (missing)`);
-      else if (current !== content) stale.push(`${relOut}/${file} (differs)`);
-    }
-    stale.push(...extra.map((f) => `${relOut}/${f} (not generated any more)`));
+    const stale = await staleGenerated(out, files);
     if (stale.length > 0) {
-      console.error(`codegen --check: ${stale.length} generated file(s) are stale; run \`pnpm codegen\`:\n  ${stale.join('\n  ')}`);
+      console.error(`codegen --check: ${stale.length} generated file(s) are stale; run \`pnpm codegen\`:\n  ${stale.map((f) => `${relOut}/${f}`).join('\n  ')}`);
       return 1;
     }
     console.log(`codegen --check: ${files.size} generated files are up to date`);
     return 0;
   }
 
-  await mkdir(out, { recursive: true });
-  for (const f of extra) await rm(path.join(out, f));
-  for (const [file, content] of files) {
-    await mkdir(path.dirname(path.join(out, file)), { recursive: true });
-    await writeFile(path.join(out, file), content);
-  }
+  await writeGenerated(out, files);
   const ms = Math.round(performance.now() - started);
   console.log(
     `codegen: ${ir.methods.length} methods, ${ir.definitions.size} definitions, ${ir.errors.length} errors, ${patchesApplied} patches → ${files.size} files in ${relOut} (${ms} ms)`,

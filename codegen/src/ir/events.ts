@@ -17,6 +17,22 @@ export interface EventIR {
   notes?: string;
 }
 
+export interface UncoveredEventFlag {
+  transport: Transport;
+  flag: string;
+}
+
+/** The registry and the schema disagree; `uncovered` lists settings flags with no entry. */
+export class EventRegistryError extends Error {
+  override readonly name = 'EventRegistryError';
+  constructor(
+    readonly problems: readonly string[],
+    readonly uncovered: readonly UncoveredEventFlag[],
+  ) {
+    super(`event registry does not match the schema:\n  ${problems.join('\n  ')}`);
+  }
+}
+
 /** Params of the settings methods that are not event switches. */
 const NON_EVENT_PARAMS = new Set(['group_id', 'server_id', 'api_version', 'enabled']);
 
@@ -64,11 +80,14 @@ export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/ev
     const notes = entry['notes'];
     events.push({ type, object, transports, ...(typeof notes === 'string' ? { notes } : {}) });
   }
+  const uncovered: UncoveredEventFlag[] = [];
   for (const transport of ['callback', 'longpoll'] as const) {
     for (const flag of flags[transport]) {
-      if (!covered[transport].has(flag)) problems.push(`${file}: ${transport} event flag ${flag} has no registry entry`);
+      if (covered[transport].has(flag)) continue;
+      uncovered.push({ transport, flag });
+      problems.push(`${file}: ${transport} event flag ${flag} has no registry entry`);
     }
   }
-  if (problems.length > 0) throw new Error(`event registry does not match the schema:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new EventRegistryError(problems, uncovered);
   return events.sort((a, b) => (a.type < b.type ? -1 : 1));
 }

@@ -78,7 +78,7 @@ export async function pullSchema(opts: PullOptions): Promise<PullResult> {
       license = await copyFromFolder(from, staging, pin);
     } else {
       from = opts.archiveUrl ?? pin.archive;
-      license = await extractArchive(await download(from, opts.timeoutMs ?? 120_000), staging, pin);
+      license = await extractArchive(await downloadArchive(from, opts.timeoutMs ?? 120_000), staging, pin);
     }
 
     let fileCount: number;
@@ -145,7 +145,8 @@ async function extractArchive(gz: Uint8Array, to: string, pin: SchemaPin): Promi
   return license;
 }
 
-async function download(url: string, timeoutMs: number): Promise<Uint8Array> {
+/** Fetches an archive over https (or http to a loopback test server), with clear errors. */
+export async function downloadArchive(url: string, timeoutMs: number): Promise<Uint8Array> {
   let parsed: URL;
   try {
     parsed = new URL(url);

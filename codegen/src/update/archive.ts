@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readTarGz, type SchemaPin } from '../schema-source/index.js';
+import { downloadArchive, readTarGz, type SchemaPin } from '../schema-source/index.js';
 
 // `schema:update --commit`: the new commit's tar.gz, unpacked into a scratch folder that is then
 // handled like `--from`. pullSchema cannot do this step: it keeps and verifies only the files the
@@ -14,18 +14,10 @@ export function commitArchiveUrl(pin: Pick<SchemaPin, 'repository' | 'commit' | 
 
 /** Downloads a GitHub-style tarball and writes its JSON files and LICENSE into `dest`, top folder stripped. */
 export async function downloadSchemaArchive(url: string, dest: string, timeoutMs = 120_000): Promise<number> {
-  const parsed = parseUrl(url);
-  let response: Response;
-  try {
-    response = await fetch(parsed, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    throw new Error(`download of ${url} failed: ${error instanceof Error ? error.message : String(error)}${cause}`, { cause: error });
-  }
-  if (!response.ok) throw new Error(`download of ${url} failed: HTTP ${response.status} ${response.statusText}`.trimEnd());
+  const archive = await downloadArchive(url, timeoutMs);
   let entries;
   try {
-    entries = readTarGz(new Uint8Array(await response.arrayBuffer()));
+    entries = readTarGz(archive);
   } catch (error) {
     throw new Error(`cannot read the archive ${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -44,19 +36,4 @@ export async function downloadSchemaArchive(url: string, dest: string, timeoutMs
   }
   if (written === 0) throw new Error(`the archive ${url} holds no JSON files`);
   return written;
-}
-
-function parseUrl(url: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error(`invalid archive URL: ${url}`);
-  }
-  // Same policy as schema:pull: https, or plain http to a loopback test server.
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-    throw new Error(`refusing to download the schema over ${parsed.protocol.replace(':', '')}: ${url} (use https)`);
-  }
-  return parsed;
 }

@@ -15,7 +15,7 @@ import { writeChangeset, type ChangesetInfo } from './changeset.js';
 import { writePin } from './pin-file.js';
 import { renderUpdateReport } from './report.js';
 import { pinForFolder } from './source-folder.js';
-import { writeGenerated } from './write-generated.js';
+import { writeGenerated } from '../generated-files.js';
 
 // `schema:update`: move the project to another upstream commit in one step — pull and pin it,
 // judge every patch and the event registry against it, diff the API, write a changeset, and
