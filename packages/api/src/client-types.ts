@@ -1,0 +1,138 @@
+// The client's types, all derived from the generated `ApiMethods` map: namespaces by splitting
+// method names on the dot, params and responses per method, and the pageable methods. Nothing
+// here lists methods by hand; the two overrides below are the only corrections.
+import type { ApiMethodName, ApiMethods, ApiParams, ApiResponse, NoExtraParams } from '@vkts/types';
+import type { ApiError } from './errors.js';
+import type { CallOptions, PaginateOptions } from './options.js';
+
+/** A value `execute` passes on to its code as `Args.<name>`. */
+export type ExecuteArg = string | number | boolean | readonly (string | number)[];
+
+/** Params of `execute`: the VKScript `code`, `func_v`, and any arguments the code reads. */
+export interface ExecuteParams {
+  code: string;
+  func_v?: number;
+  [arg: string]: ExecuteArg | undefined;
+}
+
+/** What `execute` resolves with: the code's return value and the errors of the calls it made. */
+export interface ExecuteResult<R = unknown> {
+  /** The value the code returned (`false` in place of a failed call). */
+  readonly response: R;
+  /** `execute_errors`, in order, as ApiErrors (`viaExecute: true`). */
+  readonly errors: readonly ApiError[];
+}
+
+/**
+ * Where the client's call signature differs from the generated params, and why:
+ * - `messages.send`: `random_id` is required by VK (the schema patch makes it so), but the
+ *   client fills a random one in when it is missing, so callers may leave it out.
+ * - `execute`: the schema lists no params at all; the client takes the code and its args.
+ */
+export interface ParamOverrides {
+  'messages.send': Omit<ApiParams<'messages.send'>, 'random_id'> & { random_id?: number };
+  execute: ExecuteParams;
+}
+
+/** The params a client call of `M` takes. */
+export type CallParams<M extends ApiMethodName> = M extends keyof ParamOverrides ? ParamOverrides[M] : ApiParams<M>;
+
+declare const noParamsGiven: unique symbol;
+
+/**
+ * The params type of a call that passes no params (the generic's default). Defaulting to the
+ * method's whole params type would answer "any variant" for `groups.get()`; no params means
+ * VK's plain response, which is what `ApiResponse<M, {}>` picks. No object literal has this key.
+ */
+export interface NoParamsGiven {
+  readonly [noParamsGiven]: true;
+}
+
+type GivenParams<P> = P extends NoParamsGiven ? {} : P;
+
+/** What a client call of `M` with params `P` resolves with (`execute` is special, see ExecuteResult). */
+export type CallResponse<M extends ApiMethodName, P> = M extends 'execute' ? ExecuteResult : ApiResponse<M, GivenParams<P>>;
+
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+
+/** Methods whose params are all optional: their params argument may be left out. */
+export type OptionalParamsMethodName = {
+  [M in ApiMethodName]: [RequiredKeys<CallParams<M>>] extends [never] ? M : never;
+}[ApiMethodName];
+
+// The params argument is typed `NoExtraParams<P, …>` directly, with overloads for "params may
+// be left out", never through a conditional rest tuple: `CallParams<M>` is itself conditional
+// (for the overrides), and TypeScript could not infer `P` through a rest tuple conditional on
+// it while inferring `M` in the same call; it silently fell back to the default instead.
+
+/** One method of a namespace: `api.groups.getById(params, options?)`. */
+export type ApiMethodFunction<M extends ApiMethodName> = [RequiredKeys<CallParams<M>>] extends [never]
+  ? <const P extends CallParams<M> = CallParams<M> & NoParamsGiven>(
+      params?: NoExtraParams<P, CallParams<M>>,
+      options?: CallOptions,
+    ) => Promise<CallResponse<M, P>>
+  : <const P extends CallParams<M>>(params: NoExtraParams<P, CallParams<M>>, options?: CallOptions) => Promise<CallResponse<M, P>>;
+
+type NamespaceOf<M extends string> = M extends `${infer NS}.${string}` ? NS : never;
+
+/** Namespace names, from the method names (`execute` has none and sits on the client itself). */
+export type ApiNamespaceKey = NamespaceOf<ApiMethodName>;
+
+/** The methods of one namespace: `ApiNamespace<'groups'>['getById']`. */
+export type ApiNamespace<NS extends string> = {
+  readonly [M in ApiMethodName as M extends `${NS}.${infer Name}` ? Name : never]: ApiMethodFunction<M>;
+};
+
+/** Every namespace of the API. */
+export type ApiNamespaces = { readonly [NS in ApiNamespaceKey]: ApiNamespace<NS> };
+
+/** The item type of a `{ count, items }` response. */
+export type PageItem<R> = R extends { count: number; items: ReadonlyArray<infer I> } ? I : never;
+
+/** Methods that take `count` and `offset` and answer `{ count, items }`: what `paginate` accepts. */
+export type PaginatedMethodName = {
+  [M in ApiMethodName]: ['count' | 'offset'] extends [keyof ApiParams<M>]
+    ? [PageItem<ApiMethods[M]['response']>] extends [never]
+      ? never
+      : M
+    : never;
+}[ApiMethodName];
+
+/** Params of `paginate(M)`: the method's params without `count` (that is `pageSize`); `offset` is where to start. */
+export type PaginateParams<M extends ApiMethodName> = Omit<CallParams<M>, 'count'>;
+
+/** The client's own members, next to the namespaces. */
+export interface ApiCore {
+  /** Any method by name: `api.call('groups.getById', { group_id: 1 })`. */
+  call<M extends OptionalParamsMethodName, const P extends CallParams<M> = CallParams<M> & NoParamsGiven>(
+    method: M,
+    params?: NoExtraParams<P, CallParams<M>>,
+    options?: CallOptions,
+  ): Promise<CallResponse<M, P>>;
+  call<M extends ApiMethodName, const P extends CallParams<M>>(
+    method: M,
+    params: NoExtraParams<P, CallParams<M>>,
+    options?: CallOptions,
+  ): Promise<CallResponse<M, P>>;
+  /** Runs VKScript; never batched. */
+  execute: ApiMethodFunction<'execute'>;
+  /**
+   * Every item of a `{ count, items }` method, page by page (`count` = `pageSize`, `offset`
+   * advanced by the items received), until `count` is reached or a page comes back empty.
+   */
+  paginate<M extends PaginatedMethodName & OptionalParamsMethodName, const P extends PaginateParams<M> = PaginateParams<M> & NoParamsGiven>(
+    method: M,
+    params?: NoExtraParams<P, PaginateParams<M>>,
+    options?: PaginateOptions,
+  ): AsyncIterableIterator<PageItem<ApiResponse<M, GivenParams<P>>>>;
+  paginate<M extends PaginatedMethodName, const P extends PaginateParams<M>>(
+    method: M,
+    params: NoExtraParams<P, PaginateParams<M>>,
+    options?: PaginateOptions,
+  ): AsyncIterableIterator<PageItem<ApiResponse<M, GivenParams<P>>>>;
+  /** Closes the client's own HTTP agent (not a `dispatcher` you passed). Later calls fail with TransportError `closed`; calling it again is harmless. */
+  close(): Promise<void>;
+}
+
+/** What `createApi` returns. */
+export type Api = ApiCore & ApiNamespaces;

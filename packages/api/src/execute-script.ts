@@ -1,0 +1,23 @@
+// The VKScript of a batched `execute`: `return [API.ns.method({...}), …];`, one entry per call.
+import type { WireParams } from './wire-params.js';
+
+export interface ScriptCall {
+  readonly method: string;
+  readonly params: WireParams;
+}
+
+// Method names come from the client's own call path; this guard keeps a malformed name from
+// ever becoming code.
+const METHOD_NAME = /^[A-Za-z]+\.[A-Za-z]+$/;
+
+/**
+ * Params go in as the same strings the form body would carry (`"1,2"`, `"1"`, JSON text), so a
+ * call means exactly the same batched or not; JSON.stringify makes them safe string literals.
+ */
+export function buildExecuteCode(calls: readonly ScriptCall[]): string {
+  const entries = calls.map(({ method, params }) => {
+    if (!METHOD_NAME.test(method)) throw new TypeError(`Cannot batch method ${JSON.stringify(method)}: not a VK method name`);
+    return `API.${method}(${JSON.stringify(params)})`;
+  });
+  return `return [${entries.join(',')}];`;
+}

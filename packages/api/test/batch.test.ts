@@ -1,0 +1,143 @@
+// Automatic batching into `execute`: how many requests N calls become, that every caller gets
+// its own result or its own error back, and which calls stay out of batches.
+import { fakeVkError, type FakeVk } from '@vkts/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, isApiError } from '../src/index.js';
+import { clientFor, recordRequests, startFake } from './helpers.js';
+
+describe('batching', () => {
+  let fake: FakeVk;
+  beforeAll(async () => {
+    fake = await startFake();
+    // users.get answers with the ids it was asked for; ids ending in 7 fail with error 18.
+    fake.handle('users.get', (params) =>
+      (params.user_ids ?? []).map((id) => {
+        if (Number(id) % 10 === 7) throw fakeVkError(18, `User ${id} was deleted or banned`);
+        return { id: Number(id), first_name: `User${id}`, last_name: 'Test' };
+      }),
+    );
+  });
+  afterAll(() => fake.close());
+
+  it.each([1, 2, 25, 26, 60, 100])('%i calls made together take ceil(N/25) requests', async (n) => {
+    const api = clientFor(fake, { batch: true });
+    const sent = recordRequests(fake);
+    const ids = Array.from({ length: n }, (_, i) => 1000 + i * 10 + 1);
+    const results = await Promise.all(ids.map((id) => api.users.get({ user_ids: [id] })));
+    expect(results.map((users) => users[0]?.id)).toEqual(ids);
+    expect(sent()).toHaveLength(Math.ceil(n / 25));
+    // A batch of one goes out as the plain method.
+    const methods = sent().map((r) => r.method);
+    expect(methods).toEqual(Array.from({ length: Math.ceil(n / 25) }, (_, i) => (n - i * 25 === 1 ? 'users.get' : 'execute')));
+  });
+
+  it('sends the code the fake parses, with params as form strings', async () => {
+    const api = clientFor(fake, { batch: true });
+    const sent = recordRequests(fake);
+    await Promise.all([api.users.get({ user_ids: [1, 2], fields: ['sex', 'city'] }), api.groups.getById({ group_ids: [1] })]);
+    expect(sent()[0]?.params.code).toBe(
+      'return [API.users.get({"user_ids":"1,2","fields":"sex,city"}),API.groups.getById({"group_ids":"1"})];',
+    );
+  });
+
+  it("maps execute_errors back to the calls that failed, in order; the others succeed", async () => {
+    const api = clientFor(fake, { batch: true });
+    const sent = recordRequests(fake);
+    const ids = [11, 17, 21, 27, 31, 37];
+    const outcomes = await Promise.allSettled(ids.map((id) => api.users.get({ user_ids: [id] })));
+    expect(sent().map((r) => r.method)).toEqual(['execute']);
+    outcomes.forEach((outcome, index) => {
+      const id = ids[index];
+      if (id !== undefined && id % 10 === 7) {
+        expect(outcome.status).toBe('rejected');
+        const reason: unknown = outcome.status === 'rejected' ? outcome.reason : undefined;
+        expect(reason).toBeInstanceOf(ApiError);
+        expect(reason).toMatchObject({ code: 18, method: 'users.get', viaExecute: true, params: { user_ids: String(id) } });
+        expect(isApiError(reason) && reason.vkMessage).toContain(`User ${id} was deleted`);
+      } else {
+        expect(outcome).toEqual({ status: 'fulfilled', value: [{ id, first_name: `User${id}`, last_name: 'Test' }] });
+      }
+    });
+  });
+
+  it('never batches execute, upload-save methods, or calls that opt out', async () => {
+    fake.handle('photos.saveMessagesPhoto', () => []);
+    const api = clientFor(fake, { batch: true });
+    const sent = recordRequests(fake);
+    await Promise.all([
+      api.users.get({ user_ids: [1] }),
+      api.users.get({ user_ids: [2] }),
+      api.photos.saveMessagesPhoto({ photo: '[]', server: 1, hash: 'h' }),
+      api.execute({ code: 'return [API.users.get({"user_ids":"3"})];' }),
+      api.users.get({ user_ids: [4] }, { batch: false }),
+    ]);
+    const methods = sent().map((r) => r.method).sort();
+    expect(methods).toEqual(['execute', 'execute', 'photos.saveMessagesPhoto', 'users.get']);
+    const batch = sent().find((r) => r.method === 'execute' && r.params.code?.includes('"1"'));
+    expect(batch?.params.code).toBe('return [API.users.get({"user_ids":"1"}),API.users.get({"user_ids":"2"})];');
+  });
+
+  it('retries a batch that failed as a whole; each caller still gets its own result', async () => {
+    const api = clientFor(fake, { batch: true });
+    const sent = recordRequests(fake);
+    fake.failNext('execute', 10);
+    const results = await Promise.all([1, 2, 3].map((id) => api.users.get({ user_ids: [id] })));
+    expect(results.map((r) => r[0]?.id)).toEqual([1, 2, 3]);
+    expect(sent().map((r) => r.method)).toEqual(['execute', 'execute']);
+  });
+
+  it('a batch-wide VK error reaches every caller as its own ApiError', async () => {
+    const api = clientFor(fake, { batch: true, retry: false });
+    fake.failNext('execute', 15);
+    const outcomes = await Promise.allSettled([api.users.get({ user_ids: [1] }), api.groups.getById({ group_ids: [1] })]);
+    expect(outcomes.map((o) => (o.status === 'rejected' ? o.reason : undefined))).toMatchObject([
+      { code: 15, method: 'users.get', viaExecute: true, params: { user_ids: '1' } },
+      { code: 15, method: 'groups.getById', viaExecute: true, params: { group_ids: '1' } },
+    ]);
+  });
+
+  it('windowMs gathers calls made a little apart', async () => {
+    const api = clientFor(fake, { batch: { windowMs: 150 } });
+    const sent = recordRequests(fake);
+    const first = api.users.get({ user_ids: [1] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const second = api.users.get({ user_ids: [2] });
+    await Promise.all([first, second]);
+    expect(sent().map((r) => r.method)).toEqual(['execute']);
+  });
+
+  it('maxCalls caps the calls per execute', async () => {
+    const api = clientFor(fake, { batch: { maxCalls: 4 } });
+    const sent = recordRequests(fake);
+    await Promise.all(Array.from({ length: 10 }, (_, i) => api.users.get({ user_ids: [i * 10 + 1] })));
+    expect(sent()).toHaveLength(3);
+  });
+
+  it('a caller aborting its batched call does not disturb the others', async () => {
+    fake.setLatency('execute', 100);
+    try {
+      const api = clientFor(fake, { batch: true });
+      const controller = new AbortController();
+      const calls = [api.users.get({ user_ids: [1] }), api.users.get({ user_ids: [2] }, { signal: controller.signal }), api.users.get({ user_ids: [3] })];
+      setTimeout(() => controller.abort(), 20);
+      const outcomes = await Promise.allSettled(calls);
+      expect(outcomes[0]).toMatchObject({ status: 'fulfilled', value: [{ id: 1 }] });
+      expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { name: 'TransportError', kind: 'aborted' } });
+      expect(outcomes[2]).toMatchObject({ status: 'fulfilled', value: [{ id: 3 }] });
+    } finally {
+      fake.setLatency('execute', 0);
+    }
+  });
+
+  it('a call aborted while queued is never sent', async () => {
+    const api = clientFor(fake, { batch: { windowMs: 50 } });
+    const sent = recordRequests(fake);
+    const controller = new AbortController();
+    const aborted = api.users.get({ user_ids: [5] }, { signal: controller.signal });
+    const kept = api.users.get({ user_ids: [6] });
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ kind: 'aborted' });
+    await expect(kept).resolves.toMatchObject([{ id: 6 }]);
+    expect(sent().map((r) => r.method)).toEqual(['users.get']);
+  });
+});

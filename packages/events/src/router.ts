@@ -1,0 +1,246 @@
+import { callbackEventTypes, type CallbackEventMap, type CallbackEventType, type UnknownEvent } from '@vkts/types';
+import type { EventContext } from './context.js';
+import { isKnownEventType, readEnvelope, type AnyEvent } from './envelope.js';
+import { EventDispatchError } from './errors.js';
+import { closest } from './suggest.js';
+
+/** An event handler; may be async. Its return value is awaited, otherwise ignored. */
+export type EventHandler<E> = (event: E, context: EventContext) => unknown;
+
+/** Receives what a handler threw or rejected with, with the event and context it was handling. */
+export type ErrorHandler = (error: unknown, event: AnyEvent, context: EventContext) => unknown;
+
+/** Removes the registration it was returned for; calling it again does nothing. */
+export type Unsubscribe = () => void;
+
+export interface DispatchResult {
+  /** How many handlers (`on`, `onAny`, `onUnknown`) the event matched; 0 means nobody saw it. */
+  readonly matched: number;
+}
+
+export interface EventRouter {
+  /**
+   * Handles events of one type, or any of several: the handler gets that type's event (the union
+   * of them for an array). An unknown type is a type error and, from untyped code, a TypeError.
+   */
+  on<T extends CallbackEventType>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe;
+  /** Handles every event, known or not (narrow with `isKnownEvent`). */
+  onAny(handler: EventHandler<AnyEvent>): Unsubscribe;
+  /** Handles events whose `type` vkts does not know. */
+  onUnknown(handler: EventHandler<UnknownEvent>): Unsubscribe;
+  /**
+   * Receives every error thrown or rejected by a handler. While at least one is registered, such
+   * errors count as handled and `dispatch` resolves.
+   */
+  onError(handler: ErrorHandler): Unsubscribe;
+  /**
+   * Runs the matching handlers in registration order (`on`, `onAny` and `onUnknown` share one
+   * order). Each is called synchronously after the previous one returns; async handlers then run
+   * concurrently. One failing handler never stops the others.
+   *
+   * Resolves once every matching handler, and every `onError` call it caused, has settled.
+   * Rejects with `EventDispatchError` (an `AggregateError`) listing the errors that reached no
+   * `onError` handler: handler errors while none is registered, and errors thrown by `onError`
+   * handlers. Rejects with `InvalidEnvelopeError` if `event` has no string `type`.
+   */
+  dispatch(event: AnyEvent, context: EventContext): Promise<DispatchResult>;
+  /**
+   * The known event types with at least one `on` handler, in `callbackEventTypes` order (for
+   * switching exactly those events on in the Callback/Long Poll settings). `onAny` and `onUnknown`
+   * do not add types: they see whatever is switched on.
+   */
+  handledTypes(): CallbackEventType[];
+}
+
+type Invoker = (event: AnyEvent, context: EventContext) => unknown;
+
+interface Registration {
+  readonly matches: (type: string) => boolean;
+  readonly invoke: Invoker;
+  /** Set for `on` registrations only. */
+  readonly types?: readonly CallbackEventType[];
+}
+
+/** Cache key shared by all unknown types, so odd input cannot grow the cache without bound. */
+const UNKNOWN = Symbol('unknown event type');
+
+export function createRouter(): EventRouter {
+  // Copy-on-write arrays: a dispatch keeps the lists it started with even if handlers
+  // (un)subscribe while it runs.
+  let registrations: readonly Registration[] = [];
+  let errorHandlers: readonly ErrorHandler[] = [];
+  const byType = new Map<string | symbol, readonly Registration[]>();
+
+  function add(registration: Registration): Unsubscribe {
+    registrations = [...registrations, registration];
+    byType.clear();
+    return once(() => {
+      registrations = registrations.filter((r) => r !== registration);
+      byType.clear();
+    });
+  }
+
+  function handlersFor(type: string): readonly Registration[] {
+    const key = isKnownEventType(type) ? type : UNKNOWN;
+    let list = byType.get(key);
+    if (list === undefined) {
+      list = registrations.filter((r) => r.matches(type));
+      byType.set(key, list);
+    }
+    return list;
+  }
+
+  return {
+    on<T extends CallbackEventType>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe {
+      const types = checkTypes(type);
+      checkHandler('on', handler);
+      const set = new Set<T>(types);
+      return add({
+        types,
+        matches: (t) => hasType(set, t),
+        invoke: (event, context) => (isOneOf(event, set) ? handler(event, context) : undefined),
+      });
+    },
+
+    onAny(handler: EventHandler<AnyEvent>): Unsubscribe {
+      checkHandler('onAny', handler);
+      return add({ matches: () => true, invoke: handler });
+    },
+
+    onUnknown(handler: EventHandler<UnknownEvent>): Unsubscribe {
+      checkHandler('onUnknown', handler);
+      return add({ matches: (t) => !isKnownEventType(t), invoke: handler });
+    },
+
+    onError(handler: ErrorHandler): Unsubscribe {
+      checkHandler('onError', handler);
+      errorHandlers = [...errorHandlers, handler];
+      return once(() => {
+        errorHandlers = errorHandlers.filter((h) => h !== handler);
+      });
+    },
+
+    dispatch(event: AnyEvent, context: EventContext): Promise<DispatchResult> {
+      // Not an async function: with only synchronous handlers nothing here needs to wait, and an
+      // event loop processing thousands of events a second should not pay for a suspension.
+      try {
+        readEnvelope(event); // typed callers always pass; untyped ones get a clear error
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const handlers = handlersFor(event.type);
+      const onError = errorHandlers;
+      const unhandled: unknown[] = [];
+      const pending: Promise<unknown>[] = [];
+
+      const report = (error: unknown): Promise<unknown> | undefined => {
+        if (onError.length === 0) {
+          unhandled.push(error);
+          return undefined;
+        }
+        const reporting: Promise<unknown>[] = [];
+        for (const errorHandler of onError) {
+          const running = run(() => errorHandler(error, event, context), (e) => void unhandled.push(e));
+          if (running !== undefined) reporting.push(running);
+        }
+        return reporting.length === 0 ? undefined : Promise.all(reporting);
+      };
+      const settle = (): DispatchResult => {
+        if (unhandled.length > 0) throw new EventDispatchError(unhandled, event, context);
+        return { matched: handlers.length };
+      };
+
+      for (const registration of handlers) {
+        const running = run(() => registration.invoke(event, context), report);
+        if (running !== undefined) pending.push(running);
+      }
+      // `run` routes every failure to `report`, so `pending` never rejects; `settle` may throw,
+      // which `then` turns into the rejection.
+      if (pending.length > 0) return Promise.all(pending).then(settle);
+      try {
+        return Promise.resolve(settle());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+
+    handledTypes(): CallbackEventType[] {
+      const handled = new Set<string>();
+      for (const registration of registrations) {
+        for (const type of registration.types ?? []) handled.add(type);
+      }
+      return callbackEventTypes.filter((type) => handled.has(type));
+    },
+  };
+}
+
+/**
+ * Calls `fn`; a throw or rejection goes to `onFailure`. Returns a promise only when there is
+ * something to wait for, so synchronous handlers cost no allocation.
+ */
+function run(fn: () => unknown, onFailure: (error: unknown) => unknown): Promise<unknown> | undefined {
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (error) {
+    const reporting = onFailure(error);
+    return isThenable(reporting) ? Promise.resolve(reporting) : undefined;
+  }
+  return isThenable(result) ? Promise.resolve(result).then(undefined, onFailure) : undefined;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    ((typeof value === 'object' && value !== null) || typeof value === 'function') &&
+    'then' in value &&
+    typeof value.then === 'function'
+  );
+}
+
+function hasType(types: ReadonlySet<string>, type: string): boolean {
+  return types.has(type);
+}
+
+/** Backs the handler's narrowed parameter type with a runtime check of `type`. */
+function isOneOf<T extends CallbackEventType>(event: AnyEvent, types: ReadonlySet<T>): event is CallbackEventMap[T] {
+  return hasType(types, event.type);
+}
+
+function once(fn: () => void): Unsubscribe {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+}
+
+function checkHandler(method: string, handler: unknown): void {
+  if (typeof handler !== 'function') {
+    throw new TypeError(`router.${method}: the handler must be a function, got ${handler === null ? 'null' : typeof handler}`);
+  }
+}
+
+/** Runtime twin of the `on()` parameter type, for untyped callers: known types only, at least one. */
+function checkTypes<T extends CallbackEventType>(type: T | readonly T[]): readonly T[] {
+  const types: readonly T[] = isList(type) ? [...type] : [type];
+  if (types.length === 0) throw new TypeError('router.on: the list of event types is empty');
+  for (const t of types) {
+    const value: unknown = t; // what untyped code may really pass
+    if (typeof value !== 'string') {
+      throw new TypeError(`router.on: an event type must be a string, got ${value === null ? 'null' : typeof value}`);
+    }
+    if (!isKnownEventType(value)) {
+      const suggestion = closest(value, callbackEventTypes);
+      throw new TypeError(
+        `router.on: unknown event type "${value}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}. ` +
+          'Known types are listed in callbackEventTypes from @vkts/types; use router.onUnknown() for events vkts does not know.',
+      );
+    }
+  }
+  return types;
+}
+
+function isList<T>(value: T | readonly T[]): value is readonly T[] {
+  return Array.isArray(value);
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+
+/** Bots Long Poll settings and server state of one community. */
+export interface LongPollGroupState {
+  enabled: boolean;
+  api_version: string;
+  events: Record<string, 0 | 1>;
+  /** The key groups.getLongPollServer hands out; replaced to expire old sessions. */
+  key: string;
+  /** The current event number, as VK's decimal string. */
+  ts: number;
+}
+
+/**
+ * Long Poll state per community. The Long Poll endpoint itself (`a_check` on the path
+ * groups.getLongPollServer returns) is not served yet: it will read and advance this state
+ * through a route added with `fake.route`.
+ */
+export class LongPollStore {
+  readonly #groups = new Map<number, LongPollGroupState>();
+  readonly #apiVersion: string;
+  readonly #eventNames: readonly string[];
+
+  constructor(apiVersion: string, eventNames: readonly string[]) {
+    this.#apiVersion = apiVersion;
+    this.#eventNames = eventNames;
+  }
+
+  of(groupId: number): LongPollGroupState {
+    let state = this.#groups.get(groupId);
+    if (state === undefined) {
+      state = {
+        // Off until groups.setLongPollSettings(enabled=1), as for a new community on VK.
+        enabled: false,
+        api_version: this.#apiVersion,
+        events: Object.fromEntries(this.#eventNames.map((name) => [name, 0])),
+        key: newKey(),
+        ts: 1,
+      };
+      this.#groups.set(groupId, state);
+    }
+    return state;
+  }
+
+  /** A new key: sessions holding the old one must call groups.getLongPollServer again. */
+  rotateKey(groupId: number): string {
+    const state = this.of(groupId);
+    state.key = newKey();
+    return state.key;
+  }
+}
+
+function newKey(): string {
+  return randomBytes(20).toString('hex');
+}

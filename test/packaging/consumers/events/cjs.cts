@@ -1,0 +1,10 @@
+// Type-checked by test/packaging/pack.test.ts: node16, CJS file → `require` condition, .d.cts.
+import events = require('@vkts/events');
+
+const router = events.createRouter();
+router.on('message_new', (event) => {
+  const text: string = event.object.message.text;
+  void text;
+});
+// @ts-expect-error not a community event
+router.on('message_nwe', () => {});
