@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import { buildIR } from './ir/build.js';
 import { methodParamsTypeName } from './naming.js';
 import { checkVariantTable, loadVariantTable } from './ir/response-variants.js';
@@ -11,8 +10,7 @@ import { emitErrors } from './emit/errors.js';
 import { emitEventTypes, emitEventValidators } from './emit/events.js';
 import { checkEventRegistry, loadEventRegistry } from './ir/events.js';
 import type { GenerationContext } from './emit/header.js';
-import { emitMetadata } from './emit/metadata.js';
-import { emitMethods } from './emit/methods.js';
+import { startTsMorphWorker } from './ts-morph-pool.js';
 import { emitTypes, typeNames } from './emit/types.js';
 import { emitZod } from './emit/zod.js';
 
@@ -41,24 +39,22 @@ export async function loadPatchedIR(schemaDir: string, curatedDir: string): Prom
 }
 
 export async function generate(options: GenerateOptions): Promise<Generated> {
+  // ts-morph's modules are emitted on a second core (see ts-morph-worker.ts).
+  const runTsMorph = startTsMorphWorker();
   const { ir, patchesApplied } = await loadPatchedIR(options.schemaDir, options.curatedDir);
   const variants = checkVariantTable(await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')), ir.methods, ir.definitions);
-  const names = typeNames(ir);
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
-  });
   const { context } = options;
+  const tsMorphFiles = runTsMorph({ ir, variants, context });
+  const names = typeNames(ir);
 
   const files = new Map<string, string>();
   files.set('types.gen.ts', await emitTypes(ir, names, context));
   files.set('enums.gen.ts', emitEnums(collectNamedEnums(ir, methodParamsTypeName), context));
   files.set('errors.gen.ts', emitErrors(ir, context));
-  files.set('methods.gen.ts', emitMethods(ir, names, variants, context, project));
-  files.set('metadata.gen.ts', emitMetadata(ir, variants, context, project));
   files.set('zod.gen.ts', emitZod(ir, names, context));
   const events = checkEventRegistry(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
   files.set('events.gen.ts', emitEventTypes(events, ir, context));
   files.set('events-zod.gen.ts', emitEventValidators(events, ir, context));
-  return { ir, files, patchesApplied };
+  for (const [file, content] of await tsMorphFiles) files.set(file, content);
+  return { ir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), patchesApplied };
 }

@@ -1,4 +1,4 @@
-import { Project, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import { Project, StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
 import type { VariantTable } from '../ir/response-variants.js';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import { header, type GenerationContext } from './header.js';
@@ -13,43 +13,51 @@ export function emitMetadata(
   context: GenerationContext,
   project = new Project({ useInMemoryFileSystem: true }),
 ): string {
-  const file = project.createSourceFile('metadata.gen.ts', '', { overwrite: true });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../method-meta.js', namedImports: ['MethodMeta'] });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './methods.gen.js', namedImports: ['ApiMethodName'] });
-
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Every method name of the schema, sorted.'],
-    declarations: [
-      {
-        name: 'apiMethodNames',
-        type: 'readonly ApiMethodName[]',
-        initializer: (writer) => {
-          writer.write('[').newLine();
-          writer.indent(() => ir.methods.forEach((m) => writer.writeLine(`${JSON.stringify(m.name)},`)));
-          writer.write(']');
+  // One structure printed once (see methods.ts for why).
+  const file = project.createSourceFile(
+    'metadata.gen.ts',
+    {
+      statements: [
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../method-meta.js', namedImports: ['MethodMeta'] },
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './methods.gen.js', namedImports: ['ApiMethodName'] },
+        {
+          kind: StructureKind.VariableStatement,
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs: ['Every method name of the schema, sorted.'],
+          declarations: [
+            {
+              name: 'apiMethodNames',
+              type: 'readonly ApiMethodName[]',
+              initializer: (writer) => {
+                writer.write('[').newLine();
+                writer.indent(() => ir.methods.forEach((m) => writer.writeLine(`${JSON.stringify(m.name)},`)));
+                writer.write(']');
+              },
+            },
+          ],
         },
-      },
-    ],
-  });
-
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Runtime metadata of every method: token types, response keys, error codes, and how each param is serialised.'],
-    declarations: [
-      {
-        name: 'apiMethodMeta',
-        type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
-        initializer: (writer) => {
-          writer.write('{').newLine();
-          writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir, variants)(writer)));
-          writer.write('}');
+        {
+          kind: StructureKind.VariableStatement,
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs: ['Runtime metadata of every method: token types, response keys, error codes, and how each param is serialised.'],
+          declarations: [
+            {
+              name: 'apiMethodMeta',
+              type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
+              initializer: (writer) => {
+                writer.write('{').newLine();
+                writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir, variants)(writer)));
+                writer.write('}');
+              },
+            },
+          ],
         },
-      },
-    ],
-  });
+      ],
+    },
+    { overwrite: true },
+  );
   return header(context, 'runtime method metadata') + file.getFullText();
 }
 

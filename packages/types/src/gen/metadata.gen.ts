@@ -4,7 +4,6 @@
 /* eslint-disable */
 import type { MethodMeta } from '../method-meta.js';
 import type { ApiMethodName } from './methods.gen.js';
-
 /** Every method name of the schema, sorted. */
 export const apiMethodNames: readonly ApiMethodName[] = [
     "account.ban",
