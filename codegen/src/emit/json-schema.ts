@@ -6,9 +6,41 @@ import type { ObjectNode, TypeNode } from '../ir/types.js';
 
 export type JsonSchemaOut = JSONSchema;
 
+/**
+ * The TypeScript text of a node that holds no inline object, or undefined. Such leaves (enums,
+ * primitives, refs, their arrays and unions) are handed to the compiler as finished `tsType`s:
+ * it adds nothing to them, and walking them was most of its run time (its optimiser re-prints
+ * every member of every enum union).
+ */
+export function leafType(node: TypeNode, typeNameOf: (definition: string) => string): string | undefined {
+  switch (node.kind) {
+    case 'ref':
+      return typeNameOf(node.target);
+    case 'primitive':
+      if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' | ');
+      return node.type === 'integer' ? 'number' : node.type;
+    case 'unknown':
+      return 'unknown';
+    case 'array': {
+      const items = leafType(node.items, typeNameOf);
+      if (items === undefined) return undefined;
+      return /[|&\s]/.test(items) ? `(${items})[]` : `${items}[]`;
+    }
+    case 'union': {
+      const members = node.members.map((m) => leafType(m, typeNameOf));
+      if (members.some((m) => m === undefined)) return undefined;
+      return [...new Set(members)].join(' | ');
+    }
+    case 'object':
+      return undefined;
+  }
+}
+
 export function toJsonSchema(node: TypeNode, typeNameOf: (definition: string) => string): JsonSchemaOut {
   const withDoc = (schema: JsonSchemaOut): JsonSchemaOut =>
     node.description !== undefined ? { description: node.description, ...schema } : schema;
+  const leaf = leafType(node, typeNameOf);
+  if (leaf !== undefined) return withDoc({ tsType: leaf });
   switch (node.kind) {
     case 'ref':
       return withDoc({ tsType: typeNameOf(node.target) });

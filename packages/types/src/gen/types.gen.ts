@@ -5,7 +5,7 @@
 /**
  * Schema: `account/objects.json#/definitions/account_counters_filter`
  */
-export type AccountCountersFilter = ("app_requests" | "events" | "friends" | "friends_recommendations" | "games" | "gifts" | "groups" | "messages" | "notes" | "notifications" | "photos" | "faves" | "memories")
+export type AccountCountersFilter = "app_requests" | "events" | "friends" | "friends_recommendations" | "games" | "gifts" | "groups" | "messages" | "notes" | "notifications" | "photos" | "faves" | "memories"
 /**
  * Permissions mask
  *
@@ -33,69 +33,67 @@ export type AccountGetPushSettingsResponse = AccountPushSettings
  *
  * Schema: `account/objects.json#/definitions/account_name_request_status`
  */
-export type AccountNameRequestStatus = ("success" | "processing" | "declined" | "was_accepted" | "was_declined" | "declined_with_link" | "response" | "response_with_link")
+export type AccountNameRequestStatus = "success" | "processing" | "declined" | "was_accepted" | "was_declined" | "declined_with_link" | "response" | "response_with_link"
 /**
  * Settings parameters
  *
  * Schema: `account/objects.json#/definitions/account_push_params_mode`
  */
-export type AccountPushParamsMode = ("on" | "off" | "no_sound" | "no_text")
+export type AccountPushParamsMode = "on" | "off" | "no_sound" | "no_text"
 /**
  * Settings parameters
  *
  * Schema: `account/objects.json#/definitions/account_push_params_onoff`
  */
-export type AccountPushParamsOnoff = ("on" | "off" | "no_sound")
+export type AccountPushParamsOnoff = "on" | "off" | "no_sound"
 /**
  * Settings parameters
  *
  * Schema: `account/objects.json#/definitions/account_push_params_settings`
  */
-export type AccountPushParamsSettings = ("on" | "off" | "fr_of_fr" | "no_sound")
+export type AccountPushParamsSettings = "on" | "off" | "fr_of_fr" | "no_sound"
 /**
  * Schema: `address/objects.json#/definitions/address_fields`
  */
-export type AddressFields = ("id" | "title" | "address" | "additional_address" | "country_id" | "city_id" | "city" | "metro_station_id" | "metro_station" | "latitude" | "longitude" | "distance" | "work_info_status" | "timetable" | "phone" | "time_offset")
+export type AddressFields = "id" | "title" | "address" | "additional_address" | "country_id" | "city_id" | "city" | "metro_station_id" | "metro_station" | "latitude" | "longitude" | "distance" | "work_info_status" | "timetable" | "phone" | "time_offset"
 /**
  * Current user's role
  *
  * Schema: `ads/objects.json#/definitions/ads_access_role`
  */
-export type AdsAccessRole = ("admin" | "manager" | "reports")
+export type AdsAccessRole = "admin" | "manager" | "reports"
 /**
  * Current user's role
  *
  * Schema: `ads/objects.json#/definitions/ads_access_role_public`
  */
-export type AdsAccessRolePublic = ("manager" | "reports")
+export type AdsAccessRolePublic = "manager" | "reports"
 /**
  * Account type
  *
  * Schema: `ads/objects.json#/definitions/ads_account_type`
  */
-export type AdsAccountType = ("general" | "agency")
+export type AdsAccountType = "general" | "agency"
 /**
  * Review status
  *
  * Schema: `ads/objects.json#/definitions/ads_ad_approved`
  */
-export type AdsAdApproved = (0 | 1 | 2 | 3)
+export type AdsAdApproved = 0 | 1 | 2 | 3
 /**
  * Cost type
  *
  * Schema: `ads/objects.json#/definitions/ads_ad_cost_type`
  */
-export type AdsAdCostType = (0 | 1 | 2 | 3)
+export type AdsAdCostType = 0 | 1 | 2 | 3
 /**
  * Ad atatus
  *
  * Schema: `ads/objects.json#/definitions/ads_ad_status`
  */
-export type AdsAdStatus = (0 | 1 | 2)
+export type AdsAdStatus = 0 | 1 | 2
 /**
  * Schema: `ads/responses.json#/definitions/ads_addOfficeUsers_response`
- *
- * Items: true if success
  */
 export type AdsAddOfficeUsersResponse = boolean[]
 /**
@@ -103,13 +101,13 @@ export type AdsAddOfficeUsersResponse = boolean[]
  *
  * Schema: `ads/objects.json#/definitions/ads_campaign_status`
  */
-export type AdsCampaignStatus = (0 | 1 | 2)
+export type AdsCampaignStatus = 0 | 1 | 2
 /**
  * Campaign type
  *
  * Schema: `ads/objects.json#/definitions/ads_campaign_type`
  */
-export type AdsCampaignType = ("normal" | "vk_apps_managed" | "mobile_apps" | "promoted_posts" | "adaptive_ads" | "stories")
+export type AdsCampaignType = "normal" | "vk_apps_managed" | "mobile_apps" | "promoted_posts" | "adaptive_ads" | "stories"
 /**
  * Schema: `ads/responses.json#/definitions/ads_checkLink_response`
  */
@@ -131,23 +129,17 @@ export type AdsCreateClientsResponse = AdsCreateClientsStatus[]
  *
  * Schema: `ads/objects.json#/definitions/ads_criteria_sex`
  */
-export type AdsCriteriaSex = ("0" | "1" | "2")
+export type AdsCriteriaSex = "0" | "1" | "2"
 /**
  * Schema: `ads/responses.json#/definitions/ads_deleteAds_response`
- *
- * Items: 0 if success
  */
 export type AdsDeleteAdsResponse = number[]
 /**
  * Schema: `ads/responses.json#/definitions/ads_deleteCampaigns_response`
- *
- * Items: 0 if success
  */
 export type AdsDeleteCampaignsResponse = number[]
 /**
  * Schema: `ads/responses.json#/definitions/ads_deleteClients_response`
- *
- * Items: 0 if success
  */
 export type AdsDeleteClientsResponse = number[]
 /**
@@ -255,15 +247,13 @@ export type AdsImportTargetContactsResponse = number
  *
  * Schema: `ads/objects.json#/definitions/ads_object_type`
  */
-export type AdsObjectType = ("ad" | "campaign" | "client" | "office")
+export type AdsObjectType = "ad" | "campaign" | "client" | "office"
 /**
  * Schema: `ads/objects.json#/definitions/ads_ord_client_type`
  */
-export type AdsOrdClientType = ("person" | "individual" | "legal" | "foreign" | "unknown")
+export type AdsOrdClientType = "person" | "individual" | "legal" | "foreign" | "unknown"
 /**
  * Schema: `ads/responses.json#/definitions/ads_removeOfficeUsers_response`
- *
- * Items: true if success
  */
 export type AdsRemoveOfficeUsersResponse = boolean[]
 /**
@@ -271,13 +261,13 @@ export type AdsRemoveOfficeUsersResponse = boolean[]
  *
  * Schema: `ads/objects.json#/definitions/ads_stats_sex_value`
  */
-export type AdsStatsSexValue = ("f" | "m")
+export type AdsStatsSexValue = "f" | "m"
 /**
  * School type
  *
  * Schema: `ads/objects.json#/definitions/ads_targ_suggestions_schools_type`
  */
-export type AdsTargSuggestionsSchoolsType = ("school" | "university" | "faculty" | "chair")
+export type AdsTargSuggestionsSchoolsType = "school" | "university" | "faculty" | "chair"
 /**
  * Schema: `ads/responses.json#/definitions/ads_updateAds_response`
  */
@@ -319,19 +309,19 @@ export type AppWidgetsSaveGroupImageResponse = AppWidgetsPhoto
  *
  * Schema: `apps/objects.json#/definitions/apps_app_fields`
  */
-export type AppsAppFields = ("author_group" | "author_id" | "author_url" | "banner_1120" | "banner_560" | "banner_186" | "banner_896" | "icon_16" | "icon_25" | "icon_50" | "icon_100" | "icon_200" | "icon_128" | "icon_256" | "is_new" | "new" | "is_html5_app" | "push_enabled" | "catalog_banner" | "friends" | "catalog_position" | "description" | "genre" | "genre_id" | "international" | "is_in_catalog" | "installed" | "leaderboard_type" | "members_count" | "platform_id" | "published_date" | "screen_name" | "section" | "type" | "id" | "title" | "author_owner_id" | "is_installed" | "icon_139" | "icon_150" | "icon_278" | "icon_576" | "background_loader_color" | "loader_icon" | "icon_75" | "open_in_external_browser" | "ad_config" | "screen_orientation")
+export type AppsAppFields = "author_group" | "author_id" | "author_url" | "banner_1120" | "banner_560" | "banner_186" | "banner_896" | "icon_16" | "icon_25" | "icon_50" | "icon_100" | "icon_200" | "icon_128" | "icon_256" | "is_new" | "new" | "is_html5_app" | "push_enabled" | "catalog_banner" | "friends" | "catalog_position" | "description" | "genre" | "genre_id" | "international" | "is_in_catalog" | "installed" | "leaderboard_type" | "members_count" | "platform_id" | "published_date" | "screen_name" | "section" | "type" | "id" | "title" | "author_owner_id" | "is_installed" | "icon_139" | "icon_150" | "icon_278" | "icon_576" | "background_loader_color" | "loader_icon" | "icon_75" | "open_in_external_browser" | "ad_config" | "screen_orientation"
 /**
  * Leaderboard type
  *
  * Schema: `apps/objects.json#/definitions/apps_app_leaderboard_type`
  */
-export type AppsAppLeaderboardType = (0 | 1 | 2)
+export type AppsAppLeaderboardType = 0 | 1 | 2
 /**
  * Application type
  *
  * Schema: `apps/objects.json#/definitions/apps_app_type`
  */
-export type AppsAppType = ("app" | "game" | "site" | "standalone" | "vk_app" | "community_app" | "html5_game" | "mini_app")
+export type AppsAppType = "app" | "game" | "site" | "standalone" | "vk_app" | "community_app" | "html5_game" | "mini_app"
 /**
  * Schema: `apps/responses.json#/definitions/apps_getCatalog_response`
  */
@@ -355,7 +345,7 @@ export type AppsSendRequestResponse = number
 /**
  * Schema: `base/objects.json#/definitions/base_bool_int`
  */
-export type BaseBoolInt = (0 | 1)
+export type BaseBoolInt = 0 | 1
 /**
  * Schema: `base/responses.json#/definitions/base_bool_response`
  */
@@ -367,33 +357,33 @@ export type BaseGetUploadServerResponse = BaseUploadServer
 /**
  * Schema: `base/objects.json#/definitions/base_lang`
  */
-export type BaseLang = ("ru" | "ua" | "be" | "en" | "es" | "fi" | "de" | "it")
+export type BaseLang = "ru" | "ua" | "be" | "en" | "es" | "fi" | "de" | "it"
 /**
  * Action type
  *
  * Schema: `base/objects.json#/definitions/base_link_button_action_type`
  */
-export type BaseLinkButtonActionType = ("open_url" | "market_clear_recent_queries" | "close_web_app" | "add_playlist" | "open_search_tab" | "open_search_filters" | "import_contacts" | "add_friends" | "onboarding" | "show_filters")
+export type BaseLinkButtonActionType = "open_url" | "market_clear_recent_queries" | "close_web_app" | "add_playlist" | "open_search_tab" | "open_search_filters" | "import_contacts" | "add_friends" | "onboarding" | "show_filters"
 /**
  * Button style
  *
  * Schema: `base/objects.json#/definitions/base_link_button_style`
  */
-export type BaseLinkButtonStyle = ("updates" | "default" | "primary" | "secondary" | "tertiary" | "float_bottom" | "cell_button_centered_icon" | "borderless_with_icon" | "gray" | "flat" | "outline_with_chevron" | "inline" | "modal" | "right_button")
+export type BaseLinkButtonStyle = "updates" | "default" | "primary" | "secondary" | "tertiary" | "float_bottom" | "cell_button_centered_icon" | "borderless_with_icon" | "gray" | "flat" | "outline_with_chevron" | "inline" | "modal" | "right_button"
 /**
  * Schema: `base/objects.json#/definitions/base_link_product_category`
  */
-export type BaseLinkProductCategory = (string | MarketMarketCategoryNested)
+export type BaseLinkProductCategory = string | MarketMarketCategoryNested
 /**
  * Status representation
  *
  * Schema: `base/objects.json#/definitions/base_link_product_status`
  */
-export type BaseLinkProductStatus = ("active" | "blocked" | "sold" | "deleted" | "archived")
+export type BaseLinkProductStatus = "active" | "blocked" | "sold" | "deleted" | "archived"
 /**
  * Schema: `base/objects.json#/definitions/base_name_case`
  */
-export type BaseNameCase = ("Nom" | "Gen" | "Dat" | "Acc" | "Ins" | "Abl")
+export type BaseNameCase = "Nom" | "Gen" | "Dat" | "Acc" | "Ins" | "Abl"
 /**
  * Schema: `base/responses.json#/definitions/base_ok_response`
  */
@@ -405,7 +395,7 @@ export type BasePropertyExists = 1
 /**
  * Schema: `base/objects.json#/definitions/base_sex`
  */
-export type BaseSex = (0 | 1 | 2)
+export type BaseSex = 0 | 1 | 2
 /**
  * Schema: `base/objects.json#/definitions/base_sticker`
  */
@@ -419,7 +409,7 @@ export type BaseUndefinedResponse = unknown
 /**
  * Schema: `base/objects.json#/definitions/base_user_group_fields`
  */
-export type BaseUserGroupFields = ("about" | "action_button" | "activities" | "activity" | "addresses" | "admin_level" | "age_limits" | "author_id" | "ban_info" | "bdate" | "blacklisted" | "blacklisted_by_me" | "books" | "can_ban" | "can_create_topic" | "can_message" | "can_post" | "can_see_all_posts" | "can_see_audio" | "can_send_friend_request" | "can_upload_video" | "can_write_private_message" | "career" | "city" | "common_count" | "connections" | "contacts" | "counters" | "cover" | "crop_photo" | "deactivated" | "description" | "domain" | "education" | "exports" | "finish_date" | "fixed_post" | "followers_count" | "friend_status" | "games" | "has_market_app" | "has_mobile" | "has_photo" | "home_town" | "id" | "interests" | "is_admin" | "is_closed" | "is_favorite" | "is_friend" | "is_best_friend" | "is_hidden_from_feed" | "is_member" | "is_messages_blocked" | "can_send_notify" | "is_subscribed" | "last_seen" | "links" | "lists" | "maiden_name" | "main_album_id" | "main_section" | "market" | "member_status" | "members_count" | "military" | "movies" | "music" | "name" | "nickname" | "occupation" | "online" | "online_status" | "personal" | "phone" | "photo_100" | "photo_200" | "photo_200_orig" | "photo_400_orig" | "photo_50" | "photo_id" | "photo_max" | "photo_max_orig" | "photo_avg_color" | "quotes" | "relation" | "relatives" | "schools" | "screen_name" | "sex" | "site" | "start_date" | "status" | "timezone" | "trending" | "tv" | "type" | "universities" | "verified" | "wall_comments" | "wiki_page" | "first_name" | "first_name_acc" | "first_name_dat" | "first_name_gen" | "last_name" | "last_name_acc" | "last_name_dat" | "last_name_gen" | "can_subscribe_stories" | "is_subscribed_stories" | "vk_admin_status" | "can_upload_story" | "clips_count" | "image_status" | "is_nft" | "is_nft_photo" | "is_verified")
+export type BaseUserGroupFields = "about" | "action_button" | "activities" | "activity" | "addresses" | "admin_level" | "age_limits" | "author_id" | "ban_info" | "bdate" | "blacklisted" | "blacklisted_by_me" | "books" | "can_ban" | "can_create_topic" | "can_message" | "can_post" | "can_see_all_posts" | "can_see_audio" | "can_send_friend_request" | "can_upload_video" | "can_write_private_message" | "career" | "city" | "common_count" | "connections" | "contacts" | "counters" | "cover" | "crop_photo" | "deactivated" | "description" | "domain" | "education" | "exports" | "finish_date" | "fixed_post" | "followers_count" | "friend_status" | "games" | "has_market_app" | "has_mobile" | "has_photo" | "home_town" | "id" | "interests" | "is_admin" | "is_closed" | "is_favorite" | "is_friend" | "is_best_friend" | "is_hidden_from_feed" | "is_member" | "is_messages_blocked" | "can_send_notify" | "is_subscribed" | "last_seen" | "links" | "lists" | "maiden_name" | "main_album_id" | "main_section" | "market" | "member_status" | "members_count" | "military" | "movies" | "music" | "name" | "nickname" | "occupation" | "online" | "online_status" | "personal" | "phone" | "photo_100" | "photo_200" | "photo_200_orig" | "photo_400_orig" | "photo_50" | "photo_id" | "photo_max" | "photo_max_orig" | "photo_avg_color" | "quotes" | "relation" | "relatives" | "schools" | "screen_name" | "sex" | "site" | "start_date" | "status" | "timezone" | "trending" | "tv" | "type" | "universities" | "verified" | "wall_comments" | "wiki_page" | "first_name" | "first_name_acc" | "first_name_dat" | "first_name_gen" | "last_name" | "last_name_acc" | "last_name_dat" | "last_name_gen" | "can_subscribe_stories" | "is_subscribed_stories" | "vk_admin_status" | "can_upload_story" | "clips_count" | "image_status" | "is_nft" | "is_nft_photo" | "is_verified"
 /**
  * Topic ID
  *
@@ -437,7 +427,7 @@ export type BoardCreateCommentResponse = number
  *
  * Schema: `board/objects.json#/definitions/board_default_order`
  */
-export type BoardDefaultOrder = (1 | 2 | -1 | -2)
+export type BoardDefaultOrder = 1 | 2 | -1 | -2
 /**
  * Schema: `callback/objects.json#/definitions/callback_audio_new`
  */
@@ -451,15 +441,15 @@ export type CallbackFwdMessages = CallbackForeignMessage[]
 /**
  * Schema: `callback/objects.json#/definitions/callback_group_join_type`
  */
-export type CallbackGroupJoinType = ("join" | "unsure" | "accepted" | "approved" | "request")
+export type CallbackGroupJoinType = "join" | "unsure" | "accepted" | "approved" | "request"
 /**
  * Schema: `callback/objects.json#/definitions/callback_group_market`
  */
-export type CallbackGroupMarket = (0 | 1)
+export type CallbackGroupMarket = 0 | 1
 /**
  * Schema: `callback/objects.json#/definitions/callback_group_officer_role`
  */
-export type CallbackGroupOfficerRole = (0 | 1 | 2 | 3)
+export type CallbackGroupOfficerRole = 0 | 1 | 2 | 3
 /**
  * Schema: `callback/objects.json#/definitions/callback_market_order`
  */
@@ -483,7 +473,7 @@ export type CallbackPhotoNew = PhotosPhoto
 /**
  * Schema: `callback/objects.json#/definitions/callback_type`
  */
-export type CallbackType = ("audio_new" | "board_post_new" | "board_post_edit" | "board_post_restore" | "board_post_delete" | "confirmation" | "group_leave" | "group_join" | "group_change_photo" | "group_change_settings" | "group_officers_edit" | "lead_forms_new" | "market_comment_new" | "market_comment_delete" | "market_comment_edit" | "market_comment_restore" | "market_order_new" | "market_order_edit" | "message_new" | "message_reply" | "message_edit" | "message_allow" | "message_deny" | "message_read" | "message_typing_state" | "messages_edit" | "message_reaction_event" | "photo_new" | "photo_comment_new" | "photo_comment_delete" | "photo_comment_edit" | "photo_comment_restore" | "poll_vote_new" | "user_block" | "user_unblock" | "video_new" | "video_comment_new" | "video_comment_delete" | "video_comment_edit" | "video_comment_restore" | "wall_post_new" | "wall_reply_new" | "wall_reply_edit" | "wall_reply_delete" | "wall_reply_restore" | "wall_repost" | "wall_schedule_post_new" | "wall_schedule_post_delete")
+export type CallbackType = "audio_new" | "board_post_new" | "board_post_edit" | "board_post_restore" | "board_post_delete" | "confirmation" | "group_leave" | "group_join" | "group_change_photo" | "group_change_settings" | "group_officers_edit" | "lead_forms_new" | "market_comment_new" | "market_comment_delete" | "market_comment_edit" | "market_comment_restore" | "market_order_new" | "market_order_edit" | "message_new" | "message_reply" | "message_edit" | "message_allow" | "message_deny" | "message_read" | "message_typing_state" | "messages_edit" | "message_reaction_event" | "photo_new" | "photo_comment_new" | "photo_comment_delete" | "photo_comment_edit" | "photo_comment_restore" | "poll_vote_new" | "user_block" | "user_unblock" | "video_new" | "video_comment_new" | "video_comment_delete" | "video_comment_edit" | "video_comment_restore" | "wall_post_new" | "wall_reply_new" | "wall_reply_edit" | "wall_reply_delete" | "wall_reply_restore" | "wall_repost" | "wall_schedule_post_new" | "wall_schedule_post_delete"
 /**
  * Schema: `callback/objects.json#/definitions/callback_video_new`
  */
@@ -493,7 +483,7 @@ export type CallbackVideoNew = VideoVideo
  *
  * Schema: `calls/objects.json#/definitions/calls_end_state`
  */
-export type CallsEndState = ("canceled_by_initiator" | "canceled_by_receiver" | "reached")
+export type CallsEndState = "canceled_by_initiator" | "canceled_by_receiver" | "reached"
 /**
  * Schema: `database/objects.json#/definitions/database_cities_fields`
  */
@@ -533,7 +523,7 @@ export type DocsAddResponse = number
  *
  * Schema: `docs/objects.json#/definitions/docs_doc_attachment_type`
  */
-export type DocsDocAttachmentType = ("doc" | "graffiti" | "audio_message")
+export type DocsDocAttachmentType = "doc" | "graffiti" | "audio_message"
 /**
  * Schema: `docs/responses.json#/definitions/docs_getById_response`
  */
@@ -553,17 +543,17 @@ export type FaveAddTagResponse = FaveTag
 /**
  * Schema: `fave/objects.json#/definitions/fave_bookmark_type`
  */
-export type FaveBookmarkType = ("post" | "video" | "product" | "article" | "link" | "clip" | "game" | "mini_app")
+export type FaveBookmarkType = "post" | "video" | "product" | "article" | "link" | "clip" | "game" | "mini_app"
 /**
  * Schema: `fave/objects.json#/definitions/fave_page_type`
  */
-export type FavePageType = ("user" | "group" | "hints")
+export type FavePageType = "user" | "group" | "hints"
 /**
  * Friend request status
  *
  * Schema: `friends/responses.json#/definitions/friends_add_response`
  */
-export type FriendsAddResponse = (1 | 2 | 4)
+export type FriendsAddResponse = 1 | 2 | 4
 /**
  * Schema: `friends/responses.json#/definitions/friends_areFriends_extended_response`
  */
@@ -577,17 +567,13 @@ export type FriendsAreFriendsResponse = FriendsFriendStatus[]
  *
  * Schema: `friends/objects.json#/definitions/friends_friend_status_status`
  */
-export type FriendsFriendStatusStatus = (0 | 1 | 2 | 3)
+export type FriendsFriendStatusStatus = 0 | 1 | 2 | 3
 /**
  * Schema: `friends/responses.json#/definitions/friends_getAppUsers_response`
- *
- * Items: User ID
  */
 export type FriendsGetAppUsersResponse = number[]
 /**
  * Schema: `friends/responses.json#/definitions/friends_getMutual_response`
- *
- * Items: User ID
  */
 export type FriendsGetMutualResponse = number[]
 /**
@@ -608,14 +594,10 @@ export type FriendsGetOnlineExtendedResponse = FriendsOnlineUsers
 export type FriendsGetOnlineOnlineMobileExtendedResponse = FriendsOnlineUsersWithMobile
 /**
  * Schema: `friends/responses.json#/definitions/friends_getOnline_response`
- *
- * Items: User ID
  */
 export type FriendsGetOnlineResponse = number[]
 /**
  * Schema: `friends/responses.json#/definitions/friends_getRecent_response`
- *
- * Items: User ID
  */
 export type FriendsGetRecentResponse = number[]
 /**
@@ -623,7 +605,7 @@ export type FriendsGetRecentResponse = number[]
  *
  * Schema: `gifts/objects.json#/definitions/gifts_gift_privacy`
  */
-export type GiftsGiftPrivacy = (0 | 1 | 2)
+export type GiftsGiftPrivacy = 0 | 1 | 2
 /**
  * Schema: `groups/responses.json#/definitions/groups_addAddress_response`
  */
@@ -637,13 +619,13 @@ export type GroupsAddLinkResponse = GroupsLinksItem
  *
  * Schema: `groups/objects.json#/definitions/groups_address_work_info_status`
  */
-export type GroupsAddressWorkInfoStatus = ("no_information" | "temporarily_closed" | "always_opened" | "timetable" | "forever_closed")
+export type GroupsAddressWorkInfoStatus = "no_information" | "temporarily_closed" | "always_opened" | "timetable" | "forever_closed"
 /**
  * Ban reason
  *
  * Schema: `groups/objects.json#/definitions/groups_ban_info_reason`
  */
-export type GroupsBanInfoReason = (0 | 1 | 2 | 3 | 4)
+export type GroupsBanInfoReason = 0 | 1 | 2 | 3 | 4
 /**
  * Schema: `groups/responses.json#/definitions/groups_create_response`
  */
@@ -657,11 +639,11 @@ export type GroupsEditAddressResponse = GroupsAddress
 /**
  * Schema: `groups/objects.json#/definitions/groups_fields`
  */
-export type GroupsFields = ("id" | "name" | "screen_name" | "is_closed" | "type" | "is_admin" | "admin_level" | "is_member" | "is_advertiser" | "start_date" | "finish_date" | "deactivated" | "photo_50" | "photo_100" | "photo_200" | "photo_200_orig" | "photo_400" | "photo_400_orig" | "photo_max" | "photo_max_orig" | "est_date" | "public_date_label" | "photo_max_size" | "is_video_live_notifications_blocked" | "video_live" | "market" | "member_status" | "is_adult" | "is_hidden_from_feed" | "is_favorite" | "is_subscribed" | "city" | "verified" | "description" | "wiki_page" | "members_count" | "members_count_text" | "requests_count" | "video_live_level" | "video_live_count" | "clips_count" | "textlives_count" | "counters" | "cover" | "can_post" | "can_suggest" | "can_upload_story" | "can_upload_doc" | "can_upload_video" | "can_upload_clip" | "can_see_all_posts" | "can_create_topic" | "activity" | "fixed_post" | "has_photo" | "crop_photo" | "status" | "status_audio" | "main_album_id" | "links" | "contacts" | "wall" | "site" | "main_section" | "secondary_section" | "trending" | "can_message" | "is_messages_blocked" | "can_send_notify" | "online_status" | "invited_by" | "age_limits" | "ban_info" | "has_market_app" | "using_vkpay_market_app" | "has_group_channel" | "addresses" | "messages" | "business_rating" | "is_subscribed_podcasts" | "can_subscribe_podcasts" | "can_subscribe_posts" | "live_covers" | "stories_archive_count" | "has_unseen_stories" | "category" | "category0" | "category1" | "rating" | "is_market_market_link_attachment_enabled" | "is_market_message_to_bc_attachment_enabled" | "unread_count" | "videos_count")
+export type GroupsFields = "id" | "name" | "screen_name" | "is_closed" | "type" | "is_admin" | "admin_level" | "is_member" | "is_advertiser" | "start_date" | "finish_date" | "deactivated" | "photo_50" | "photo_100" | "photo_200" | "photo_200_orig" | "photo_400" | "photo_400_orig" | "photo_max" | "photo_max_orig" | "est_date" | "public_date_label" | "photo_max_size" | "is_video_live_notifications_blocked" | "video_live" | "market" | "member_status" | "is_adult" | "is_hidden_from_feed" | "is_favorite" | "is_subscribed" | "city" | "verified" | "description" | "wiki_page" | "members_count" | "members_count_text" | "requests_count" | "video_live_level" | "video_live_count" | "clips_count" | "textlives_count" | "counters" | "cover" | "can_post" | "can_suggest" | "can_upload_story" | "can_upload_doc" | "can_upload_video" | "can_upload_clip" | "can_see_all_posts" | "can_create_topic" | "activity" | "fixed_post" | "has_photo" | "crop_photo" | "status" | "status_audio" | "main_album_id" | "links" | "contacts" | "wall" | "site" | "main_section" | "secondary_section" | "trending" | "can_message" | "is_messages_blocked" | "can_send_notify" | "online_status" | "invited_by" | "age_limits" | "ban_info" | "has_market_app" | "using_vkpay_market_app" | "has_group_channel" | "addresses" | "messages" | "business_rating" | "is_subscribed_podcasts" | "can_subscribe_podcasts" | "can_subscribe_posts" | "live_covers" | "stories_archive_count" | "has_unseen_stories" | "category" | "category0" | "category1" | "rating" | "is_market_market_link_attachment_enabled" | "is_market_message_to_bc_attachment_enabled" | "unread_count" | "videos_count"
 /**
  * Schema: `groups/objects.json#/definitions/groups_filter`
  */
-export type GroupsFilter = ("admin" | "editor" | "moder" | "advertiser" | "groups" | "publics" | "events" | "has_addresses")
+export type GroupsFilter = "admin" | "editor" | "moder" | "advertiser" | "groups" | "publics" | "events" | "has_addresses"
 /**
  * Schema: `groups/responses.json#/definitions/groups_getCallbackSettings_response`
  */
@@ -681,87 +663,87 @@ export type GroupsGetTagListResponse = GroupsGroupTag[]
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_access`
  */
-export type GroupsGroupAccess = (0 | 1 | 2)
+export type GroupsGroupAccess = 0 | 1 | 2
 /**
  * Level of current user's credentials as manager
  *
  * Schema: `groups/objects.json#/definitions/groups_group_admin_level`
  */
-export type GroupsGroupAdminLevel = (1 | 2 | 3)
+export type GroupsGroupAdminLevel = 1 | 2 | 3
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_age_limits`
  */
-export type GroupsGroupAgeLimits = (1 | 2 | 3)
+export type GroupsGroupAgeLimits = 1 | 2 | 3
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_audio`
  */
-export type GroupsGroupAudio = (0 | 1 | 2)
+export type GroupsGroupAudio = 0 | 1 | 2
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_docs`
  */
-export type GroupsGroupDocs = (0 | 1 | 2)
+export type GroupsGroupDocs = 0 | 1 | 2
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_full_age_limits`
  */
-export type GroupsGroupFullAgeLimits = (1 | 2 | 3)
+export type GroupsGroupFullAgeLimits = 1 | 2 | 3
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_full_member_status`
  */
-export type GroupsGroupFullMemberStatus = (0 | 1 | 2 | 3 | 4 | 5)
+export type GroupsGroupFullMemberStatus = 0 | 1 | 2 | 3 | 4 | 5
 /**
  * Main section of community
  *
  * Schema: `groups/objects.json#/definitions/groups_group_full_section`
  */
-export type GroupsGroupFullSection = (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 24 | 26 | 27 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 53 | 54 | 55 | 57 | 58 | 59 | 60 | 61 | 62)
+export type GroupsGroupFullSection = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 24 | 26 | 27 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47 | 48 | 49 | 50 | 51 | 53 | 54 | 55 | 57 | 58 | 59 | 60 | 61 | 62
 /**
  * Information whether community is closed
  *
  * Schema: `groups/objects.json#/definitions/groups_group_is_closed`
  */
-export type GroupsGroupIsClosed = (0 | 1 | 2)
+export type GroupsGroupIsClosed = 0 | 1 | 2
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_market_currency`
  */
-export type GroupsGroupMarketCurrency = (643 | 980 | 398 | 978 | 840)
+export type GroupsGroupMarketCurrency = 643 | 980 | 398 | 978 | 840
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_photos`
  */
-export type GroupsGroupPhotos = (0 | 1 | 2)
+export type GroupsGroupPhotos = 0 | 1 | 2
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_role`
  */
-export type GroupsGroupRole = ("moderator" | "editor" | "administrator" | "advertiser")
+export type GroupsGroupRole = "moderator" | "editor" | "administrator" | "advertiser"
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_subject`
  */
-export type GroupsGroupSubject = (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42)
+export type GroupsGroupSubject = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_suggested_privacy`
  */
-export type GroupsGroupSuggestedPrivacy = (0 | 1 | 2)
+export type GroupsGroupSuggestedPrivacy = 0 | 1 | 2
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_topics`
  */
-export type GroupsGroupTopics = (0 | 1 | 2)
+export type GroupsGroupTopics = 0 | 1 | 2
 /**
  * Community type
  *
  * Schema: `groups/objects.json#/definitions/groups_group_type`
  */
-export type GroupsGroupType = ("group" | "page" | "event")
+export type GroupsGroupType = "group" | "page" | "event"
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_video`
  */
-export type GroupsGroupVideo = (0 | 1 | 2)
+export type GroupsGroupVideo = 0 | 1 | 2
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_wall`
  */
-export type GroupsGroupWall = (0 | 1 | 2 | 3)
+export type GroupsGroupWall = 0 | 1 | 2 | 3
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_wiki`
  */
-export type GroupsGroupWiki = (0 | 1 | 2)
+export type GroupsGroupWiki = 0 | 1 | 2
 /**
  * Schema: `groups/responses.json#/definitions/groups_isMember_user_ids_extended_response`
  */
@@ -775,7 +757,7 @@ export type GroupsIsMemberUserIdsResponse = GroupsMemberStatus[]
  *
  * Schema: `groups/objects.json#/definitions/groups_market_state`
  */
-export type GroupsMarketState = ("none" | "basic" | "advanced")
+export type GroupsMarketState = "none" | "basic" | "advanced"
 /**
  * Schema: `groups/objects.json#/definitions/groups_member_role_permission`
  */
@@ -785,19 +767,19 @@ export type GroupsMemberRolePermission = "ads"
  *
  * Schema: `groups/objects.json#/definitions/groups_member_role_status`
  */
-export type GroupsMemberRoleStatus = ("moderator" | "editor" | "administrator" | "creator" | "advertiser")
+export type GroupsMemberRoleStatus = "moderator" | "editor" | "administrator" | "creator" | "advertiser"
 /**
  * Type of online status of group
  *
  * Schema: `groups/objects.json#/definitions/groups_online_status_type`
  */
-export type GroupsOnlineStatusType = ("none" | "online" | "answer_mark")
+export type GroupsOnlineStatusType = "none" | "online" | "answer_mark"
 /**
  * User's credentials as community admin
  *
  * Schema: `groups/objects.json#/definitions/groups_role_options`
  */
-export type GroupsRoleOptions = ("moderator" | "editor" | "administrator" | "creator")
+export type GroupsRoleOptions = "moderator" | "editor" | "administrator" | "creator"
 /**
  * Schema: `groups/objects.json#/definitions/groups_sections_list_item`
  */
@@ -805,7 +787,7 @@ export type GroupsSectionsListItem = BaseObject
 /**
  * Schema: `leadForms/objects.json#/definitions/leadForms_answer_one_of`
  */
-export type LeadFormsAnswerOneOf = (LeadFormsAnswerItem | LeadFormsAnswerItem[])
+export type LeadFormsAnswerOneOf = LeadFormsAnswerItem | LeadFormsAnswerItem[]
 /**
  * Schema: `leadForms/responses.json#/definitions/leadForms_get_response`
  */
@@ -821,7 +803,7 @@ export type LeadFormsUploadUrlResponse = string
 /**
  * Schema: `likes/objects.json#/definitions/likes_type`
  */
-export type LikesType = ("post" | "comment" | "photo" | "audio" | "video" | "note" | "market" | "photo_comment" | "video_comment" | "topic_comment" | "market_comment" | "sitepage" | "textpost" | "community_review" | "story" | "group_like")
+export type LikesType = "post" | "comment" | "photo" | "audio" | "video" | "note" | "market" | "photo_comment" | "video_comment" | "topic_comment" | "market_comment" | "sitepage" | "textpost" | "community_review" | "story" | "group_like"
 /**
  * Comment ID
  *
@@ -837,13 +819,13 @@ export type MarketMarketCategory = MarketMarketCategoryNested
  *
  * Schema: `market/objects.json#/definitions/market_market_item_availability`
  */
-export type MarketMarketItemAvailability = (0 | 1 | 2)
+export type MarketMarketItemAvailability = 0 | 1 | 2
 /**
  * Type of the market group
  *
  * Schema: `market/objects.json#/definitions/market_owner_type`
  */
-export type MarketOwnerType = ("base" | "pro" | "disabled")
+export type MarketOwnerType = "base" | "pro" | "disabled"
 /**
  * Schema: `market/responses.json#/definitions/market_photo_id_bulk_response`
  */
@@ -853,7 +835,7 @@ export type MarketPhotoIdBulkResponse = MarketUploadPhotoData[]
  *
  * Schema: `market/objects.json#/definitions/market_services_view_type`
  */
-export type MarketServicesViewType = (1 | 2)
+export type MarketServicesViewType = 1 | 2
 /**
  * Schema: `messages/objects.json#/definitions/messages_action_one_of`
  */
@@ -861,13 +843,13 @@ export type MessagesActionOneOf = MessagesMessageAction
 /**
  * Schema: `messages/objects.json#/definitions/messages_chat_settings_state`
  */
-export type MessagesChatSettingsState = ("in" | "kicked" | "left" | "out")
+export type MessagesChatSettingsState = "in" | "kicked" | "left" | "out"
 /**
  * Peer type
  *
  * Schema: `messages/objects.json#/definitions/messages_conversation_peer_type`
  */
-export type MessagesConversationPeerType = ("chat" | "email" | "user" | "group")
+export type MessagesConversationPeerType = "chat" | "email" | "user" | "group"
 /**
  * Schema: `messages/responses.json#/definitions/messages_delete_full_response`
  */
@@ -919,15 +901,13 @@ export type MessagesGetLongPollServerResponse = MessagesLongpollParams
  *
  * Schema: `messages/objects.json#/definitions/messages_history_message_attachment_type`
  */
-export type MessagesHistoryMessageAttachmentType = ("app_action" | "audio" | "doc" | "link" | "market" | "photo" | "video" | "wall" | "graffiti" | "audio_message")
+export type MessagesHistoryMessageAttachmentType = "app_action" | "audio" | "doc" | "link" | "market" | "photo" | "video" | "wall" | "graffiti" | "audio_message"
 /**
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_property_action`
  */
-export type MessagesKeyboardButtonPropertyAction = (MessagesKeyboardButtonActionLocation | MessagesKeyboardButtonActionOpenApp | MessagesKeyboardButtonActionOpenLink | MessagesKeyboardButtonActionOpenPhoto | MessagesKeyboardButtonActionText | MessagesKeyboardButtonActionCallback | MessagesKeyboardButtonActionVkpay)
+export type MessagesKeyboardButtonPropertyAction = MessagesKeyboardButtonActionLocation | MessagesKeyboardButtonActionOpenApp | MessagesKeyboardButtonActionOpenLink | MessagesKeyboardButtonActionOpenPhoto | MessagesKeyboardButtonActionText | MessagesKeyboardButtonActionCallback | MessagesKeyboardButtonActionVkpay
 /**
  * Schema: `messages/responses.json#/definitions/messages_markAsImportant_deprecated_response`
- *
- * Items: Messages IDs
  */
 export type MessagesMarkAsImportantDeprecatedResponse = number[]
 /**
@@ -935,13 +915,13 @@ export type MessagesMarkAsImportantDeprecatedResponse = number[]
  *
  * Schema: `messages/objects.json#/definitions/messages_message_action_status`
  */
-export type MessagesMessageActionStatus = ("chat_photo_update" | "chat_photo_remove" | "chat_create" | "chat_title_update" | "chat_invite_user" | "chat_kick_user" | "chat_pin_message" | "chat_unpin_message" | "chat_invite_user_by_link" | "chat_invite_user_by_message_request" | "chat_screenshot")
+export type MessagesMessageActionStatus = "chat_photo_update" | "chat_photo_remove" | "chat_create" | "chat_title_update" | "chat_invite_user" | "chat_kick_user" | "chat_pin_message" | "chat_unpin_message" | "chat_invite_user_by_link" | "chat_invite_user_by_message_request" | "chat_screenshot"
 /**
  * Attachment type
  *
  * Schema: `messages/objects.json#/definitions/messages_message_attachment_type`
  */
-export type MessagesMessageAttachmentType = ("photo" | "audio" | "video" | "video_playlist" | "doc" | "link" | "market" | "gift" | "sticker" | "wall" | "wall_reply" | "article" | "poll" | "podcasts" | "call" | "graffiti" | "audio_message")
+export type MessagesMessageAttachmentType = "photo" | "audio" | "video" | "video_playlist" | "doc" | "link" | "market" | "gift" | "sticker" | "wall" | "wall_reply" | "article" | "poll" | "podcasts" | "call" | "graffiti" | "audio_message"
 /**
  * Schema: `messages/responses.json#/definitions/messages_pin_response`
  */
@@ -961,25 +941,25 @@ export type MessagesSendUserIdsResponse = MessagesSendUserIdsResponseItem[]
  *
  * Schema: `messages/objects.json#/definitions/messages_template_action_type_names`
  */
-export type MessagesTemplateActionTypeNames = ("text" | "start" | "location" | "vkpay" | "open_app" | "open_photo" | "open_link" | "callback" | "intent_subscribe" | "intent_unsubscribe" | "open_modal_view")
+export type MessagesTemplateActionTypeNames = "text" | "start" | "location" | "vkpay" | "open_app" | "open_photo" | "open_link" | "callback" | "intent_subscribe" | "intent_unsubscribe" | "open_modal_view"
 /**
  * Object type
  *
  * Schema: `messages/objects.json#/definitions/messages_user_type_for_xtr_invited_by`
  */
-export type MessagesUserTypeForXtrInvitedBy = ("profile" | "group")
+export type MessagesUserTypeForXtrInvitedBy = "profile" | "group"
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_filters`
  */
-export type NewsfeedCommentsFilters = ("post" | "photo" | "video" | "topic" | "note")
+export type NewsfeedCommentsFilters = "post" | "photo" | "video" | "topic" | "note"
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item`
  */
-export type NewsfeedCommentsItem = (NewsfeedCommentsItemTypeTopic | NewsfeedCommentsItemTypePhoto | NewsfeedCommentsItemTypeVideo | NewsfeedCommentsItemTypeNotes | NewsfeedCommentsItemTypePost | NewsfeedCommentsItemTypeMarket)
+export type NewsfeedCommentsItem = NewsfeedCommentsItemTypeTopic | NewsfeedCommentsItemTypePhoto | NewsfeedCommentsItemTypeVideo | NewsfeedCommentsItemTypeNotes | NewsfeedCommentsItemTypePost | NewsfeedCommentsItemTypeMarket
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_ignore_item_type`
  */
-export type NewsfeedIgnoreItemType = ("wall" | "tag" | "profilephoto" | "video" | "photo" | "audio")
+export type NewsfeedIgnoreItemType = "wall" | "tag" | "profilephoto" | "video" | "photo" | "audio"
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_digest_item`
  */
@@ -987,17 +967,17 @@ export type NewsfeedItemDigestItem = NewsfeedItemDigestFullItem
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_wallpost_feedback_type`
  */
-export type NewsfeedItemWallpostFeedbackType = ("buttons" | "stars")
+export type NewsfeedItemWallpostFeedbackType = "buttons" | "stars"
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_newsfeed_item`
  */
-export type NewsfeedNewsfeedItem = (NewsfeedItemWallpost | NewsfeedItemPhoto | NewsfeedItemPhotoTag | NewsfeedItemFriend | NewsfeedItemAudio | NewsfeedItemVideo | NewsfeedItemTopic | NewsfeedItemDigest | NewsfeedItemPromoButton)
+export type NewsfeedNewsfeedItem = NewsfeedItemWallpost | NewsfeedItemPhoto | NewsfeedItemPhotoTag | NewsfeedItemFriend | NewsfeedItemAudio | NewsfeedItemVideo | NewsfeedItemTopic | NewsfeedItemDigest | NewsfeedItemPromoButton
 /**
  * Item type
  *
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_newsfeed_item_type`
  */
-export type NewsfeedNewsfeedItemType = ("post" | "photo" | "photo_tag" | "wall_photo" | "friend" | "audio" | "video" | "topic" | "digest" | "stories" | "note" | "audio_playlist" | "clip" | "clips_retention")
+export type NewsfeedNewsfeedItemType = "post" | "photo" | "photo_tag" | "wall_photo" | "friend" | "audio" | "video" | "topic" | "digest" | "stories" | "note" | "audio_playlist" | "clip" | "clips_retention"
 /**
  * List ID
  *
@@ -1071,7 +1051,7 @@ export type PagesParseWikiResponse = string
 /**
  * Schema: `pages/objects.json#/definitions/pages_privacy_settings`
  */
-export type PagesPrivacySettings = (0 | 1 | 2)
+export type PagesPrivacySettings = 0 | 1 | 2
 /**
  * Page ID
  *
@@ -1131,13 +1111,13 @@ export type PhotosGetWallUploadServerResponse = PhotosPhotoUpload
  *
  * Schema: `photos/objects.json#/definitions/photos_image_type`
  */
-export type PhotosImageType = ("s" | "m" | "x" | "l" | "o" | "p" | "q" | "r" | "y" | "z" | "w" | "base")
+export type PhotosImageType = "s" | "m" | "x" | "l" | "o" | "p" | "q" | "r" | "y" | "z" | "w" | "base"
 /**
  * Size type
  *
  * Schema: `photos/objects.json#/definitions/photos_photo_sizes_type`
  */
-export type PhotosPhotoSizesType = ("t" | "s" | "m" | "x" | "o" | "p" | "q" | "r" | "k" | "l" | "y" | "z" | "c" | "w" | "a" | "b" | "e" | "i" | "d" | "j" | "temp" | "h" | "g" | "n" | "f" | "max" | "base" | "u" | "v" | "orig")
+export type PhotosPhotoSizesType = "t" | "s" | "m" | "x" | "o" | "p" | "q" | "r" | "k" | "l" | "y" | "z" | "c" | "w" | "a" | "b" | "e" | "i" | "d" | "j" | "temp" | "h" | "g" | "n" | "f" | "max" | "base" | "u" | "v" | "orig"
 /**
  * Created tag ID
  *
@@ -1193,7 +1173,7 @@ export type PollsSavePhotoResponse = PollsBackground
 /**
  * Schema: `prettyCards/objects.json#/definitions/prettyCards_button_one_of`
  */
-export type PrettyCardsButtonOneOf = (BaseLinkButton | string)
+export type PrettyCardsButtonOneOf = BaseLinkButton | string
 /**
  * Schema: `prettyCards/responses.json#/definitions/prettyCards_getById_response`
  */
@@ -1207,19 +1187,19 @@ export type PrettyCardsGetUploadURLResponse = string
 /**
  * Schema: `prettyCards/objects.json#/definitions/prettyCards_prettyCardOrError`
  */
-export type PrettyCardsPrettyCardOrError = (PrettyCardsPrettyCard | BaseError)
+export type PrettyCardsPrettyCardOrError = PrettyCardsPrettyCard | BaseError
 /**
  * Section title
  *
  * Schema: `search/objects.json#/definitions/search_hint_section`
  */
-export type SearchHintSection = ("groups" | "events" | "publics" | "correspondents" | "people" | "friends" | "mutual_friends" | "promo")
+export type SearchHintSection = "groups" | "events" | "publics" | "correspondents" | "people" | "friends" | "mutual_friends" | "promo"
 /**
  * Object type
  *
  * Schema: `search/objects.json#/definitions/search_hint_type`
  */
-export type SearchHintType = ("group" | "profile" | "vk_app" | "app" | "html5_game" | "link")
+export type SearchHintType = "group" | "profile" | "vk_app" | "app" | "html5_game" | "link"
 /**
  * Schema: `secure/responses.json#/definitions/secure_checkToken_response`
  */
@@ -1248,8 +1228,6 @@ export type SecureGetUserLevelResponse = SecureLevel[]
 export type SecureGiveEventStickerResponse = SecureGiveEventStickerItem[]
 /**
  * Schema: `secure/responses.json#/definitions/secure_sendNotification_response`
- *
- * Items: User ID
  */
 export type SecureSendNotificationResponse = number[]
 /**
@@ -1282,8 +1260,6 @@ export type StatsPeriodToOneOf = number
 export type StatusGetResponse = StatusStatus
 /**
  * Schema: `storage/responses.json#/definitions/storage_getKeys_response`
- *
- * Items: Key name
  */
 export type StorageGetKeysResponse = string[]
 /**
@@ -1303,17 +1279,17 @@ export type StoriesGetStatsResponse = StoriesStoryStats
  *
  * Schema: `stories/objects.json#/definitions/stories_story_stats_state`
  */
-export type StoriesStoryStatsState = ("on" | "off" | "hidden")
+export type StoriesStoryStatsState = "on" | "off" | "hidden"
 /**
  * Story type.
  *
  * Schema: `stories/objects.json#/definitions/stories_story_type`
  */
-export type StoriesStoryType = ("photo" | "video" | "live_active" | "live_finished")
+export type StoriesStoryType = "photo" | "video" | "live_active" | "live_finished"
 /**
  * Schema: `stories/objects.json#/definitions/stories_upload_link_text`
  */
-export type StoriesUploadLinkText = ("to_store" | "vote" | "more" | "book" | "order" | "enroll" | "fill" | "signup" | "buy" | "ticket" | "write" | "open" | "learn_more" | "view" | "go_to" | "contact" | "watch" | "play" | "install" | "read" | "calendar")
+export type StoriesUploadLinkText = "to_store" | "vote" | "more" | "book" | "order" | "enroll" | "fill" | "signup" | "buy" | "ticket" | "write" | "open" | "learn_more" | "view" | "go_to" | "contact" | "watch" | "play" | "install" | "read" | "calendar"
 /**
  * Schema: `streaming/responses.json#/definitions/streaming_getStats_response`
  */
@@ -1321,7 +1297,7 @@ export type StreamingGetStatsResponse = StreamingStats[]
 /**
  * Schema: `users/objects.json#/definitions/users_fields`
  */
-export type UsersFields = ("first_name_nom" | "first_name_gen" | "first_name_dat" | "first_name_acc" | "first_name_ins" | "first_name_abl" | "last_name_nom" | "last_name_gen" | "last_name_dat" | "last_name_acc" | "last_name_ins" | "last_name_abl" | "photo_id" | "verified" | "sex" | "bdate" | "bdate_visibility" | "city" | "home_town" | "has_photo" | "photo" | "photo_rec" | "photo_50" | "photo_100" | "photo_200_orig" | "photo_200" | "photo_400" | "photo_400_orig" | "photo_big" | "photo_medium" | "photo_medium_rec" | "photo_max" | "photo_max_orig" | "photo_max_size" | "third_party_buttons" | "online" | "lists" | "domain" | "has_mobile" | "contacts" | "language" | "site" | "education" | "universities" | "schools" | "status" | "last_seen" | "followers_count" | "counters" | "common_count" | "online_info" | "occupation" | "nickname" | "relatives" | "relation" | "personal" | "connections" | "exports" | "wall_comments" | "wall_default" | "activities" | "activity" | "interests" | "music" | "movies" | "tv" | "books" | "is_no_index" | "no_index" | "games" | "about" | "quotes" | "can_post" | "can_see_all_posts" | "can_see_audio" | "can_see_gifts" | "work" | "places" | "can_write_private_message" | "can_send_friend_request" | "can_upload_doc" | "can_ban" | "is_favorite" | "is_hidden_from_feed" | "timezone" | "screen_name" | "maiden_name" | "crop_photo" | "is_friend" | "is_best_friend" | "friend_status" | "career" | "military" | "blacklisted" | "blacklisted_by_me" | "can_subscribe_posts" | "descriptions" | "trending" | "mutual" | "friendship_weeks" | "can_invite_to_chats" | "stories_archive_count" | "has_unseen_stories" | "video_live" | "video_live_level" | "video_live_count" | "clips_count" | "service_description" | "can_see_wishes" | "is_subscribed_podcasts" | "can_subscribe_podcasts" | "animated_avatar" | "owner_state" | "is_verified" | "oauth_linked" | "oauth_verification" | "promotion_allowance")
+export type UsersFields = "first_name_nom" | "first_name_gen" | "first_name_dat" | "first_name_acc" | "first_name_ins" | "first_name_abl" | "last_name_nom" | "last_name_gen" | "last_name_dat" | "last_name_acc" | "last_name_ins" | "last_name_abl" | "photo_id" | "verified" | "sex" | "bdate" | "bdate_visibility" | "city" | "home_town" | "has_photo" | "photo" | "photo_rec" | "photo_50" | "photo_100" | "photo_200_orig" | "photo_200" | "photo_400" | "photo_400_orig" | "photo_big" | "photo_medium" | "photo_medium_rec" | "photo_max" | "photo_max_orig" | "photo_max_size" | "third_party_buttons" | "online" | "lists" | "domain" | "has_mobile" | "contacts" | "language" | "site" | "education" | "universities" | "schools" | "status" | "last_seen" | "followers_count" | "counters" | "common_count" | "online_info" | "occupation" | "nickname" | "relatives" | "relation" | "personal" | "connections" | "exports" | "wall_comments" | "wall_default" | "activities" | "activity" | "interests" | "music" | "movies" | "tv" | "books" | "is_no_index" | "no_index" | "games" | "about" | "quotes" | "can_post" | "can_see_all_posts" | "can_see_audio" | "can_see_gifts" | "work" | "places" | "can_write_private_message" | "can_send_friend_request" | "can_upload_doc" | "can_ban" | "is_favorite" | "is_hidden_from_feed" | "timezone" | "screen_name" | "maiden_name" | "crop_photo" | "is_friend" | "is_best_friend" | "friend_status" | "career" | "military" | "blacklisted" | "blacklisted_by_me" | "can_subscribe_posts" | "descriptions" | "trending" | "mutual" | "friendship_weeks" | "can_invite_to_chats" | "stories_archive_count" | "has_unseen_stories" | "video_live" | "video_live_level" | "video_live_count" | "clips_count" | "service_description" | "can_see_wishes" | "is_subscribed_podcasts" | "can_subscribe_podcasts" | "animated_avatar" | "owner_state" | "is_verified" | "oauth_linked" | "oauth_verification" | "promotion_allowance"
 /**
  * Schema: `users/responses.json#/definitions/users_get_response`
  */
@@ -1329,11 +1305,11 @@ export type UsersGetResponse = UsersUserFull[]
 /**
  * Schema: `users/objects.json#/definitions/users_subscriptions_item`
  */
-export type UsersSubscriptionsItem = (UsersUserFull | GroupsGroupFull)
+export type UsersSubscriptionsItem = UsersUserFull | GroupsGroupFull
 /**
  * Schema: `users/objects.json#/definitions/users_user_relation`
  */
-export type UsersUserRelation = (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8)
+export type UsersUserRelation = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8
 /**
  * Object type
  *
@@ -1349,7 +1325,7 @@ export type UtilsCheckLinkResponse = UtilsLinkChecked
  *
  * Schema: `utils/objects.json#/definitions/utils_domain_resolved_type`
  */
-export type UtilsDomainResolvedType = ("user" | "group" | "application" | "event" | "page" | "vk_app" | "community_application")
+export type UtilsDomainResolvedType = "user" | "group" | "application" | "event" | "page" | "vk_app" | "community_application"
 /**
  * Schema: `utils/responses.json#/definitions/utils_getLinkStats_extended_response`
  */
@@ -1373,7 +1349,7 @@ export type UtilsGetShortLinkResponse = UtilsShortLink
  *
  * Schema: `utils/objects.json#/definitions/utils_link_checked_status`
  */
-export type UtilsLinkCheckedStatus = ("not_banned" | "banned" | "processing")
+export type UtilsLinkCheckedStatus = "not_banned" | "banned" | "processing"
 /**
  * Schema: `utils/responses.json#/definitions/utils_resolveScreenName_response`
  */
@@ -1394,8 +1370,6 @@ export type VideoCreateCommentResponse = number
 export type VideoGetAlbumByIdResponse = VideoVideoAlbumFull
 /**
  * Schema: `video/responses.json#/definitions/video_getAlbumsByVideo_response`
- *
- * Items: Album ID
  */
 export type VideoGetAlbumsByVideoResponse = number[]
 /**
@@ -1411,25 +1385,25 @@ export type VideoSaveResponse = VideoSaveResult
  *
  * Schema: `wall/objects.json#/definitions/wall_comment_attachment_type`
  */
-export type WallCommentAttachmentType = ("photo" | "audio" | "audio_playlist" | "video" | "doc" | "link" | "note" | "page" | "market_market_album" | "market" | "sticker" | "graffiti")
+export type WallCommentAttachmentType = "photo" | "audio" | "audio_playlist" | "video" | "doc" | "link" | "note" | "page" | "market_market_album" | "market" | "sticker" | "graffiti"
 /**
  * Filter to apply: 'owner' - posts by the wall owner, 'others' - posts by someone else, 'all' - posts by the wall owner and others (default), 'postponed' - timed posts (only available for calls with an 'access_token'), 'suggests' - suggested posts on a community wall
  *
  * Schema: `wall/objects.json#/definitions/wall_get_filter`
  */
-export type WallGetFilter = ("owner" | "others" | "all" | "postponed" | "suggests" | "archived" | "donut")
+export type WallGetFilter = "owner" | "others" | "all" | "postponed" | "suggests" | "archived" | "donut"
 /**
  * Type of post source
  *
  * Schema: `wall/objects.json#/definitions/wall_post_source_type`
  */
-export type WallPostSourceType = ("vk" | "widget" | "api" | "rss" | "sms" | "mvk")
+export type WallPostSourceType = "vk" | "widget" | "api" | "rss" | "sms" | "mvk"
 /**
  * Post type
  *
  * Schema: `wall/objects.json#/definitions/wall_post_type`
  */
-export type WallPostType = ("post" | "copy" | "reply" | "postpone" | "suggest" | "post_ads" | "photo" | "video" | "clip")
+export type WallPostType = "post" | "copy" | "reply" | "postpone" | "suggest" | "post_ads" | "photo" | "video" | "clip"
 /**
  * Schema: `wall/objects.json#/definitions/wall_wall_item`
  */
@@ -1439,13 +1413,13 @@ export type WallWallItem = WallWallpostFull
  *
  * Schema: `wall/objects.json#/definitions/wall_wallpost_attachment_type`
  */
-export type WallWallpostAttachmentType = ("photo" | "photos_list" | "posted_photo" | "audio" | "audio_playlist" | "video" | "clip" | "video_playlist" | "doc" | "link" | "graffiti" | "note" | "app" | "poll" | "page" | "album" | "market_album" | "market" | "event" | "donut_link" | "article" | "textlive" | "textpost" | "textpost_publish" | "situational_theme" | "group" | "sticker" | "podcast")
+export type WallWallpostAttachmentType = "photo" | "photos_list" | "posted_photo" | "audio" | "audio_playlist" | "video" | "clip" | "video_playlist" | "doc" | "link" | "graffiti" | "note" | "app" | "poll" | "page" | "album" | "market_album" | "market" | "event" | "donut_link" | "article" | "textlive" | "textpost" | "textpost_publish" | "situational_theme" | "group" | "sticker" | "podcast"
 /**
  * Media type
  *
  * Schema: `widgets/objects.json#/definitions/widgets_comment_media_type`
  */
-export type WidgetsCommentMediaType = ("audio" | "photo" | "video")
+export type WidgetsCommentMediaType = "audio" | "photo" | "video"
 /**
  * Response of `account.ban` (`response`).
  *
@@ -3127,7 +3101,7 @@ export interface AccountOffer {
   /**
    * Link type
    */
-  link_type?: ("profile" | "group" | "app")
+  link_type?: "profile" | "group" | "app"
 }
 /**
  * Schema: `account/objects.json#/definitions/account_push_conversations`
@@ -3362,7 +3336,7 @@ export interface AdsAd {
   /**
    * Ad platform
    */
-  ad_platform: (number | string)
+  ad_platform: number | string
   /**
    * Total limit
    */
@@ -4290,7 +4264,7 @@ export interface AdsLookalikeRequest {
   /**
    * Lookalike request status
    */
-  status: ("search_in_progress" | "search_failed" | "search_done" | "save_in_progress" | "save_failed" | "save_done")
+  status: "search_in_progress" | "search_failed" | "search_done" | "save_in_progress" | "save_failed" | "save_done"
   /**
    * Lookalike request source type
    */
@@ -4693,7 +4667,7 @@ export interface AdsRules {
   /**
    * Help url
    */
-  help_url?: (string | boolean)
+  help_url?: string | boolean
   /**
    * Label
    */
@@ -4733,7 +4707,7 @@ export interface AdsShareTargetGroupResponse {
  * Schema: `ads/objects.json#/definitions/ads_statistic_click_action`
  */
 export interface AdsStatisticClickAction {
-  type?: ("load" | "impression" | "click_deeplink" | "click" | "click_post_owner" | "click_post_link" | "click_pretty_card" | "like_post" | "share_post" | "video_start" | "video_pause" | "video_resume" | "video_play_3s" | "video_play_10s" | "video_play_25" | "video_play_50" | "video_play_75" | "video_play_95" | "video_play_100" | "video_volume_on" | "video_volume_off" | "video_fullscreen_on" | "video_fullscreen_off" | "hide")
+  type?: "load" | "impression" | "click_deeplink" | "click" | "click_post_owner" | "click_post_link" | "click_pretty_card" | "like_post" | "share_post" | "video_start" | "video_pause" | "video_resume" | "video_play_3s" | "video_play_10s" | "video_play_25" | "video_play_50" | "video_play_75" | "video_play_95" | "video_play_100" | "video_volume_on" | "video_volume_off" | "video_fullscreen_on" | "video_fullscreen_off" | "hide"
   url?: string
 }
 /**
@@ -4776,7 +4750,7 @@ export interface AdsStatsCities {
   /**
    * City ID
    */
-  value?: (number | string)
+  value?: number | string
   /**
    * Clicks rate
    */
@@ -4980,7 +4954,7 @@ export interface AdsStoriesOwner {
   /**
    * Owner id
    */
-  id?: (number | boolean)
+  id?: number | boolean
   /**
    * Href
    */
@@ -5942,7 +5916,7 @@ export interface AppsCustomSnippet {
   expired_at?: number
   image_url?: string
   small_image_url?: string
-  button?: ("buy" | "buy_ticket" | "contact" | "create" | "enroll" | "fill" | "go" | "open" | "play")
+  button?: "buy" | "buy_ticket" | "contact" | "create" | "enroll" | "fill" | "go" | "open" | "play"
 }
 /**
  * Schema: `apps/responses.json#/definitions/apps_getFriendsList_extended_response`
@@ -6087,7 +6061,7 @@ export interface AppsScope {
   /**
    * Scope name
    */
-  name: ("friends" | "photos" | "video" | "pages" | "status" | "notes" | "wall" | "docs" | "groups" | "stats" | "market" | "stories" | "app_widget" | "messages" | "manage" | "notify" | "audio" | "support" | "menu" | "wallmenu" | "ads" | "offline" | "notifications" | "email" | "adsweb" | "leads" | "group_messages" | "exchange" | "phone")
+  name: "friends" | "photos" | "video" | "pages" | "status" | "notes" | "wall" | "docs" | "groups" | "stats" | "market" | "stories" | "app_widget" | "messages" | "manage" | "notify" | "audio" | "support" | "menu" | "wallmenu" | "ads" | "offline" | "notifications" | "email" | "adsweb" | "leads" | "group_messages" | "exchange" | "phone"
   /**
    * Scope title
    */
@@ -6345,7 +6319,7 @@ export interface BaseImage {
    * Image height
    */
   height: number
-  theme?: ("light" | "dark")
+  theme?: "light" | "dark"
 }
 /**
  * Schema: `base/objects.json#/definitions/base_likes`
@@ -6761,7 +6735,7 @@ export interface BaseStickerAnimation {
   /**
    * Type of animation script
    */
-  type?: ("light" | "dark")
+  type?: "light" | "dark"
   /**
    * URL of animation script
    */
@@ -6982,7 +6956,7 @@ export interface BugtrackerAddCompanyGroupsMembersError {
 export interface BugtrackerAttachment {
   doc?: DocsDoc
   photo?: PhotosPhoto
-  type: ("photo" | "doc")
+  type: "photo" | "doc"
 }
 /**
  * Schema: `bugtracker/objects.json#/definitions/bugtracker_bugreport`
@@ -7024,7 +6998,7 @@ export interface BugtrackerBugreport {
   moderated?: number
   screen_reader?: number
   status_auto_update_ts?: number
-  status_auto_update_reason?: (1 | 2)
+  status_auto_update_reason?: 1 | 2
   product_has_wishes?: boolean
 }
 /**
@@ -7561,7 +7535,7 @@ export interface CallbackLeadFormsNew {
  */
 export interface CallbackLikeAddRemove {
   liker_id: number
-  object_type: ("video" | "photo" | "post" | "comment" | "note" | "topic_comment" | "photo_comment" | "video_comment" | "market" | "market_comment")
+  object_type: "video" | "photo" | "post" | "comment" | "note" | "topic_comment" | "photo_comment" | "video_comment" | "market" | "market_comment"
   object_owner_id: number
   object_id: number
   post_id?: number
@@ -8047,7 +8021,7 @@ export interface CallbackWallPostNew {
   /**
    * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
    */
-  topic_id?: (0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43)
+  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
   /**
    * Preview length control parameter
    */
@@ -8340,7 +8314,7 @@ export interface CallbackWallRepost {
   /**
    * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
    */
-  topic_id?: (0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43)
+  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
   /**
    * Preview length control parameter
    */
@@ -8745,9 +8719,6 @@ export interface DocsDocPreviewAudioMsg {
    * OGG file URL
    */
   link_ogg: string
-  /**
-   * Items: Sound visualisation
-   */
   waveform: number[]
 }
 /**
@@ -8886,7 +8857,7 @@ export interface DonutDonatorSubscriptionInfo {
   owner_id: number
   next_payment_date: number
   amount: number
-  status: ("active" | "expiring")
+  status: "active" | "expiring"
 }
 /**
  * Schema: `donut/responses.json#/definitions/donut_getSubscriptions_response`
@@ -9124,13 +9095,7 @@ export interface FriendsGetListsResponse {
  * Schema: `friends/responses.json#/definitions/friends_getOnline_online_mobile_response`
  */
 export interface FriendsGetOnlineOnlineMobileResponse {
-  /**
-   * Items: User ID
-   */
   online: number[]
-  /**
-   * Items: User ID
-   */
   online_mobile: number[]
 }
 /**
@@ -9177,9 +9142,6 @@ export interface FriendsGetRequestsResponse {
    * Total requests number
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
   /**
    * Total unread requests number
@@ -9219,9 +9181,6 @@ export interface FriendsGetResponse {
    * Total friends number
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
 }
 /**
@@ -9232,9 +9191,6 @@ export interface FriendsMutualFriend {
    * Total mutual friends number
    */
   common_count?: number
-  /**
-   * Items: User ID
-   */
   common_friends?: number[]
   /**
    * User ID
@@ -9245,9 +9201,6 @@ export interface FriendsMutualFriend {
  * Schema: `friends/objects.json#/definitions/friends_online_users`
  */
 export interface FriendsOnlineUsers {
-  /**
-   * Items: User ID
-   */
   online: number[]
   /**
    * Total online friends number
@@ -9258,13 +9211,7 @@ export interface FriendsOnlineUsers {
  * Schema: `friends/objects.json#/definitions/friends_online_users_with_mobile`
  */
 export interface FriendsOnlineUsersWithMobile {
-  /**
-   * Items: User ID
-   */
   online: number[]
-  /**
-   * Items: User ID
-   */
   online_mobile: number[]
   /**
    * Total online friends number
@@ -9279,9 +9226,6 @@ export interface FriendsRequestsMutual {
    * Total mutual friends number
    */
   count?: number
-  /**
-   * Items: User ID
-   */
   users?: number[]
 }
 /**
@@ -9492,9 +9436,9 @@ export interface FriendsRequestsXtrMessage {
   is_video_live_notifications_blocked?: BaseBoolInt
   is_service?: boolean
   service_description?: string
-  photo_rec?: (string | boolean)
-  photo_medium?: (string | boolean)
-  photo_medium_rec?: (string | boolean)
+  photo_rec?: string | boolean
+  photo_medium?: string | boolean
+  photo_medium_rec?: string | boolean
   photo?: string
   photo_big?: string
   photo_400?: string
@@ -9502,7 +9446,7 @@ export interface FriendsRequestsXtrMessage {
   language?: string
   stories_archive_count?: number
   has_unseen_stories?: boolean
-  wall_default?: ("owner" | "all")
+  wall_default?: "owner" | "all"
   /**
    * Information whether current user can call
    */
@@ -9679,13 +9623,7 @@ export interface FriendsRequestsXtrMessage {
    */
   contact_id?: number
   is_message_request?: boolean
-  /**
-   * Items: Description
-   */
   descriptions?: string[]
-  /**
-   * Items: IDs of friend lists with user
-   */
   lists?: number[]
   /**
    * User ID
@@ -9913,9 +9851,9 @@ export interface FriendsRequestsXtrMutual {
   is_video_live_notifications_blocked?: BaseBoolInt
   is_service?: boolean
   service_description?: string
-  photo_rec?: (string | boolean)
-  photo_medium?: (string | boolean)
-  photo_medium_rec?: (string | boolean)
+  photo_rec?: string | boolean
+  photo_medium?: string | boolean
+  photo_medium_rec?: string | boolean
   photo?: string
   photo_big?: string
   photo_400?: string
@@ -9923,7 +9861,7 @@ export interface FriendsRequestsXtrMutual {
   language?: string
   stories_archive_count?: number
   has_unseen_stories?: boolean
-  wall_default?: ("owner" | "all")
+  wall_default?: "owner" | "all"
   /**
    * Information whether current user can call
    */
@@ -10100,13 +10038,7 @@ export interface FriendsRequestsXtrMutual {
    */
   contact_id?: number
   is_message_request?: boolean
-  /**
-   * Items: Description
-   */
   descriptions?: string[]
-  /**
-   * Items: IDs of friend lists with user
-   */
   lists?: number[]
   /**
    * User ID
@@ -10405,7 +10337,7 @@ export interface GroupsCallbackServer {
   creator_id: number
   url: string
   secret_key: string
-  status: ("unconfigured" | "failed" | "wait" | "ok")
+  status: "unconfigured" | "failed" | "wait" | "ok"
 }
 /**
  * Schema: `groups/objects.json#/definitions/groups_callback_settings`
@@ -10650,9 +10582,6 @@ export interface GroupsGetMembersResponse {
    * Total members number
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
   /**
    * Encoded string for a next page
@@ -10687,9 +10616,6 @@ export interface GroupsGetRequestsResponse {
    * Total communities number
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
 }
 /**
@@ -10866,9 +10792,6 @@ export interface GroupsGetResponse {
    * Total communities number
    */
   count: number
-  /**
-   * Items: Community ID
-   */
   items: number[]
 }
 /**
@@ -11260,7 +11183,7 @@ export interface GroupsGroupFull {
   /**
    * Information about wall status in community
    */
-  wall?: (0 | 1 | 2 | 3)
+  wall?: 0 | 1 | 2 | 3
   /**
    * Community's website
    */
@@ -11325,7 +11248,7 @@ export interface GroupsGroupFull {
   /**
    * Information about the status of video notifications for the current user.
    */
-  video_notifications_status?: ("none" | "all" | "preferred")
+  video_notifications_status?: "none" | "all" | "preferred"
   /**
    * Community videos number
    */
@@ -11359,7 +11282,7 @@ export interface GroupsGroupSubcategory {
 export interface GroupsGroupTag {
   id: number
   name: string
-  color: ("454647" | "45678f" | "4bb34b" | "5181b8" | "539b9c" | "5c9ce6" | "63b9ba" | "6bc76b" | "76787a" | "792ec0" | "7a6c4f" | "7ececf" | "9e8d6b" | "a162de" | "aaaeb3" | "bbaa84" | "e64646" | "ff5c5c" | "ffa000" | "ffc107")
+  color: "454647" | "45678f" | "4bb34b" | "5181b8" | "539b9c" | "5c9ce6" | "63b9ba" | "6bc76b" | "76787a" | "792ec0" | "7a6c4f" | "7ececf" | "9e8d6b" | "a162de" | "aaaeb3" | "bbaa84" | "e64646" | "ff5c5c" | "ffa000" | "ffc107"
   uses?: number
 }
 /**
@@ -11370,9 +11293,6 @@ export interface GroupsGroupsArray {
    * Communities number
    */
   count: number
-  /**
-   * Items: Community ID
-   */
   items: number[]
 }
 /**
@@ -11677,7 +11597,7 @@ export interface GroupsOwnerXtrBanInfo {
    * Information about group if type = profile
    */
   profile?: UsersUser
-  type?: ("group" | "profile")
+  type?: "group" | "profile"
 }
 /**
  * Schema: `groups/objects.json#/definitions/groups_photo_size`
@@ -11727,7 +11647,7 @@ export interface GroupsSearchResponse {
  * Schema: `groups/objects.json#/definitions/groups_settings_twitter`
  */
 export interface GroupsSettingsTwitter {
-  status: ("loading" | "sync")
+  status: "loading" | "sync"
   name?: string
 }
 /**
@@ -11958,9 +11878,9 @@ export interface GroupsUserXtrRole {
   is_video_live_notifications_blocked?: BaseBoolInt
   is_service?: boolean
   service_description?: string
-  photo_rec?: (string | boolean)
-  photo_medium?: (string | boolean)
-  photo_medium_rec?: (string | boolean)
+  photo_rec?: string | boolean
+  photo_medium?: string | boolean
+  photo_medium_rec?: string | boolean
   photo?: string
   photo_big?: string
   photo_400?: string
@@ -11968,7 +11888,7 @@ export interface GroupsUserXtrRole {
   language?: string
   stories_archive_count?: number
   has_unseen_stories?: boolean
-  wall_default?: ("owner" | "all")
+  wall_default?: "owner" | "all"
   /**
    * Information whether current user can call
    */
@@ -12146,9 +12066,6 @@ export interface GroupsUserXtrRole {
   contact_id?: number
   is_message_request?: boolean
   descriptions?: string[]
-  /**
-   * Items: IDs of friend lists with user
-   */
   lists?: number[]
   permissions?: GroupsMemberRolePermission[]
   role?: GroupsRoleOptions
@@ -12224,7 +12141,7 @@ export interface LeadFormsLead {
  */
 export interface LeadFormsQuestionItem {
   key: string
-  type: ("input" | "textarea" | "radio" | "checkbox" | "select")
+  type: "input" | "textarea" | "radio" | "checkbox" | "select"
   label?: string
   /**
    * Опции выбора для типов radio, checkbox, select
@@ -12282,9 +12199,6 @@ export interface LikesGetListResponse {
    * Total number
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
 }
 /**
@@ -12599,7 +12513,7 @@ export interface MarketMarketAlbum {
   /**
    * Type of album
    */
-  type?: (0 | 1)
+  type?: 0 | 1
   /**
    * Is album needed to be blurred (18+) or not
    */
@@ -12665,9 +12579,6 @@ export interface MarketMarketCategoryTree {
 export interface MarketMarketCategoryTreeView {
   type?: "tab_root"
   selected?: boolean
-  /**
-   * Items: Category names from current category up to root category
-   */
   root_path?: string[]
 }
 /**
@@ -12994,8 +12905,8 @@ export interface MarketPrice {
    * Amount to for price_type=2
    */
   amount_to?: string
-  price_type?: (0 | 2 | 3)
-  price_unit?: (0 | 2 | 3 | 4)
+  price_type?: 0 | 2 | 3
+  price_unit?: 0 | 2 | 3 | 4
   currency: MarketCurrency
   discount_rate?: number
   old_amount?: string
@@ -13020,7 +12931,7 @@ export interface MarketProperty {
   /**
    * Property type
    */
-  type?: ("text" | "color")
+  type?: "text" | "color"
   variants: MarketPropertyVariant[]
 }
 /**
@@ -13128,9 +13039,6 @@ export interface MessagesAudioMessage {
    * Audio message owner ID
    */
   owner_id: number
-  /**
-   * Items: Sound visualisation
-   */
   waveform: number[]
 }
 /**
@@ -13244,9 +13152,6 @@ export interface MessagesChat {
    * Chat type
    */
   type: string
-  /**
-   * Items: User ID
-   */
   users: number[]
   /**
    * If provided photo is default
@@ -13388,13 +13293,8 @@ export interface MessagesChatSettings {
   photo?: MessagesChatSettingsPhoto
   /**
    * Ids of chat admins
-   *
-   * Items: Admin id
    */
   admin_ids?: number[]
-  /**
-   * Items: Active member ID
-   */
   active_ids?: number[]
   is_group_channel?: boolean
   acl: MessagesChatSettingsAcl
@@ -13460,31 +13360,31 @@ export interface MessagesChatSettingsPermissions {
   /**
    * Who can invite users to chat
    */
-  invite?: ("owner" | "owner_and_admins" | "all")
+  invite?: "owner" | "owner_and_admins" | "all"
   /**
    * Who can change chat info
    */
-  change_info?: ("owner" | "owner_and_admins" | "all")
+  change_info?: "owner" | "owner_and_admins" | "all"
   /**
    * Who can change pinned message
    */
-  change_pin?: ("owner" | "owner_and_admins" | "all")
+  change_pin?: "owner" | "owner_and_admins" | "all"
   /**
    * Who can use mass mentions
    */
-  use_mass_mentions?: ("owner" | "owner_and_admins" | "all")
+  use_mass_mentions?: "owner" | "owner_and_admins" | "all"
   /**
    * Who can see invite link
    */
-  see_invite_link?: ("owner" | "owner_and_admins" | "all")
+  see_invite_link?: "owner" | "owner_and_admins" | "all"
   /**
    * Who can make calls
    */
-  call?: ("owner" | "owner_and_admins" | "all")
+  call?: "owner" | "owner_and_admins" | "all"
   /**
    * Who can change admins
    */
-  change_admins?: ("owner" | "owner_and_admins")
+  change_admins?: "owner" | "owner_and_admins"
 }
 /**
  * Schema: `messages/objects.json#/definitions/messages_chat_settings_photo`
@@ -13548,8 +13448,6 @@ export interface MessagesConversation {
   message_request_data?: MessagesMessageRequestData
   /**
    * Ids of messages with mentions
-   *
-   * Items: Message id of message with mention
    */
   mentions?: number[]
   current_keyboard?: MessagesKeyboard
@@ -13716,17 +13614,8 @@ export interface MessagesForward {
    * Messages peer_id
    */
   peer_id?: number
-  /**
-   * Items: Message conversation_message_id
-   */
   conversation_message_ids?: number[]
-  /**
-   * Items: Message cmid
-   */
   cmids?: number[]
-  /**
-   * Items: Message message_id
-   */
   message_ids?: number[]
   /**
    * If you need to reply to a message
@@ -13921,7 +13810,7 @@ export interface MessagesGetInviteLinkResponse {
  * Schema: `messages/responses.json#/definitions/messages_getLongPollHistory_response`
  */
 export interface MessagesGetLongPollHistoryResponse {
-  history?: (string | number)[][]
+  history?: ((string | number)[])[]
   messages?: MessagesLongpollMessages
   credentials?: MessagesLongpollParams
   profiles?: UsersUserFull[]
@@ -14091,7 +13980,7 @@ export interface MessagesKeyboardButton {
   /**
    * Button color
    */
-  color?: ("default" | "positive" | "negative" | "primary")
+  color?: "default" | "positive" | "negative" | "primary"
 }
 /**
  * Description of the action, that should be performed on button click
@@ -14449,9 +14338,6 @@ export interface MessagesMessagesArray {
  */
 export interface MessagesOutReadBy {
   count?: number
-  /**
-   * Items: Member IDs
-   */
   member_ids?: number[]
 }
 /**
@@ -14845,9 +14731,9 @@ export interface MessagesUserXtrInvitedBy {
   is_video_live_notifications_blocked?: BaseBoolInt
   is_service?: boolean
   service_description?: string
-  photo_rec?: (string | boolean)
-  photo_medium?: (string | boolean)
-  photo_medium_rec?: (string | boolean)
+  photo_rec?: string | boolean
+  photo_medium?: string | boolean
+  photo_medium_rec?: string | boolean
   photo?: string
   photo_big?: string
   photo_400?: string
@@ -14855,7 +14741,7 @@ export interface MessagesUserXtrInvitedBy {
   language?: string
   stories_archive_count?: number
   has_unseen_stories?: boolean
-  wall_default?: ("owner" | "all")
+  wall_default?: "owner" | "all"
   /**
    * Information whether current user can call
    */
@@ -15033,9 +14919,6 @@ export interface MessagesUserXtrInvitedBy {
   contact_id?: number
   is_message_request?: boolean
   descriptions?: string[]
-  /**
-   * Items: IDs of friend lists with user
-   */
   lists?: number[]
   /**
    * ID of the inviter
@@ -15235,7 +15118,7 @@ export interface NewsfeedCommentsItemTypePhoto {
   /**
    * Sets vertical alignment of a photo
    */
-  vertical_align?: ("top" | "middle" | "bottom")
+  vertical_align?: "top" | "middle" | "bottom"
   type: NewsfeedNewsfeedItemType
   source_id?: number
 }
@@ -15338,7 +15221,7 @@ export interface NewsfeedCommentsItemTypePost {
   /**
    * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
    */
-  topic_id?: (0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43)
+  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
   /**
    * Preview length control parameter
    */
@@ -15368,7 +15251,7 @@ export interface NewsfeedCommentsItemTypeTopic {
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_type_video`
  */
 export interface NewsfeedCommentsItemTypeVideo {
-  response_type?: ("min" | "full")
+  response_type?: "min" | "full"
   /**
    * Video access key
    */
@@ -15490,7 +15373,7 @@ export interface NewsfeedCommentsItemTypeVideo {
    * Information whether the video is repeated
    */
   repeat?: BasePropertyExists
-  type: ("video" | "music_video" | "movie" | "live" | "short_video")
+  type: "video" | "music_video" | "movie" | "live" | "short_video"
   /**
    * Number of views
    */
@@ -15561,13 +15444,7 @@ export interface NewsfeedGetBannedExtendedResponse {
  * Schema: `newsfeed/responses.json#/definitions/newsfeed_getBanned_response`
  */
 export interface NewsfeedGetBannedResponse {
-  /**
-   * Items: Community ID
-   */
   groups?: number[]
-  /**
-   * Items: User ID
-   */
   members?: number[]
 }
 /**
@@ -15708,7 +15585,7 @@ export interface NewsfeedItemDigest {
   /**
    * type of digest
    */
-  template?: ("list" | "grid" | "single")
+  template?: "list" | "grid" | "single"
   header?: NewsfeedItemDigestHeader
   footer?: NewsfeedItemDigestFooter
 }
@@ -15723,7 +15600,7 @@ export interface NewsfeedItemDigestButton {
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_digest_footer`
  */
 export interface NewsfeedItemDigestFooter {
-  style: ("text" | "button")
+  style: "text" | "button"
   /**
    * text for invite to enable smart feed
    */
@@ -15754,7 +15631,7 @@ export interface NewsfeedItemDigestFullItem {
   source_name?: string
   attachment_index?: number
   attachment?: WallWallpostAttachment
-  style?: ("default" | "inversed" | "spotlight")
+  style?: "default" | "inversed" | "spotlight"
   post: NewsfeedItemWallpost
   /**
    * Optional red badge for posts in digest block
@@ -15777,7 +15654,7 @@ export interface NewsfeedItemDigestHeader {
    * Optional field for red badge in Trends feed blocks
    */
   badge_text?: string
-  style: ("singleline" | "multiline")
+  style: "singleline" | "multiline"
   button?: NewsfeedItemDigestButton
 }
 /**
@@ -16125,7 +16002,7 @@ export interface NewsfeedItemWallpost {
   /**
    * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
    */
-  topic_id?: (0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43)
+  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
   /**
    * Hash for sharing
    */
@@ -16180,9 +16057,6 @@ export interface NewsfeedListFull {
    * Information whether reposts hiding is enabled
    */
   no_reposts?: BaseBoolInt
-  /**
-   * Items: Users and communities IDs
-   */
   source_ids?: number[]
 }
 /**
@@ -16436,7 +16310,7 @@ export interface NotificationsSendMessageError {
   /**
    * Error code
    */
-  code?: (1 | 2 | 3 | 4)
+  code?: 1 | 2 | 3 | 4
   /**
    * Error description
    */
@@ -16545,7 +16419,7 @@ export interface OrdersOrder {
   /**
    * Order status
    */
-  status: ("created" | "charged" | "refunded" | "chargeable" | "cancelled" | "declined")
+  status: "created" | "charged" | "refunded" | "chargeable" | "cancelled" | "declined"
   /**
    * Transaction ID
    */
@@ -16640,7 +16514,7 @@ export interface OrdersSubscription {
  * Schema: `owner/objects.json#/definitions/owner_state`
  */
 export interface OwnerState {
-  state?: (1 | 2 | 3 | 4 | 5)
+  state?: 1 | 2 | 3 | 4 | 5
   /**
    * wiki text to describe user state
    */
@@ -17121,7 +16995,7 @@ export interface PhotosPhoto {
   /**
    * Sets vertical alignment of a photo
    */
-  vertical_align?: ("top" | "middle" | "bottom")
+  vertical_align?: "top" | "middle" | "bottom"
 }
 /**
  * Schema: `photos/objects.json#/definitions/photos_photo_album`
@@ -17504,8 +17378,8 @@ export interface PhotosTagsSuggestionItem {
  */
 export interface PhotosTagsSuggestionItemButton {
   title?: string
-  action?: ("confirm" | "decline" | "show_tags")
-  style?: ("primary" | "secondary")
+  action?: "confirm" | "decline" | "show_tags"
+  style?: "primary" | "secondary"
 }
 /**
  * Schema: `photos/responses.json#/definitions/photos_wall_upload_response`
@@ -17612,7 +17486,7 @@ export interface PollsBackground {
    * Gradient points
    */
   points?: BaseGradientPoint[]
-  type?: ("gradient" | "tile")
+  type?: "gradient" | "tile"
   /**
    * Original with of pattern tile
    */
@@ -17781,9 +17655,6 @@ export interface PollsVotersUsers {
    * Votes number
    */
   count?: number
-  /**
-   * Items: User ID
-   */
   items?: number[]
 }
 /**
@@ -18392,9 +18263,9 @@ export interface StoriesClickableSticker {
   market_item?: MarketMarketItem
   audio?: AudioAudio
   audio_start_time?: number
-  style?: ("transparent" | "blue_gradient" | "red_gradient" | "underline" | "blue" | "green" | "white" | "question_reply" | "light" | "impressive" | "dark" | "accent_background" | "accent_text" | "dark_unique" | "light_unique" | "light_text" | "dark_text" | "black" | "dark_without_bg" | "light_without_bg" | "rectangle" | "circle" | "poop" | "heart" | "star" | "album" | "horizontal" | "equalizer" | "header_meta" | "preview" | "miniature" | "fullview")
-  type: ("hashtag" | "mention" | "link" | "question" | "place" | "market_item" | "music" | "story_reply" | "owner" | "post" | "poll" | "sticker" | "app" | "situational_theme" | "playlist" | "clip" | "vk_video" | "situational_template" | "spoiler")
-  subtype?: ("market_item" | "aliexpress_product")
+  style?: "transparent" | "blue_gradient" | "red_gradient" | "underline" | "blue" | "green" | "white" | "question_reply" | "light" | "impressive" | "dark" | "accent_background" | "accent_text" | "dark_unique" | "light_unique" | "light_text" | "dark_text" | "black" | "dark_without_bg" | "light_without_bg" | "rectangle" | "circle" | "poop" | "heart" | "star" | "album" | "horizontal" | "equalizer" | "header_meta" | "preview" | "miniature" | "fullview"
+  type: "hashtag" | "mention" | "link" | "question" | "place" | "market_item" | "music" | "story_reply" | "owner" | "post" | "poll" | "sticker" | "app" | "situational_theme" | "playlist" | "clip" | "vk_video" | "situational_template" | "spoiler"
+  subtype?: "market_item" | "aliexpress_product"
   post_owner_id?: number
   post_id?: number
   poll?: PollsPoll
@@ -18441,7 +18312,7 @@ export interface StoriesFeedItem {
   /**
    * Type of Feed Item
    */
-  type: ("promo_stories" | "stories" | "live_active" | "live_finished" | "app_grouped_stories" | "discover")
+  type: "promo_stories" | "stories" | "live_active" | "live_finished" | "app_grouped_stories" | "discover"
   id?: string
   owner_id?: number
   /**
@@ -18472,9 +18343,6 @@ export interface StoriesGetBannedExtendedResponse {
    * Stories count
    */
   count: number
-  /**
-   * Items: Owner ID
-   */
   items: number[]
   profiles: UsersUserFull[]
   groups: GroupsGroupFull[]
@@ -18487,9 +18355,6 @@ export interface StoriesGetBannedResponse {
    * Stories count
    */
   count: number
-  /**
-   * Items: Owner ID
-   */
   items: number[]
 }
 /**
@@ -18831,7 +18696,7 @@ export interface StreamingStats {
   /**
    * Events type
    */
-  event_type: ("post" | "comment" | "share")
+  event_type: "post" | "comment" | "share"
   /**
    * Statistics
    */
@@ -18915,9 +18780,6 @@ export interface UsersGetFollowersResponse {
    * Total friends number
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
 }
 /**
@@ -18990,7 +18852,7 @@ export interface UsersOccupation {
   /**
    * Type of occupation
    */
-  type?: ("school" | "university" | "work")
+  type?: "school" | "university" | "work"
   graduate_year?: number
   city_id?: number
 }
@@ -19021,7 +18883,7 @@ export interface UsersOnlineInfo {
   /**
    * In case user online is not visible, it indicates approximate timeframe of user online
    */
-  status?: ("recently" | "last_week" | "last_month" | "long_ago" | "not_show")
+  status?: "recently" | "last_week" | "last_month" | "long_ago" | "not_show"
 }
 /**
  * Schema: `users/objects.json#/definitions/users_personal`
@@ -19035,9 +18897,6 @@ export interface UsersPersonal {
    * User's inspired by
    */
   inspired_by?: string
-  /**
-   * Items: User's languages
-   */
   langs?: string[]
   /**
    * User's languages with full info
@@ -19087,7 +18946,7 @@ export interface UsersRelative {
   /**
    * Relative type
    */
-  type: ("parent" | "child" | "grandparent" | "grandchild" | "sibling")
+  type: "parent" | "child" | "grandparent" | "grandchild" | "sibling"
 }
 /**
  * Schema: `users/objects.json#/definitions/users_school`
@@ -19587,9 +19446,9 @@ export interface UsersUserFull {
   is_video_live_notifications_blocked?: BaseBoolInt
   is_service?: boolean
   service_description?: string
-  photo_rec?: (string | boolean)
-  photo_medium?: (string | boolean)
-  photo_medium_rec?: (string | boolean)
+  photo_rec?: string | boolean
+  photo_medium?: string | boolean
+  photo_medium_rec?: string | boolean
   photo?: string
   photo_big?: string
   photo_400?: string
@@ -19597,7 +19456,7 @@ export interface UsersUserFull {
   language?: string
   stories_archive_count?: number
   has_unseen_stories?: boolean
-  wall_default?: ("owner" | "all")
+  wall_default?: "owner" | "all"
   /**
    * Information whether current user can call
    */
@@ -19775,9 +19634,6 @@ export interface UsersUserFull {
   contact_id?: number
   is_message_request?: boolean
   descriptions?: string[]
-  /**
-   * Items: IDs of friend lists with user
-   */
   lists?: number[]
 }
 /**
@@ -20077,9 +19933,9 @@ export interface UsersUserXtrType {
   is_video_live_notifications_blocked?: BaseBoolInt
   is_service?: boolean
   service_description?: string
-  photo_rec?: (string | boolean)
-  photo_medium?: (string | boolean)
-  photo_medium_rec?: (string | boolean)
+  photo_rec?: string | boolean
+  photo_medium?: string | boolean
+  photo_medium_rec?: string | boolean
   photo?: string
   photo_big?: string
   photo_400?: string
@@ -20087,7 +19943,7 @@ export interface UsersUserXtrType {
   language?: string
   stories_archive_count?: number
   has_unseen_stories?: boolean
-  wall_default?: ("owner" | "all")
+  wall_default?: "owner" | "all"
   /**
    * Information whether current user can call
    */
@@ -20265,9 +20121,6 @@ export interface UsersUserXtrType {
   contact_id?: number
   is_message_request?: boolean
   descriptions?: string[]
-  /**
-   * Items: IDs of friend lists with user
-   */
   lists?: number[]
 }
 /**
@@ -20278,9 +20131,6 @@ export interface UsersUsersArray {
    * Users number
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
 }
 /**
@@ -20768,7 +20618,7 @@ export interface VideoUploadResponse {
  * Schema: `video/objects.json#/definitions/video_video`
  */
 export interface VideoVideo {
-  response_type?: ("min" | "full")
+  response_type?: "min" | "full"
   /**
    * Video access key
    */
@@ -20896,7 +20746,7 @@ export interface VideoVideo {
    * Information whether the video is repeated
    */
   repeat?: BasePropertyExists
-  type?: ("interactive" | "video" | "music_video" | "movie" | "live" | "short_video" | "story" | "video_message")
+  type?: "interactive" | "video" | "music_video" | "movie" | "live" | "short_video" | "story" | "video_message"
   /**
    * Number of views
    */
@@ -20964,7 +20814,7 @@ export interface VideoVideoAlbum {
    * Album trackcode
    */
   track_code?: string
-  response_type?: ("min" | "full")
+  response_type?: "min" | "full"
 }
 /**
  * Schema: `video/objects.json#/definitions/video_video_album_full`
@@ -20986,7 +20836,7 @@ export interface VideoVideoAlbumFull {
    * Album trackcode
    */
   track_code?: string
-  response_type?: ("min" | "full")
+  response_type?: "min" | "full"
   /**
    * Total number of videos in album
    */
@@ -21069,7 +20919,7 @@ export interface VideoVideoFiles {
  * Schema: `video/objects.json#/definitions/video_video_full`
  */
 export interface VideoVideoFull {
-  response_type?: ("min" | "full")
+  response_type?: "min" | "full"
   /**
    * Video access key
    */
@@ -21197,7 +21047,7 @@ export interface VideoVideoFull {
    * Information whether the video is repeated
    */
   repeat?: BasePropertyExists
-  type?: ("interactive" | "video" | "music_video" | "movie" | "live" | "short_video" | "story" | "video_message")
+  type?: "interactive" | "video" | "music_video" | "movie" | "live" | "short_video" | "story" | "video_message"
   /**
    * Number of views
    */
@@ -21272,7 +21122,7 @@ export interface VideoVideoImage {
    * Image height
    */
   height: number
-  theme?: ("light" | "dark")
+  theme?: "light" | "dark"
   with_padding?: BasePropertyExists
   size?: string
 }
@@ -21401,7 +21251,7 @@ export interface WallGeo {
   /**
    * Place type
    */
-  type?: ("place" | "point")
+  type?: "place" | "point"
 }
 /**
  * Schema: `wall/responses.json#/definitions/wall_getById_extended_response`
@@ -21914,7 +21764,7 @@ export interface WallWallpostDonut {
   /**
    * Says what user can edit in post about donut properties
    */
-  edit_mode?: ("all" | "duration")
+  edit_mode?: "all" | "duration"
 }
 /**
  * Schema: `wall/objects.json#/definitions/wall_wallpost_donut_placeholder`
@@ -22030,7 +21880,7 @@ export interface WallWallpostFull {
   /**
    * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
    */
-  topic_id?: (0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43)
+  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
   /**
    * Preview length control parameter
    */
@@ -22384,8 +22234,8 @@ export interface AccountRegisterDeviceParams {
    * Push settings in a [vk.com/dev/push_settings|special format].
    */
   settings?: string
-  sandbox?: (boolean | (0 | 1))
-  pushes_granted?: (boolean | (0 | 1))
+  sandbox?: boolean | 0 | 1
+  pushes_granted?: boolean | 0 | 1
 }
 /**
  * Parameters of `account.saveProfileInfo`.
@@ -22418,11 +22268,11 @@ export interface AccountSaveProfileInfoParams {
   /**
    * User sex. Possible values: , * '1' - female,, * '2' - male.
    */
-  sex?: (0 | 1 | 2)
+  sex?: 0 | 1 | 2
   /**
    * User relationship status. Possible values: , * '1' - single,, * '2' - in a relationship,, * '3' - engaged,, * '4' - married,, * '5' - it's complicated,, * '6' - actively searching,, * '7' - in love,, * '0' - not specified.
    */
-  relation?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8)
+  relation?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8
   /**
    * ID of the relationship partner.
    */
@@ -22434,7 +22284,7 @@ export interface AccountSaveProfileInfoParams {
   /**
    * Birth date visibility. Returned values: , * '1' - show birth date,, * '2' - show only month and day,, * '0' - hide birth date.
    */
-  bdate_visibility?: (0 | 1 | 2)
+  bdate_visibility?: 0 | 1 | 2
   /**
    * User home town.
    */
@@ -22463,7 +22313,7 @@ export interface AccountSetInfoParams {
   /**
    * Setting name.
    */
-  name?: ("audio_autoplay" | "intro" | "no_wall_replies" | "own_posts_default")
+  name?: "audio_autoplay" | "intro" | "no_wall_replies" | "own_posts_default"
   /**
    * Setting value.
    */
@@ -22490,7 +22340,7 @@ export interface AccountSetOnlineParams {
   /**
    * '1' if videocalls are available for current device.
    */
-  voip?: (boolean | (0 | 1))
+  voip?: boolean | 0 | 1
 }
 /**
  * Parameters of `account.setPushSettings`.
@@ -22562,7 +22412,7 @@ export interface AccountUnregisterDeviceParams {
    * Unique device ID.
    */
   device_id?: string
-  sandbox?: (boolean | (0 | 1))
+  sandbox?: boolean | 0 | 1
 }
 /**
  * Parameters of `ads.addOfficeUsers`.
@@ -22579,7 +22429,7 @@ export interface AdsAddOfficeUsersParams {
   /**
    * Serialized JSON array of objects that describe added managers. Description of 'user_specification' objects see below.
    */
-  data: (AdsUserSpecificationCutted[] | string)
+  data: AdsUserSpecificationCutted[] | string
 }
 /**
  * Parameters of `ads.checkLink`.
@@ -22596,7 +22446,7 @@ export interface AdsCheckLinkParams {
   /**
    * Object type: *'community' - community,, *'post' - community post,, *'application' - VK application,, *'video' - video,, *'site' - external site.
    */
-  link_type: ("application" | "community" | "mobile_app" | "post" | "site" | "user" | "user_post" | "video")
+  link_type: "application" | "community" | "mobile_app" | "post" | "site" | "user" | "user_post" | "video"
   /**
    * Object URL.
    */
@@ -22818,11 +22668,11 @@ export interface AdsGetAdsParams {
   /**
    * Flag that specifies whether archived ads shall be shown: *0 - show only active ads,, *1 - show all ads.
    */
-  include_deleted?: (boolean | (0 | 1))
+  include_deleted?: boolean | 0 | 1
   /**
    * Flag that specifies whether to show only archived ads: *0 - show all ads,, *1 - show only archived ads. Available when include_deleted flag is *1
    */
-  only_deleted?: (boolean | (0 | 1))
+  only_deleted?: boolean | 0 | 1
   /**
    * Filter by advertising campaigns. Serialized JSON array with campaign IDs. If the parameter is null, ads of all campaigns will be shown.
    */
@@ -22859,11 +22709,11 @@ export interface AdsGetAdsLayoutParams {
   /**
    * Flag that specifies whether archived ads shall be shown. *0 - show only active ads,, *1 - show all ads.
    */
-  include_deleted?: (boolean | (0 | 1))
+  include_deleted?: boolean | 0 | 1
   /**
    * Flag that specifies whether to show only archived ads: *0 - show all ads,, *1 - show only archived ads. Available when include_deleted flag is *1
    */
-  only_deleted?: (boolean | (0 | 1))
+  only_deleted?: boolean | 0 | 1
   /**
    * Filter by advertising campaigns. Serialized JSON array with campaign IDs. If the parameter is null, ads of all campaigns will be shown.
    */
@@ -22900,8 +22750,8 @@ export interface AdsGetAdsTargetingParams {
   /**
    * flag that specifies whether archived ads shall be shown: *0 - show only active ads,, *1 - show all ads.
    */
-  include_deleted?: (boolean | (0 | 1))
-  only_deleted?: (boolean | (0 | 1))
+  include_deleted?: boolean | 0 | 1
+  only_deleted?: boolean | 0 | 1
   /**
    * Filter by advertising campaigns. Serialized JSON array with campaign IDs. If the parameter is null, ads of all campaigns will be shown.
    */
@@ -22951,12 +22801,12 @@ export interface AdsGetCampaignsParams {
   /**
    * Flag that specifies whether archived ads shall be shown. *0 - show only active campaigns,, *1 - show all campaigns.
    */
-  include_deleted?: (boolean | (0 | 1))
+  include_deleted?: boolean | 0 | 1
   /**
    * Filter of advertising campaigns to show. Serialized JSON array with campaign IDs. Only campaigns that exist in 'campaign_ids' and belong to the specified advertising account will be shown. If the parameter is null, all campaigns will be shown.
    */
   campaign_ids?: string
-  fields?: ("ads_count")[]
+  fields?: "ads_count"[]
 }
 /**
  * Parameters of `ads.getCategories`.
@@ -22999,7 +22849,7 @@ export interface AdsGetDemographicsParams {
   /**
    * Type of requested objects listed in 'ids' parameter: *ad - ads,, *campaign - campaigns.
    */
-  ids_type: ("ad" | "campaign")
+  ids_type: "ad" | "campaign"
   /**
    * IDs requested ads or campaigns, separated with a comma, depending on the value set in 'ids_type'. Maximum 2000 objects.
    */
@@ -23007,7 +22857,7 @@ export interface AdsGetDemographicsParams {
   /**
    * Data grouping by dates: *day - statistics by days,, *month - statistics by months,, *overall - overall statistics. 'date_from' and 'date_to' parameters set temporary limits.
    */
-  period: ("day" | "month" | "overall")
+  period: "day" | "month" | "overall"
   /**
    * Date to show statistics from. For different value of 'period' different date format is used: *day: YYYY-MM-DD, example: 2011-09-27 - September 27, 2011, **0 - day it was created on,, *month: YYYY-MM, example: 2011-09 - September 2011, **0 - month it was created in,, *overall: 0.
    */
@@ -23087,7 +22937,7 @@ export interface AdsGetPostsReachParams {
   /**
    * Type of requested objects listed in 'ids' parameter: *ad - ads,, *campaign - campaigns.
    */
-  ids_type: ("ad" | "campaign")
+  ids_type: "ad" | "campaign"
   /**
    * IDs requested ads or campaigns, separated with a comma, depending on the value set in 'ids_type'. Maximum 100 objects.
    */
@@ -23125,7 +22975,7 @@ export interface AdsGetStatisticsParams {
   /**
    * Type of requested objects listed in 'ids' parameter: *ad - ads,, *campaign - campaigns,, *client - clients,, *office - account.
    */
-  ids_type: ("ad" | "campaign" | "client" | "office")
+  ids_type: "ad" | "campaign" | "client" | "office"
   /**
    * IDs requested ads, campaigns, clients or account, separated with a comma, depending on the value set in 'ids_type'. Maximum 2000 objects.
    */
@@ -23133,7 +22983,7 @@ export interface AdsGetStatisticsParams {
   /**
    * Data grouping by dates: *day - statistics by days,, *month - statistics by months,, *overall - overall statistics. 'date_from' and 'date_to' parameters set temporary limits.
    */
-  period: ("day" | "month" | "overall" | "week" | "year")
+  period: "day" | "month" | "overall" | "week" | "year"
   /**
    * Date to show statistics from. For different value of 'period' different date format is used: *day: YYYY-MM-DD, example: 2011-09-27 - September 27, 2011, **0 - day it was created on,, *month: YYYY-MM, example: 2011-09 - September 2011, **0 - month it was created in,, *overall: 0.
    */
@@ -23145,7 +22995,7 @@ export interface AdsGetStatisticsParams {
   /**
    * Additional fields to add to statistics
    */
-  stats_fields?: ("views_times")[]
+  stats_fields?: "views_times"[]
 }
 /**
  * Parameters of `ads.getSuggestions`.
@@ -23158,7 +23008,7 @@ export interface AdsGetSuggestionsParams {
   /**
    * Section, suggestions are retrieved in. Available values: *countries - request of a list of countries. If q is not set or blank, a short list of countries is shown. Otherwise, a full list of countries is shown. *regions - requested list of regions. 'country' parameter is required. *cities - requested list of cities. 'country' parameter is required. *districts - requested list of districts. 'cities' parameter is required. *stations - requested list of subway stations. 'cities' parameter is required. *streets - requested list of streets. 'cities' parameter is required. *schools - requested list of educational organizations. 'cities' parameter is required. *interests - requested list of interests. *positions - requested list of positions (professions). *group_types - requested list of group types. *religions - requested list of religious commitments. *browsers - requested list of browsers and mobile devices.
    */
-  section: ("browsers" | "cities" | "cities_regions" | "countries" | "districts" | "group_types" | "interest_categories" | "interest_categories_v2" | "interests" | "operators" | "positions" | "price_lists" | "regions" | "religions" | "schools" | "stations" | "streets" | "user_browsers" | "user_devices" | "user_operating_systems" | "user_os")
+  section: "browsers" | "cities" | "cities_regions" | "countries" | "districts" | "group_types" | "interest_categories" | "interest_categories_v2" | "interests" | "operators" | "positions" | "price_lists" | "regions" | "religions" | "schools" | "stations" | "streets" | "user_browsers" | "user_devices" | "user_operating_systems" | "user_os"
   /**
    * Objects IDs separated by commas. If the parameter is passed, 'q, country, cities' should not be passed.
    */
@@ -23199,7 +23049,7 @@ export interface AdsGetTargetGroupsParams {
   /**
    * '1' - to return pixel code.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `ads.getTargetPixels`.
@@ -23234,7 +23084,7 @@ export interface AdsGetTargetingStatsParams {
   /**
    * Ad format. Possible values: *'1' - image and text,, *'2' - big image,, *'3' - exclusive format,, *'4' - community, square image,, *'7' - special app format,, *'8' - special community format,, *'9' - post in community,, *'10' - app board.
    */
-  ad_format?: (1 | 2 | 4 | 7 | 10 | 6 | 9 | 11)
+  ad_format?: 1 | 2 | 4 | 7 | 10 | 6 | 9 | 11
   /**
    * Platforms to use for ad showing. Possible values: (for 'ad_format' = '1'), *'0' - VK and partner sites,, *'1' - VK only. (for 'ad_format' = '9'), *'all' - all platforms,, *'desktop' - desktop version,, *'mobile' - mobile version and apps.
    */
@@ -23253,7 +23103,7 @@ export interface AdsGetTargetingStatsParams {
   /**
    * Additionally return recommended cpc and cpm to reach 5,10..95 percents of audience.
    */
-  need_precise?: (boolean | (0 | 1))
+  need_precise?: boolean | 0 | 1
   /**
    * Impressions limit period in seconds, must be a multiple of 86400(day)
    */
@@ -23270,7 +23120,7 @@ export interface AdsGetUploadURLParams {
   /**
    * Ad format: *1 - image and text,, *2 - big image,, *3 - exclusive format,, *4 - community, square image,, *7 - special app format.
    */
-  ad_format: (1 | 2 | 4 | 7 | 10 | 11)
+  ad_format: 1 | 2 | 4 | 7 | 10 | 11
   icon?: number
 }
 /**
@@ -23424,7 +23274,7 @@ export interface AdsUpdateOfficeUsersParams {
   /**
    * Serialized JSON array of objects that describe added managers. Description of 'user_specification' objects see below.
    */
-  data: (AdsUserSpecification[] | string)
+  data: AdsUserSpecification[] | string
 }
 /**
  * Parameters of `ads.updateTargetGroup`.
@@ -23482,7 +23332,7 @@ export interface AdsUpdateTargetPixelParams {
  * @see https://dev.vk.com/method/appWidgets.getAppImageUploadServer
  */
 export interface AppWidgetsGetAppImageUploadServerParams {
-  image_type: ("160x160" | "160x240" | "24x24" | "50x50" | "510x128")
+  image_type: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
 }
 /**
  * Parameters of `appWidgets.getAppImages`.
@@ -23500,7 +23350,7 @@ export interface AppWidgetsGetAppImagesParams {
    * Maximum count of results.
    */
   count?: number
-  image_type?: ("160x160" | "160x240" | "24x24" | "50x50" | "510x128")
+  image_type?: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
 }
 /**
  * Parameters of `appWidgets.getGroupImageUploadServer`.
@@ -23510,7 +23360,7 @@ export interface AppWidgetsGetAppImagesParams {
  * @see https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
  */
 export interface AppWidgetsGetGroupImageUploadServerParams {
-  image_type: ("160x160" | "160x240" | "24x24" | "50x50" | "510x128")
+  image_type: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
 }
 /**
  * Parameters of `appWidgets.getGroupImages`.
@@ -23528,7 +23378,7 @@ export interface AppWidgetsGetGroupImagesParams {
    * Maximum count of results.
    */
   count?: number
-  image_type?: ("160x160" | "160x240" | "24x24" | "50x50" | "510x128")
+  image_type?: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
 }
 /**
  * Parameters of `appWidgets.getImagesById`.
@@ -23586,7 +23436,7 @@ export interface AppWidgetsSaveGroupImageParams {
  */
 export interface AppWidgetsUpdateParams {
   code: string
-  type: ("compact_list" | "cover_list" | "donation" | "list" | "match" | "matches" | "table" | "text" | "tiles")
+  type: "compact_list" | "cover_list" | "donation" | "list" | "match" | "matches" | "table" | "text" | "tiles"
 }
 /**
  * Parameters of `apps.addSnippet`.
@@ -23602,7 +23452,7 @@ export interface AppsAddSnippetParams {
   description?: string
   image_url?: string
   small_image_url?: string
-  button?: ("buy" | "buy_ticket" | "contact" | "create" | "enroll" | "fill" | "go" | "help" | "open" | "play")
+  button?: "buy" | "buy_ticket" | "contact" | "create" | "enroll" | "fill" | "go" | "help" | "open" | "play"
 }
 /**
  * Parameters of `apps.addUsersToTestingGroup`.
@@ -23650,9 +23500,9 @@ export interface AppsGetParams {
   /**
    * platform. Possible values: *'ios' - iOS,, *'android' - Android,, *'winphone' - Windows Phone,, *'web' - приложения на vk.com. By default: 'web'.
    */
-  platform?: ("android" | "ios" | "web")
-  extended?: (boolean | (0 | 1))
-  return_friends?: (boolean | (0 | 1))
+  platform?: "android" | "ios" | "web"
+  extended?: boolean | 0 | 1
+  return_friends?: boolean | 0 | 1
   /**
    * Profile fields to return. Sample values: 'nickname', 'screen_name', 'sex', 'bdate' (birthdate), 'city', 'country', 'timezone', 'photo', 'photo_medium', 'photo_big', 'has_mobile', 'contacts', 'education', 'online', 'counters', 'relation', 'last_seen', 'activity', 'can_write_private_message', 'can_see_all_posts', 'can_post', 'universities', (only if return_friends - 1)
    */
@@ -23677,7 +23527,7 @@ export interface AppsGetCatalogParams {
   /**
    * Sort order: 'popular_today' - popular for one day (default), 'visitors' - by visitors number , 'create_date' - by creation date, 'growth_rate' - by growth rate, 'popular_week' - popular for one week
    */
-  sort?: ("create_date" | "growth_rate" | "popular" | "popular_today" | "popular_week" | "visitors")
+  sort?: "create_date" | "growth_rate" | "popular" | "popular_today" | "popular_week" | "visitors"
   /**
    * Offset required to return a specific subset of apps.
    */
@@ -23690,8 +23540,8 @@ export interface AppsGetCatalogParams {
   /**
    * '1' - to return additional fields 'screenshots', 'MAU', 'catalog_position', and 'international'. If set, 'count' must be less than or equal to '100'. '0' - not to return additional fields (default).
    */
-  extended?: (boolean | (0 | 1))
-  return_friends?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
+  return_friends?: boolean | 0 | 1
   fields?: UsersFields[]
   name_case?: BaseNameCase
   /**
@@ -23702,7 +23552,7 @@ export interface AppsGetCatalogParams {
   /**
    * 'installed' - to return list of installed apps (only for mobile platform).
    */
-  filter?: ("favorite" | "featured" | "installed" | "new" | "recommended")
+  filter?: "favorite" | "featured" | "installed" | "new" | "recommended"
 }
 /**
  * Parameters of `apps.getFriendsList`.
@@ -23712,7 +23562,7 @@ export interface AppsGetCatalogParams {
  * @see https://dev.vk.com/method/apps.getFriendsList
  */
 export interface AppsGetFriendsListParams {
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * List size.
    */
@@ -23721,7 +23571,7 @@ export interface AppsGetFriendsListParams {
   /**
    * List type. Possible values: * 'invite' - available for invites (don't play the game),, * 'request' - available for request (play the game). By default: 'invite'.
    */
-  type?: ("invite" | "request")
+  type?: "invite" | "request"
   /**
    * Additional profile fields, see [vk.com/dev/fields|description].
    */
@@ -23742,15 +23592,15 @@ export interface AppsGetLeaderboardParams {
   /**
    * Leaderboard type. Possible values: *'level' - by level,, *'points' - by mission points,, *'score' - by score ().
    */
-  type: ("level" | "points" | "score")
+  type: "level" | "points" | "score"
   /**
    * Rating type. Possible values: *'1' - global rating among all players,, *'0' - rating among user friends.
    */
-  global?: (boolean | (0 | 1))
+  global?: boolean | 0 | 1
   /**
    * 1 - to return additional info about users
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `apps.getMiniAppPolicies`.
@@ -23773,7 +23623,7 @@ export interface AppsGetMiniAppPoliciesParams {
  * @see https://dev.vk.com/method/apps.getScopes
  */
 export interface AppsGetScopesParams {
-  type?: ("group" | "user")
+  type?: "group" | "user"
 }
 /**
  * Parameters of `apps.getScore`.
@@ -23868,13 +23718,13 @@ export interface AppsSendRequestParams {
   /**
    * request type. Values: 'invite' - if the request is sent to a user who does not have the app installed,, 'request' - if a user has already installed the app
    */
-  type?: ("invite" | "request")
+  type?: "invite" | "request"
   name?: string
   /**
    * special string key to be sent with the request
    */
   key?: string
-  separate?: (boolean | (0 | 1))
+  separate?: boolean | 0 | 1
 }
 /**
  * Parameters of `apps.updateMetaForTestingGroup`.
@@ -23928,7 +23778,7 @@ export interface BoardAddTopicParams {
   /**
    * For a community: '1' - to post the topic as by the community, '0' - to post the topic as by the user (default)
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
   /**
    * List of media objects attached to the topic, in the following format: "<owner_id>_<media_id>,<owner_id>_<media_id>", '' - Type of media object: 'photo' - photo, 'video' - video, 'audio' - audio, 'doc' - document, '<owner_id>' - ID of the media owner. '<media_id>' - Media ID. Example: "photo100172_166443618,photo66748_265827614", , "NOTE: If you try to attach more than one reference, an error will be thrown.",
    */
@@ -23978,7 +23828,7 @@ export interface BoardCreateCommentParams {
   /**
    * '1' - to post the comment as by the community, '0' - to post the comment as by the user (default)
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
   /**
    * Sticker ID.
    */
@@ -24112,7 +23962,7 @@ export interface BoardGetCommentsParams {
   /**
    * '1' - to return the 'likes' field, '0' - not to return the 'likes' field (default)
    */
-  need_likes?: (boolean | (0 | 1))
+  need_likes?: boolean | 0 | 1
   start_comment_id?: number
   /**
    * Offset needed to return a specific subset of comments.
@@ -24125,11 +23975,11 @@ export interface BoardGetCommentsParams {
   /**
    * '1' - to return information about users who posted comments, '0' - to return no additional fields (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Sort order: 'asc' - by creation date in chronological order, 'desc' - by creation date in reverse chronological order,
    */
-  sort?: ("asc" | "desc")
+  sort?: "asc" | "desc"
 }
 /**
  * Parameters of `board.getTopics`.
@@ -24150,7 +24000,7 @@ export interface BoardGetTopicsParams {
   /**
    * Sort order: '1' - by date updated in reverse chronological order. '2' - by date created in reverse chronological order. '-1' - by date updated in chronological order. '-2' - by date created in chronological order. If no sort order is specified, topics are returned in the order specified by the group administrator. Pinned topics are returned first, regardless of the sorting.
    */
-  order?: (1 | 2 | -1 | -2 | 0)
+  order?: 1 | 2 | -1 | -2 | 0
   /**
    * Offset needed to return a specific subset of topics.
    */
@@ -24162,11 +24012,11 @@ export interface BoardGetTopicsParams {
   /**
    * '1' - to return information about users who created topics or who posted there last, '0' - to return no additional fields (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * '1' - to return the first comment in each topic,, '2' - to return the last comment in each topic,, '0' - to return no comments. By default: '0'.
    */
-  preview?: (1 | 2 | 0)
+  preview?: 1 | 2 | 0
   /**
    * Number of characters after which to truncate the previewed comment. To preview the full comment, specify '0'.
    */
@@ -24268,9 +24118,9 @@ export interface BugtrackerChangeBugreportStatusParams {
 export interface BugtrackerCreateCommentParams {
   bugreport_id: number
   text?: string
-  hidden?: (boolean | (0 | 1))
-  hidden_attachments?: (boolean | (0 | 1))
-  force?: (boolean | (0 | 1))
+  hidden?: boolean | 0 | 1
+  hidden_attachments?: boolean | 0 | 1
+  force?: boolean | 0 | 1
 }
 /**
  * Parameters of `bugtracker.getBugreportById`.
@@ -24281,7 +24131,7 @@ export interface BugtrackerCreateCommentParams {
  */
 export interface BugtrackerGetBugreportByIdParams {
   bugreport_id: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -24295,7 +24145,7 @@ export interface BugtrackerGetCompanyGroupMembersParams {
   count?: number
   offset?: number
   filter_name?: string
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -24308,12 +24158,12 @@ export interface BugtrackerGetCompanyMembersParams {
   count?: number
   offset?: number
   filter_name?: string
-  filter_role?: (0 | 1)
+  filter_role?: 0 | 1
   filter_not_group?: number
   filter_member_ids?: number[]
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
-  extra?: (boolean | (0 | 1))
+  extra?: boolean | 0 | 1
 }
 /**
  * Parameters of `bugtracker.getDownloadVersionUrl`.
@@ -24362,8 +24212,8 @@ export interface BugtrackerSaveProductVersionParams {
   version_id?: number
   title: string
   release_notes?: string
-  visible?: (boolean | (0 | 1))
-  set_rft?: (boolean | (0 | 1))
+  visible?: boolean | 0 | 1
+  set_rft?: boolean | 0 | 1
 }
 /**
  * Parameters of `bugtracker.setCompanyMemberRole`.
@@ -24373,7 +24223,7 @@ export interface BugtrackerSaveProductVersionParams {
 export interface BugtrackerSetCompanyMemberRoleParams {
   user_id: number
   company_id: number
-  role: (0 | 1)
+  role: 0 | 1
 }
 /**
  * Parameters of `bugtracker.setProductIsOver`.
@@ -24382,7 +24232,7 @@ export interface BugtrackerSetCompanyMemberRoleParams {
  */
 export interface BugtrackerSetProductIsOverParams {
   product_id: number
-  is_over?: (boolean | (0 | 1))
+  is_over?: boolean | 0 | 1
 }
 /**
  * Parameters of `calls.forceFinish`.
@@ -24440,7 +24290,7 @@ export interface DatabaseGetCitiesParams {
   /**
    * '1' - to return all cities in the country, '0' - to return major cities in the country (default),
    */
-  need_all?: (boolean | (0 | 1))
+  need_all?: boolean | 0 | 1
   /**
    * Offset needed to return a specific subset of cities.
    */
@@ -24482,7 +24332,7 @@ export interface DatabaseGetCountriesParams {
   /**
    * '1' - to return a full list of all countries, '0' - to return a list of countries near the current user's country (default).
    */
-  need_all?: (boolean | (0 | 1))
+  need_all?: boolean | 0 | 1
   /**
    * Country codes in [vk.com/dev/country_codes|ISO 3166-1 alpha-2] standard.
    */
@@ -24541,7 +24391,7 @@ export interface DatabaseGetMetroStationsParams {
   city_id: number
   offset?: number
   count?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `database.getMetroStationsById`.
@@ -24716,12 +24566,12 @@ export interface DocsGetParams {
    * Offset needed to return a specific subset of documents.
    */
   offset?: number
-  type?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8)
+  type?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8
   /**
    * ID of the user or community that owns the documents. Use a negative value to designate a community ID.
    */
   owner_id?: number
-  return_tags?: (boolean | (0 | 1))
+  return_tags?: boolean | 0 | 1
 }
 /**
  * Parameters of `docs.getById`.
@@ -24735,7 +24585,7 @@ export interface DocsGetByIdParams {
    * Document IDs. Example: , "66748_91488,66748_91455",
    */
   docs: string[]
-  return_tags?: (boolean | (0 | 1))
+  return_tags?: boolean | 0 | 1
 }
 /**
  * Parameters of `docs.getMessagesUploadServer`.
@@ -24748,7 +24598,7 @@ export interface DocsGetMessagesUploadServerParams {
   /**
    * Document type.
    */
-  type?: ("audio_message" | "doc" | "graffiti")
+  type?: "audio_message" | "doc" | "graffiti"
   /**
    * Destination ID. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'Chat ID', e.g. '2000000001'. For community: '- Community ID', e.g. '-12345'. "
    */
@@ -24822,7 +24672,7 @@ export interface DocsSaveParams {
    * Document tags.
    */
   tags?: string
-  return_tags?: (boolean | (0 | 1))
+  return_tags?: boolean | 0 | 1
 }
 /**
  * Parameters of `docs.search`.
@@ -24836,7 +24686,7 @@ export interface DocsSearchParams {
    * Search query string.
    */
   q?: string
-  search_own?: (boolean | (0 | 1))
+  search_own?: boolean | 0 | 1
   /**
    * Number of results to return.
    */
@@ -24845,7 +24695,7 @@ export interface DocsSearchParams {
    * Offset needed to return a specific subset of results.
    */
   offset?: number
-  return_tags?: (boolean | (0 | 1))
+  return_tags?: boolean | 0 | 1
 }
 /**
  * Parameters of `donut.getFriends`.
@@ -24966,7 +24816,7 @@ export interface FaveAddProductParams {
  */
 export interface FaveAddTagParams {
   name?: string
-  position?: ("back" | "front")
+  position?: "back" | "front"
 }
 /**
  * Parameters of `fave.addVideo`.
@@ -24996,8 +24846,8 @@ export interface FaveGetParams {
   /**
    * '1' - to return additional 'wall', 'profiles', and 'groups' fields. By default: '0'.
    */
-  extended?: (boolean | (0 | 1))
-  item_type?: ("article" | "clip" | "game" | "link" | "mini_app" | "narrative" | "page" | "podcast" | "post" | "product" | "video" | "youla_product")
+  extended?: boolean | 0 | 1
+  item_type?: "article" | "clip" | "game" | "link" | "mini_app" | "narrative" | "page" | "podcast" | "post" | "product" | "video" | "youla_product"
   /**
    * Tag ID.
    */
@@ -25011,7 +24861,7 @@ export interface FaveGetParams {
    */
   count?: number
   fields?: UsersFields[]
-  is_from_snackbar?: (boolean | (0 | 1))
+  is_from_snackbar?: boolean | 0 | 1
 }
 /**
  * Parameters of `fave.getPages`.
@@ -25021,7 +24871,7 @@ export interface FaveGetParams {
 export interface FaveGetPagesParams {
   offset?: number
   count?: number
-  type?: ("groups" | "hints" | "users")
+  type?: "groups" | "hints" | "users"
   fields?: BaseUserGroupFields[]
   tag_id?: number
 }
@@ -25135,7 +24985,7 @@ export interface FaveSetPageTagsParams {
  * @see https://dev.vk.com/method/fave.setTags
  */
 export interface FaveSetTagsParams {
-  item_type?: ("article" | "clip" | "game" | "link" | "mini_app" | "narrative" | "page" | "podcast" | "post" | "product" | "video" | "youla_product")
+  item_type?: "article" | "clip" | "game" | "link" | "mini_app" | "narrative" | "page" | "podcast" | "post" | "product" | "video" | "youla_product"
   item_owner_id?: number
   item_id?: number
   tag_ids?: number[]
@@ -25170,7 +25020,7 @@ export interface FriendsAddParams {
   /**
    * '1' to pass an incoming request to followers list.
    */
-  follow?: (boolean | (0 | 1))
+  follow?: boolean | 0 | 1
 }
 /**
  * Parameters of `friends.addList`.
@@ -25204,11 +25054,11 @@ export interface FriendsAreFriendsParams {
   /**
    * '1' - to return 'sign' field. 'sign' is md5("{id}_{user_id}_{friends_status}_{application_secret}"), where id is current user ID. This field allows to check that data has not been modified by the client. By default: '0'.
    */
-  need_sign?: (boolean | (0 | 1))
+  need_sign?: boolean | 0 | 1
   /**
    * Return friend request read_state field
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `friends.delete`.
@@ -25307,7 +25157,7 @@ export interface FriendsGetParams {
   /**
    * Sort order: , 'name' - by name (enabled only if the 'fields' parameter is used), 'hints' - by rating, similar to how friends are sorted in My friends section, , This parameter is available only for [vk.com/dev/standalone|desktop applications].
    */
-  order?: ("hints" | "mobile" | "name" | "random" | "smart")
+  order?: "hints" | "mobile" | "name" | "random" | "smart"
   /**
    * ID of the friend list returned by the [vk.com/dev/friends.getLists|friends.getLists] method to be used as the source. This parameter is taken into account only when the uid parameter is set to the current user ID. This parameter is available only for [vk.com/dev/standalone|desktop applications].
    */
@@ -25351,7 +25201,7 @@ export interface FriendsGetListsParams {
   /**
    * '1' - to return system friend lists. By default: '0'.
    */
-  return_system?: (boolean | (0 | 1))
+  return_system?: boolean | 0 | 1
 }
 /**
  * Parameters of `friends.getMutual`.
@@ -25388,7 +25238,7 @@ export interface FriendsGetMutualParams {
   /**
    * Return mutual friends total count
    */
-  need_common_count?: (boolean | (0 | 1))
+  need_common_count?: boolean | 0 | 1
 }
 /**
  * Parameters of `friends.getOnline`.
@@ -25409,7 +25259,7 @@ export interface FriendsGetOnlineParams {
   /**
    * '1' - to return an additional 'online_mobile' field, '0' - (default),
    */
-  online_mobile?: (boolean | (0 | 1))
+  online_mobile?: boolean | 0 | 1
   /**
    * Sort order: 'random' - random order
    */
@@ -25455,24 +25305,24 @@ export interface FriendsGetRequestsParams {
   /**
    * '1' - to return response messages from users who have sent a friend request or, if 'suggested' is set to '1', to return a list of suggested friends
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * '1' - to return a list of mutual friends (up to 20), if any
    */
-  need_mutual?: (boolean | (0 | 1))
+  need_mutual?: boolean | 0 | 1
   /**
    * '1' - to return outgoing requests, '0' - to return incoming requests (default)
    */
-  out?: (boolean | (0 | 1))
+  out?: boolean | 0 | 1
   /**
    * Sort order: '1' - by number of mutual friends, '0' - by date
    */
-  sort?: (0 | 1 | 2)
-  need_viewed?: (boolean | (0 | 1))
+  sort?: 0 | 1 | 2
+  need_viewed?: boolean | 0 | 1
   /**
    * '1' - to return a list of suggested friends, '0' - to return friend requests (default)
    */
-  suggested?: (boolean | (0 | 1))
+  suggested?: boolean | 0 | 1
   ref?: string
   fields?: UsersFields[]
 }
@@ -25576,7 +25426,7 @@ export interface GroupsAddAddressParams {
   phone?: string
   work_info_status?: GroupsAddressWorkInfoStatus
   timetable?: string
-  is_main_address?: (boolean | (0 | 1))
+  is_main_address?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.addCallbackServer`.
@@ -25638,7 +25488,7 @@ export interface GroupsBanParams {
   end_date?: number
   reason?: number
   comment?: string
-  comment_visible?: (boolean | (0 | 1))
+  comment_visible?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.create`.
@@ -25659,7 +25509,7 @@ export interface GroupsCreateParams {
   /**
    * Community type. Possible values: *'group' - group,, *'event' - event,, *'public' - public page
    */
-  type?: ("event" | "group" | "public")
+  type?: "event" | "group" | "public"
   /**
    * Category ID (for 'type' = 'public' only).
    */
@@ -25671,7 +25521,7 @@ export interface GroupsCreateParams {
   /**
    * Public page subtype. Possible values: *'1' - place or small business,, *'2' - company, organization or website,, *'3' - famous person or group of people,, *'4' - product or work of art.
    */
-  subtype?: (0 | 1 | 2 | 3 | 4)
+  subtype?: 0 | 1 | 2 | 3 | 4
 }
 /**
  * Parameters of `groups.deleteAddress`.
@@ -25811,19 +25661,19 @@ export interface GroupsEditParams {
   /**
    * Links settings (for public pages only). Possible values: *'0' - disabled,, *'1' - enabled.
    */
-  links?: (boolean | (0 | 1))
+  links?: boolean | 0 | 1
   /**
    * Events settings (for public pages only). Possible values: *'0' - disabled,, *'1' - enabled.
    */
-  events?: (boolean | (0 | 1))
+  events?: boolean | 0 | 1
   /**
    * Places settings (for public pages only). Possible values: *'0' - disabled,, *'1' - enabled.
    */
-  places?: (boolean | (0 | 1))
+  places?: boolean | 0 | 1
   /**
    * Contacts settings (for public pages only). Possible values: *'0' - disabled,, *'1' - enabled.
    */
-  contacts?: (boolean | (0 | 1))
+  contacts?: boolean | 0 | 1
   /**
    * Documents settings. Possible values: *'0' - disabled,, *'1' - open,, *'2' - limited (for groups and events only).
    */
@@ -25835,9 +25685,9 @@ export interface GroupsEditParams {
   /**
    * Community messages. Possible values: *'0' - disabled,, *'1' - enabled.
    */
-  messages?: (boolean | (0 | 1))
-  articles?: (boolean | (0 | 1))
-  addresses?: (boolean | (0 | 1))
+  messages?: boolean | 0 | 1
+  articles?: boolean | 0 | 1
+  addresses?: boolean | 0 | 1
   /**
    * Community age limits. Possible values: *'1' - no limits,, *'2' - 16+,, *'3' - 18+.
    */
@@ -25845,7 +25695,7 @@ export interface GroupsEditParams {
   /**
    * Market settings. Possible values: *'0' - disabled,, *'1' - enabled.
    */
-  market?: (boolean | (0 | 1))
+  market?: boolean | 0 | 1
   /**
    * Buttons details, see market/objects.json#/definitions/market_custom_button
    */
@@ -25853,7 +25703,7 @@ export interface GroupsEditParams {
   /**
    * market comments settings. Possible values: *'0' - disabled,, *'1' - enabled.
    */
-  market_comments?: (boolean | (0 | 1))
+  market_comments?: boolean | 0 | 1
   /**
    * Market delivery countries.
    */
@@ -25877,13 +25727,13 @@ export interface GroupsEditParams {
   /**
    * Obscene expressions filter in comments. Possible values: , *'0' - disabled,, *'1' - enabled.
    */
-  obscene_filter?: (boolean | (0 | 1))
+  obscene_filter?: boolean | 0 | 1
   /**
    * Stopwords filter in comments. Possible values: , *'0' - disabled,, *'1' - enabled.
    */
-  obscene_stopwords?: (boolean | (0 | 1))
-  toxic_filter?: (boolean | (0 | 1))
-  disable_replies_from_groups?: (boolean | (0 | 1))
+  obscene_stopwords?: boolean | 0 | 1
+  toxic_filter?: boolean | 0 | 1
+  disable_replies_from_groups?: boolean | 0 | 1
   /**
    * Keywords for stopwords filter.
    */
@@ -25917,7 +25767,7 @@ export interface GroupsEditAddressParams {
   phone?: string
   work_info_status?: GroupsAddressWorkInfoStatus
   timetable?: string
-  is_main_address?: (boolean | (0 | 1))
+  is_main_address?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.editCallbackServer`.
@@ -25975,11 +25825,11 @@ export interface GroupsEditManagerParams {
   /**
    * '1' — allow the manager to accept community calls.
    */
-  is_call_operator?: (boolean | (0 | 1))
+  is_call_operator?: boolean | 0 | 1
   /**
    * '1' - to show the manager in Contacts block of the community.
    */
-  is_contact?: (boolean | (0 | 1))
+  is_contact?: boolean | 0 | 1
   /**
    * Position to show in Contacts block.
    */
@@ -26016,7 +25866,7 @@ export interface GroupsGetParams {
   /**
    * '1' - to return complete information about a user's communities, '0' - to return a list of community IDs without any additional fields (default),
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Types of communities to return: 'admin' - to return communities administered by the user , 'editor' - to return communities where the user is an administrator or editor, 'moder' - to return communities where the user is an administrator, editor, or moderator, 'groups' - to return only groups, 'publics' - to return only public pages, 'events' - to return only events
    */
@@ -26106,7 +25956,7 @@ export interface GroupsGetByIdParams {
   /**
    * ID or screen name of the community.
    */
-  group_id?: (number | string)
+  group_id?: number | string
   /**
    * Group fields to return.
    */
@@ -26162,11 +26012,11 @@ export interface GroupsGetCatalogInfoParams {
   /**
    * 1 - to return communities count and three communities for preview. By default: 0.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * 1 - to return subcategories info. By default: 0.
    */
-  subcategories?: (boolean | (0 | 1))
+  subcategories?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.getInvitedUsers`.
@@ -26216,7 +26066,7 @@ export interface GroupsGetInvitesParams {
   /**
    * '1' - to return additional [vk.com/dev/fields_groups|fields] for communities..
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.getLongPollServer`.
@@ -26255,11 +26105,11 @@ export interface GroupsGetMembersParams {
   /**
    * ID or screen name of the community.
    */
-  group_id?: (number | string)
+  group_id?: number | string
   /**
    * Sort order. Available values: 'id_asc', 'id_desc', 'time_asc', 'time_desc'. 'time_asc' and 'time_desc' are availavle only if the method is called by the group's 'moderator'.
    */
-  sort?: ("id_asc" | "id_desc" | "time_asc" | "time_desc")
+  sort?: "id_asc" | "id_desc" | "time_asc" | "time_desc"
   /**
    * Offset needed to return a specific subset of community members.
    */
@@ -26275,7 +26125,7 @@ export interface GroupsGetMembersParams {
   /**
    * *'friends' - only friends in this community will be returned,, *'unsure' - only those who pressed 'I may attend' will be returned (if it's an event).
    */
-  filter?: ("donut" | "friends" | "managers" | "unsure")
+  filter?: "donut" | "friends" | "managers" | "unsure"
 }
 /**
  * Parameters of `groups.getOnlineStatus`.
@@ -26321,7 +26171,7 @@ export interface GroupsGetSettingsParams {
   /**
    * Community ID.
    */
-  group_id: (number | string)
+  group_id: number | string
 }
 /**
  * Parameters of `groups.getTagList`.
@@ -26373,7 +26223,7 @@ export interface GroupsIsMemberParams {
   /**
    * ID or screen name of the community.
    */
-  group_id: (number | string)
+  group_id: number | string
   /**
    * User ID.
    */
@@ -26385,7 +26235,7 @@ export interface GroupsIsMemberParams {
   /**
    * '1' - to return an extended response with additional fields. By default: '0'.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.join`.
@@ -26470,7 +26320,7 @@ export interface GroupsSearchParams {
   /**
    * Community type. Possible values: 'group, page, event.'
    */
-  type?: ("event" | "group" | "page")
+  type?: "event" | "group" | "page"
   /**
    * Country ID.
    */
@@ -26482,15 +26332,15 @@ export interface GroupsSearchParams {
   /**
    * '1' - to return only upcoming events. Works with the 'type' = 'event' only.
    */
-  future?: (boolean | (0 | 1))
+  future?: boolean | 0 | 1
   /**
    * '1' - to return communities with enabled market only.
    */
-  market?: (boolean | (0 | 1))
+  market?: boolean | 0 | 1
   /**
    * Sort order. Possible values: *'0' - default sorting (similar the full version of the site),, *'1' - by growth speed,, *'2'- by the "day attendance/members number" ratio,, *'3' - by the "Likes number/members number" ratio,, *'4' - by the "comments number/members number" ratio,, *'5' - by the "boards entries number/members number" ratio.
    */
-  sort?: (0 | 1 | 2 | 3 | 4 | 5 | 6)
+  sort?: 0 | 1 | 2 | 3 | 4 | 5 | 6
   /**
    * Offset needed to return a specific subset of results.
    */
@@ -26520,173 +26370,173 @@ export interface GroupsSetCallbackSettingsParams {
   /**
    * A new incoming message has been received ('0' - disabled, '1' - enabled).
    */
-  message_new?: (boolean | (0 | 1))
+  message_new?: boolean | 0 | 1
   /**
    * A new outcoming message has been received ('0' - disabled, '1' - enabled).
    */
-  message_reply?: (boolean | (0 | 1))
+  message_reply?: boolean | 0 | 1
   /**
    * Allowed messages notifications ('0' - disabled, '1' - enabled).
    */
-  message_allow?: (boolean | (0 | 1))
-  message_edit?: (boolean | (0 | 1))
+  message_allow?: boolean | 0 | 1
+  message_edit?: boolean | 0 | 1
   /**
    * Denied messages notifications ('0' - disabled, '1' - enabled).
    */
-  message_deny?: (boolean | (0 | 1))
-  message_typing_state?: (boolean | (0 | 1))
+  message_deny?: boolean | 0 | 1
+  message_typing_state?: boolean | 0 | 1
   /**
    * Messages read notifications ('0' - disabled, '1' - enabled).
    */
-  message_read?: (boolean | (0 | 1))
+  message_read?: boolean | 0 | 1
   /**
    * New photos notifications ('0' - disabled, '1' - enabled).
    */
-  photo_new?: (boolean | (0 | 1))
+  photo_new?: boolean | 0 | 1
   /**
    * New audios notifications ('0' - disabled, '1' - enabled).
    */
-  audio_new?: (boolean | (0 | 1))
+  audio_new?: boolean | 0 | 1
   /**
    * New videos notifications ('0' - disabled, '1' - enabled).
    */
-  video_new?: (boolean | (0 | 1))
+  video_new?: boolean | 0 | 1
   /**
    * New wall replies notifications ('0' - disabled, '1' - enabled).
    */
-  wall_reply_new?: (boolean | (0 | 1))
+  wall_reply_new?: boolean | 0 | 1
   /**
    * Wall replies edited notifications ('0' - disabled, '1' - enabled).
    */
-  wall_reply_edit?: (boolean | (0 | 1))
+  wall_reply_edit?: boolean | 0 | 1
   /**
    * A wall comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  wall_reply_delete?: (boolean | (0 | 1))
+  wall_reply_delete?: boolean | 0 | 1
   /**
    * A wall comment has been restored ('0' - disabled, '1' - enabled).
    */
-  wall_reply_restore?: (boolean | (0 | 1))
+  wall_reply_restore?: boolean | 0 | 1
   /**
    * New wall posts notifications ('0' - disabled, '1' - enabled).
    */
-  wall_post_new?: (boolean | (0 | 1))
+  wall_post_new?: boolean | 0 | 1
   /**
    * New wall posts notifications ('0' - disabled, '1' - enabled).
    */
-  wall_repost?: (boolean | (0 | 1))
+  wall_repost?: boolean | 0 | 1
   /**
    * Scheduled post added to time slot ('0' - disabled, '1' - enabled).
    */
-  wall_schedule_post_new?: (boolean | (0 | 1))
+  wall_schedule_post_new?: boolean | 0 | 1
   /**
    * Scheduled post removed from time slot ('0' - disabled, '1' - enabled).
    */
-  wall_schedule_post_delete?: (boolean | (0 | 1))
+  wall_schedule_post_delete?: boolean | 0 | 1
   /**
    * New board posts notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_new?: (boolean | (0 | 1))
+  board_post_new?: boolean | 0 | 1
   /**
    * Board posts edited notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_edit?: (boolean | (0 | 1))
+  board_post_edit?: boolean | 0 | 1
   /**
    * Board posts restored notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_restore?: (boolean | (0 | 1))
+  board_post_restore?: boolean | 0 | 1
   /**
    * Board posts deleted notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_delete?: (boolean | (0 | 1))
+  board_post_delete?: boolean | 0 | 1
   /**
    * New comment to photo notifications ('0' - disabled, '1' - enabled).
    */
-  photo_comment_new?: (boolean | (0 | 1))
+  photo_comment_new?: boolean | 0 | 1
   /**
    * A photo comment has been edited ('0' - disabled, '1' - enabled).
    */
-  photo_comment_edit?: (boolean | (0 | 1))
+  photo_comment_edit?: boolean | 0 | 1
   /**
    * A photo comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  photo_comment_delete?: (boolean | (0 | 1))
+  photo_comment_delete?: boolean | 0 | 1
   /**
    * A photo comment has been restored ('0' - disabled, '1' - enabled).
    */
-  photo_comment_restore?: (boolean | (0 | 1))
+  photo_comment_restore?: boolean | 0 | 1
   /**
    * New comment to video notifications ('0' - disabled, '1' - enabled).
    */
-  video_comment_new?: (boolean | (0 | 1))
+  video_comment_new?: boolean | 0 | 1
   /**
    * A video comment has been edited ('0' - disabled, '1' - enabled).
    */
-  video_comment_edit?: (boolean | (0 | 1))
+  video_comment_edit?: boolean | 0 | 1
   /**
    * A video comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  video_comment_delete?: (boolean | (0 | 1))
+  video_comment_delete?: boolean | 0 | 1
   /**
    * A video comment has been restored ('0' - disabled, '1' - enabled).
    */
-  video_comment_restore?: (boolean | (0 | 1))
+  video_comment_restore?: boolean | 0 | 1
   /**
    * New comment to market item notifications ('0' - disabled, '1' - enabled).
    */
-  market_comment_new?: (boolean | (0 | 1))
+  market_comment_new?: boolean | 0 | 1
   /**
    * A market comment has been edited ('0' - disabled, '1' - enabled).
    */
-  market_comment_edit?: (boolean | (0 | 1))
+  market_comment_edit?: boolean | 0 | 1
   /**
    * A market comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  market_comment_delete?: (boolean | (0 | 1))
+  market_comment_delete?: boolean | 0 | 1
   /**
    * A market comment has been restored ('0' - disabled, '1' - enabled).
    */
-  market_comment_restore?: (boolean | (0 | 1))
-  market_order_new?: (boolean | (0 | 1))
-  market_order_edit?: (boolean | (0 | 1))
+  market_comment_restore?: boolean | 0 | 1
+  market_order_new?: boolean | 0 | 1
+  market_order_edit?: boolean | 0 | 1
   /**
    * A vote in a public poll has been added ('0' - disabled, '1' - enabled).
    */
-  poll_vote_new?: (boolean | (0 | 1))
+  poll_vote_new?: boolean | 0 | 1
   /**
    * Joined community notifications ('0' - disabled, '1' - enabled).
    */
-  group_join?: (boolean | (0 | 1))
+  group_join?: boolean | 0 | 1
   /**
    * Left community notifications ('0' - disabled, '1' - enabled).
    */
-  group_leave?: (boolean | (0 | 1))
-  group_change_settings?: (boolean | (0 | 1))
-  group_change_photo?: (boolean | (0 | 1))
-  group_officers_edit?: (boolean | (0 | 1))
+  group_leave?: boolean | 0 | 1
+  group_change_settings?: boolean | 0 | 1
+  group_change_photo?: boolean | 0 | 1
+  group_officers_edit?: boolean | 0 | 1
   /**
    * User added to community blacklist
    */
-  user_block?: (boolean | (0 | 1))
+  user_block?: boolean | 0 | 1
   /**
    * User removed from community blacklist
    */
-  user_unblock?: (boolean | (0 | 1))
+  user_unblock?: boolean | 0 | 1
   /**
    * New form in lead forms
    */
-  lead_forms_new?: (boolean | (0 | 1))
-  like_add?: (boolean | (0 | 1))
-  like_remove?: (boolean | (0 | 1))
-  message_event?: (boolean | (0 | 1))
-  message_reaction_event?: (boolean | (0 | 1))
-  donut_subscription_create?: (boolean | (0 | 1))
-  donut_subscription_prolonged?: (boolean | (0 | 1))
-  donut_subscription_cancelled?: (boolean | (0 | 1))
-  donut_subscription_price_changed?: (boolean | (0 | 1))
-  donut_subscription_expired?: (boolean | (0 | 1))
-  donut_money_withdraw?: (boolean | (0 | 1))
-  donut_money_withdraw_error?: (boolean | (0 | 1))
+  lead_forms_new?: boolean | 0 | 1
+  like_add?: boolean | 0 | 1
+  like_remove?: boolean | 0 | 1
+  message_event?: boolean | 0 | 1
+  message_reaction_event?: boolean | 0 | 1
+  donut_subscription_create?: boolean | 0 | 1
+  donut_subscription_prolonged?: boolean | 0 | 1
+  donut_subscription_cancelled?: boolean | 0 | 1
+  donut_subscription_price_changed?: boolean | 0 | 1
+  donut_subscription_expired?: boolean | 0 | 1
+  donut_money_withdraw?: boolean | 0 | 1
+  donut_money_withdraw_error?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.setLongPollSettings`.
@@ -26703,167 +26553,167 @@ export interface GroupsSetLongPollSettingsParams {
   /**
    * Sets whether Long Poll is enabled ('0' - disabled, '1' - enabled).
    */
-  enabled?: (boolean | (0 | 1))
+  enabled?: boolean | 0 | 1
   api_version?: string
   /**
    * A new incoming message has been received ('0' - disabled, '1' - enabled).
    */
-  message_new?: (boolean | (0 | 1))
+  message_new?: boolean | 0 | 1
   /**
    * A new outcoming message has been received ('0' - disabled, '1' - enabled).
    */
-  message_reply?: (boolean | (0 | 1))
+  message_reply?: boolean | 0 | 1
   /**
    * Allowed messages notifications ('0' - disabled, '1' - enabled).
    */
-  message_allow?: (boolean | (0 | 1))
+  message_allow?: boolean | 0 | 1
   /**
    * Denied messages notifications ('0' - disabled, '1' - enabled).
    */
-  message_deny?: (boolean | (0 | 1))
+  message_deny?: boolean | 0 | 1
   /**
    * A message has been edited ('0' - disabled, '1' - enabled).
    */
-  message_edit?: (boolean | (0 | 1))
-  message_typing_state?: (boolean | (0 | 1))
+  message_edit?: boolean | 0 | 1
+  message_typing_state?: boolean | 0 | 1
   /**
    * Messages read notifications ('0' - disabled, '1' - enabled).
    */
-  message_read?: (boolean | (0 | 1))
+  message_read?: boolean | 0 | 1
   /**
    * New photos notifications ('0' - disabled, '1' - enabled).
    */
-  photo_new?: (boolean | (0 | 1))
+  photo_new?: boolean | 0 | 1
   /**
    * New audios notifications ('0' - disabled, '1' - enabled).
    */
-  audio_new?: (boolean | (0 | 1))
+  audio_new?: boolean | 0 | 1
   /**
    * New videos notifications ('0' - disabled, '1' - enabled).
    */
-  video_new?: (boolean | (0 | 1))
+  video_new?: boolean | 0 | 1
   /**
    * New wall replies notifications ('0' - disabled, '1' - enabled).
    */
-  wall_reply_new?: (boolean | (0 | 1))
+  wall_reply_new?: boolean | 0 | 1
   /**
    * Wall replies edited notifications ('0' - disabled, '1' - enabled).
    */
-  wall_reply_edit?: (boolean | (0 | 1))
+  wall_reply_edit?: boolean | 0 | 1
   /**
    * A wall comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  wall_reply_delete?: (boolean | (0 | 1))
+  wall_reply_delete?: boolean | 0 | 1
   /**
    * A wall comment has been restored ('0' - disabled, '1' - enabled).
    */
-  wall_reply_restore?: (boolean | (0 | 1))
+  wall_reply_restore?: boolean | 0 | 1
   /**
    * New wall posts notifications ('0' - disabled, '1' - enabled).
    */
-  wall_post_new?: (boolean | (0 | 1))
+  wall_post_new?: boolean | 0 | 1
   /**
    * New wall posts notifications ('0' - disabled, '1' - enabled).
    */
-  wall_repost?: (boolean | (0 | 1))
+  wall_repost?: boolean | 0 | 1
   /**
    * New board posts notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_new?: (boolean | (0 | 1))
+  board_post_new?: boolean | 0 | 1
   /**
    * Board posts edited notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_edit?: (boolean | (0 | 1))
+  board_post_edit?: boolean | 0 | 1
   /**
    * Board posts restored notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_restore?: (boolean | (0 | 1))
+  board_post_restore?: boolean | 0 | 1
   /**
    * Board posts deleted notifications ('0' - disabled, '1' - enabled).
    */
-  board_post_delete?: (boolean | (0 | 1))
+  board_post_delete?: boolean | 0 | 1
   /**
    * New comment to photo notifications ('0' - disabled, '1' - enabled).
    */
-  photo_comment_new?: (boolean | (0 | 1))
+  photo_comment_new?: boolean | 0 | 1
   /**
    * A photo comment has been edited ('0' - disabled, '1' - enabled).
    */
-  photo_comment_edit?: (boolean | (0 | 1))
+  photo_comment_edit?: boolean | 0 | 1
   /**
    * A photo comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  photo_comment_delete?: (boolean | (0 | 1))
+  photo_comment_delete?: boolean | 0 | 1
   /**
    * A photo comment has been restored ('0' - disabled, '1' - enabled).
    */
-  photo_comment_restore?: (boolean | (0 | 1))
+  photo_comment_restore?: boolean | 0 | 1
   /**
    * New comment to video notifications ('0' - disabled, '1' - enabled).
    */
-  video_comment_new?: (boolean | (0 | 1))
+  video_comment_new?: boolean | 0 | 1
   /**
    * A video comment has been edited ('0' - disabled, '1' - enabled).
    */
-  video_comment_edit?: (boolean | (0 | 1))
+  video_comment_edit?: boolean | 0 | 1
   /**
    * A video comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  video_comment_delete?: (boolean | (0 | 1))
+  video_comment_delete?: boolean | 0 | 1
   /**
    * A video comment has been restored ('0' - disabled, '1' - enabled).
    */
-  video_comment_restore?: (boolean | (0 | 1))
+  video_comment_restore?: boolean | 0 | 1
   /**
    * New comment to market item notifications ('0' - disabled, '1' - enabled).
    */
-  market_comment_new?: (boolean | (0 | 1))
+  market_comment_new?: boolean | 0 | 1
   /**
    * A market comment has been edited ('0' - disabled, '1' - enabled).
    */
-  market_comment_edit?: (boolean | (0 | 1))
+  market_comment_edit?: boolean | 0 | 1
   /**
    * A market comment has been deleted ('0' - disabled, '1' - enabled).
    */
-  market_comment_delete?: (boolean | (0 | 1))
+  market_comment_delete?: boolean | 0 | 1
   /**
    * A market comment has been restored ('0' - disabled, '1' - enabled).
    */
-  market_comment_restore?: (boolean | (0 | 1))
+  market_comment_restore?: boolean | 0 | 1
   /**
    * A vote in a public poll has been added ('0' - disabled, '1' - enabled).
    */
-  poll_vote_new?: (boolean | (0 | 1))
+  poll_vote_new?: boolean | 0 | 1
   /**
    * Joined community notifications ('0' - disabled, '1' - enabled).
    */
-  group_join?: (boolean | (0 | 1))
+  group_join?: boolean | 0 | 1
   /**
    * Left community notifications ('0' - disabled, '1' - enabled).
    */
-  group_leave?: (boolean | (0 | 1))
-  group_change_settings?: (boolean | (0 | 1))
-  group_change_photo?: (boolean | (0 | 1))
-  group_officers_edit?: (boolean | (0 | 1))
+  group_leave?: boolean | 0 | 1
+  group_change_settings?: boolean | 0 | 1
+  group_change_photo?: boolean | 0 | 1
+  group_officers_edit?: boolean | 0 | 1
   /**
    * User added to community blacklist
    */
-  user_block?: (boolean | (0 | 1))
+  user_block?: boolean | 0 | 1
   /**
    * User removed from community blacklist
    */
-  user_unblock?: (boolean | (0 | 1))
-  like_add?: (boolean | (0 | 1))
-  like_remove?: (boolean | (0 | 1))
-  message_event?: (boolean | (0 | 1))
-  message_reaction_event?: (boolean | (0 | 1))
-  donut_subscription_create?: (boolean | (0 | 1))
-  donut_subscription_prolonged?: (boolean | (0 | 1))
-  donut_subscription_cancelled?: (boolean | (0 | 1))
-  donut_subscription_price_changed?: (boolean | (0 | 1))
-  donut_subscription_expired?: (boolean | (0 | 1))
-  donut_money_withdraw?: (boolean | (0 | 1))
-  donut_money_withdraw_error?: (boolean | (0 | 1))
+  user_unblock?: boolean | 0 | 1
+  like_add?: boolean | 0 | 1
+  like_remove?: boolean | 0 | 1
+  message_event?: boolean | 0 | 1
+  message_reaction_event?: boolean | 0 | 1
+  donut_subscription_create?: boolean | 0 | 1
+  donut_subscription_prolonged?: boolean | 0 | 1
+  donut_subscription_cancelled?: boolean | 0 | 1
+  donut_subscription_price_changed?: boolean | 0 | 1
+  donut_subscription_expired?: boolean | 0 | 1
+  donut_money_withdraw?: boolean | 0 | 1
+  donut_money_withdraw_error?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.setSettings`.
@@ -26872,23 +26722,23 @@ export interface GroupsSetLongPollSettingsParams {
  */
 export interface GroupsSetSettingsParams {
   group_id: number
-  messages?: (boolean | (0 | 1))
+  messages?: boolean | 0 | 1
   /**
    * By enabling bot abilities, you can send users messages with a customized keyboard attached as well as use other promotional abilities
    */
-  bots_capabilities?: (boolean | (0 | 1))
+  bots_capabilities?: boolean | 0 | 1
   /**
    * If this setting is enabled, users will see a Start button when they start a chat with your community for the first time
    */
-  bots_start_button?: (boolean | (0 | 1))
+  bots_start_button?: boolean | 0 | 1
   /**
    * If this setting is enabled then users can add your community to a chat
    */
-  bots_add_to_chat?: (boolean | (0 | 1))
+  bots_add_to_chat?: boolean | 0 | 1
   /**
    * If this setting is enabled then online booking chatbot add in your community chats
    */
-  bot_online_booking_enabled?: (boolean | (0 | 1))
+  bot_online_booking_enabled?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.setUserNote`.
@@ -26915,7 +26765,7 @@ export interface GroupsSetUserNoteParams {
 export interface GroupsTagAddParams {
   group_id: number
   tag_name: string
-  tag_color?: ("454647" | "45678f" | "4bb34b" | "5181b8" | "539b9c" | "5c9ce6" | "63b9ba" | "6bc76b" | "76787a" | "792ec0" | "7a6c4f" | "7ececf" | "9e8d6b" | "a162de" | "aaaeb3" | "bbaa84" | "e64646" | "ff5c5c" | "ffa000" | "ffc107")
+  tag_color?: "454647" | "45678f" | "4bb34b" | "5181b8" | "539b9c" | "5c9ce6" | "63b9ba" | "6bc76b" | "76787a" | "792ec0" | "7a6c4f" | "7ececf" | "9e8d6b" | "a162de" | "aaaeb3" | "bbaa84" | "e64646" | "ff5c5c" | "ffa000" | "ffc107"
 }
 /**
  * Parameters of `groups.tagBind`.
@@ -26931,7 +26781,7 @@ export interface GroupsTagBindParams {
   /**
    * Describe the action
    */
-  act: ("bind" | "unbind")
+  act: "bind" | "unbind"
 }
 /**
  * Parameters of `groups.tagDelete`.
@@ -26990,8 +26840,8 @@ export interface LeadFormsCreateParams {
   photo?: string
   confirmation?: string
   site_link_url?: string
-  active?: (boolean | (0 | 1))
-  once_per_user?: (boolean | (0 | 1))
+  active?: boolean | 0 | 1
+  once_per_user?: boolean | 0 | 1
   pixel_code?: string
   notify_admins?: number[]
   notify_emails?: string[]
@@ -27057,8 +26907,8 @@ export interface LeadFormsUpdateParams {
   photo?: string
   confirmation?: string
   site_link_url?: string
-  active?: (boolean | (0 | 1))
-  once_per_user?: (boolean | (0 | 1))
+  active?: boolean | 0 | 1
+  once_per_user?: boolean | 0 | 1
   pixel_code?: string
   notify_admins?: number[]
   notify_emails?: string[]
@@ -27090,7 +26940,7 @@ export interface LikesAddParams {
   /**
    * Impersonate group
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
 }
 /**
  * Parameters of `likes.delete`.
@@ -27119,7 +26969,7 @@ export interface LikesDeleteParams {
   /**
    * Impersonate group
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
 }
 /**
  * Parameters of `likes.getList`.
@@ -27148,15 +26998,15 @@ export interface LikesGetListParams {
   /**
    * Filters to apply: 'likes' - returns information about all users who liked the object (default), 'copies' - returns information only about users who told their friends about the object
    */
-  filter?: ("copies" | "likes")
+  filter?: "copies" | "likes"
   /**
    * Specifies which users are returned: '1' - to return only the current user's friends, '0' - to return all users (default)
    */
-  friends_only?: (0 | 1 | 2 | 3)
+  friends_only?: 0 | 1 | 2 | 3
   /**
    * Specifies whether extended information will be returned. '1' - to return extended information about users and communities from the 'Likes' list, '0' - to return no additional information (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Offset needed to select a specific subset of users.
    */
@@ -27165,7 +27015,7 @@ export interface LikesGetListParams {
    * Number of user IDs to return (maximum '1000'). Default is '100' if 'friends_only' is set to '0', otherwise, the default is '10' if 'friends_only' is set to '1'.
    */
   count?: number
-  skip_own?: (boolean | (0 | 1))
+  skip_own?: boolean | 0 | 1
   fields?: string[]
 }
 /**
@@ -27225,7 +27075,7 @@ export interface MarketAddParams {
   /**
    * Item status ('1' - deleted, '0' - not deleted).
    */
-  deleted?: (boolean | (0 | 1))
+  deleted?: boolean | 0 | 1
   /**
    * Cover photo ID.
    */
@@ -27249,7 +27099,7 @@ export interface MarketAddParams {
   /**
    * Is main in their group.
    */
-  is_main_variant?: (boolean | (0 | 1))
+  is_main_variant?: boolean | 0 | 1
   dimension_width?: number
   dimension_height?: number
   dimension_length?: number
@@ -27280,11 +27130,11 @@ export interface MarketAddAlbumParams {
   /**
    * Set as main ('1' - set, '0' - no).
    */
-  main_album?: (boolean | (0 | 1))
+  main_album?: boolean | 0 | 1
   /**
    * Set as hidden
    */
-  is_hidden?: (boolean | (0 | 1))
+  is_hidden?: boolean | 0 | 1
 }
 /**
  * Parameters of `market.addProperty`.
@@ -27369,7 +27219,7 @@ export interface MarketCreateCommentParams {
   /**
    * '1' - comment will be published on behalf of a community, '0' - on behalf of a user (by default).
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
   /**
    * ID of a comment to reply with current comment to.
    */
@@ -27500,7 +27350,7 @@ export interface MarketEditParams {
   /**
    * Item status ('1' - deleted, '0' - not deleted).
    */
-  deleted?: (boolean | (0 | 1))
+  deleted?: boolean | 0 | 1
   /**
    * Cover photo ID.
    */
@@ -27524,7 +27374,7 @@ export interface MarketEditParams {
   /**
    * Is main in their group.
    */
-  is_main_variant?: (boolean | (0 | 1))
+  is_main_variant?: boolean | 0 | 1
   dimension_width?: number
   dimension_height?: number
   dimension_length?: number
@@ -27559,11 +27409,11 @@ export interface MarketEditAlbumParams {
   /**
    * Set as main ('1' - set, '0' - no).
    */
-  main_album?: (boolean | (0 | 1))
+  main_album?: boolean | 0 | 1
   /**
    * Set as hidden
    */
-  is_hidden?: (boolean | (0 | 1))
+  is_hidden?: boolean | 0 | 1
 }
 /**
  * Parameters of `market.editComment`.
@@ -27603,7 +27453,7 @@ export interface MarketEditOrderParams {
   merchant_comment?: string
   status?: number
   track_number?: string
-  payment_status?: ("not_paid" | "paid" | "returned")
+  payment_status?: "not_paid" | "paid" | "returned"
   delivery_price?: number
   width?: number
   length?: number
@@ -27699,7 +27549,7 @@ export interface MarketGetParams {
   /**
    * '1' - method will return additional fields: 'likes, can_comment, car_repost, photos'. These parameters are not returned by default.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Items update date from (format: yyyy-mm-dd)
    */
@@ -27711,11 +27561,11 @@ export interface MarketGetParams {
   /**
    * Add variants to response if exist
    */
-  need_variants?: (boolean | (0 | 1))
+  need_variants?: boolean | 0 | 1
   /**
    * Add disabled items to response
    */
-  with_disabled?: (boolean | (0 | 1))
+  with_disabled?: boolean | 0 | 1
   fields?: string[]
 }
 /**
@@ -27771,7 +27621,7 @@ export interface MarketGetByIdParams {
   /**
    * '1' - to return additional fields: 'likes, can_comment, car_repost, photos'. By default: '0'.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `market.getCategories`.
@@ -27806,7 +27656,7 @@ export interface MarketGetCommentsParams {
   /**
    * '1' - to return likes info.
    */
-  need_likes?: (boolean | (0 | 1))
+  need_likes?: boolean | 0 | 1
   /**
    * ID of a comment to start a list from (details below).
    */
@@ -27819,11 +27669,11 @@ export interface MarketGetCommentsParams {
   /**
    * Sort order ('asc' - from old to new, 'desc' - from new to old)
    */
-  sort?: ("asc" | "desc")
+  sort?: "asc" | "desc"
   /**
    * '1' - comments will be returned as numbered objects, in addition lists of 'profiles' and 'groups' objects will be returned.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * List of additional profile fields to return. See the [vk.com/dev/fields|details]
    */
@@ -27840,7 +27690,7 @@ export interface MarketGetGroupOrdersParams {
   /**
    * ID or groups domain
    */
-  group_id?: (number | string)
+  group_id?: number | string
   offset?: number
   count?: number
 }
@@ -27854,7 +27704,7 @@ export interface MarketGetGroupOrdersParams {
 export interface MarketGetOrderByIdParams {
   user_id?: number
   order_id: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `market.getOrderItems`.
@@ -27877,7 +27727,7 @@ export interface MarketGetOrderItemsParams {
 export interface MarketGetOrdersParams {
   offset?: number
   count?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Orders status updated date from (format: yyyy-mm-dd)
    */
@@ -27899,7 +27749,7 @@ export interface MarketGetProductPhotoUploadServerParams {
    * Community ID.
    */
   group_id: number
-  bulk?: (boolean | (0 | 1))
+  bulk?: boolean | 0 | 1
 }
 /**
  * Parameters of `market.getProperties`.
@@ -28024,7 +27874,7 @@ export interface MarketReportParams {
   /**
    * Complaint reason. Possible values: *'0' - spam,, *'1' - child porn,, *'2' - extremism,, *'3' - violence,, *'4' - drugs propaganda,, *'5' - adult materials,, *'6' - insult.
    */
-  reason?: (0 | 1 | 2 | 3 | 4 | 5 | 6)
+  reason?: 0 | 1 | 2 | 3 | 4 | 5 | 6
 }
 /**
  * Parameters of `market.reportComment`.
@@ -28045,7 +27895,7 @@ export interface MarketReportCommentParams {
   /**
    * Complaint reason. Possible values: *'0' - spam,, *'1' - child porn,, *'2' - extremism,, *'3' - violence,, *'4' - drugs propaganda,, *'5' - adult materials,, *'6' - insult.
    */
-  reason: (0 | 1 | 2 | 3 | 4 | 5 | 6)
+  reason: 0 | 1 | 2 | 3 | 4 | 5 | 6
 }
 /**
  * Parameters of `market.restore`.
@@ -28132,11 +27982,11 @@ export interface MarketSearchParams {
    * Maximum item price value.
    */
   price_to?: number
-  sort?: (0 | 1 | 2 | 3)
+  sort?: 0 | 1 | 2 | 3
   /**
    * '0' - do not use reverse order, '1' - use reverse order
    */
-  rev?: (0 | 1)
+  rev?: 0 | 1
   /**
    * Offset needed to return a specific subset of results.
    */
@@ -28148,12 +27998,12 @@ export interface MarketSearchParams {
   /**
    * '1' - to return additional fields: 'likes, can_comment, car_repost, photos'. By default: '0'.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   status?: number[]
   /**
    * Add variants to response if exist
    */
-  need_variants?: (boolean | (0 | 1))
+  need_variants?: boolean | 0 | 1
 }
 /**
  * Parameters of `market.searchItems`.
@@ -28167,8 +28017,8 @@ export interface MarketSearchItemsParams {
   category_id?: number
   price_from?: number
   price_to?: number
-  sort_by?: (1 | 2 | 3)
-  sort_direction?: (0 | 1)
+  sort_by?: 1 | 2 | 3
+  sort_direction?: 0 | 1
   country?: number
   city?: number
 }
@@ -28184,11 +28034,11 @@ export interface MarketSearchItemsBasicParams {
   category_id?: number
   price_from?: number
   price_to?: number
-  sort_by?: (1 | 2 | 3)
-  sort_direction?: (0 | 1)
+  sort_by?: 1 | 2 | 3
+  sort_direction?: 0 | 1
   country?: number
   city?: number
-  only_my_groups?: (boolean | (0 | 1))
+  only_my_groups?: boolean | 0 | 1
 }
 /**
  * Parameters of `market.ungroupItems`.
@@ -28281,7 +28131,7 @@ export interface MessagesDeleteParams {
   /**
    * '1' - to mark message as spam.
    */
-  spam?: (boolean | (0 | 1))
+  spam?: boolean | 0 | 1
   /**
    * Reason for spam
    */
@@ -28293,7 +28143,7 @@ export interface MessagesDeleteParams {
   /**
    * '1' - delete message for for all.
    */
-  delete_for_all?: (boolean | (0 | 1))
+  delete_for_all?: boolean | 0 | 1
   /**
    * Destination ID. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'chat_id', e.g. '2000000001'. For community: '- community ID', e.g. '-12345'. "
    */
@@ -28393,17 +28243,17 @@ export interface MessagesEditParams {
   /**
    * '1' - to keep forwarded, messages.
    */
-  keep_forward_messages?: (boolean | (0 | 1))
+  keep_forward_messages?: boolean | 0 | 1
   /**
    * '1' - to keep attached snippets.
    */
-  keep_snippets?: (boolean | (0 | 1))
+  keep_snippets?: boolean | 0 | 1
   /**
    * Group ID (for group messages with user access token)
    */
   group_id?: number
-  dont_parse_links?: (boolean | (0 | 1))
-  disable_mentions?: (boolean | (0 | 1))
+  dont_parse_links?: boolean | 0 | 1
+  disable_mentions?: boolean | 0 | 1
   message_id?: number
   cmid?: number
   template?: string
@@ -28445,7 +28295,7 @@ export interface MessagesGetByConversationMessageIdParams {
   /**
    * Information whether the response should be extended
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Profile fields to return.
    */
@@ -28474,7 +28324,7 @@ export interface MessagesGetByIdParams {
   /**
    * Information whether the response should be extended
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Profile fields to return.
    */
@@ -28544,7 +28394,7 @@ export interface MessagesGetConversationMembersParams {
   /**
    * Extended flag
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Profile fields to return.
    */
@@ -28574,11 +28424,11 @@ export interface MessagesGetConversationsParams {
   /**
    * Filter to apply: 'all' - all conversations, 'unread' - conversations with unread messages, 'important' - conversations, marked as important (only for community messages), 'unanswered' - conversations, marked as unanswered (only for community messages)
    */
-  filter?: ("all" | "archive" | "important" | "sorted_chats" | "unanswered" | "unread")
+  filter?: "all" | "archive" | "important" | "sorted_chats" | "unanswered" | "unread"
   /**
    * '1' - return extra information about users and communities
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * ID of the message from what to return dialogs.
    */
@@ -28607,7 +28457,7 @@ export interface MessagesGetConversationsByIdParams {
   /**
    * Return extended properties
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Profile and communities fields to return.
    */
@@ -28645,11 +28495,11 @@ export interface MessagesGetHistoryParams {
   /**
    * Sort order: '1' - return messages in chronological order. '0' - return messages in reverse chronological order.
    */
-  rev?: (1 | 0)
+  rev?: 1 | 0
   /**
    * Information whether the response should be extended
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Profile fields to return.
    */
@@ -28683,26 +28533,26 @@ export interface MessagesGetHistoryAttachmentsParams {
    * Number of objects to return.
    */
   count?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Additional profile [vk.com/dev/fields|fields] to return.
    */
   fields?: UsersFields[]
   max_forwards_level?: number
-  message_video?: (boolean | (0 | 1))
+  message_video?: boolean | 0 | 1
   /**
    * Type of media files to return: *'photo',, *'video',, *'audio',, *'doc',, *'link'.,*'market'.,*'wall'.,*'share'
    */
-  media_type?: ("app_action_games" | "app_action_mini_apps" | "audio" | "audio_message" | "clip" | "doc" | "graffiti" | "link" | "market" | "photo" | "share" | "video" | "wall")
+  media_type?: "app_action_games" | "app_action_mini_apps" | "audio" | "audio_message" | "clip" | "doc" | "graffiti" | "link" | "market" | "photo" | "share" | "video" | "wall"
   /**
    * Message ID to start return results from.
    */
   start_from?: string
-  preserve_order?: (boolean | (0 | 1))
+  preserve_order?: boolean | 0 | 1
   /**
    * '1' - to return photo sizes in a
    */
-  photo_sizes?: (boolean | (0 | 1))
+  photo_sizes?: boolean | 0 | 1
 }
 /**
  * Parameters of `messages.getImportantMessages`.
@@ -28729,7 +28579,7 @@ export interface MessagesGetImportantMessagesParams {
   /**
    * Return extended properties
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Group ID (for group messages with group access token)
    */
@@ -28741,11 +28591,11 @@ export interface MessagesGetImportantMessagesParams {
  * @see https://dev.vk.com/method/messages.getIntentUsers
  */
 export interface MessagesGetIntentUsersParams {
-  intent: ("confirmed_notification" | "non_promo_newsletter" | "promo_newsletter")
+  intent: "confirmed_notification" | "non_promo_newsletter" | "promo_newsletter"
   subscribe_id?: number
   offset?: number
   count?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   name_case?: BaseNameCase
   fields?: string[]
 }
@@ -28762,7 +28612,7 @@ export interface MessagesGetInviteLinkParams {
   /**
    * 1 - to generate new link (revoke previous), 0 - to return previous link.
    */
-  reset?: (boolean | (0 | 1))
+  reset?: boolean | 0 | 1
   /**
    * Group ID
    */
@@ -28804,7 +28654,7 @@ export interface MessagesGetLongPollHistoryParams {
   /**
    * '1' - to return history with online users only.
    */
-  onlines?: (boolean | (0 | 1))
+  onlines?: boolean | 0 | 1
   /**
    * Additional profile [vk.com/dev/fields|fields] to return.
    */
@@ -28827,8 +28677,8 @@ export interface MessagesGetLongPollHistoryParams {
   group_id?: number
   lp_version?: number
   last_n?: number
-  credentials?: (boolean | (0 | 1))
-  extended?: (boolean | (0 | 1))
+  credentials?: boolean | 0 | 1
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `messages.getLongPollServer`.
@@ -28841,7 +28691,7 @@ export interface MessagesGetLongPollServerParams {
   /**
    * '1' - to return the 'pts' field, needed for the [vk.com/dev/messages.getLongPollHistory|messages.getLongPollHistory] method.
    */
-  need_pts?: (boolean | (0 | 1))
+  need_pts?: boolean | 0 | 1
   /**
    * Group ID (for group messages with user access token)
    */
@@ -28927,7 +28777,7 @@ export interface MessagesMarkAsAnsweredConversationParams {
   /**
    * '1' - to mark as answered, '0' - to remove the mark
    */
-  answered?: (boolean | (0 | 1))
+  answered?: boolean | 0 | 1
   /**
    * Group ID (for group messages with group access token)
    */
@@ -28965,7 +28815,7 @@ export interface MessagesMarkAsImportantConversationParams {
   /**
    * '1' - to add a star (mark as important), '0' - to remove the star
    */
-  important?: (boolean | (0 | 1))
+  important?: boolean | 0 | 1
   /**
    * Group ID (for group messages with group access token)
    */
@@ -28995,7 +28845,7 @@ export interface MessagesMarkAsReadParams {
    * Group ID (for group messages with user access token)
    */
   group_id?: number
-  mark_conversation_as_read?: (boolean | (0 | 1))
+  mark_conversation_as_read?: boolean | 0 | 1
   up_to_cmid?: number
 }
 /**
@@ -29019,7 +28869,7 @@ export interface MessagesMuteChatMentionsParams {
    * Chat id
    */
   peer_id: number
-  mention_status: ("all" | "allOnline" | "none")
+  mention_status: "all" | "allOnline" | "none"
 }
 /**
  * Parameters of `messages.pin`.
@@ -29114,7 +28964,7 @@ export interface MessagesSearchParams {
    * Number of messages to return.
    */
   count?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: string[]
   /**
    * Group ID (for group messages with group access token)
@@ -29140,7 +28990,7 @@ export interface MessagesSearchConversationsParams {
   /**
    * '1' - return extra information about users and communities
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Profile fields to return.
    */
@@ -29206,7 +29056,7 @@ export interface MessagesSendParams {
   /**
    * JSON describing the forwarded message or reply
    */
-  forward?: (MessagesForward | string)
+  forward?: MessagesForward | string
   /**
    * Sticker id.
    */
@@ -29215,16 +29065,16 @@ export interface MessagesSendParams {
    * Group ID (for group messages with group access token)
    */
   group_id?: number
-  keyboard?: (MessagesKeyboard | string)
+  keyboard?: MessagesKeyboard | string
   template?: string
   payload?: string
   /**
    * JSON describing the content source in the message
    */
   content_source?: string
-  dont_parse_links?: (boolean | (0 | 1))
-  disable_mentions?: (boolean | (0 | 1))
-  intent?: ("account_update" | "bot_ad_invite" | "bot_ad_promo" | "confirmed_notification" | "customer_support" | "default" | "finance_notification" | "game_notification" | "moderated_newsletter" | "non_promo_newsletter" | "promo_newsletter" | "purchase_update")
+  dont_parse_links?: boolean | 0 | 1
+  disable_mentions?: boolean | 0 | 1
+  intent?: "account_update" | "bot_ad_invite" | "bot_ad_promo" | "confirmed_notification" | "customer_support" | "default" | "finance_notification" | "game_notification" | "moderated_newsletter" | "non_promo_newsletter" | "promo_newsletter" | "purchase_update"
   subscribe_id?: number
 }
 /**
@@ -29265,7 +29115,7 @@ export interface MessagesSetActivityParams {
   /**
    * 'typing' - user has started to type.
    */
-  type?: ("audiomessage" | "file" | "photo" | "typing" | "video")
+  type?: "audiomessage" | "file" | "photo" | "typing" | "video"
   /**
    * Destination ID. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'chat_id', e.g. '2000000001'. For community: '- community ID', e.g. '-12345'. "
    */
@@ -29342,7 +29192,7 @@ export interface NewsfeedGetParams {
   /**
    * '1' - to return news items from banned sources
    */
-  return_banned?: (boolean | (0 | 1))
+  return_banned?: boolean | 0 | 1
   /**
    * Earliest timestamp (in Unix time) of a news item to return. By default, 24 hours ago.
    */
@@ -29384,7 +29234,7 @@ export interface NewsfeedGetBannedParams {
   /**
    * '1' - return extra information about users and communities
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Profile fields to return.
    */
@@ -29447,7 +29297,7 @@ export interface NewsfeedGetListsParams {
   /**
    * Return additional list info
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `newsfeed.getMentions`.
@@ -29530,7 +29380,7 @@ export interface NewsfeedGetSuggestedSourcesParams {
   /**
    * shuffle the returned list or not.
    */
-  shuffle?: (boolean | (0 | 1))
+  shuffle?: boolean | 0 | 1
   /**
    * list of extra fields to be returned. See available fields for [vk.com/dev/fields|users] and [vk.com/dev/fields_groups|communities].
    */
@@ -29580,7 +29430,7 @@ export interface NewsfeedSaveListParams {
   /**
    * reposts display on and off ('1' is for off).
    */
-  no_reposts?: (boolean | (0 | 1))
+  no_reposts?: boolean | 0 | 1
 }
 /**
  * Parameters of `newsfeed.search`.
@@ -29597,7 +29447,7 @@ export interface NewsfeedSearchParams {
   /**
    * '1' - to return additional information about the user or community that placed the post.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Number of posts to return.
    */
@@ -29660,7 +29510,7 @@ export interface NewsfeedUnsubscribeParams {
   /**
    * Type of object from which to unsubscribe: 'note' - note, 'photo' - photo, 'post' - post on user wall or community wall, 'topic' - topic, 'video' - video
    */
-  type: ("clip" | "market" | "note" | "photo" | "post" | "topic" | "video")
+  type: "clip" | "market" | "note" | "photo" | "post" | "topic" | "video"
   /**
    * Object owner ID.
    */
@@ -29810,7 +29660,7 @@ export interface NotesGetParams {
    * Number of notes to return.
    */
   count?: number
-  sort?: (0 | 1)
+  sort?: 0 | 1
 }
 /**
  * Parameters of `notes.getById`.
@@ -29828,7 +29678,7 @@ export interface NotesGetByIdParams {
    * Note owner ID.
    */
   owner_id?: number
-  need_wiki?: (boolean | (0 | 1))
+  need_wiki?: boolean | 0 | 1
 }
 /**
  * Parameters of `notes.getComments`.
@@ -29846,7 +29696,7 @@ export interface NotesGetCommentsParams {
    * Note owner ID.
    */
   owner_id?: number
-  sort?: (0 | 1)
+  sort?: 0 | 1
   offset?: number
   /**
    * Number of comments to return.
@@ -29920,7 +29770,7 @@ export interface NotificationsSendMessageParams {
   /**
    * Type of sending (delivering) notifications: 'immediately' - push and bell notifications will be delivered as soon as possible, 'delayed' - push and bell notifications will be delivered in the most comfortable time for the user, 'delayed_push' - only push notifications will be delivered in the most comfortable time, while the bell notifications will be delivered as soon as possible
    */
-  sending_mode?: ("delayed" | "delayed_push" | "immediately" | "without_push")
+  sending_mode?: "delayed" | "delayed_push" | "immediately" | "without_push"
 }
 /**
  * Parameters of `orders.cancelSubscription`.
@@ -29930,7 +29780,7 @@ export interface NotificationsSendMessageParams {
 export interface OrdersCancelSubscriptionParams {
   user_id: number
   subscription_id: number
-  pending_cancel?: (boolean | (0 | 1))
+  pending_cancel?: boolean | 0 | 1
 }
 /**
  * Parameters of `orders.changeState`.
@@ -29947,7 +29797,7 @@ export interface OrdersChangeStateParams {
   /**
    * action to be done with the order. Available actions: *cancel - to cancel unconfirmed order. *charge - to confirm unconfirmed order. Applies only if processing of [vk.com/dev/payments_status|order_change_state] notification failed. *refund - to cancel confirmed order.
    */
-  action: ("cancel" | "charge" | "refund")
+  action: "cancel" | "charge" | "refund"
   /**
    * internal ID of the order in the application.
    */
@@ -29955,7 +29805,7 @@ export interface OrdersChangeStateParams {
   /**
    * if this parameter is set to 1, this method returns a list of test mode orders. By default - 0.
    */
-  test_mode?: (boolean | (0 | 1))
+  test_mode?: boolean | 0 | 1
 }
 /**
  * Parameters of `orders.get`.
@@ -29973,7 +29823,7 @@ export interface OrdersGetParams {
   /**
    * if this parameter is set to 1, this method returns a list of test mode orders. By default - 0.
    */
-  test_mode?: (boolean | (0 | 1))
+  test_mode?: boolean | 0 | 1
 }
 /**
  * Parameters of `orders.getAmount`.
@@ -30003,7 +29853,7 @@ export interface OrdersGetByIdParams {
   /**
    * if this parameter is set to 1, this method returns a list of test mode orders. By default - 0.
    */
-  test_mode?: (boolean | (0 | 1))
+  test_mode?: boolean | 0 | 1
 }
 /**
  * Parameters of `orders.getUserSubscriptionById`.
@@ -30054,20 +29904,20 @@ export interface PagesGetParams {
   /**
    * '1' - to return information about a global wiki page
    */
-  global?: (boolean | (0 | 1))
+  global?: boolean | 0 | 1
   /**
    * '1' - resulting wiki page is a preview for the attached link
    */
-  site_preview?: (boolean | (0 | 1))
+  site_preview?: boolean | 0 | 1
   /**
    * Wiki page title.
    */
   title?: string
-  need_source?: (boolean | (0 | 1))
+  need_source?: boolean | 0 | 1
   /**
    * '1' - to return the page as HTML,
    */
-  need_html?: (boolean | (0 | 1))
+  need_html?: boolean | 0 | 1
 }
 /**
  * Parameters of `pages.getHistory`.
@@ -30117,7 +29967,7 @@ export interface PagesGetVersionParams {
   /**
    * '1' - to return the page as HTML
    */
-  need_html?: (boolean | (0 | 1))
+  need_html?: boolean | 0 | 1
 }
 /**
  * Parameters of `pages.parseWiki`.
@@ -30185,11 +30035,11 @@ export interface PagesSaveAccessParams {
   /**
    * Who can view the wiki page: '1' - only community members, '2' - all users can view the page, '0' - only community managers
    */
-  view?: (0 | 1 | 2)
+  view?: 0 | 1 | 2
   /**
    * Who can edit the wiki page: '1' - only community members, '2' - all users can edit the page, '0' - only community managers
    */
-  edit?: (0 | 1 | 2)
+  edit?: 0 | 1 | 2
 }
 /**
  * Parameters of `photos.confirmTag`.
@@ -30255,8 +30105,8 @@ export interface PhotosCreateAlbumParams {
   description?: string
   privacy_view?: string[]
   privacy_comment?: string[]
-  upload_by_admins_only?: (boolean | (0 | 1))
-  comments_disabled?: (boolean | (0 | 1))
+  upload_by_admins_only?: boolean | 0 | 1
+  comments_disabled?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.createComment`.
@@ -30285,7 +30135,7 @@ export interface PhotosCreateCommentParams {
   /**
    * '1' - to post a comment from the community
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
   reply_to_comment?: number
   sticker_id?: number
   access_key?: string
@@ -30367,7 +30217,7 @@ export interface PhotosEditParams {
   longitude?: number
   place_str?: string
   foursquare_id?: string
-  delete_place?: (boolean | (0 | 1))
+  delete_place?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.editAlbum`.
@@ -30395,8 +30245,8 @@ export interface PhotosEditAlbumParams {
   owner_id?: number
   privacy_view?: string[]
   privacy_comment?: string[]
-  upload_by_admins_only?: (boolean | (0 | 1))
-  comments_disabled?: (boolean | (0 | 1))
+  upload_by_admins_only?: boolean | 0 | 1
+  comments_disabled?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.editComment`.
@@ -30446,11 +30296,11 @@ export interface PhotosGetParams {
   /**
    * Sort order: '1' - reverse chronological, '0' - chronological
    */
-  rev?: (boolean | (0 | 1))
+  rev?: boolean | 0 | 1
   /**
    * '1' - to return additional 'likes', 'comments', and 'tags' fields, '0' - (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Type of feed obtained in 'feed' field of the method.
    */
@@ -30462,7 +30312,7 @@ export interface PhotosGetParams {
   /**
    * '1' - to return photo sizes in a [vk.com/dev/photo_sizes|special format]
    */
-  photo_sizes?: (boolean | (0 | 1))
+  photo_sizes?: boolean | 0 | 1
   offset?: number
   count?: number
 }
@@ -30493,15 +30343,15 @@ export interface PhotosGetAlbumsParams {
   /**
    * '1' - to return system albums with negative IDs
    */
-  need_system?: (boolean | (0 | 1))
+  need_system?: boolean | 0 | 1
   /**
    * '1' - to return an additional 'thumb_src' field, '0' - (default)
    */
-  need_covers?: (boolean | (0 | 1))
+  need_covers?: boolean | 0 | 1
   /**
    * '1' - to return photo sizes in a
    */
-  photo_sizes?: (boolean | (0 | 1))
+  photo_sizes?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.getAlbumsCount`.
@@ -30519,7 +30369,7 @@ export interface PhotosGetAlbumsCountParams {
    * Community ID.
    */
   group_id?: number
-  need_system?: (boolean | (0 | 1))
+  need_system?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.getAll`.
@@ -30536,7 +30386,7 @@ export interface PhotosGetAllParams {
   /**
    * '1' - to return detailed information about photos
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Offset needed to return a specific subset of photos. By default, '0'.
    */
@@ -30548,19 +30398,19 @@ export interface PhotosGetAllParams {
   /**
    * '1' - to return image sizes in [vk.com/dev/photo_sizes|special format].
    */
-  photo_sizes?: (boolean | (0 | 1))
+  photo_sizes?: boolean | 0 | 1
   /**
    * '1' - to return photos only from standard albums, '0' - to return all photos including those in service albums, e.g., 'My wall photos' (default)
    */
-  no_service_albums?: (boolean | (0 | 1))
+  no_service_albums?: boolean | 0 | 1
   /**
    * '1' - to show information about photos being hidden from the block above the wall.
    */
-  need_hidden?: (boolean | (0 | 1))
+  need_hidden?: boolean | 0 | 1
   /**
    * '1' - not to return photos being hidden from the block above the wall. Works only with owner_id>0, no_service_albums is ignored.
    */
-  skip_hidden?: (boolean | (0 | 1))
+  skip_hidden?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.getAllComments`.
@@ -30581,7 +30431,7 @@ export interface PhotosGetAllCommentsParams {
   /**
    * '1' - to return an additional 'likes' field, '0' - (default)
    */
-  need_likes?: (boolean | (0 | 1))
+  need_likes?: boolean | 0 | 1
   /**
    * Offset needed to return a specific subset of comments. By default, '0'.
    */
@@ -30606,11 +30456,11 @@ export interface PhotosGetByIdParams {
   /**
    * '1' - to return additional fields, '0' - (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * '1' - to return photo sizes in a
    */
-  photo_sizes?: (boolean | (0 | 1))
+  photo_sizes?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.getChatUploadServer`.
@@ -30650,7 +30500,7 @@ export interface PhotosGetCommentsParams {
   /**
    * '1' - to return an additional 'likes' field, '0' - (default)
    */
-  need_likes?: (boolean | (0 | 1))
+  need_likes?: boolean | 0 | 1
   start_comment_id?: number
   /**
    * Offset needed to return a specific subset of comments. By default, '0'.
@@ -30663,9 +30513,9 @@ export interface PhotosGetCommentsParams {
   /**
    * Sort order: 'asc' - old first, 'desc' - new first
    */
-  sort?: ("asc" | "desc")
+  sort?: "asc" | "desc"
   access_key?: string
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: UsersFields[]
 }
 /**
@@ -30739,7 +30589,7 @@ export interface PhotosGetOwnerCoverPhotoUploadServerParams {
    * Y coordinate of the right-bottom corner
    */
   crop_y2?: number
-  is_video_cover?: (boolean | (0 | 1))
+  is_video_cover?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.getOwnerPhotoUploadServer`.
@@ -30809,7 +30659,7 @@ export interface PhotosGetUserPhotosParams {
   /**
    * '1' - to return an additional 'likes' field, '0' - (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Sort order: '1' - by date the tag was added in ascending order, '0' - by date the tag was added in descending order
    */
@@ -30994,7 +30844,7 @@ export interface PhotosReportParams {
   /**
    * Reason for the complaint: '0' - spam, '1' - child pornography, '2' - extremism, '3' - violence, '4' - drug propaganda, '5' - adult material, '6' - insult, abuse, '8' - suicide calls
    */
-  reason?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 8)
+  reason?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 8
 }
 /**
  * Parameters of `photos.reportComment`.
@@ -31015,7 +30865,7 @@ export interface PhotosReportCommentParams {
   /**
    * Reason for the complaint: '0' - spam, '1' - child pornography, '2' - extremism, '3' - violence, '4' - drug propaganda, '5' - adult material, '6' - insult, abuse
    */
-  reason?: (0 | 1 | 2 | 3 | 4 | 5 | 6)
+  reason?: 0 | 1 | 2 | 3 | 4 | 5 | 6
 }
 /**
  * Parameters of `photos.restore`.
@@ -31153,7 +31003,7 @@ export interface PhotosSaveOwnerCoverPhotoParams {
    * Parameter returned when photos are [vk.com/dev/upload_files|uploaded to server].
    */
   photo?: string
-  is_video_cover?: (boolean | (0 | 1))
+  is_video_cover?: boolean | 0 | 1
 }
 /**
  * Parameters of `photos.saveOwnerPhoto`.
@@ -31277,7 +31127,7 @@ export interface PollsAddVoteParams {
    */
   poll_id: number
   answer_ids: number[]
-  is_board?: (boolean | (0 | 1))
+  is_board?: boolean | 0 | 1
 }
 /**
  * Parameters of `polls.create`.
@@ -31294,8 +31144,8 @@ export interface PollsCreateParams {
   /**
    * '1' - anonymous poll, participants list is hidden,, '0' - public poll, participants list is available,, Default value is '0'.
    */
-  is_anonymous?: (boolean | (0 | 1))
-  is_multiple?: (boolean | (0 | 1))
+  is_anonymous?: boolean | 0 | 1
+  is_multiple?: boolean | 0 | 1
   end_date?: number
   /**
    * If a poll will be added to a communty it is required to send a negative group identifier. Current user by default.
@@ -31307,8 +31157,8 @@ export interface PollsCreateParams {
    */
   add_answers?: string
   photo_id?: number
-  background_id?: (1 | 2 | 3 | 4 | 6 | 8 | 9)
-  disable_unvote?: (boolean | (0 | 1))
+  background_id?: 1 | 2 | 3 | 4 | 6 | 8 | 9
+  disable_unvote?: boolean | 0 | 1
 }
 /**
  * Parameters of `polls.deleteVote`.
@@ -31326,7 +31176,7 @@ export interface PollsDeleteVoteParams {
    * Poll ID.
    */
   poll_id: number
-  is_board?: (boolean | (0 | 1))
+  is_board?: boolean | 0 | 1
 }
 /**
  * Parameters of `polls.edit`.
@@ -31362,7 +31212,7 @@ export interface PollsEditParams {
   delete_answers?: string
   end_date?: number
   photo_id?: number
-  background_id?: (0 | 1 | 2 | 3 | 4 | 6 | 8 | 9)
+  background_id?: 0 | 1 | 2 | 3 | 4 | 6 | 8 | 9
 }
 /**
  * Parameters of `polls.getBackgrounds`.
@@ -31387,12 +31237,12 @@ export interface PollsGetByIdParams {
   /**
    * '1' - poll is in a board, '0' - poll is on a wall. '0' by default.
    */
-  is_board?: (boolean | (0 | 1))
+  is_board?: boolean | 0 | 1
   /**
    * Poll ID.
    */
   poll_id: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   friends_count?: number
   fields?: string[]
   name_case?: BaseNameCase
@@ -31425,11 +31275,11 @@ export interface PollsGetVotersParams {
    * Answer IDs.
    */
   answer_ids: number[]
-  is_board?: (boolean | (0 | 1))
+  is_board?: boolean | 0 | 1
   /**
    * '1' - to return only current user's friends, '0' - to return all users (default),
    */
-  friends_only?: (boolean | (0 | 1))
+  friends_only?: boolean | 0 | 1
   /**
    * Offset needed to return a specific subset of voters. '0' - (default)
    */
@@ -31543,7 +31393,7 @@ export interface SearchGetHintsParams {
   limit?: number
   filters?: string[]
   fields?: string[]
-  search_global?: (boolean | (0 | 1))
+  search_global?: boolean | 0 | 1
 }
 /**
  * Parameters of `secure.addAppEvent`.
@@ -31699,7 +31549,7 @@ export interface SecureSetCounterParams {
    * counter value.
    */
   counter?: number
-  increment?: (boolean | (0 | 1))
+  increment?: boolean | 0 | 1
 }
 /**
  * Parameters of `stats.get`.
@@ -31719,11 +31569,11 @@ export interface StatsGetParams {
   app_id?: number
   timestamp_from?: number
   timestamp_to?: number
-  interval?: ("all" | "day" | "month" | "week" | "year")
+  interval?: "all" | "day" | "month" | "week" | "year"
   intervals_count?: number
   filters?: string[]
   stats_groups?: string[]
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `stats.getPostReach`.
@@ -31748,7 +31598,7 @@ export interface StatsGetPostReachParams {
  * @see https://dev.vk.com/method/stats.trackVisitor
  */
 export interface StatsTrackVisitorParams {
-  type?: ("activity" | "close" | "open")
+  type?: "activity" | "close" | "open"
 }
 /**
  * Parameters of `status.get`.
@@ -31855,7 +31705,7 @@ export interface StoreGetProductsParams {
   section?: string
   product_ids?: number[]
   filters?: string[]
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `store.getStickersKeywords`.
@@ -31865,10 +31715,10 @@ export interface StoreGetProductsParams {
 export interface StoreGetStickersKeywordsParams {
   stickers_ids?: number[]
   products_ids?: number[]
-  aliases?: (boolean | (0 | 1))
-  all_products?: (boolean | (0 | 1))
-  need_stickers?: (boolean | (0 | 1))
-  vmoji_promo?: (boolean | (0 | 1))
+  aliases?: boolean | 0 | 1
+  all_products?: boolean | 0 | 1
+  need_stickers?: boolean | 0 | 1
+  vmoji_promo?: boolean | 0 | 1
 }
 /**
  * Parameters of `store.removeStickersFromFavorite`.
@@ -31929,7 +31779,7 @@ export interface StoriesGetParams {
   /**
    * '1' - to return additional fields for users and communities. Default value is 0.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -31943,7 +31793,7 @@ export interface StoriesGetBannedParams {
   /**
    * '1' - to return additional fields for users and communities. Default value is 0.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Additional fields to return
    */
@@ -31964,7 +31814,7 @@ export interface StoriesGetByIdParams {
   /**
    * '1' - to return additional fields for users and communities. Default value is 0.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Additional fields to return
    */
@@ -31990,7 +31840,7 @@ export interface StoriesGetPhotoUploadServerParams {
   /**
    * 1 - to add the story to friend's feed.
    */
-  add_to_news?: (boolean | (0 | 1))
+  add_to_news?: boolean | 0 | 1
   /**
    * List of users IDs who can see the story.
    */
@@ -32036,7 +31886,7 @@ export interface StoriesGetRepliesParams {
   /**
    * '1' - to return additional fields for users and communities. Default value is 0.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Additional fields to return
    */
@@ -32070,7 +31920,7 @@ export interface StoriesGetVideoUploadServerParams {
   /**
    * 1 - to add the story to friend's feed.
    */
-  add_to_news?: (boolean | (0 | 1))
+  add_to_news?: boolean | 0 | 1
   /**
    * List of users IDs who can see the story.
    */
@@ -32120,7 +31970,7 @@ export interface StoriesGetViewersParams {
   /**
    * '1' - to return detailed information about photos
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -32161,8 +32011,8 @@ export interface StoriesHideReplyParams {
  */
 export interface StoriesSaveParams {
   upload_results?: string[]
-  upload_results_json?: (StoriesUploadResult[] | string)
-  extended?: (boolean | (0 | 1))
+  upload_results_json?: StoriesUploadResult[] | string
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -32178,7 +32028,7 @@ export interface StoriesSearchParams {
   radius?: number
   mentioned_id?: number
   count?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -32189,9 +32039,9 @@ export interface StoriesSearchParams {
 export interface StoriesSendInteractionParams {
   access_key: string
   message?: string
-  is_broadcast?: (boolean | (0 | 1))
-  is_anonymous?: (boolean | (0 | 1))
-  unseen_marker?: (boolean | (0 | 1))
+  is_broadcast?: boolean | 0 | 1
+  is_anonymous?: boolean | 0 | 1
+  unseen_marker?: boolean | 0 | 1
 }
 /**
  * Parameters of `stories.unbanOwner`.
@@ -32222,8 +32072,8 @@ export interface StreamingGetServerUrlParams {
  * @see https://dev.vk.com/method/streaming.getStats
  */
 export interface StreamingGetStatsParams {
-  type?: ("prepared" | "received")
-  interval?: ("1h" | "24h" | "5m")
+  type?: "prepared" | "received"
+  interval?: "1h" | "24h" | "5m"
   start_time?: number
   end_time?: number
 }
@@ -32310,7 +32160,7 @@ export interface UsersGetSubscriptionsParams {
   /**
    * '1' - to return a combined list of users and communities, '0' - to return separate lists of users and communities (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Offset needed to return a specific subset of subscriptions.
    */
@@ -32336,7 +32186,7 @@ export interface UsersReportParams {
   /**
    * Type of complaint: 'porn' - pornography, 'spam' - spamming, 'insult' - abusive behavior, 'advertisement' - disruptive advertisements
    */
-  type: ("advertisement" | "advertisment" | "fraud" | "insult" | "porn" | "spam")
+  type: "advertisement" | "advertisment" | "fraud" | "insult" | "porn" | "spam"
   /**
    * Comment describing the complaint.
    */
@@ -32357,7 +32207,7 @@ export interface UsersSearchParams {
   /**
    * Sort order: '1' - by date registered, '0' - by rating
    */
-  sort?: (0 | 1)
+  sort?: 0 | 1
   /**
    * Offset needed to return a specific subset of users.
    */
@@ -32413,11 +32263,11 @@ export interface UsersSearchParams {
   /**
    * '1' - female, '2' - male, '0' - any (default)
    */
-  sex?: (0 | 1 | 2)
+  sex?: 0 | 1 | 2
   /**
    * Relationship status: '0' - Not specified, '1' - Not married, '2' - In a relationship, '3' - Engaged, '4' - Married, '5' - It's complicated, '6' - Actively searching, '7' - In love, '8' - In a civil union
    */
-  status?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8)
+  status?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8
   /**
    * Minimum age.
    */
@@ -32441,11 +32291,11 @@ export interface UsersSearchParams {
   /**
    * '1' - online only, '0' - all users
    */
-  online?: (boolean | (0 | 1))
+  online?: boolean | 0 | 1
   /**
    * '1' - with photo only, '0' - all users
    */
-  has_photo?: (boolean | (0 | 1))
+  has_photo?: boolean | 0 | 1
   /**
    * ID of the country where users finished school.
    */
@@ -32541,7 +32391,7 @@ export interface UtilsGetLinkStatsParams {
   /**
    * Source of scope
    */
-  source?: ("vk_cc" | "vk_link")
+  source?: "vk_cc" | "vk_link"
   /**
    * Access key for private link stats.
    */
@@ -32549,7 +32399,7 @@ export interface UtilsGetLinkStatsParams {
   /**
    * Interval.
    */
-  interval?: ("day" | "forever" | "hour" | "month" | "week")
+  interval?: "day" | "forever" | "hour" | "month" | "week"
   /**
    * Number of intervals to return.
    */
@@ -32557,7 +32407,7 @@ export interface UtilsGetLinkStatsParams {
   /**
    * 1 - to return extended stats data (sex, age, geo). 0 - to return views number only.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `utils.getServerTime`.
@@ -32584,7 +32434,7 @@ export interface UtilsGetShortLinkParams {
   /**
    * 1 - private stats, 0 - public stats.
    */
-  private?: (boolean | (0 | 1))
+  private?: boolean | 0 | 1
 }
 /**
  * Parameters of `utils.resolveScreenName`.
@@ -32680,7 +32530,7 @@ export interface VideoCreateCommentParams {
   /**
    * '1' - to post the comment from a community name (only if 'owner_id'<0)
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
   reply_to_comment?: number
   sticker_id?: number
   guid?: string
@@ -32774,11 +32624,11 @@ export interface VideoEditParams {
   /**
    * Disable comments for the group video.
    */
-  no_comments?: (boolean | (0 | 1))
+  no_comments?: boolean | 0 | 1
   /**
    * '1' - to repeat the playback of the video, '0' - to play the video once,
    */
-  repeat?: (boolean | (0 | 1))
+  repeat?: boolean | 0 | 1
   ord_info?: string
 }
 /**
@@ -32863,12 +32713,12 @@ export interface VideoGetParams {
   /**
    * '1' - to return an extended response with additional fields
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: string[]
   /**
    * Sort order: '0' - newest video first, '1' - oldest video first
    */
-  sort_album?: (0 | 1)
+  sort_album?: 0 | 1
 }
 /**
  * Parameters of `video.getAlbumById`.
@@ -32910,8 +32760,8 @@ export interface VideoGetAlbumsParams {
   /**
    * '1' - to return additional information about album privacy settings for the current user
    */
-  extended?: (boolean | (0 | 1))
-  need_system?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
+  need_system?: boolean | 0 | 1
 }
 /**
  * Parameters of `video.getAlbumsByVideo`.
@@ -32922,7 +32772,7 @@ export interface VideoGetAlbumsByVideoParams {
   target_id?: number
   owner_id: number
   video_id: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
 }
 /**
  * Parameters of `video.getComments`.
@@ -32943,7 +32793,7 @@ export interface VideoGetCommentsParams {
   /**
    * '1' - to return an additional 'likes' field
    */
-  need_likes?: (boolean | (0 | 1))
+  need_likes?: boolean | 0 | 1
   start_comment_id?: number
   /**
    * Offset needed to return a specific subset of comments.
@@ -32956,8 +32806,8 @@ export interface VideoGetCommentsParams {
   /**
    * Sort order: 'asc' - oldest comment first, 'desc' - newest comment first
    */
-  sort?: ("asc" | "desc" | "interest")
-  extended?: (boolean | (0 | 1))
+  sort?: "asc" | "desc" | "interest"
+  extended?: boolean | 0 | 1
   fields?: string[]
   comment_id?: number
   thread_items_count?: number
@@ -33084,7 +32934,7 @@ export interface VideoReportParams {
   /**
    * Reason for the complaint: '0' - spam, '1' - child pornography, '2' - extremism, '3' - violence, '4' - drug propaganda, '5' - adult material, '6' - insult, abuse
    */
-  reason?: (0 | 1 | 2 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 15 | 27 | 41 | 42 | 43 | 101)
+  reason?: 0 | 1 | 2 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 15 | 27 | 41 | 42 | 43 | 101
   /**
    * Comment describing the complaint.
    */
@@ -33113,7 +32963,7 @@ export interface VideoReportCommentParams {
   /**
    * Reason for the complaint: , 0 - spam , 1 - child pornography , 2 - extremism , 3 - violence , 4 - drug propaganda , 5 - adult material , 6 - insult, abuse
    */
-  reason?: (0 | 1 | 2 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 15 | 27 | 41 | 42 | 43 | 101)
+  reason?: 0 | 1 | 2 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 12 | 13 | 15 | 27 | 41 | 42 | 43 | 101
 }
 /**
  * Parameters of `video.restore`.
@@ -33168,11 +33018,11 @@ export interface VideoSaveParams {
   /**
    * '1' - to designate the video as private (send it via a private message), the video will not appear on the user's video list and will not be available by ID for other users, '0' - not to designate the video as private
    */
-  is_private?: (boolean | (0 | 1))
+  is_private?: boolean | 0 | 1
   /**
    * '1' - to post the saved video on a user's wall, '0' - not to post the saved video on a user's wall
    */
-  wallpost?: (boolean | (0 | 1))
+  wallpost?: boolean | 0 | 1
   /**
    * URL for embedding the video from an external website.
    */
@@ -33187,14 +33037,14 @@ export interface VideoSaveParams {
   album_id?: number
   privacy_view?: string[]
   privacy_comment?: string[]
-  no_comments?: (boolean | (0 | 1))
+  no_comments?: boolean | 0 | 1
   /**
    * '1' - to repeat the playback of the video, '0' - to play the video once,
    */
-  repeat?: (boolean | (0 | 1))
-  compression?: (boolean | (0 | 1))
+  repeat?: boolean | 0 | 1
+  compression?: boolean | 0 | 1
   ord_info?: string
-  auto_publish?: (boolean | (0 | 1))
+  auto_publish?: boolean | 0 | 1
 }
 /**
  * Parameters of `video.saveUploadedThumb`.
@@ -33213,7 +33063,7 @@ export interface VideoSaveUploadedThumbParams {
   /**
    * If flag passed uploaded thumb will automatically set to passed video. Work only with video_id.
    */
-  set_thumb?: (boolean | (0 | 1))
+  set_thumb?: boolean | 0 | 1
 }
 /**
  * Parameters of `video.search`.
@@ -33230,7 +33080,7 @@ export interface VideoSearchParams {
   /**
    * Sort order: '1' - by duration, '2' - by relevance, '0' - by date added
    */
-  sort?: (1 | 2 | 0)
+  sort?: 1 | 2 | 0
   /**
    * If not null, only searches for high-definition videos.
    */
@@ -33238,13 +33088,13 @@ export interface VideoSearchParams {
   /**
    * '1' - to disable the Safe Search filter, '0' - to enable the Safe Search filter
    */
-  adult?: (boolean | (0 | 1))
-  live?: (boolean | (0 | 1))
+  adult?: boolean | 0 | 1
+  live?: boolean | 0 | 1
   /**
    * Filters to apply: 'youtube' - return YouTube videos only, 'vimeo' - return Vimeo videos only, 'vk' - return VK videos only, 'short' - return short videos only, 'long' - return long videos only
    */
   filters?: ("long" | "short" | "vimeo" | "vk" | "youtube")[]
-  search_own?: (boolean | (0 | 1))
+  search_own?: boolean | 0 | 1
   /**
    * Offset needed to return a specific subset of videos.
    */
@@ -33255,7 +33105,7 @@ export interface VideoSearchParams {
    * Number of videos to return.
    */
   count?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   owner_id?: number
   fields?: string[]
 }
@@ -33268,13 +33118,13 @@ export interface VideoStartStreamingParams {
   video_id?: number
   name?: string
   description?: string
-  wallpost?: (boolean | (0 | 1))
+  wallpost?: boolean | 0 | 1
   group_id?: number
   privacy_view?: string[]
   privacy_comment?: string[]
-  no_comments?: (boolean | (0 | 1))
+  no_comments?: boolean | 0 | 1
   category_id?: number
-  publish?: (boolean | (0 | 1))
+  publish?: boolean | 0 | 1
 }
 /**
  * Parameters of `video.stopStreaming`.
@@ -33408,7 +33258,7 @@ export interface WallEditParams {
    */
   owner_id?: number
   post_id: number
-  friends_only?: (boolean | (0 | 1))
+  friends_only?: boolean | 0 | 1
   /**
    * (Required if 'attachments' is not set.) Text of the post.
    */
@@ -33418,13 +33268,13 @@ export interface WallEditParams {
    */
   attachments?: string[]
   services?: string
-  signed?: (boolean | (0 | 1))
+  signed?: boolean | 0 | 1
   publish_date?: number
   lat?: number
   long?: number
   place_id?: number
-  mark_as_ads?: (boolean | (0 | 1))
-  close_comments?: (boolean | (0 | 1))
+  mark_as_ads?: boolean | 0 | 1
+  close_comments?: boolean | 0 | 1
   donut_paid_duration?: number
   poster_bkg_id?: number
   poster_bkg_owner_id?: number
@@ -33433,7 +33283,7 @@ export interface WallEditParams {
   /**
    * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
    */
-  topic_id?: (0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43)
+  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
 }
 /**
  * Parameters of `wall.editAdsStealth`.
@@ -33462,7 +33312,7 @@ export interface WallEditAdsStealthParams {
   /**
    * Only for posts in communities with 'from_group' set to '1': '1' - post will be signed with the name of the posting user, '0' - post will not be signed (default)
    */
-  signed?: (boolean | (0 | 1))
+  signed?: boolean | 0 | 1
   /**
    * Geographical latitude of a check-in, in degrees (from -90 to 90).
    */
@@ -33532,7 +33382,7 @@ export interface WallGetParams {
   /**
    * User or community short address.
    */
-  domain?: (number | string)
+  domain?: number | string
   /**
    * Offset needed to return a specific subset of posts.
    */
@@ -33545,7 +33395,7 @@ export interface WallGetParams {
   /**
    * '1' - to return 'wall', 'profiles', and 'groups' fields, '0' - to return no additional fields (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -33563,7 +33413,7 @@ export interface WallGetByIdParams {
   /**
    * '1' - to return user and community objects needed to display posts, '0' - no additional fields are returned (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   /**
    * Sets the number of parent elements to include in the array 'copy_history' that is returned if the post is a repost from another wall.
    */
@@ -33586,7 +33436,7 @@ export interface WallGetCommentParams {
    * Comment ID.
    */
   comment_id: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**
@@ -33608,7 +33458,7 @@ export interface WallGetCommentsParams {
   /**
    * '1' - to return the 'likes' field, '0' - not to return the 'likes' field (default)
    */
-  need_likes?: (boolean | (0 | 1))
+  need_likes?: boolean | 0 | 1
   start_comment_id?: number
   /**
    * Offset needed to return a specific subset of comments.
@@ -33621,12 +33471,12 @@ export interface WallGetCommentsParams {
   /**
    * Sort order: 'asc' - chronological, 'desc' - reverse chronological
    */
-  sort?: ("asc" | "desc" | "smart")
+  sort?: "asc" | "desc" | "smart"
   /**
    * Number of characters at which to truncate comments when previewed. By default, '90'. Specify '0' if you do not want to truncate comments.
    */
   preview_length?: number
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
   /**
    * Comment ID.
@@ -33678,7 +33528,7 @@ export interface WallOpenCommentsParams {
  */
 export interface WallParseAttachedLinkParams {
   links: ({ [key: string]: unknown }[] | string)
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: string[]
   name_case?: BaseNameCase
 }
@@ -33714,11 +33564,11 @@ export interface WallPostParams {
   /**
    * '1' - post will be available to friends only, '0' - post will be available to all users (default)
    */
-  friends_only?: (boolean | (0 | 1))
+  friends_only?: boolean | 0 | 1
   /**
    * For a community: '1' - post will be published by the community, '0' - post will be published by the user (default)
    */
-  from_group?: (boolean | (0 | 1))
+  from_group?: boolean | 0 | 1
   /**
    * (Required if 'attachments' is not set.) Text of the post.
    */
@@ -33734,7 +33584,7 @@ export interface WallPostParams {
   /**
    * Only for posts in communities with 'from_group' set to '1': '1' - post will be signed with the name of the posting user, '0' - post will not be signed (default)
    */
-  signed?: (boolean | (0 | 1))
+  signed?: boolean | 0 | 1
   /**
    * Publication date (in Unix time). If used, posting will be delayed until the set time.
    */
@@ -33756,12 +33606,12 @@ export interface WallPostParams {
    */
   post_id?: number
   guid?: string
-  mark_as_ads?: (boolean | (0 | 1))
+  mark_as_ads?: boolean | 0 | 1
   link_title?: string
   link_photo_id?: string
-  close_comments?: (boolean | (0 | 1))
+  close_comments?: boolean | 0 | 1
   donut_paid_duration?: number
-  mute_notifications?: (boolean | (0 | 1))
+  mute_notifications?: boolean | 0 | 1
   copyright?: string
 }
 /**
@@ -33787,7 +33637,7 @@ export interface WallPostAdsStealthParams {
   /**
    * Only for posts in communities with 'from_group' set to '1': '1' - post will be signed with the name of the posting user, '0' - post will not be signed (default)
    */
-  signed?: (boolean | (0 | 1))
+  signed?: boolean | 0 | 1
   /**
    * Geographical latitude of a check-in, in degrees (from -90 to 90).
    */
@@ -33840,7 +33690,7 @@ export interface WallReportCommentParams {
   /**
    * Reason for the complaint: '0' - spam, '1' - child pornography, '2' - extremism, '3' - violence, '4' - drug propaganda, '5' - adult material, '6' - insult, abuse
    */
-  reason: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 8 | 11)
+  reason: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 8 | 11
 }
 /**
  * Parameters of `wall.reportPost`.
@@ -33861,7 +33711,7 @@ export interface WallReportPostParams {
   /**
    * Reason for the complaint: '0' - spam, '1' - child pornography, '2' - extremism, '3' - violence, '4' - drug propaganda, '5' - adult material, '6' - insult, abuse
    */
-  reason: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 8 | 11)
+  reason: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 8 | 11
 }
 /**
  * Parameters of `wall.repost`.
@@ -33883,8 +33733,8 @@ export interface WallRepostParams {
    * Target community ID when reposting to a community.
    */
   group_id?: number
-  mark_as_ads?: (boolean | (0 | 1))
-  mute_notifications?: (boolean | (0 | 1))
+  mark_as_ads?: boolean | 0 | 1
+  mute_notifications?: boolean | 0 | 1
 }
 /**
  * Parameters of `wall.restore`.
@@ -33931,7 +33781,7 @@ export interface WallSearchParams {
   /**
    * user or community screen name.
    */
-  domain?: (number | string)
+  domain?: number | string
   /**
    * search query string.
    */
@@ -33939,7 +33789,7 @@ export interface WallSearchParams {
   /**
    * '1' - returns only page owner's posts.
    */
-  owners_only?: (boolean | (0 | 1))
+  owners_only?: boolean | 0 | 1
   /**
    * count of posts to return.
    */
@@ -33951,7 +33801,7 @@ export interface WallSearchParams {
   /**
    * show extended post info.
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: BaseUserGroupFields[]
 }
 /**

@@ -5,13 +5,13 @@
 /**
  * Schema: `base/objects.json#/definitions/base_bool_int`
  */
-export type BaseBoolInt = (0 | 1)
+export type BaseBoolInt = 0 | 1
 /**
  * Button style
  *
  * Schema: `base/objects.json#/definitions/base_link_button_style`
  */
-export type BaseLinkButtonStyle = ("primary" | "secondary")
+export type BaseLinkButtonStyle = "primary" | "secondary"
 /**
  * Schema: `base/responses.json#/definitions/base_ok_response`
  */
@@ -25,7 +25,7 @@ export type BaseUndefinedResponse = { [key: string]: unknown }
 /**
  * Schema: `users/objects.json#/definitions/users_fields`
  */
-export type UsersFields = ("sex" | "photo_50" | "domain" | "last_seen")
+export type UsersFields = "sex" | "photo_50" | "domain" | "last_seen"
 /**
  * Schema: `users/responses.json#/definitions/users_get_response`
  */
@@ -35,13 +35,13 @@ export type UsersGetResponse = UsersUserFull[]
  *
  * Schema: `users/objects.json#/definitions/users_sex`
  */
-export type UsersSex = (0 | 1 | 2)
+export type UsersSex = 0 | 1 | 2
 /**
  * An attachment: a link or an image
  *
  * Schema: `wall/objects.json#/definitions/wall_attachment`
  */
-export type WallAttachment = (WallAttachedLink | BaseImage)
+export type WallAttachment = WallAttachedLink | BaseImage
 /**
  * Free-form geo data: the schema lists no keys
  *
@@ -53,7 +53,7 @@ export type WallGeo = { [key: string]: unknown }
  *
  * Schema: `wall/objects.json#/definitions/wall_post_type`
  */
-export type WallPostType = ("post" | "copy" | "reply" | "suggest")
+export type WallPostType = "post" | "copy" | "reply" | "suggest"
 /**
  * Schema: `wall/objects.json#/definitions/wall_wall_item`
  */
@@ -118,9 +118,6 @@ export interface UsersGetFollowersResponse {
    * Total number of available results
    */
   count: number
-  /**
-   * Items: User ID
-   */
   items: number[]
 }
 /**
@@ -143,7 +140,7 @@ export interface UsersLastSeen {
   /**
    * Type of the platform that used for the last authorization
    */
-  platform?: (1 | 2 | 7)
+  platform?: 1 | 2 | 7
   /**
    * Last visit date (in Unix time)
    */
@@ -318,7 +315,7 @@ export interface WallWallpost {
   /**
    * Sticker ID or its code
    */
-  sticker_id?: (number | string)
+  sticker_id?: number | string
   attachments?: WallAttachment[]
   geo?: WallGeo
   comments?: WallCommentThread
@@ -361,11 +358,11 @@ export interface GroupsSetCallbackSettingsParams {
   /**
    * New wall posts notifications ('0' — disabled, '1' — enabled).
    */
-  wall_post_new?: (boolean | (0 | 1))
+  wall_post_new?: boolean | 0 | 1
   /**
    * New wall replies notifications ('0' — disabled, '1' — enabled).
    */
-  wall_reply_new?: (boolean | (0 | 1))
+  wall_reply_new?: boolean | 0 | 1
 }
 /**
  * Parameters of `groups.setLongPollSettings`.
@@ -382,10 +379,10 @@ export interface GroupsSetLongPollSettingsParams {
   /**
    * Sets whether Long Poll is enabled ('0' — disabled, '1' — enabled).
    */
-  enabled?: (boolean | (0 | 1))
+  enabled?: boolean | 0 | 1
   api_version?: string
-  wall_post_new?: (boolean | (0 | 1))
-  wall_reply_new?: (boolean | (0 | 1))
+  wall_post_new?: boolean | 0 | 1
+  wall_reply_new?: boolean | 0 | 1
 }
 /**
  * Parameters of `users.get`.
@@ -406,7 +403,7 @@ export interface UsersGetParams {
   /**
    * Case for declension of user name and surname.
    */
-  name_case?: ("nom" | "gen")
+  name_case?: "nom" | "gen"
 }
 /**
  * Parameters of `users.getFollowers`.
@@ -460,7 +457,7 @@ export interface WallGetParams {
   /**
    * Filter to apply.
    */
-  filter?: ("owner" | "others" | "all")
+  filter?: "owner" | "others" | "all"
   /**
    * Only posts of this type.
    */
@@ -468,7 +465,7 @@ export interface WallGetParams {
   /**
    * '1' — to return 'wall', 'profiles', and 'groups' fields, '0' — to return no additional fields (default)
    */
-  extended?: (boolean | (0 | 1))
+  extended?: boolean | 0 | 1
   fields?: UsersFields[]
 }
 /**
@@ -491,19 +488,19 @@ export interface WallPostParams {
    * List of objects attached to the post, comma-separated.
    */
   attachments?: string[]
-  mark_as_ads?: (boolean | (0 | 1))
+  mark_as_ads?: boolean | 0 | 1
   /**
    * JSON list of links to attach
    */
-  links?: (string[] | string)
+  links?: string[] | string
   /**
    * JSON object of the link shown first
    */
-  primary_link?: (WallAttachedLink | string)
+  primary_link?: WallAttachedLink | string
   /**
    * Signer ID or screen name
    */
-  signer?: (number | string)
+  signer?: number | string
   post_type?: WallPostType
   guid: string
 }
