@@ -1,7 +1,8 @@
 // Automatic batching: calls queue up and leave as `execute` requests of up to `maxCalls`.
 // A batch takes its rate-limit slot *before* it takes its calls, so while the limiter holds
 // requests back every new call joins the waiting batch: under load, batches fill themselves.
-import { startAttempt, type Attempt } from './attempt.js';
+import { performance } from 'node:perf_hooks';
+import { abortedError, startAttempt, type Attempt } from './attempt.js';
 import { BadResponseError } from './errors.js';
 import { buildExecuteCode } from './execute-script.js';
 import type { Transport } from './http-transport.js';
@@ -32,7 +33,10 @@ interface QueuedCall {
   readonly attempt: Attempt;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
-  readonly onAbort: () => void;
+  /** Set only when the caller passed a signal: listens on that signal directly. */
+  onAbort: (() => void) | undefined;
+  /** True from submit until the batch (or sendOne) takes the call out of the queue. */
+  queued: boolean;
   settled: boolean;
 }
 
@@ -44,11 +48,56 @@ export function createBatcher(config: BatcherConfig): Batcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let draining = false;
 
+  // Per-call deadlines: every unsettled call sits in `pending` and one sweep timer, set for the
+  // earliest deadline, times them out (queued or already sent), instead of a timer per call.
+  const pending = new Set<QueuedCall>();
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  let sweepAt = Infinity;
+
+  const armSweep = (at: number): void => {
+    clearTimeout(sweepTimer);
+    sweepAt = at;
+    // Ceil, and the sweep's 1 ms slack below: a timer may fire a fraction of a ms early.
+    sweepTimer = setTimeout(sweep, Math.max(1, Math.ceil(at - performance.now())));
+  };
+
+  const sweep = (): void => {
+    sweepTimer = undefined;
+    sweepAt = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    let leftQueue = false;
+    for (const call of pending) {
+      const { deadline } = call.attempt;
+      if (deadline <= now + 1) {
+        if (call.queued) leftQueue = true;
+        call.attempt.expire();
+        settle(call, { ok: false, error: call.attempt.timeoutError() });
+      } else if (deadline < next) {
+        next = deadline;
+      }
+    }
+    if (leftQueue) {
+      let kept = 0;
+      for (const call of queue) if (!call.settled) queue[kept++] = call;
+      queue.length = kept;
+    }
+    if (next !== Infinity && pending.size > 0) armSweep(next);
+  };
+
   const settle = (call: QueuedCall, outcome: Outcome): void => {
-    // A call whose caller aborted is already settled; its late result is dropped.
+    // A call whose caller aborted or whose deadline passed is already settled; its late result is dropped.
     if (call.settled) return;
     call.settled = true;
-    call.attempt.signal.removeEventListener('abort', call.onAbort);
+    call.queued = false;
+    pending.delete(call);
+    if (pending.size === 0 && sweepTimer !== undefined) {
+      // Nothing left to time out: no timer keeps the process alive.
+      clearTimeout(sweepTimer);
+      sweepTimer = undefined;
+      sweepAt = Infinity;
+    }
+    if (call.onAbort) call.attempt.callerSignal?.removeEventListener('abort', call.onAbort);
     if (outcome.ok) call.resolve(outcome.value);
     else call.reject(outcome.error);
   };
@@ -109,6 +158,7 @@ export function createBatcher(config: BatcherConfig): Batcher {
       while (queue.length > 0) {
         await limiter.acquire();
         const calls = queue.splice(0, maxCalls);
+        for (const call of calls) call.queued = false;
         const [only] = calls;
         if (calls.length === 1 && only) void sendOne(only);
         else if (calls.length > 1) void sendBatch(calls);
@@ -135,24 +185,24 @@ export function createBatcher(config: BatcherConfig): Batcher {
   return {
     submit(method, params, attempt) {
       return new Promise((resolve, reject) => {
-        if (attempt.signal.aborted) {
-          reject(attempt.abortError());
+        const { callerSignal } = attempt;
+        if (callerSignal?.aborted) {
+          reject(abortedError(method, callerSignal));
           return;
         }
-        const call: QueuedCall = {
-          method,
-          params,
-          attempt,
-          resolve,
-          reject,
-          settled: false,
-          onAbort: () => {
-            const index = queue.indexOf(call);
-            if (index >= 0) queue.splice(index, 1);
-            settle(call, { ok: false, error: attempt.abortError() });
-          },
-        };
-        attempt.signal.addEventListener('abort', call.onAbort, { once: true });
+        const call: QueuedCall = { method, params, attempt, resolve, reject, onAbort: undefined, queued: true, settled: false };
+        if (callerSignal) {
+          call.onAbort = () => {
+            if (call.queued) {
+              const index = queue.indexOf(call);
+              if (index >= 0) queue.splice(index, 1);
+            }
+            settle(call, { ok: false, error: abortedError(method, callerSignal) });
+          };
+          callerSignal.addEventListener('abort', call.onAbort, { once: true });
+        }
+        pending.add(call);
+        if (attempt.deadline < sweepAt) armSweep(attempt.deadline);
         queue.push(call);
         schedule();
       });

@@ -32,7 +32,7 @@ export function createCallRunner({ options, limiter, sendCall, batcher }: CallRu
   const { retry, onCaptcha } = options;
 
   const direct = async (method: string, params: WireParams, attempt: Attempt): Promise<unknown> => {
-    await limiter.acquire(attempt.signal, attempt.abortError);
+    await limiter.acquire(attempt.signal, () => attempt.abortError());
     return sendCall(method, params, attempt);
   };
 

@@ -140,4 +140,107 @@ describe('batching', () => {
     await expect(kept).resolves.toMatchObject([{ id: 6 }]);
     expect(sent().map((r) => r.method)).toEqual(['users.get']);
   });
+
+  // Batched calls without a signal have no timer of their own: the batcher enforces their deadlines.
+  describe('per-call deadlines of batched calls', () => {
+    it('a batched call without a signal times out while its batch is slow; the late answer is dropped', async () => {
+      fake.setLatency('execute', 300);
+      try {
+        const api = clientFor(fake, { batch: true, retry: false, timeoutMs: 50 });
+        const sent = recordRequests(fake);
+        const started = performance.now();
+        const outcomes = await Promise.allSettled([api.users.get({ user_ids: [1] }), api.users.get({ user_ids: [2] })]);
+        const elapsed = performance.now() - started;
+        expect(elapsed).toBeGreaterThanOrEqual(45);
+        expect(elapsed).toBeLessThan(250);
+        for (const outcome of outcomes) {
+          expect(outcome).toMatchObject({
+            status: 'rejected',
+            reason: { name: 'TransportError', kind: 'timeout', message: 'users.get: no answer within 50 ms' },
+          });
+        }
+        expect(sent().map((r) => r.method)).toEqual(['execute']);
+        // The batch's answer arrives after the callers gave up; nothing else happens.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      } finally {
+        fake.setLatency('execute', 0);
+      }
+    });
+
+    it('calls in one batch with different timeouts each time out on their own', async () => {
+      fake.setLatency('execute', 150);
+      try {
+        const api = clientFor(fake, { batch: true, retry: false });
+        const started = performance.now();
+        const calls = [
+          api.users.get({ user_ids: [1] }),
+          api.users.get({ user_ids: [2] }, { timeoutMs: 60 }),
+          api.users.get({ user_ids: [3] }, { timeoutMs: 30 }),
+          api.users.get({ user_ids: [4] }, { timeoutMs: 1000 }),
+        ];
+        const times: number[] = [];
+        const outcomes = await Promise.allSettled(
+          calls.map((call, i) =>
+            call.finally(() => {
+              times[i] = performance.now() - started;
+            }),
+          ),
+        );
+        expect(outcomes[0]).toMatchObject({ status: 'fulfilled', value: [{ id: 1 }] });
+        expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { kind: 'timeout', message: 'users.get: no answer within 60 ms' } });
+        expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: { kind: 'timeout', message: 'users.get: no answer within 30 ms' } });
+        expect(outcomes[3]).toMatchObject({ status: 'fulfilled', value: [{ id: 4 }] });
+        expect(times[2]).toBeGreaterThanOrEqual(25);
+        expect(times[2]).toBeLessThan(times[1] ?? 0);
+        expect(times[1]).toBeLessThan(140);
+      } finally {
+        fake.setLatency('execute', 0);
+      }
+    });
+
+    it('a call whose deadline passes while it is queued leaves the queue and is never sent', async () => {
+      const api = clientFor(fake, { batch: { windowMs: 100 }, retry: false });
+      const sent = recordRequests(fake);
+      const expired = api.users.get({ user_ids: [5] }, { timeoutMs: 20 });
+      const kept = api.users.get({ user_ids: [6] });
+      await expect(expired).rejects.toMatchObject({ name: 'TransportError', kind: 'timeout' });
+      await expect(kept).resolves.toMatchObject([{ id: 6 }]);
+      expect(sent().map((r) => r.method)).toEqual(['users.get']);
+    });
+
+    it('a batch of one sent as the plain method still times out, and its request is cancelled', async () => {
+      fake.setLatency('users.get', 300);
+      try {
+        const api = clientFor(fake, { batch: true, retry: false, timeoutMs: 50 });
+        const started = performance.now();
+        await expect(api.users.get({ user_ids: [1] })).rejects.toMatchObject({ kind: 'timeout', message: 'users.get: no answer within 50 ms' });
+        expect(performance.now() - started).toBeLessThan(250);
+      } finally {
+        fake.setLatency('users.get', 0);
+      }
+    });
+
+    it('a signal passed with a batched call is still honoured while its batch is in flight, next to the deadline', async () => {
+      fake.setLatency('execute', 200);
+      try {
+        const api = clientFor(fake, { batch: true, retry: false, timeoutMs: 1000 });
+        const controller = new AbortController();
+        const reason = new Error('stop');
+        const calls = [api.users.get({ user_ids: [1] }, { signal: controller.signal }), api.users.get({ user_ids: [2] }, { timeoutMs: 40 })];
+        setTimeout(() => controller.abort(reason), 80);
+        const outcomes = await Promise.allSettled(calls);
+        expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: { kind: 'aborted', cause: reason } });
+        expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { kind: 'timeout' } });
+      } finally {
+        fake.setLatency('execute', 0);
+      }
+    });
+
+    it('an already aborted signal rejects a batched call at once, unsent', async () => {
+      const api = clientFor(fake, { batch: true });
+      const sent = recordRequests(fake);
+      await expect(api.users.get({ user_ids: [1] }, { signal: AbortSignal.abort() })).rejects.toMatchObject({ kind: 'aborted' });
+      expect(sent()).toHaveLength(0);
+    });
+  });
 });

@@ -1,7 +1,9 @@
 // The pure pieces, on their own: wire encoding, secret names, unbatchable methods, VKScript
 // generation, backoff bounds.
 import { apiMethodMeta, apiMethodNames } from '@vkts/types';
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import { startAttempt } from '../src/attempt.js';
 import { isSecretParamName, isUploadSaveMethod } from '../src/index.js';
 import { backoffDelay } from '../src/backoff.js';
 import { buildExecuteCode } from '../src/execute-script.js';
@@ -85,5 +87,45 @@ describe('backoffDelay', () => {
         expect(delay).toBeLessThan(Math.min(2000, 100 * 2 ** retry));
       }
     }
+  });
+});
+
+describe('startAttempt (the signal is made on first use)', () => {
+  it('a signal made late still aborts at the attempt deadline, as a timeout', async () => {
+    const attempt = startAttempt('users.get', undefined, 60);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const started = performance.now();
+    const { signal } = attempt;
+    expect(signal.aborted).toBe(false);
+    await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(attempt.abortError()).toMatchObject({ kind: 'timeout', message: 'users.get: no answer within 60 ms' });
+    attempt.dispose();
+  });
+
+  it('expire() before the signal is made gives an aborted signal and a timeout error', () => {
+    const attempt = startAttempt('users.get', undefined, 30_000);
+    attempt.expire();
+    expect(attempt.signal.aborted).toBe(true);
+    expect(attempt.abortError()).toMatchObject({ kind: 'timeout' });
+    attempt.dispose();
+  });
+
+  it("follows the caller's signal, with its reason as the cause; dispose removes the listener", () => {
+    const controller = new AbortController();
+    const attempt = startAttempt('users.get', controller.signal, 30_000);
+    expect(attempt.signal.aborted).toBe(false);
+    const reason = new Error('stop');
+    controller.abort(reason);
+    expect(attempt.signal.aborted).toBe(true);
+    expect(attempt.abortError()).toMatchObject({ kind: 'aborted', cause: reason });
+    attempt.dispose();
+
+    const other = new AbortController();
+    const disposed = startAttempt('users.get', other.signal, 30_000);
+    const { signal } = disposed;
+    disposed.dispose();
+    other.abort();
+    expect(signal.aborted).toBe(false);
   });
 });
