@@ -12,6 +12,8 @@ import { checkEventRegistry, loadEventRegistry } from './ir/events.js';
 import type { GenerationContext } from './emit/header.js';
 import { startTsMorphWorker } from './ts-morph-pool.js';
 import { emitTypes, typeNames } from './emit/types.js';
+import { emitUserLongPoll } from './emit/user-longpoll.js';
+import { checkUserLongPollRegistry, loadUserLongPollRegistry } from './ir/user-longpoll.js';
 import { emitZod } from './emit/zod.js';
 
 // load → patch → IR → emitters. Returns file contents keyed by path relative to the output
@@ -55,6 +57,8 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const events = checkEventRegistry(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
   files.set('events.gen.ts', emitEventTypes(events, ir, context));
   files.set('events-zod.gen.ts', emitEventValidators(events, ir, context));
+  const userLongPoll = checkUserLongPollRegistry(await loadUserLongPollRegistry(path.join(options.curatedDir, 'user-longpoll.json')));
+  files.set('user-longpoll.gen.ts', emitUserLongPoll(userLongPoll, context));
   for (const [file, content] of await tsMorphFiles) files.set(file, content);
   return { ir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), patchesApplied };
 }

@@ -66,7 +66,7 @@ async function tempProject(name: string, extraPatches: Record<string, unknown> =
   const root = path.join(scratch, name);
   const schema = path.join(root, 'schema');
   await mkdir(schema, { recursive: true });
-  for (const file of ['source.json', 'events.json', 'response-variants.json']) await cp(path.join(repoRoot, 'schema', file), path.join(schema, file));
+  for (const file of ['source.json', 'events.json', 'response-variants.json', 'user-longpoll.json']) await cp(path.join(repoRoot, 'schema', file), path.join(schema, file));
   await cp(path.join(repoRoot, 'schema/patches'), path.join(schema, 'patches'), { recursive: true });
   for (const [file, patch] of Object.entries(extraPatches)) await writeJson(path.join(schema, 'patches', file), patch);
   await cp(pinnedDir, path.join(schema, 'vk-api-schema'), { recursive: true });
@@ -156,6 +156,7 @@ describe('schema:update to the pinned schema itself', () => {
       'metadata.gen.ts',
       'methods.gen.ts',
       'types.gen.ts',
+      'user-longpoll.gen.ts',
       'zod.gen.ts',
     ]);
     // The same bytes `pnpm codegen` committed.

@@ -12,5 +12,15 @@ export type { FailNextOptions } from './fake-vk/failures.js';
 export type { ExecuteError } from './fake-vk/execute.js';
 export type { FakeHttpRequest, FakeHttpResponse, FakeRouteHandler } from './fake-vk/router.js';
 export type { FakeVkCallbackServer, FakeVkCallbackServerStatus } from './fake-vk/state/callback-servers.js';
+export type { FakeVkDelivery, FakeVkDeliveryAttempt, FakeVkEmitEvent, FakeVkEmitOptions } from './fake-vk/callback-delivery.js';
 export type { FakeVkSentMessage } from './fake-vk/state/messages.js';
 export { FakeVkError, fakeVkError, vkError, type VkErrorExtra } from './fake-vk/vk-error.js';
+export {
+  USER_LONG_POLL_VERSIONS,
+  type FakeBotsEvent,
+  type FakeBotsEventInput,
+  type FakeLongPoll,
+  type FakeLongPollQueue,
+  type FakeUserLongPollUpdate,
+} from './fake-vk/longpoll.js';
+export type { FakeLongPollCheck } from './fake-vk/longpoll-channel.js';

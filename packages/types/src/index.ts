@@ -10,5 +10,6 @@ export type * from './method-meta.js';
 export type * from './error-info.js';
 export type * from './select.js';
 export * from './gen/events.gen.js';
+export * from './gen/user-longpoll.gen.js';
 export type * from './event-envelope.js';
 export { getApiErrorInfo } from './errors.js';

@@ -18,6 +18,8 @@ export interface BuiltinState {
   readonly longPoll: LongPollStore;
   readonly messages: MessageStore;
   readonly baseUrl: () => string;
+  /** Called after a Callback server is added or edited: VK then asks its URL to confirm it. */
+  readonly onCallbackServerSaved?: (groupId: number, server: FakeVkCallbackServer) => void;
 }
 
 const OK: BaseOkResponse = 1;
@@ -141,6 +143,7 @@ export function builtinHandlers(state: BuiltinState): Map<string, StoredHandler>
         creatorId: auth.type === 'user' ? auth.userId : 0,
       });
       if (server === undefined) throw new FakeVkError(2000);
+      state.onCallbackServerSaved?.(params.group_id, server);
       return { server_id: server.id };
     }),
   );
@@ -156,6 +159,7 @@ export function builtinHandlers(state: BuiltinState): Map<string, StoredHandler>
       server.url = params.url;
       server.title = params.title;
       if (params.secret_key !== undefined) server.secret_key = params.secret_key;
+      state.onCallbackServerSaved?.(params.group_id, server);
       return OK;
     }),
   );

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { ApiMethodName } from '@vkts/types';
 import { apiRoute, type ApiEndpointState } from './api-endpoint.js';
 import { builtinHandlers } from './builtin-methods.js';
+import { CallbackDelivery, type FakeVkDelivery, type FakeVkEmitEvent, type FakeVkEmitOptions } from './callback-delivery.js';
 import type { FakeVkCallRecord } from './call-pipeline.js';
 import { CaptchaBook, FailurePlan, type FailNextOptions } from './failures.js';
 import { storeHandler, type FakeVkHandler, type StoredHandler } from './handlers.js';
@@ -11,6 +11,7 @@ import { resolveOptions, type FakeVkOptions } from './options.js';
 import { RateLimiter } from './rate-limiter.js';
 import { Router, type FakeHttpRequest, type FakeRouteHandler } from './router.js';
 import { CallbackServerStore, type FakeVkCallbackServer, type FakeVkCallbackServerStatus } from './state/callback-servers.js';
+import { LongPollServers, type FakeLongPoll } from './longpoll.js';
 import { LongPollStore } from './state/long-poll.js';
 import { MessageStore, type FakeVkSentMessage } from './state/messages.js';
 
@@ -60,16 +61,26 @@ export interface FakeVk {
   /** A copy of a community's Callback servers and their settings. */
   callbackServers(groupId: number): FakeVkCallbackServer[];
   /**
-   * Do what VK does after a server is added: POST a `confirmation` event to its URL and mark
-   * the server `ok` if the answer is the confirmation code, else `failed`.
+   * Do what VK does after a server is added or edited (the fake does it by itself then, for
+   * loopback URLs): POST a `confirmation` event to its URL and mark the server `ok` if the answer
+   * is the confirmation code, else `failed`. Waits for a confirmation already in progress first.
+   * A URL off this machine is never contacted: it is marked `failed`, as VK would an unreachable one.
    */
   confirmCallbackServer(groupId: number, serverId: number): Promise<FakeVkCallbackServerStatus>;
-  /** Stop the server; requests in progress are answered first. */
+  /**
+   * Deliver an event as VK's Callback API does: POST it (with `group_id`, `event_id`, `v` and the
+   * server's `secret`) to every `ok` server of the community that has the event switched on, and
+   * redeliver with `X-Retry-Counter` until the answer is exactly `ok` (at most `maxAttempts`).
+   * Resolves with what happened at each server.
+   */
+  emit(groupId: number, event: FakeVkEmitEvent, options?: FakeVkEmitOptions): Promise<FakeVkDelivery[]>;
+  /** Both Long Poll servers: queue events and script faults per community or user. */
+  readonly longPoll: FakeLongPoll;
+  /** Stop the server; requests in progress are answered first (held Long Poll checks at once). */
   close(): Promise<void>;
 }
 
 const REDACTED = '[REDACTED]';
-const CONFIRMATION_TIMEOUT_MS = 5000;
 
 /** Event flag params of a settings method: every param but the ones that are not events. */
 function eventFlags(method: ApiMethodName, notEvents: readonly string[]): string[] {
@@ -98,6 +109,8 @@ class FakeVkServer implements FakeVk {
   readonly #messages = new MessageStore();
   readonly #apiVersion: string;
   readonly #tokens: readonly string[];
+  readonly #longPolls: LongPollServers;
+  readonly #delivery: CallbackDelivery;
 
   constructor(options: FakeVkOptions) {
     const resolved = resolveOptions(options);
@@ -115,13 +128,26 @@ class FakeVkServer implements FakeVk {
     this.#callbackServers = new CallbackServerStore(resolved.apiVersion, events);
     const longPoll = new LongPollStore(resolved.apiVersion, events);
     const baseUrl = (): string => this.url;
+    const delivery = new CallbackDelivery(this.#callbackServers);
+    this.#delivery = delivery;
+    this.#longPolls = new LongPollServers(longPoll, baseUrl);
     const state: ApiEndpointState = {
       options: resolved,
       rateLimiter: new RateLimiter(),
       latency: this.#latency,
       redact: (text) => this.#redact(text),
       programmed: this.#programmed,
-      builtin: builtinHandlers({ groups: resolved.groups, callbackServers: this.#callbackServers, longPoll, messages: this.#messages, baseUrl }),
+      builtin: new Map([
+        ...builtinHandlers({
+          groups: resolved.groups,
+          callbackServers: this.#callbackServers,
+          longPoll,
+          messages: this.#messages,
+          baseUrl,
+          onCallbackServerSaved: (groupId, server) => delivery.confirmInBackground(groupId, server),
+        }),
+        ...this.#longPolls.handlers(),
+      ]),
       failures: this.#failures,
       captchas: new CaptchaBook(baseUrl),
       calls: this.calls,
@@ -131,7 +157,12 @@ class FakeVkServer implements FakeVk {
     const api = apiRoute(state);
     this.#router.add('GET', '/method/:name', api);
     this.#router.add('POST', '/method/:name', api);
+    for (const route of this.#longPolls.routes()) this.#router.add('GET', route.path, route.handler);
     this.#host = new HttpHost({ router: this.#router, maxBodyBytes: resolved.maxBodyBytes, onRequest: (request) => this.#record(request) });
+  }
+
+  get longPoll(): FakeLongPoll {
+    return this.#longPolls;
   }
 
   get sentMessages(): readonly FakeVkSentMessage[] {
@@ -183,35 +214,18 @@ class FakeVkServer implements FakeVk {
     return structuredClone(this.#callbackServers.list(groupId));
   }
 
-  async confirmCallbackServer(groupId: number, serverId: number): Promise<FakeVkCallbackServerStatus> {
-    const server = this.#callbackServers.get(groupId, serverId);
-    if (server === undefined) throw new RangeError(`confirmCallbackServer: community ${groupId} has no Callback server ${serverId}`);
-    const event = {
-      type: 'confirmation',
-      group_id: groupId,
-      event_id: randomBytes(20).toString('hex'),
-      v: server.api_version,
-      ...(server.secret_key === '' ? {} : { secret: server.secret_key }),
-    };
-    let answer = '';
-    let ok = false;
-    try {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(event),
-        signal: AbortSignal.timeout(CONFIRMATION_TIMEOUT_MS),
-      });
-      ok = response.ok;
-      answer = (await response.text()).trim();
-    } catch {
-      // Unreachable or too slow: VK marks the server failed.
-    }
-    server.status = ok && answer === this.#callbackServers.confirmationCode(groupId) ? 'ok' : 'failed';
-    return server.status;
+  confirmCallbackServer(groupId: number, serverId: number): Promise<FakeVkCallbackServerStatus> {
+    return this.#delivery.confirm(groupId, serverId);
   }
 
-  close(): Promise<void> {
+  emit(groupId: number, event: FakeVkEmitEvent, options?: FakeVkEmitOptions): Promise<FakeVkDelivery[]> {
+    return this.#delivery.emit(groupId, event, options);
+  }
+
+  async close(): Promise<void> {
+    this.#longPolls.close();
+    // Abort outgoing Callback requests and wait for them, so none outlives the fake.
+    await this.#delivery.close();
     return this.#host.close();
   }
 

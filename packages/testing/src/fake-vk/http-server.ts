@@ -45,6 +45,10 @@ function flatHeaders(request: IncomingMessage): Record<string, string> {
 
 function send(response: ServerResponse, answer: FakeHttpResponse): void {
   if (response.headersSent || response.destroyed) return;
+  if ('reset' in answer) {
+    response.destroy();
+    return;
+  }
   const status = answer.status ?? 200;
   const isJson = 'json' in answer;
   const body = isJson ? JSON.stringify(answer.json) : answer.text;

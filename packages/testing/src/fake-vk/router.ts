@@ -17,8 +17,11 @@ interface ResponseBase {
   headers?: Readonly<Record<string, string>>;
 }
 
-/** A JSON or plain-text answer. */
-export type FakeHttpResponse = (ResponseBase & { json: unknown }) | (ResponseBase & { text: string });
+/**
+ * A JSON or plain-text answer, or `{ reset: true }`: destroy the connection without answering
+ * (what a dropped connection looks like to the client).
+ */
+export type FakeHttpResponse = (ResponseBase & { json: unknown }) | (ResponseBase & { text: string }) | { reset: true };
 
 export type FakeRouteHandler = (request: FakeHttpRequest) => FakeHttpResponse | Promise<FakeHttpResponse>;
 

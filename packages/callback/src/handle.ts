@@ -1,0 +1,166 @@
+// The transport-free core: one request in, VK's answer out. Checks run in this order, each
+// answering on its own and dispatching nothing: method (405), size (413), JSON (400), envelope
+// and group_id (400), community served and secret (403), then `confirmation` gets its code,
+// schema validation (400 in strict mode), and only then dedupe and dispatch.
+//
+// Each step returns its result directly when it has it and a promise only when it must wait (an
+// async lookup function, the first load of the validators, a shared store): the common path
+// with string or map values costs no suspension per step, which matters at thousands of events
+// a second (bench/callback).
+import { createEventContext, createEventParser, EventValidationError, type AnyEvent, type EventParser } from '@vkts/events';
+import { decodeBody } from './body.js';
+import { createDelivery, type Delivery } from './delivery.js';
+import { CallbackInternalError, CallbackLookupError } from './errors.js';
+import type { GroupValues, Lookup } from './group-values.js';
+import type { ResolvedOptions } from './options.js';
+import { replies, type CallbackReply } from './replies.js';
+import { retryCounter, type CallbackRequest } from './request.js';
+import { secretsEqual } from './secret.js';
+import { isPromiseLike, type MaybePromise } from './maybe-promise.js';
+
+export interface Core {
+  /** Never rejects: whatever goes wrong is reported and answered 500. */
+  handle(request: CallbackRequest): Promise<CallbackReply>;
+  readonly delivery: Delivery;
+}
+
+export interface CoreState {
+  readonly options: ResolvedOptions;
+  readonly confirmations: GroupValues;
+  readonly secrets: GroupValues;
+}
+
+type Envelope = Readonly<Record<string, unknown>> & { readonly type: string };
+
+export function createCore(state: CoreState): Core {
+  const { options, confirmations, secrets } = state;
+  const report = (error: unknown): void => {
+    try {
+      options.onError(error);
+    } catch {
+      // A throwing onError must not turn an answered request into a crash.
+    }
+  };
+  const delivery = createDelivery({ router: options.router, store: options.store, ack: options.ack, timeoutMs: options.timeoutMs, report });
+  let parser: EventParser | undefined;
+  let loadingParser: Promise<EventParser> | undefined;
+
+  const internalError = (error: unknown): CallbackReply => {
+    // Every request gets an answer; 500 makes VK redeliver once whatever broke is fixed.
+    report(new CallbackInternalError(error));
+    return replies.internalError;
+  };
+
+  // The steps below allocate no closures on the synchronous path: they run on every request.
+
+  function lookupFailed(option: 'confirmation' | 'secret', groupId: number, error: unknown): CallbackReply {
+    report(new CallbackLookupError(option, groupId, error));
+    return replies.lookupFailed;
+  }
+
+  function foundOrRefused(value: string | undefined, option: 'confirmation' | 'secret', groupId: number): string | CallbackReply {
+    return typeof value === 'string' && value !== '' ? value : replies.groupNotServed(groupId, option);
+  }
+
+  /** A configured value, or the reply refusing the request; a throwing lookup is a 500. */
+  function lookup(values: GroupValues, option: 'confirmation' | 'secret', groupId: number): MaybePromise<string | CallbackReply> {
+    let value: Lookup;
+    try {
+      value = values.get(groupId);
+    } catch (error) {
+      return lookupFailed(option, groupId, error);
+    }
+    if (!isPromiseLike(value)) return foundOrRefused(value, option, groupId);
+    return Promise.resolve(value).then(
+      (resolved) => foundOrRefused(resolved, option, groupId),
+      (error: unknown) => lookupFailed(option, groupId, error),
+    );
+  }
+
+  function compareSecret(expected: string | CallbackReply, given: unknown): CallbackReply | undefined {
+    if (typeof expected !== 'string') return expected;
+    if (typeof given !== 'string' || given === '') return replies.secretMissing;
+    return secretsEqual(given, expected) ? undefined : replies.secretWrong;
+  }
+
+  /** Undefined when the secret checks out (or checking is off for this community). */
+  function checkSecret(groupId: number, given: unknown): MaybePromise<CallbackReply | undefined> {
+    if (options.secret === false && secrets.get(groupId) === undefined) return undefined;
+    const expected = lookup(secrets, 'secret', groupId);
+    if (isPromiseLike(expected)) return Promise.resolve(expected).then((resolved) => compareSecret(resolved, given));
+    return compareSecret(expected, given);
+  }
+
+  function process(request: CallbackRequest): MaybePromise<CallbackReply> {
+    if (request.method !== undefined && request.method !== 'POST' && request.method.toUpperCase() !== 'POST') return replies.methodNotAllowed;
+    const decoded = decodeBody(request.body, options.bodyLimit);
+    if (!decoded.ok) return decoded.reply;
+    const input = decoded.value;
+    if (!isEnvelope(input)) return replies.notEnvelope(describeNonEnvelope(input));
+    const groupId = input.group_id;
+    if (typeof groupId !== 'number' || !Number.isSafeInteger(groupId) || groupId <= 0) return replies.badGroupId;
+    const refused = checkSecret(groupId, input.secret);
+    if (isPromiseLike(refused)) return Promise.resolve(refused).then((reply) => reply ?? afterSecret(request, input, groupId));
+    return refused ?? afterSecret(request, input, groupId);
+  }
+
+  function withCode(code: string | CallbackReply, request: CallbackRequest, input: Envelope, groupId: number): MaybePromise<CallbackReply> {
+    if (typeof code !== 'string') return code;
+    if (input.type === 'confirmation') return replies.confirmation(code);
+    return dispatchEvent(request, input, groupId);
+  }
+
+  function afterSecret(request: CallbackRequest, input: Envelope, groupId: number): MaybePromise<CallbackReply> {
+    const code = lookup(confirmations, 'confirmation', groupId);
+    if (isPromiseLike(code)) return Promise.resolve(code).then((resolved) => withCode(resolved, request, input, groupId));
+    return withCode(code, request, input, groupId);
+  }
+
+  function dispatchEvent(request: CallbackRequest, input: Envelope, groupId: number): MaybePromise<CallbackReply> {
+    const parse = parser;
+    if (parse === undefined) {
+      // The first event loads the validators (and zod) once; later ones parse synchronously.
+      loadingParser ??= createEventParser(options.parse);
+      return loadingParser.then((loaded) => {
+        parser = loaded;
+        return dispatchEvent(request, input, groupId);
+      });
+    }
+    // From here on the event travels without its secret: handlers, errors and logs never see it.
+    const { secret: _secret, ...withoutSecret } = input;
+    let event: AnyEvent;
+    try {
+      event = parse(withoutSecret);
+    } catch (error) {
+      if (!(error instanceof EventValidationError)) throw error;
+      report(error);
+      return replies.invalidEvent(error.eventType, error.paths);
+    }
+    const context = createEventContext(event, { transport: 'callback', retry: retryCounter(request.headers), groupId });
+    return delivery.deliver(event, context);
+  }
+
+  return {
+    delivery,
+    handle(request) {
+      try {
+        const reply = process(request);
+        return isPromiseLike(reply) ? Promise.resolve(reply).catch(internalError) : Promise.resolve(reply);
+      } catch (error) {
+        return Promise.resolve(internalError(error));
+      }
+    },
+  };
+}
+
+function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'type' in value && typeof value.type === 'string';
+}
+
+function describeNonEnvelope(value: unknown): string {
+  if (value === null) return 'got null';
+  if (Array.isArray(value)) return 'got an array';
+  if (typeof value !== 'object') return `got a ${typeof value}`;
+  if (!('type' in value)) return 'no "type"';
+  return '"type" is not a string';
+}

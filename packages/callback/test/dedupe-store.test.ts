@@ -1,0 +1,73 @@
+/** The in-memory dedupe store: claim/complete/release, its count and age bounds, and the lease. */
+import { describe, expect, it } from 'vitest';
+import { createMemoryDedupeStore } from '../src/index.js';
+
+function clock(start = 1_000): { now: () => number; advance: (ms: number) => void } {
+  let time = start;
+  return { now: () => time, advance: (ms) => void (time += ms) };
+}
+
+describe('createMemoryDedupeStore', () => {
+  it('claims once: later claims see in-progress, then done after complete', () => {
+    const store = createMemoryDedupeStore();
+    expect(store.claim('1:a')).toBe('claimed');
+    expect(store.claim('1:a')).toBe('in-progress');
+    store.complete('1:a');
+    expect(store.claim('1:a')).toBe('done');
+    expect(store.claim('1:b')).toBe('claimed');
+  });
+
+  it('release lets the next claim win again', () => {
+    const store = createMemoryDedupeStore();
+    expect(store.claim('k')).toBe('claimed');
+    store.release('k');
+    expect(store.claim('k')).toBe('claimed');
+  });
+
+  it('forgets handled events after ttlMs', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ ttlMs: 100, now: time.now });
+    store.claim('k');
+    store.complete('k');
+    time.advance(99);
+    expect(store.claim('k')).toBe('done');
+    time.advance(1);
+    expect(store.claim('k')).toBe('claimed');
+  });
+
+  it('frees a claim nobody completed or released after leaseMs', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ leaseMs: 50, now: time.now });
+    store.claim('k');
+    time.advance(49);
+    expect(store.claim('k')).toBe('in-progress');
+    time.advance(1);
+    expect(store.claim('k')).toBe('claimed');
+  });
+
+  it('keeps at most maxEntries handled events, dropping the oldest first', () => {
+    const store = createMemoryDedupeStore({ maxEntries: 3 });
+    for (const key of ['a', 'b', 'c', 'd']) {
+      store.claim(key);
+      store.complete(key);
+    }
+    // A `done` answer changes nothing, so the three newest can be asked first.
+    expect(['b', 'c', 'd'].map((key) => store.claim(key))).toEqual(['done', 'done', 'done']);
+    expect(store.claim('a')).toBe('claimed');
+  });
+
+  it('never evicts a pending claim to make room', () => {
+    const store = createMemoryDedupeStore({ maxEntries: 2 });
+    store.claim('pending-1');
+    store.claim('pending-2');
+    store.claim('pending-3');
+    expect(store.claim('pending-1')).toBe('in-progress');
+    expect(store.claim('pending-2')).toBe('in-progress');
+    expect(store.claim('pending-3')).toBe('in-progress');
+  });
+
+  it('checks its options', () => {
+    expect(() => createMemoryDedupeStore({ maxEntries: 0 })).toThrow(/`maxEntries` must be a positive integer/);
+    expect(() => createMemoryDedupeStore({ ttlMs: 1.5 })).toThrow(/`ttlMs` must be a positive integer/);
+  });
+});

@@ -1,0 +1,92 @@
+// The one HTTP request of Long Poll: `GET {server}?act=a_check&key=…&ts=…&wait=…`. The key goes
+// into the query properly encoded (VK keys can hold `+`, `=`, `/`), and never into an error.
+import { request, type Dispatcher } from 'undici';
+import { describeServer } from './errors.js';
+
+export interface CheckOptions {
+  readonly server: URL;
+  readonly key: string;
+  readonly ts: string;
+  readonly wait: number;
+  /** `mode`, `version`, … for User Long Poll. */
+  readonly extra: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+  /** Stops the request (a stop of the loop); the check then resolves with `{ kind: 'stopped' }`. */
+  readonly signal: AbortSignal;
+  readonly dispatcher: Dispatcher;
+}
+
+export type CheckOutcome =
+  | { readonly kind: 'json'; readonly json: unknown }
+  | { readonly kind: 'stopped' }
+  | { readonly kind: 'fault'; readonly reason: 'network' | 'timeout' | 'http' | 'bad-reply'; readonly message: string; readonly status?: number; readonly cause?: unknown };
+
+const SNIPPET = 120;
+
+/** A server address as VK gives it: Bots Long Poll with `https://`, User Long Poll often without. */
+export function serverUrl(server: string): URL {
+  return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(server) ? server : `https://${server}`);
+}
+
+export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
+  if (options.signal.aborted) return { kind: 'stopped' };
+  const url = new URL(options.server);
+  url.searchParams.set('act', 'a_check');
+  url.searchParams.set('key', options.key);
+  url.searchParams.set('ts', options.ts);
+  url.searchParams.set('wait', String(options.wait));
+  for (const [name, value] of Object.entries(options.extra)) url.searchParams.set(name, value);
+  const where = describeServer(options.server);
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  const stop = (): void => controller.abort();
+  options.signal.addEventListener('abort', stop, { once: true });
+  try {
+    const response = await request(url, { method: 'GET', dispatcher: options.dispatcher, signal: controller.signal, headers: { accept: 'application/json' } });
+    const text = await response.body.text();
+    if (response.statusCode !== 200) {
+      const body = scrub(snippet(text), options.key);
+      return { kind: 'fault', reason: 'http', status: response.statusCode, message: `${where} answered HTTP ${response.statusCode}: ${body}` };
+    }
+    try {
+      return { kind: 'json', json: JSON.parse(text) };
+    } catch {
+      const body = scrub(snippet(text), options.key);
+      return { kind: 'fault', reason: 'bad-reply', status: 200, message: `${where} answered with ${text.length} bytes that are not JSON: ${body}` };
+    }
+  } catch (error) {
+    if (options.signal.aborted) return { kind: 'stopped' };
+    if (timedOut) return { kind: 'fault', reason: 'timeout', message: `${where} did not answer within ${options.timeoutMs} ms` };
+    const described = describe(error);
+    const safe = scrub(described, options.key);
+    // The underlying error rides along as `cause` only when it cannot leak the key.
+    return { kind: 'fault', reason: 'network', message: `request to ${where} failed: ${safe}`, ...(safe === described ? { cause: error } : {}) };
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', stop);
+  }
+}
+
+/** Removes the session key from text that came from elsewhere (a proxy page may echo the URL). */
+function scrub(text: string, key: string): string {
+  if (key === '') return text;
+  let result = text;
+  for (const form of new Set([key, encodeURIComponent(key)])) result = result.split(form).join('[redacted]');
+  return result;
+}
+
+function snippet(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > SNIPPET ? `${flat.slice(0, SNIPPET)}…` : flat || '(empty body)';
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = 'code' in error && typeof error.code === 'string' ? `${error.code}: ` : '';
+  return `${code}${error.message}`;
+}

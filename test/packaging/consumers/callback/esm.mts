@@ -1,0 +1,19 @@
+// Type-checked by test/packaging/pack.test.ts in a scratch project (node16, ESM, .d.mts).
+import { createCallback, createMemoryDedupeStore, type CallbackReply, type DedupeStore, type NodeHandler } from '@vkts/callback';
+
+const store: DedupeStore = createMemoryDedupeStore({ maxEntries: 100 });
+const callback = createCallback({ confirmation: { 1: 'code' }, secret: (groupId) => (groupId === 1 ? 'secret' : undefined), dedupe: store });
+callback.router.on('message_new', (event, context) => {
+  const text: string = event.object.message.text;
+  const retry: number | undefined = context.retry;
+  void text, retry;
+});
+const handler: NodeHandler = callback.node();
+export async function answer(request: Request): Promise<Response> {
+  const reply: CallbackReply = await callback.handle({ body: await request.text(), headers: request.headers });
+  void reply.status;
+  return callback.fetch(request);
+}
+// @ts-expect-error not an ack mode
+createCallback({ ack: 'later' });
+void handler;
