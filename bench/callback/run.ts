@@ -1,0 +1,313 @@
+/**
+ * bench:callback — Callback API receivers side by side in one run, on the same `message_new`
+ * payloads with a unique `event_id` each: vkts's node:http adapter in each validation mode (dedupe
+ * on), vk-io's webhook handler, and a bare node:http server that reads the body and answers `ok`
+ * (the floor). Each receiver runs in its own process (server.ts), the load generator in another
+ * (load.ts), and this orchestrator in a third. Reported per receiver: events/s, p50/p99 latency,
+ * and the receiver's CPU time per request (`process.cpuUsage()` inside it). Writes the
+ * `## callback` section of bench/RESULTS.md.
+ *
+ *   pnpm --filter @vkts/bench bench:callback [--requests N] [--warmup N] [--concurrency N]
+ *                                            [--rounds N] [--max-seconds N] [--no-write]
+ *
+ * Traffic goes to 127.0.0.1 only and is bounded by --requests and --max-seconds per run.
+ * Uses the built packages (`@vkts/callback` → packages/callback/dist): build first.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
+import { summarize } from '../lib/measure.js';
+import { BENCH_ROOT } from '../lib/paths.js';
+import { writeResultsSection } from '../lib/results.js';
+import {
+  CORE_KINDS,
+  SERVER_KINDS,
+  isCoreMessage,
+  isLoadMessage,
+  isServerMessage,
+  type CoreKind,
+  type CoreMessage,
+  type LoadCommand,
+  type LoadMessage,
+  type ServerCommand,
+  type ServerKind,
+  type ServerMessage,
+} from './protocol.js';
+
+const SERVER_SCRIPT = path.join(BENCH_ROOT, 'callback', 'server.ts');
+const LOAD_SCRIPT = path.join(BENCH_ROOT, 'callback', 'load.ts');
+const CORE_SCRIPT = path.join(BENCH_ROOT, 'callback', 'core.ts');
+/** vkts strict may add at most this fraction of the CPU per request that vk-io adds over bare. */
+const TARGET_RATIO = 0.5;
+const STEP_TIMEOUT_MS = 120_000;
+
+const LABELS: Readonly<Record<ServerKind, string>> = {
+  bare: 'bare `node:http`: read the body, answer `ok` (floor)',
+  'vkts-strict': "vkts `callback.node()`, `validate: 'strict'`",
+  'vkts-lenient': "vkts `callback.node()`, `validate: 'lenient'`",
+  'vkts-off': "vkts `callback.node()`, `validate: 'off'`",
+  'vk-io': 'vk-io `updates.getWebhookCallback()`',
+};
+
+const CORE_LABELS: Readonly<Record<CoreKind, string>> = {
+  'json-parse': 'decode + `JSON.parse` only',
+  'vk-io': 'vk-io: `JSON.parse`, secret check, `handleWebhookUpdate` (context + middleware + handler)',
+  'vkts-off': "vkts `callback.handle()`, `validate: 'off'`",
+  'vkts-lenient': "vkts `callback.handle()`, `validate: 'lenient'`",
+  'vkts-strict': "vkts `callback.handle()`, `validate: 'strict'`",
+};
+
+interface Options {
+  readonly requests: number;
+  readonly warmup: number;
+  readonly concurrency: number;
+  readonly rounds: number;
+  readonly maxSeconds: number;
+  readonly coreEvents: number;
+  readonly write: boolean;
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '20000' },
+      warmup: { type: 'string', default: '3000' },
+      concurrency: { type: 'string', default: '32' },
+      rounds: { type: 'string', default: '5' },
+      'max-seconds': { type: 'string', default: '60' },
+      'core-events': { type: 'string', default: '100000' },
+      'no-write': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const int = (name: string, text: string, min: number, max: number): number => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max}, got ${text}`);
+    return n;
+  };
+  // Upper bounds keep the load on 127.0.0.1 bounded in count and time.
+  return {
+    requests: int('requests', values.requests, 1, 1_000_000),
+    warmup: int('warmup', values.warmup, 0, 100_000),
+    concurrency: int('concurrency', values.concurrency, 1, 512),
+    rounds: int('rounds', values.rounds, 1, 20),
+    maxSeconds: int('max-seconds', values['max-seconds'], 1, 600),
+    coreEvents: int('core-events', values['core-events'], 1, 5_000_000),
+    write: !values['no-write'],
+  };
+}
+
+/** A forked child: commands in, checked messages out. */
+class Child<Command extends object, Message extends { readonly type: string }> {
+  readonly #process: ChildProcess;
+  readonly #inbox: Message[] = [];
+  #wake: (() => void) | undefined;
+  #exited: string | undefined;
+
+  constructor(
+    readonly name: string,
+    script: string,
+    args: readonly string[],
+    isMessage: (value: unknown) => value is Message,
+  ) {
+    this.#process = fork(script, [...args], {
+      cwd: BENCH_ROOT,
+      // tsx for the .ts child; the children import the built packages.
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.#process.on('message', (message: unknown) => {
+      if (isMessage(message)) this.#inbox.push(message);
+      else console.error(`[bench] ${this.name} sent an unexpected message: ${JSON.stringify(message)}`);
+      this.#wake?.();
+    });
+    this.#process.on('exit', (code, signal) => {
+      this.#exited = signal === null ? `exit code ${String(code)}` : `signal ${signal}`;
+      this.#wake?.();
+    });
+  }
+
+  send(command: Command): void {
+    this.#process.send(command);
+  }
+
+  /** The next message of `type`; an error when the child exits or `timeoutMs` passes first. */
+  async next<T extends Message['type']>(type: T, timeoutMs = STEP_TIMEOUT_MS): Promise<Extract<Message, { type: T }>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const index = this.#inbox.findIndex((message) => message.type === type);
+      const found = index >= 0 ? this.#inbox.splice(index, 1)[0] : undefined;
+      if (found !== undefined && isOfType(found, type)) return found;
+      if (this.#exited !== undefined) throw new Error(`${this.name} ended (${this.#exited}) before sending '${type}'`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${this.name} sent no '${type}' within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.#exited !== undefined) return;
+    const exited = new Promise<void>((resolve) => this.#process.once('exit', () => resolve()));
+    this.#process.disconnect();
+    const timer = setTimeout(() => this.#process.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+function isOfType<M extends { readonly type: string }, T extends M['type']>(message: M, type: T): message is Extract<M, { type: T }> {
+  return message.type === type;
+}
+
+interface Sample {
+  readonly eventsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Receiver CPU (user + system) per request, in µs. */
+  readonly cpuMicrosPerRequest: number;
+}
+
+async function measure(kind: ServerKind, load: Child<LoadCommand, LoadMessage>, options: Options): Promise<Sample> {
+  const server = new Child<ServerCommand, ServerMessage>(`server ${kind}`, SERVER_SCRIPT, [kind], isServerMessage);
+  try {
+    const { port } = await server.next('listening');
+    const url = `http://127.0.0.1:${port}/`;
+    const maxMs = options.maxSeconds * 1000;
+    if (options.warmup > 0) {
+      load.send({ type: 'run', url, requests: options.warmup, concurrency: options.concurrency, maxMs });
+      const warm = await load.next('result');
+      if (warm.failed > 0) throw new Error(`${kind}: ${warm.failed} warm-up requests failed: ${warm.failures.join(' | ')}`);
+    }
+    server.send({ type: 'start' });
+    await server.next('started');
+    load.send({ type: 'run', url, requests: options.requests, concurrency: options.concurrency, maxMs });
+    const result = await load.next('result');
+    server.send({ type: 'stop' });
+    const stats = await server.next('stats');
+    if (result.failed > 0) throw new Error(`${kind}: ${result.failed} of ${result.sent} requests failed: ${result.failures.join(' | ')}`);
+    if (stats.requests !== result.ok) throw new Error(`${kind}: the server answered ${stats.requests} requests, the load generator counted ${result.ok}`);
+    if (kind !== 'bare' && stats.dispatched !== stats.requests) {
+      throw new Error(`${kind}: ${stats.dispatched} of ${stats.requests} events reached the handler`);
+    }
+    if (stats.issues > 0) throw new Error(`${kind}: ${stats.issues} validation issues on the bench payload`);
+    return {
+      eventsPerSecond: (result.ok / result.elapsedMs) * 1000,
+      p50Ms: result.p50Ms,
+      p99Ms: result.p99Ms,
+      cpuMicrosPerRequest: stats.cpuMicros / stats.requests,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** One in-process measurement, in a fresh process. */
+async function measureCore(kind: CoreKind, events: number): Promise<number> {
+  const child = new Child<never, CoreMessage>(`core ${kind}`, CORE_SCRIPT, [kind, String(events)], isCoreMessage);
+  try {
+    return (await child.next('core')).cpuMicrosPerEvent;
+  } finally {
+    await child.stop();
+  }
+}
+
+const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const fmtMs = (n: number): string => n.toFixed(2);
+const fmtUs = (n: number): string => n.toFixed(1);
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const facts = machineFacts();
+  const load = new Child<LoadCommand, LoadMessage>('load generator', LOAD_SCRIPT, [], isLoadMessage);
+  const samples = new Map<ServerKind, Sample[]>(SERVER_KINDS.map((kind) => [kind, []]));
+  const core = new Map<CoreKind, number[]>(CORE_KINDS.map((kind) => [kind, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    const order = CORE_KINDS.map((_, i) => CORE_KINDS[(i + round) % CORE_KINDS.length]).filter((kind) => kind !== undefined);
+    for (const kind of order) {
+      const micros = await measureCore(kind, options.coreEvents);
+      core.get(kind)?.push(micros);
+      console.error(`[bench] in-process round ${round + 1}/${options.rounds} ${kind}: ${fmtUs(micros)} µs CPU/event`);
+    }
+  }
+  try {
+    await load.next('ready');
+    for (let round = 0; round < options.rounds; round++) {
+      // Rotate the order each round so no receiver always runs first (or last) on a warming box.
+      const order = SERVER_KINDS.map((_, i) => SERVER_KINDS[(i + round) % SERVER_KINDS.length]).filter((kind) => kind !== undefined);
+      for (const kind of order) {
+        const sample = await measure(kind, load, options);
+        samples.get(kind)?.push(sample);
+        console.error(
+          `[bench] round ${round + 1}/${options.rounds} ${kind}: ${fmtInt(sample.eventsPerSecond)} events/s, ` +
+            `p50 ${fmtMs(sample.p50Ms)} ms, p99 ${fmtMs(sample.p99Ms)} ms, ${fmtUs(sample.cpuMicrosPerRequest)} µs CPU/request`,
+        );
+      }
+    }
+  } finally {
+    await load.stop();
+  }
+
+  const median = (kind: ServerKind, pick: (sample: Sample) => number): number => summarize((samples.get(kind) ?? []).map(pick)).median;
+  const cpu = (kind: ServerKind): number => median(kind, (s) => s.cpuMicrosPerRequest);
+  const floor = cpu('bare');
+  const rows = SERVER_KINDS.map((kind) => {
+    const over = cpu(kind) - floor;
+    return `| ${LABELS[kind]} | ${fmtInt(median(kind, (s) => s.eventsPerSecond))} | ${fmtMs(median(kind, (s) => s.p50Ms))} | ${fmtMs(median(kind, (s) => s.p99Ms))} | **${fmtUs(cpu(kind))}** | ${kind === 'bare' ? '—' : `+${fmtUs(over)}`} |`;
+  });
+  const coreMedian = (kind: CoreKind): number => summarize(core.get(kind) ?? []).median;
+  const parseOnly = coreMedian('json-parse');
+  const validation = coreMedian('vkts-strict') - coreMedian('vkts-off');
+  const coreRows = CORE_KINDS.map(
+    (kind) => `| ${CORE_LABELS[kind]} | **${fmtUs(coreMedian(kind))}** | ${kind === 'json-parse' ? '—' : `+${fmtUs(coreMedian(kind) - parseOnly)}`} |`,
+  );
+  const vkioOver = cpu('vk-io') - floor;
+  const strictOver = cpu('vkts-strict') - floor;
+  const ratio = strictOver / vkioOver;
+  const verdict = vkioOver > 0 && ratio <= TARGET_RATIO ? 'PASS' : 'FAIL';
+
+  const body = [
+    `Receivers side by side on the same \`message_new\` payload (a realistic event of ~700 bytes, \`event_id\` unique per request, secret set), each in its own process, with the load generator in another; all on 127.0.0.1. Per run: ${fmtInt(options.warmup)} warm-up requests (not measured), then ${fmtInt(options.requests)} measured requests, ${options.concurrency} at a time over keep-alive connections; ${options.rounds} rounds, the order of receivers rotating each round; medians reported. Every request must be answered 200 \`ok\` and (for the SDKs) reach the \`message_new\` handler, or the run fails. CPU per request is \`process.cpuUsage()\` (user + system) inside the receiver over the measured requests, divided by their number. vkts runs with its defaults otherwise (dedupe on with the in-memory store, \`ack: 'after-handlers'\`); vk-io answers \`ok\` before running its handler. Generated by \`pnpm --filter @vkts/bench bench:callback\`.`,
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    machineFactsMarkdown(facts),
+    '',
+    '| Receiver | Events/s | p50 (ms) | p99 (ms) | CPU/request (µs) | CPU over the floor (µs) |',
+    '|---|--:|--:|--:|--:|--:|',
+    ...rows,
+    '',
+    `- CPU added over the floor: vkts strict +${fmtUs(strictOver)} µs, vk-io +${fmtUs(vkioOver)} µs: **${ratio.toFixed(2)}×** vk-io's.`,
+    `- Target: "vkts with \`strict\` validation adds at most half the CPU per request over the bare server that vk-io adds" (needs ≤ ${TARGET_RATIO}×) — **${verdict}**`,
+    '- The machine has few cores and the load generator shares them with the receiver, so events/s and latency mostly show the box; CPU per request is the number to compare.',
+    '',
+    `Where the CPU goes, without HTTP: each receiver's own work per event on the same payloads (as bytes), ${fmtInt(options.coreEvents)} events after a warm-up, in a fresh process per measurement, ${options.rounds} rounds, medians (\`bench/callback/core.ts\`).`,
+    '',
+    '| Work per event | CPU/event (µs) | Over `JSON.parse` (µs) |',
+    '|---|--:|--:|',
+    ...coreRows,
+    '',
+    `- In-process, vk-io's work is ${fmtUs(coreMedian('vk-io'))} µs per event and vkts strict's ${fmtUs(coreMedian('vkts-strict'))} µs, of which \`JSON.parse\` is ${fmtUs(parseOnly)} µs (the bare server skips it; both SDKs need it) and schema validation ${fmtUs(validation)} µs (strict minus off; vk-io validates nothing).`,
+    ...(parseOnly + validation > TARGET_RATIO * coreMedian('vk-io')
+      ? [
+          `- \`JSON.parse\` plus validation alone (${fmtUs(parseOnly + validation)} µs) exceed half of vk-io's whole work (${fmtUs(TARGET_RATIO * coreMedian('vk-io'))} µs): no receiver code around them can meet the target on this payload; the validators live in \`@vkts/events\`/\`@vkts/types\`.`,
+        ]
+      : []),
+  ].join('\n');
+
+  console.log(`\n## callback\n\n${body}\n`);
+  if (options.write) {
+    await writeResultsSection('callback', body);
+    console.error('[bench] wrote the ## callback section of bench/RESULTS.md');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,374 @@
+/**
+ * bench:codegen — wall time and peak RSS of a full regeneration:
+ * our codegen (`codegen/src/cli/codegen.ts`, zod included) versus VK's own
+ * generator (@vkontakte/api-schema-typescript-generator), in one run,
+ * alternating, after one warm-up each. Writes the `## codegen` section of
+ * bench/RESULTS.md.
+ *
+ *   pnpm --filter @vkts/bench bench:codegen [--runs N] [--rss auto|time|preload] [--no-write] [--keep]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
+import {
+  describeRssMethod,
+  failed,
+  failureSummary,
+  failureText,
+  formatMiB,
+  formatMs,
+  GNU_TIME,
+  measureNode,
+  resolveRssMethod,
+  summarize,
+  type Measurement,
+  type NodeCommand,
+  type RssMethod,
+  type RssPreference,
+} from '../lib/measure.js';
+import { BENCH_ROOT, REPO_ROOT } from '../lib/paths.js';
+import { writeResultsSection } from '../lib/results.js';
+import { combineSchema } from './combine.js';
+
+const TARGET_RATIO = 0.5;
+const TARGET_TEXT = 'our full run, zod included, at most half their wall time';
+const VK_PACKAGE = '@vkontakte/api-schema-typescript-generator';
+const OUR_CLI = 'codegen/src/cli/codegen.ts';
+
+interface Options {
+  readonly runs: number;
+  readonly rss: RssPreference;
+  readonly write: boolean;
+  readonly keep: boolean;
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', short: 'n', default: '5' },
+      rss: { type: 'string', default: 'auto' },
+      'no-write': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(
+      'usage: tsx codegen/run.ts [--runs N (default 5)] [--rss auto|time|preload] [--no-write] [--keep]\n' +
+        '  --no-write  print the table only, leave bench/RESULTS.md alone\n' +
+        '  --keep      keep the temp folder (combined schema and every output folder)',
+    );
+    process.exit(0);
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  const rss = values.rss;
+  if (rss !== 'auto' && rss !== 'time' && rss !== 'preload') throw new Error(`--rss must be auto, time or preload`);
+  return { runs, rss, write: !values['no-write'], keep: values.keep };
+}
+
+interface SchemaSource {
+  readonly dir: string;
+  /** True for `schema/vk-api-schema` (filled by `pnpm schema:pull`), false for the ../shared fallback. */
+  readonly verifiedCopy: boolean;
+  readonly commit: string;
+  readonly repository: string;
+}
+
+function schemaSource(): SchemaSource {
+  const pulled = path.join(REPO_ROOT, 'schema', 'vk-api-schema');
+  const shared = path.resolve(REPO_ROOT, '..', 'shared', 'vk-api-schema');
+  const dir = existsSync(path.join(pulled, 'errors.json')) ? pulled : shared;
+  if (!existsSync(path.join(dir, 'errors.json'))) {
+    throw new Error(`no schema copy: run \`pnpm schema:pull\` (looked in ${pulled} and ${shared})`);
+  }
+  const source = JSON.parse(readFileSync(path.join(REPO_ROOT, 'schema', 'source.json'), 'utf8')) as {
+    commit?: unknown;
+    repository?: unknown;
+  };
+  return {
+    dir,
+    verifiedCopy: dir === pulled,
+    commit: typeof source.commit === 'string' ? source.commit : 'unknown',
+    repository: typeof source.repository === 'string' ? source.repository : 'unknown',
+  };
+}
+
+function readVersion(packageJson: string): string {
+  const parsed = JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: unknown };
+  return typeof parsed.version === 'string' ? parsed.version : 'unknown';
+}
+
+function vkGenerator(): { bin: string; binName: string; version: string } {
+  const require = createRequire(path.join(BENCH_ROOT, 'package.json'));
+  const packageJson = require.resolve(`${VK_PACKAGE}/package.json`);
+  const parsed = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin?: unknown };
+  const bin =
+    typeof parsed.bin === 'string'
+      ? parsed.bin
+      : typeof parsed.bin === 'object' && parsed.bin !== null
+        ? Object.values(parsed.bin as Record<string, unknown>).find((v): v is string => typeof v === 'string')
+        : undefined;
+  if (bin === undefined) throw new Error(`${VK_PACKAGE}: no bin in package.json`);
+  return {
+    bin: path.resolve(path.dirname(packageJson), bin),
+    binName: path.posix.join(VK_PACKAGE, bin),
+    version: readVersion(packageJson),
+  };
+}
+
+function ourVersion(): string {
+  const version = readVersion(path.join(REPO_ROOT, 'codegen', 'package.json'));
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--', 'codegen'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim() !== '';
+    return `${version} (git ${sha}${dirty ? ', uncommitted codegen/ changes' : ''})`;
+  } catch {
+    return version;
+  }
+}
+
+async function countOutput(dir: string): Promise<{ files: number; lines: number }> {
+  if (!existsSync(dir)) return { files: 0, lines: 0 };
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  let files = 0;
+  let lines = 0;
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    files++;
+    const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+    lines += text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  }
+  return { files, lines };
+}
+
+interface Side {
+  readonly key: 'ours' | 'theirs';
+  readonly name: string;
+  readonly version: string;
+  /** Command for one run writing into `outDir`. */
+  readonly command: (outDir: string) => NodeCommand;
+  readonly runs: Measurement[];
+  output: { files: number; lines: number };
+  error: string | null;
+}
+
+async function runOnce(
+  side: Side,
+  scratch: string,
+  label: string,
+  method: RssMethod,
+  keep: boolean,
+): Promise<Measurement | null> {
+  const outDir = path.join(scratch, `out-${side.key}-${label}`);
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const m = await measureNode(side.command(outDir), method);
+  if (failed(m)) {
+    side.error = `failed in ${label}, ${failureSummary(m)}`;
+    console.error(`\n${side.name} failed in ${label}, ${failureText(m)}\n`);
+    return null;
+  }
+  side.output = await countOutput(outDir);
+  if (!keep) await rm(outDir, { recursive: true, force: true });
+  const rss = m.peakRssKiB === null ? '?' : `${formatMiB(m.peakRssKiB)} MiB`;
+  const cpu = m.cpuMs === null ? '?' : `${formatMs(m.cpuMs)} ms CPU`;
+  console.log(`  ${side.key.padEnd(6)} ${label.padEnd(7)} ${formatMs(m.wallMs).padStart(6)} ms wall  ${cpu.padStart(11)}  ${rss}`);
+  return m;
+}
+
+function row(side: Side): string {
+  const wall = side.runs.length > 0 ? summarize(side.runs.map((m) => m.wallMs)) : null;
+  const rssValues = side.runs.map((m) => m.peakRssKiB).filter((v): v is number => v !== null);
+  const rss = rssValues.length > 0 ? summarize(rssValues) : null;
+  const cpuValues = side.runs.map((m) => m.cpuMs).filter((v): v is number => v !== null);
+  const cpu = cpuValues.length > 0 ? summarize(cpuValues) : null;
+  const cells = [
+    side.name,
+    side.version,
+    side.runs.length > 0 ? String(side.output.files) : '—',
+    side.runs.length > 0 ? String(side.output.lines) : '—',
+    String(side.runs.length),
+    wall ? formatMs(wall.min) : '—',
+    wall ? `**${formatMs(wall.median)}**` : '—',
+    wall ? formatMs(wall.max) : '—',
+    cpu ? formatMs(cpu.median) : '—',
+    rss ? formatMiB(rss.min) : '—',
+    rss ? `**${formatMiB(rss.median)}**` : '—',
+    rss ? formatMiB(rss.max) : '—',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(sides: readonly Side[]): string {
+  return [
+    '| Tool | Version | Files written | Lines written | Runs | Wall min (ms) | Wall median (ms) | Wall max (ms) | CPU median (ms) | Peak RSS min (MiB) | Peak RSS median (MiB) | Peak RSS max (MiB) |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    ...sides.map(row),
+  ].join('\n');
+}
+
+function median(side: Side, pick: (m: Measurement) => number | null): number | null {
+  const values = side.runs.map(pick).filter((v): v is number => v !== null);
+  return values.length > 0 ? summarize(values).median : null;
+}
+
+function verdict(ours: Side, theirs: Side): { lines: string[]; pass: boolean | null } {
+  const oursWall = median(ours, (m) => m.wallMs);
+  const theirsWall = median(theirs, (m) => m.wallMs);
+  if (oursWall === null || theirsWall === null) {
+    const why = (ours.error ?? 'our codegen did not run').split('\n')[0] ?? '';
+    return { lines: [`- Target: "${TARGET_TEXT}" — **n/a** (ours not measured: ${why})`], pass: null };
+  }
+  const ratio = oursWall / theirsWall;
+  const pass = ratio <= TARGET_RATIO;
+  const lines = [`- Wall time ours/theirs (medians): **${ratio.toFixed(2)}×**`];
+  const oursCpu = median(ours, (m) => m.cpuMs);
+  const theirsCpu = median(theirs, (m) => m.cpuMs);
+  if (oursCpu !== null && theirsCpu !== null && theirsCpu > 0) {
+    lines.push(`- CPU time ours/theirs (medians; steadier than wall time on a busy machine): ${(oursCpu / theirsCpu).toFixed(2)}×`);
+  }
+  const oursRss = median(ours, (m) => m.peakRssKiB);
+  const theirsRss = median(theirs, (m) => m.peakRssKiB);
+  if (oursRss !== null && theirsRss !== null) {
+    lines.push(`- Peak RSS ours/theirs (medians): ${(oursRss / theirsRss).toFixed(2)}×`);
+  }
+  lines.push(`- Target: "${TARGET_TEXT}" (ratio ≤ ${TARGET_RATIO}) — **${pass ? 'PASS' : 'FAIL'}**`);
+  return { lines, pass };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const facts = machineFacts();
+  const busy = (load: number): boolean => load > facts.cores / 2;
+  const loadStart = facts.loadAverage[0] ?? 0;
+  if (busy(loadStart)) console.warn(`warning: 1-minute load average is ${loadStart.toFixed(2)} on ${facts.cores} cores: timings will be noisy`);
+  const method = resolveRssMethod(options.rss);
+  const schema = schemaSource();
+  const vk = vkGenerator();
+  const ourCli = path.join(REPO_ROOT, OUR_CLI);
+  const haveOurs = existsSync(ourCli);
+
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'vkts-bench-codegen-'));
+  try {
+    // Untimed setup: the combined layout VK's generator needs.
+    const combinedDir = path.join(scratch, 'combined-schema');
+    const started = performance.now();
+    const combined = await combineSchema(schema.dir, combinedDir);
+    console.log(
+      `combined schema (setup, untimed, ${formatMs(performance.now() - started)} ms): ` +
+        `${combined.namespaces} namespaces, ${combined.methods} methods, ${combined.objects} objects, ` +
+        `${combined.responses} responses, ${combined.errors} errors, ${combined.refsRewritten} refs rewritten`,
+    );
+    if (combined.danglingRefs.length > 0) {
+      console.warn(`warning: ${combined.danglingRefs.length} dangling refs, e.g. ${combined.danglingRefs.slice(0, 3).join(', ')}`);
+    }
+
+    const theirs: Side = {
+      key: 'theirs',
+      name: `VK \`${VK_PACKAGE}\``,
+      version: vk.version,
+      command: (outDir) => ({
+        nodeArgs: [],
+        script: vk.bin,
+        args: ['--schemaDir', combinedDir, '--outDir', outDir, '--methods', '*'],
+        cwd: BENCH_ROOT,
+      }),
+      runs: [],
+      output: { files: 0, lines: 0 },
+      error: null,
+    };
+    const ours: Side = {
+      key: 'ours',
+      name: 'vkts `codegen` (tsx, zod included)',
+      version: ourVersion(),
+      command: (outDir) => ({
+        nodeArgs: ['--import', 'tsx'],
+        script: OUR_CLI,
+        // The verified copy is read the way `pnpm codegen` reads it (hash check included);
+        // only the ../shared fallback needs an explicit (unverified) --schema-dir.
+        args: ['--out', outDir, ...(schema.verifiedCopy ? [] : ['--schema-dir', schema.dir])],
+        cwd: REPO_ROOT,
+      }),
+      runs: [],
+      output: { files: 0, lines: 0 },
+      error: haveOurs ? null : `${OUR_CLI} does not exist yet`,
+    };
+    if (!haveOurs) console.warn(`warning: ${OUR_CLI} does not exist yet; measuring VK's generator only`);
+
+    console.log(`CPU time and peak RSS via ${method === 'time' ? GNU_TIME : 'the preload'}; ${options.runs} runs each after one warm-up`);
+    const active = (): Side[] => [ours, theirs].filter((s) => s.error === null);
+
+    for (const side of active()) {
+      const m = await runOnce(side, scratch, 'warm-up', method, options.keep);
+      if (m !== null && side.key === 'theirs' && side.output.files < 500) {
+        side.error = `wrote only ${side.output.files} files (expected ~600)`;
+      }
+    }
+    for (let i = 0; i < options.runs; i++) {
+      // Alternate, swapping who goes first each round (ABBA) to spread drift evenly.
+      const order = i % 2 === 0 ? active() : active().reverse();
+      for (const side of order) {
+        const m = await runOnce(side, scratch, `run ${i + 1}`, method, options.keep);
+        if (m !== null) side.runs.push(m);
+      }
+    }
+
+    if (theirs.error !== null) throw new Error(`VK's generator did not run cleanly: ${theirs.error}`);
+
+    const loadEnd = os.loadavg()[0] ?? 0;
+    const busyNote =
+      // The bench itself adds about 1 to the load average by its end.
+      busy(loadStart) || busy(loadEnd - 1)
+        ? `1-minute load average was ${loadStart.toFixed(2)} at start and ${loadEnd.toFixed(2)} at the end (the bench itself keeps about one core busy) ` +
+          `on ${facts.cores} cores: other work was running, so wall times are likely inflated and noisy`
+        : null;
+    const { lines: verdictLines, pass } = verdict(ours, theirs);
+    const tableText = table([ours, theirs]);
+    console.log(`\n${tableText}\n\n${verdictLines.join('\n')}`);
+    if (busyNote !== null) console.warn(`warning: ${busyNote}`);
+
+    if (options.write) {
+      const oursNote =
+        ours.error === null
+          ? `- Ours: \`node --import tsx ${OUR_CLI} --out <tmp>${schema.verifiedCopy ? '' : ' --schema-dir <schema>'}\` ` +
+            `(tsx's loader counts for us${schema.verifiedCopy ? '; includes the hash check of the verified schema copy' : ''})`
+          : `- Ours: not measured — ${ours.error.split('\n')[0] ?? ''}`;
+      const body = [
+        `Full regeneration from the same schema, both sides as plain \`node\` child processes, ` +
+          `${options.runs} runs each, alternating, after one warm-up each. Wall time is spawn to exit; ` +
+          `CPU time and peak RSS via ${describeRssMethod(method)}. Generated by \`pnpm --filter @vkts/bench bench:codegen\`.`,
+        '',
+        `- Date: ${new Date().toISOString()}`,
+        `- Schema: ${schema.repository}@${schema.commit}, read from \`${path.relative(REPO_ROOT, schema.dir)}\`` +
+          (schema.verifiedCopy ? '' : ' (fallback: `schema/vk-api-schema` absent, so ours runs with `--schema-dir`, unverified)'),
+        oursNote,
+        `- Theirs: \`node ${vk.binName} --schemaDir <combined> --outDir <tmp> --methods '*'\`, ` +
+          `on a combined methods/objects/responses/errors.json built beforehand (setup, untimed)`,
+        '',
+        machineFactsMarkdown(facts),
+        '',
+        tableText,
+        '',
+        ...verdictLines,
+        ...(busyNote === null ? [] : [`- Note: ${busyNote}.`]),
+      ].join('\n');
+      await writeResultsSection('codegen', body);
+      console.log(`\nwrote the "## codegen" section of ${path.relative(REPO_ROOT, path.join(BENCH_ROOT, 'RESULTS.md'))}`);
+    }
+    if (ours.error !== null && haveOurs) process.exitCode = 1;
+    if (pass === false) console.log('(target missed; a bench is not a test, so the exit code stays 0)');
+  } finally {
+    if (options.keep) console.log(`kept ${scratch}`);
+    else await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();

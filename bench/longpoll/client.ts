@@ -1,0 +1,171 @@
+/**
+ * One bench:longpoll measurement in a fresh process: `--lib vkts|vkio --kind bots|user --events N
+ * --url <fake> [--validate lenient|off]` (vkts Bots only; default lenient), warm-up size in `WARM`. Starts the library's Long Poll against the fake, asks the fake to queue N events,
+ * and measures, from just before that request until the N-th event reached a handler, the wall
+ * time and this process's CPU time (process.cpuUsage: user + system). Prints one JSON line.
+ *
+ * Both libraries run with what they do by default per event: vkts `lenient` validation (zod,
+ * issues counted) + `createEventContext` + router dispatch (bots) or decoding by code (user);
+ * vk-io builds its context objects and runs its middleware chain. Handlers only count.
+ */
+import { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+import { parseArgs } from 'node:util';
+import { createApi } from '@vkts/api';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createEventParser, createRouter } from '@vkts/events';
+import { createBotsLongPoll, createUserLongPoll } from '@vkts/longpoll';
+import { PollingTransport, VK } from 'vk-io';
+import { REPO_ROOT } from '../lib/paths.js';
+import { BENCH_GROUP_ID, BENCH_GROUP_TOKEN, BENCH_USER_TOKEN } from './constants.js';
+
+const { values } = parseArgs({
+  options: { lib: { type: 'string' }, kind: { type: 'string' }, events: { type: 'string' }, url: { type: 'string' }, validate: { type: 'string', default: 'lenient' } },
+  strict: true,
+});
+const lib = values.lib;
+const kind = values.kind;
+const total = Number(values.events);
+const url = values.url ?? '';
+const validate = values.validate === 'off' ? 'off' : 'lenient';
+if ((lib !== 'vkts' && lib !== 'vkio') || (kind !== 'bots' && kind !== 'user') || !Number.isInteger(total) || total < 1 || url === '') {
+  throw new Error('usage: client.ts --lib vkts|vkio --kind bots|user --events N --url <fake url> [--validate lenient|off] (WARM=<events> in the environment)');
+}
+
+/** Events of the unmeasured first fill, so that both sides are measured warm (JIT, lazily loaded code). */
+const WARM_UP = Number(process.env['WARM'] ?? Math.min(5000, total));
+
+let seen = 0;
+let target = WARM_UP;
+let reached: () => void = () => undefined;
+const count = (): void => {
+  seen += 1;
+  if (seen === target) reached();
+};
+
+async function request(path: string, method: 'GET' | 'POST'): Promise<void> {
+  const response = await fetch(`${url}${path}`, { method });
+  if (!response.ok) throw new Error(`${path} failed: HTTP ${response.status}`);
+  await response.text();
+}
+
+/** Queue n events and wait until the handlers have seen them. */
+async function fillAndWait(n: number): Promise<void> {
+  const done = new Promise<void>((resolve) => (reached = resolve));
+  target = seen + n;
+  await request(`/bench/fill?kind=${kind}&shape=${lib === 'vkts' ? 'v3' : 'v19'}&n=${n}`, 'POST');
+  await done;
+}
+
+async function measure(start: () => Promise<void>, stop: () => Promise<void>): Promise<void> {
+  await start();
+  await fillAndWait(WARM_UP);
+  // The client is polling again (its check is held): everything from here on is per-event work.
+  await request(`/bench/ready?kind=${kind}`, 'GET');
+  const cpuBefore = process.cpuUsage();
+  const t0 = performance.now();
+  await fillAndWait(total);
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpuBefore);
+  await stop();
+  console.log(JSON.stringify({ lib, kind, validate, events: total, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, issues }));
+}
+
+let issues = 0;
+
+/** Parses of the event corpus that bring the zod validators to their steady state before timing. */
+const VALIDATOR_WARM_UP = Number(process.env['VALIDATOR_WARM'] ?? 500_000);
+
+/**
+ * zod's validators keep getting faster for a few hundred thousand events (V8 optimises each
+ * event type's nested schemas as they get hot); a bot reaches that state within its first hours.
+ * Warm them the way bench:events does, through the same shared checker the Long Poll uses.
+ */
+async function warmValidators(): Promise<void> {
+  const dir = path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'vk-events');
+  // As JSON text, parsed per use: objects from JSON.parse have the shapes the wire gives.
+  const texts: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const json: unknown = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    if (typeof json === 'object' && json !== null && 'type' in json) texts.push(JSON.stringify({ ...json, event_id: 'f'.repeat(40), v: '5.199' }));
+  }
+  const parser = await createEventParser({ mode: 'lenient', onIssue: () => void (issues += 1) });
+  for (let i = 0; i < VALIDATOR_WARM_UP; i += 1) parser(JSON.parse(texts[i % texts.length] ?? '{}'));
+  issues = 0;
+}
+
+/**
+ * vk-io's default agent is an https.Agent, and its `agent` option is typed as one; the fake is
+ * plain http on loopback, so it gets an http.Agent. At runtime an http.Agent has the one member
+ * the https type adds (`options`), which is what the guard checks.
+ */
+function httpAgentForVkIo(): HttpsAgent {
+  const agent = new HttpAgent({ keepAlive: true });
+  if (!hasAgentOptions(agent)) throw new Error('http.Agent without options');
+  return agent;
+}
+
+function hasAgentOptions(agent: HttpAgent): agent is HttpAgent & HttpsAgent {
+  return 'options' in agent;
+}
+
+if (lib === 'vkts') {
+  const token = kind === 'bots' ? BENCH_GROUP_TOKEN : BENCH_USER_TOKEN;
+  const api = createApi({ token, tokenType: kind === 'bots' ? 'group' : 'user', baseUrl: url, rateLimit: false });
+  if (kind === 'bots') {
+    await api.groups.setLongPollSettings({ group_id: BENCH_GROUP_ID, enabled: 1 });
+    if (validate === 'lenient') await warmValidators();
+    const router = createRouter();
+    router.onAny(count);
+    const longPoll = createBotsLongPoll({ api, router, groupId: BENCH_GROUP_ID, validate, onIssue: () => void (issues += 1) });
+    let running: Promise<void> = Promise.resolve();
+    await measure(
+      async () => {
+        running = longPoll.start();
+      },
+      async () => {
+        await longPoll.stop();
+        await running;
+      },
+    );
+  } else {
+    const longPoll = createUserLongPoll({ api, handler: (event) => void (event.name === 'message_new' ? count() : undefined) });
+    let running: Promise<void> = Promise.resolve();
+    await measure(
+      async () => {
+        running = longPoll.start();
+      },
+      async () => {
+        await longPoll.stop();
+        await running;
+      },
+    );
+  }
+  await api.close();
+} else {
+  // vk-io always requests the User Long Poll server over https (`https://${server}`); the fake is
+  // plain http on loopback, so switch the URL back before each check. Costs one property read.
+  const original = PollingTransport.prototype.fetchUpdates;
+  PollingTransport.prototype.fetchUpdates = function (this: PollingTransport) {
+    const target: unknown = Reflect.get(this, 'url');
+    if (target instanceof URL && target.protocol === 'https:') target.protocol = 'http:';
+    return original.call(this);
+  };
+  const vk = new VK({
+    token: kind === 'bots' ? BENCH_GROUP_TOKEN : BENCH_USER_TOKEN,
+    apiBaseUrl: `${url}/method`,
+    agent: httpAgentForVkIo(),
+    ...(kind === 'bots' ? { pollingGroupId: BENCH_GROUP_ID } : {}),
+  });
+  if (kind === 'bots') await vk.api.groups.setLongPollSettings({ group_id: BENCH_GROUP_ID, enabled: 1 });
+  vk.updates.use((context, next) => {
+    if (kind === 'bots' || context.is(['message_new'])) count();
+    return next();
+  });
+  await measure(
+    () => vk.updates.startPolling(),
+    () => vk.updates.stop(),
+  );
+}
+process.exit(0);
