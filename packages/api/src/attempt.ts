@@ -1,7 +1,8 @@
 // One attempt of a call: its deadline (`timeoutMs` from its start) and the caller's signal.
-// The AbortSignal that merges the two is made only when something asks for it (an HTTP request
-// or a rate-limit wait): a batched call never does, so it costs no controller, timer or listener;
-// the batcher enforces its deadline and listens on the caller's signal itself.
+// Nothing is armed up front: a batched call never arms anything (the batcher enforces its
+// deadline and listens on the caller's signal itself). An HTTP request arms one timer and, when
+// the caller passed a signal, one listener (`watch`), with no AbortController; the AbortSignal
+// that merges the two is made only when something asks for it (a rate-limit wait, a backoff).
 import { performance } from 'node:perf_hooks';
 import { TransportError } from './errors.js';
 
@@ -12,15 +13,23 @@ export interface Attempt {
   readonly timeoutMs: number;
   /** `performance.now()` at which the attempt times out. */
   readonly deadline: number;
+  /** Whether the deadline passed (`expire`d) or the caller aborted. */
+  readonly aborted: boolean;
   /** Aborts when the caller's signal does or when the deadline passes; made on first use. */
   readonly signal: AbortSignal;
-  /** The error for why `signal` aborted: `timeout` or `aborted`. */
+  /**
+   * Arms the deadline timer and the caller-signal listener (once per attempt) and calls `onAbort`
+   * when either fires, until `dispose`. Returns false, arming nothing, if the attempt is already
+   * aborted. One watcher per attempt.
+   */
+  watch(onAbort: () => void): boolean;
+  /** The error for why the attempt aborted: `timeout` or `aborted`. */
   abortError(): TransportError;
   /** The attempt's `timeout` error. */
   timeoutError(): TransportError;
-  /** Marks the attempt timed out (its deadline passed) and aborts its signal if one was made. */
+  /** Marks the attempt timed out (its deadline passed) and aborts its signal and watcher. */
   expire(): void;
-  /** Clears the timer and the listener on the caller's signal, if the signal was made. */
+  /** Clears the timer and the listener on the caller's signal, if they were armed. */
   dispose(): void;
 }
 
@@ -30,8 +39,10 @@ class CallAttempt implements Attempt {
   readonly timeoutMs: number;
   readonly deadline: number;
   private controller: AbortController | undefined = undefined;
+  private watcher: (() => void) | undefined = undefined;
   private timer: ReturnType<typeof setTimeout> | undefined = undefined;
   private onCallerAbort: (() => void) | undefined = undefined;
+  private armed = false;
   private timedOut = false;
 
   constructor(method: string, callerSignal: AbortSignal | undefined, timeoutMs: number) {
@@ -41,22 +52,42 @@ class CallAttempt implements Attempt {
     this.deadline = performance.now() + timeoutMs;
   }
 
+  get aborted(): boolean {
+    return this.timedOut || this.callerSignal?.aborted === true;
+  }
+
   get signal(): AbortSignal {
     if (this.controller) return this.controller.signal;
     const controller = new AbortController();
     this.controller = controller;
-    const callerSignal = this.callerSignal;
-    if (this.timedOut) {
-      controller.abort();
-      return controller.signal;
-    }
+    if (this.aborted) controller.abort();
+    else this.arm();
+    return controller.signal;
+  }
+
+  watch(onAbort: () => void): boolean {
+    if (this.aborted) return false;
+    this.watcher = onAbort;
+    this.arm();
+    return true;
+  }
+
+  private arm(): void {
+    if (this.armed) return;
+    this.armed = true;
     this.timer = setTimeout(() => this.expire(), Math.max(0, Math.ceil(this.deadline - performance.now())));
-    if (callerSignal?.aborted) controller.abort();
-    else if (callerSignal) {
-      this.onCallerAbort = () => controller.abort();
+    const callerSignal = this.callerSignal;
+    if (callerSignal) {
+      this.onCallerAbort = () => this.fire();
       callerSignal.addEventListener('abort', this.onCallerAbort, { once: true });
     }
-    return controller.signal;
+  }
+
+  private fire(): void {
+    this.controller?.abort();
+    const watcher = this.watcher;
+    this.watcher = undefined;
+    watcher?.();
   }
 
   abortError(): TransportError {
@@ -70,11 +101,12 @@ class CallAttempt implements Attempt {
   expire(): void {
     if (this.timedOut) return;
     this.timedOut = true;
-    this.controller?.abort();
+    this.fire();
   }
 
   dispose(): void {
-    if (!this.controller) return;
+    this.watcher = undefined;
+    if (!this.armed) return;
     clearTimeout(this.timer);
     if (this.onCallerAbort) this.callerSignal?.removeEventListener('abort', this.onCallerAbort);
   }

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { abortedError, startAttempt, type Attempt } from './attempt.js';
 import { BadResponseError } from './errors.js';
 import { buildExecuteCode } from './execute-script.js';
+import { formEncode } from './form-body.js';
 import type { Transport } from './http-transport.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { SendCall } from './send.js';
@@ -25,6 +26,11 @@ export interface BatcherConfig {
 export interface Batcher {
   /** Resolves with the call's own result, or rejects with its own error. */
   submit(method: string, params: WireParams, attempt: Attempt): Promise<unknown>;
+  /**
+   * `submit` with the caller's own settle functions, for a caller that already holds a promise
+   * of its own: exactly one of `resolve`/`reject` is called, once.
+   */
+  enqueue(method: string, params: WireParams, attempt: Attempt, resolve: (value: unknown) => void, reject: (error: unknown) => void): void;
 }
 
 interface QueuedCall {
@@ -40,17 +46,17 @@ interface QueuedCall {
   settled: boolean;
 }
 
-type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
-
 export function createBatcher(config: BatcherConfig): Batcher {
   const { transport, sendCall, limiter, token, maxCalls, windowMs, requestTimeoutMs } = config;
   const queue: QueuedCall[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let draining = false;
 
-  // Per-call deadlines: every unsettled call sits in `pending` and one sweep timer, set for the
-  // earliest deadline, times them out (queued or already sent), instead of a timer per call.
-  const pending = new Set<QueuedCall>();
+  // Per-call deadlines: every unsettled call is either in `queue` or in a batch of `inFlight`, and
+  // one sweep timer, set for the earliest deadline, times them out (queued or already sent),
+  // instead of a timer per call. `unsettled` counts them, so the timer goes when they do.
+  const inFlight = new Set<readonly QueuedCall[]>();
+  let unsettled = 0;
   let sweepTimer: ReturnType<typeof setTimeout> | undefined;
   let sweepAt = Infinity;
 
@@ -67,88 +73,108 @@ export function createBatcher(config: BatcherConfig): Batcher {
     const now = performance.now();
     let next = Infinity;
     let leftQueue = false;
-    for (const call of pending) {
+    const visit = (call: QueuedCall): void => {
+      if (call.settled) return;
       const { deadline } = call.attempt;
       if (deadline <= now + 1) {
         if (call.queued) leftQueue = true;
         call.attempt.expire();
-        settle(call, { ok: false, error: call.attempt.timeoutError() });
+        fail(call, call.attempt.timeoutError());
       } else if (deadline < next) {
         next = deadline;
       }
-    }
+    };
+    for (const call of queue) visit(call);
+    for (const calls of inFlight) for (const call of calls) visit(call);
     if (leftQueue) {
       let kept = 0;
       for (const call of queue) if (!call.settled) queue[kept++] = call;
       queue.length = kept;
     }
-    if (next !== Infinity && pending.size > 0) armSweep(next);
+    if (next !== Infinity && unsettled > 0) armSweep(next);
   };
 
-  const settle = (call: QueuedCall, outcome: Outcome): void => {
-    // A call whose caller aborted or whose deadline passed is already settled; its late result is dropped.
-    if (call.settled) return;
+  /** Marks `call` settled; false if it already was (its caller aborted or its deadline passed). */
+  const finish = (call: QueuedCall): boolean => {
+    if (call.settled) return false;
     call.settled = true;
     call.queued = false;
-    pending.delete(call);
-    if (pending.size === 0 && sweepTimer !== undefined) {
+    unsettled -= 1;
+    if (unsettled === 0 && sweepTimer !== undefined) {
       // Nothing left to time out: no timer keeps the process alive.
       clearTimeout(sweepTimer);
       sweepTimer = undefined;
       sweepAt = Infinity;
     }
     if (call.onAbort) call.attempt.callerSignal?.removeEventListener('abort', call.onAbort);
-    if (outcome.ok) call.resolve(outcome.value);
-    else call.reject(outcome.error);
+    return true;
   };
 
-  const sendOne = async (call: QueuedCall): Promise<void> => {
+  // A call that is already settled drops its late result.
+  const fulfil = (call: QueuedCall, value: unknown): void => {
+    if (finish(call)) call.resolve(value);
+  };
+  const fail = (call: QueuedCall, error: unknown): void => {
+    if (finish(call)) call.reject(error);
+  };
+
+  const sendOne = async (calls: readonly QueuedCall[], call: QueuedCall): Promise<void> => {
     // A batch of one goes out as the plain method: cheaper, and VK's error comes back whole
     // (a captcha's sid, for one, never appears in execute_errors).
+    inFlight.add(calls);
     try {
-      settle(call, { ok: true, value: await sendCall(call.method, call.params, call.attempt) });
+      fulfil(call, await sendCall(call.method, call.params, call.attempt));
     } catch (error) {
-      settle(call, { ok: false, error });
+      fail(call, error);
+    } finally {
+      inFlight.delete(calls);
+      // The request armed the attempt's timer; the caller may not be the one to dispose it.
+      call.attempt.dispose();
     }
   };
 
   const sendBatch = async (calls: readonly QueuedCall[]): Promise<void> => {
+    inFlight.add(calls);
     const attempt = startAttempt('execute', undefined, requestTimeoutMs);
     try {
-      const { reply, status, contentType } = await transport.post('execute', { code: buildExecuteCode(calls) }, attempt);
+      const { reply, status, contentType } = await transport.postForm('execute', `code=${formEncode(buildExecuteCode(calls))}`, attempt);
       if (!reply.ok) {
         // The execute itself failed (error 6, 10, 14, auth…): every call shares its fate.
-        for (const call of calls) settle(call, { ok: false, error: toApiError(reply.error, call.method, call.params, token, true) });
+        for (const call of calls) fail(call, toApiError(reply.error, call.method, call.params, token, true));
         return;
       }
       const mismatch = (call: QueuedCall, problem: string): BadResponseError =>
         new BadResponseError({ method: call.method, status, contentType, bodySnippet: '', problem });
       const results: unknown = reply.response;
       if (!Array.isArray(results)) {
-        for (const call of calls) settle(call, { ok: false, error: mismatch(call, 'a batched execute answered with something other than an array') });
+        for (const call of calls) fail(call, mismatch(call, 'a batched execute answered with something other than an array'));
         return;
       }
       // `false` marks a failed call; its error is the next unused entry of execute_errors.
-      const errors = [...reply.executeErrors];
-      calls.forEach((call, index) => {
+      const errors = reply.executeErrors;
+      let nextError = 0;
+      for (let index = 0; index < calls.length; index += 1) {
+        const call = calls[index] as QueuedCall;
         if (index >= results.length) {
-          settle(call, { ok: false, error: mismatch(call, `a batched execute returned ${results.length} results for ${calls.length} calls`) });
+          fail(call, mismatch(call, `a batched execute returned ${results.length} results for ${calls.length} calls`));
         } else if (results[index] === false) {
-          const error = errors.shift();
-          settle(call, {
-            ok: false,
-            error: error
+          const error = errors[nextError];
+          nextError += 1;
+          fail(
+            call,
+            error
               ? toApiError(error, call.method, call.params, token, true)
               : mismatch(call, 'a batched execute returned false for this call but no execute_errors entry was left for it'),
-          });
+          );
         } else {
-          settle(call, { ok: true, value: results[index] });
+          fulfil(call, results[index]);
         }
-      });
+      }
     } catch (error) {
-      for (const call of calls) settle(call, { ok: false, error });
+      for (const call of calls) fail(call, error);
     } finally {
       attempt.dispose();
+      inFlight.delete(calls);
     }
   };
 
@@ -160,7 +186,7 @@ export function createBatcher(config: BatcherConfig): Batcher {
         const calls = queue.splice(0, maxCalls);
         for (const call of calls) call.queued = false;
         const [only] = calls;
-        if (calls.length === 1 && only) void sendOne(only);
+        if (calls.length === 1 && only) void sendOne(calls, only);
         else if (calls.length > 1) void sendBatch(calls);
       }
     } finally {
@@ -182,30 +208,31 @@ export function createBatcher(config: BatcherConfig): Batcher {
     }
   };
 
+  const enqueue: Batcher['enqueue'] = (method, params, attempt, resolve, reject) => {
+    const { callerSignal } = attempt;
+    if (callerSignal?.aborted) {
+      reject(abortedError(method, callerSignal));
+      return;
+    }
+    const call: QueuedCall = { method, params, attempt, resolve, reject, onAbort: undefined, queued: true, settled: false };
+    if (callerSignal) {
+      call.onAbort = () => {
+        if (call.queued) {
+          const index = queue.indexOf(call);
+          if (index >= 0) queue.splice(index, 1);
+        }
+        fail(call, abortedError(method, callerSignal));
+      };
+      callerSignal.addEventListener('abort', call.onAbort, { once: true });
+    }
+    unsettled += 1;
+    if (attempt.deadline < sweepAt) armSweep(attempt.deadline);
+    queue.push(call);
+    schedule();
+  };
+
   return {
-    submit(method, params, attempt) {
-      return new Promise((resolve, reject) => {
-        const { callerSignal } = attempt;
-        if (callerSignal?.aborted) {
-          reject(abortedError(method, callerSignal));
-          return;
-        }
-        const call: QueuedCall = { method, params, attempt, resolve, reject, onAbort: undefined, queued: true, settled: false };
-        if (callerSignal) {
-          call.onAbort = () => {
-            if (call.queued) {
-              const index = queue.indexOf(call);
-              if (index >= 0) queue.splice(index, 1);
-            }
-            settle(call, { ok: false, error: abortedError(method, callerSignal) });
-          };
-          callerSignal.addEventListener('abort', call.onAbort, { once: true });
-        }
-        pending.add(call);
-        if (attempt.deadline < sweepAt) armSweep(attempt.deadline);
-        queue.push(call);
-        schedule();
-      });
-    },
+    enqueue,
+    submit: (method, params, attempt) => new Promise((resolve, reject) => enqueue(method, params, attempt, resolve, reject)),
   };
 }

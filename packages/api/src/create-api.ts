@@ -71,13 +71,13 @@ interface UntypedCore {
 function namespaceProxy(namespace: string, runCall: RunCall): object {
   const methods = new Map<string, UntypedMethod>();
   const methodFor = (name: string): UntypedMethod | undefined => {
+    // The made methods first: a hit needs no `${namespace}.${name}` string and no schema lookup.
+    const made = methods.get(name);
+    if (made) return made;
     const full = `${namespace}.${name}`;
     if (!isKnownMethod(full)) return undefined;
-    let method = methods.get(name);
-    if (!method) {
-      method = (params, callOptions) => runCall(full, params, callOptions);
-      methods.set(name, method);
-    }
+    const method: UntypedMethod = (params, callOptions) => runCall(full, params, callOptions);
+    methods.set(name, method);
     return method;
   };
   const target: Record<string, UntypedMethod> = {};

@@ -15,9 +15,11 @@ const METHOD_NAME = /^[A-Za-z]+\.[A-Za-z]+$/;
  * call means exactly the same batched or not; JSON.stringify makes them safe string literals.
  */
 export function buildExecuteCode(calls: readonly ScriptCall[]): string {
-  const entries = calls.map(({ method, params }) => {
+  let code = 'return [';
+  for (let i = 0; i < calls.length; i += 1) {
+    const { method, params } = calls[i] as ScriptCall;
     if (!METHOD_NAME.test(method)) throw new TypeError(`Cannot batch method ${JSON.stringify(method)}: not a VK method name`);
-    return `API.${method}(${JSON.stringify(params)})`;
-  });
-  return `return [${entries.join(',')}];`;
+    code += `${i === 0 ? '' : ','}API.${method}(${JSON.stringify(params)})`;
+  }
+  return `${code}];`;
 }

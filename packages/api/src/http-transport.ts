@@ -1,9 +1,15 @@
 // The one place HTTP happens: `POST {baseUrl}/method/<name>` with a form body, the token in
 // `Authorization: Bearer` (never in the URL or body, so it cannot leak through access logs or
 // request_params echoes), `v` always and `lang` when set.
-import { Agent, request, type Dispatcher } from 'undici';
+//
+// Requests go straight to the dispatcher (`dispatch` with a small handler that gathers the body),
+// not through undici's `request()`: no URL parsed per request, no Readable stream for a body that
+// is read whole anyway, no AbortController (the attempt's timer and the caller's signal abort the
+// request through `attempt.watch`).
+import { Agent, type Dispatcher } from 'undici';
 import type { Attempt } from './attempt.js';
 import { BadResponseError, TransportError } from './errors.js';
+import { formBody, formEncode } from './form-body.js';
 import { scrubToken } from './redact.js';
 import { readVkReply, type VkReply } from './vk-reply.js';
 import type { WireParams } from './wire-params.js';
@@ -27,74 +33,90 @@ export interface VkAnswer {
 export interface Transport {
   /** Sends one request and reads VK's envelope; rejects with TransportError or BadResponseError. */
   post(method: string, params: WireParams, attempt: Attempt): Promise<VkAnswer>;
+  /**
+   * `post` with the params already form-encoded (`name=value&…`, without `v` and `lang`, which
+   * the transport adds).
+   */
+  postForm(method: string, form: string, attempt: Attempt): Promise<VkAnswer>;
   /** Closes the Agent the transport created (not a dispatcher it was given); later posts fail. Idempotent. */
   close(): Promise<void>;
 }
 
 const SNIPPET_LENGTH = 200;
+const JSON_CONTENT_TYPE = /\bjson\b/i;
 
 export function createHttpTransport(config: TransportConfig): Transport {
   const ownAgent = config.dispatcher ? undefined : new Agent();
-  const dispatcher = config.dispatcher ?? ownAgent;
-  const base = config.baseUrl.replace(/\/+$/, '');
+  const dispatcher: Dispatcher = config.dispatcher ?? (ownAgent as Agent);
+  // Parsed once: each request names the origin and the path, as undici's request() would from
+  // `${baseUrl}/method/${method}`. A URL that does not parse fails each request, as it did there.
+  let origin = '';
+  let pathPrefix = '';
+  let badUrl: unknown;
+  try {
+    const url = new URL(config.baseUrl.replace(/\/+$/, ''));
+    origin = url.origin;
+    pathPrefix = `${url.pathname.replace(/\/+$/, '')}/method/`;
+  } catch (error) {
+    badUrl = error;
+  }
   const headers = {
     authorization: `Bearer ${config.token}`,
     'content-type': 'application/x-www-form-urlencoded',
     accept: 'application/json',
   };
+  // `v` and `lang` come from the client's options and replace any param of the same name.
+  const ownParams = `v=${formEncode(config.apiVersion)}${config.lang === undefined ? '' : `&lang=${formEncode(config.lang)}`}`;
+  const isOwnParam = config.lang === undefined ? (name: string) => name === 'v' : (name: string) => name === 'v' || name === 'lang';
 
   let closed = false;
   let closing: Promise<void> | undefined;
   const closedError = (method: string): TransportError => new TransportError('closed', method, 'the client was closed (api.close())');
+  const networkError = (method: string, error: unknown): TransportError =>
+    new TransportError('network', method, `request failed: ${scrubToken(describe(error), config.token)}`, { cause: error });
+
+  const postForm = async (method: string, form: string, attempt: Attempt): Promise<VkAnswer> => {
+    if (closed) throw closedError(method);
+    if (badUrl !== undefined) throw networkError(method, badUrl);
+    let raw: RawAnswer;
+    try {
+      raw = await exchange(
+        dispatcher,
+        { origin, path: pathPrefix + method, method: 'POST', headers, body: form === '' ? ownParams : `${form}&${ownParams}` },
+        attempt,
+      );
+    } catch (error) {
+      if (attempt.aborted) throw attempt.abortError();
+      if (closed) throw closedError(method);
+      throw networkError(method, error);
+    }
+
+    const { status, contentType, text } = raw;
+    const bad = (problem: string): BadResponseError =>
+      new BadResponseError({
+        method,
+        status,
+        contentType,
+        bodySnippet: scrubToken(text.slice(0, SNIPPET_LENGTH), config.token),
+        problem,
+      });
+    if (!contentType || !JSON_CONTENT_TYPE.test(contentType)) {
+      throw bad(`VK answered with ${text.length} bytes that are not JSON`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw bad(`VK answered with malformed JSON (${text.length} bytes)`);
+    }
+    const reply = readVkReply(json);
+    if (!reply) throw bad('VK answered with JSON that has neither `response` nor `error`');
+    return { reply, status, contentType };
+  };
 
   return {
-    async post(method, params, attempt) {
-      if (closed) throw closedError(method);
-      const form = new URLSearchParams(params);
-      form.set('v', config.apiVersion);
-      if (config.lang !== undefined) form.set('lang', config.lang);
-
-      let status: number;
-      let contentType: string | undefined;
-      let text: string;
-      try {
-        const res = await request(`${base}/method/${method}`, {
-          method: 'POST',
-          headers,
-          body: form.toString(),
-          dispatcher,
-          signal: attempt.signal,
-        });
-        status = res.statusCode;
-        contentType = headerValue(res.headers['content-type']);
-        text = await res.body.text();
-      } catch (error) {
-        if (attempt.signal.aborted) throw attempt.abortError();
-        if (closed) throw closedError(method);
-        throw new TransportError('network', method, `request failed: ${scrubToken(describe(error), config.token)}`, { cause: error });
-      }
-
-      const bad = (problem: string): BadResponseError =>
-        new BadResponseError({
-          method,
-          status,
-          contentType,
-          bodySnippet: scrubToken(text.slice(0, SNIPPET_LENGTH), config.token),
-          problem,
-        });
-      if (!contentType || !/\bjson\b/i.test(contentType)) {
-        throw bad(`VK answered with ${text.length} bytes that are not JSON`);
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw bad(`VK answered with malformed JSON (${text.length} bytes)`);
-      }
-      const reply = readVkReply(json);
-      if (!reply) throw bad('VK answered with JSON that has neither `response` nor `error`');
-      return { reply, status, contentType };
-    },
+    post: (method, params, attempt) => postForm(method, formBody(params, isOwnParam), attempt),
+    postForm,
     close() {
       closed = true;
       // Idempotent: undici throws if an Agent is closed twice.
@@ -104,8 +126,82 @@ export function createHttpTransport(config: TransportConfig): Transport {
   };
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+/** A whole HTTP answer: status, content-type and the body as text. */
+interface RawAnswer {
+  readonly status: number;
+  readonly contentType: string | undefined;
+  readonly text: string;
+}
+
+/** Sends one request through `dispatcher` and gathers the answer; `attempt` aborts it. */
+function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions, attempt: Attempt): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const handler = new ExchangeHandler(resolve, reject);
+    if (!attempt.watch(() => handler.abort())) {
+      reject(attempt.abortError());
+      return;
+    }
+    dispatcher.dispatch(options, handler);
+  });
+}
+
+class ExchangeHandler implements Dispatcher.DispatchHandler {
+  private controller: Dispatcher.DispatchController | undefined = undefined;
+  private abortRequested = false;
+  private done = false;
+  private status = 0;
+  private contentType: string | undefined = undefined;
+  private readonly chunks: Buffer[] = [];
+  private length = 0;
+
+  constructor(
+    private readonly resolve: (answer: RawAnswer) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {}
+
+  /** Cancels the request; undici then reports the abort through onResponseError. */
+  abort(): void {
+    if (this.done) return;
+    if (this.controller) this.controller.abort(new Error('The request was aborted'));
+    else this.abortRequested = true;
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.abortRequested) controller.abort(new Error('The request was aborted'));
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
+    // 1xx answers are interim; the final answer's status and headers replace them.
+    this.status = statusCode;
+    const contentType = headers['content-type'];
+    this.contentType = Array.isArray(contentType) ? contentType[0] : contentType;
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+  }
+
+  onResponseEnd(): void {
+    if (this.done) return;
+    this.done = true;
+    this.resolve({ status: this.status, contentType: this.contentType, text: decodeBody(this.chunks, this.length) });
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    if (this.done) return;
+    this.done = true;
+    this.reject(error);
+  }
+}
+
+/** The body as UTF-8 text, a leading BOM skipped (as undici's `body.text()` does). */
+function decodeBody(chunks: readonly Buffer[], length: number): string {
+  if (length === 0) return '';
+  const buffer = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
+  const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  return buffer.toString('utf8', start);
 }
 
 function describe(error: unknown): string {

@@ -2,6 +2,7 @@
 // requests per token per second and answers error 6 past the limit; one client = one token, so
 // one limiter per client, shared by direct calls, batched `execute` requests and retries alike.
 import { performance } from 'node:perf_hooks';
+import type { Attempt } from './attempt.js';
 
 // VK counts a request when it *arrives*; a slot is held a little longer than a second so that
 // network jitter (a slow first connection, a delayed packet) cannot squeeze N+1 arrivals into
@@ -17,14 +18,17 @@ interface Waiter {
 
 export interface RateLimiter {
   /**
-   * Resolves when a request may start (taking the slot). Rejects with `abortError()` if `signal`
-   * aborts first, giving the queue position up.
+   * Resolves when a request may start (taking the slot). Rejects with `attempt.abortError()` if
+   * the attempt aborts (deadline or caller) first, giving the queue position up. The attempt's
+   * signal is only made when the request has to wait.
    */
-  acquire(signal?: AbortSignal, abortError?: () => unknown): Promise<void>;
+  acquire(attempt?: Attempt): Promise<void>;
 }
 
+const granted: Promise<void> = Promise.resolve();
+
 /** A limiter that never waits (`rateLimit: false`). */
-export const unlimited: RateLimiter = { acquire: async () => {} };
+export const unlimited: RateLimiter = { acquire: () => granted };
 
 export function createRateLimiter(perSecond: number): RateLimiter {
   // Start times of the requests inside the current window, oldest first.
@@ -52,8 +56,18 @@ export function createRateLimiter(perSecond: number): RateLimiter {
   };
 
   return {
-    acquire(signal, abortError) {
-      if (signal?.aborted) return Promise.reject(abortError ? abortError() : signal.reason);
+    acquire(attempt) {
+      if (attempt?.aborted) return Promise.reject(attempt.abortError());
+      if (queue.length === 0 && timer === undefined) {
+        // A free slot and nobody waiting: take it without making the attempt's signal.
+        const now = performance.now();
+        while (starts[0] !== undefined && starts[0] <= now - WINDOW_MS) starts.shift();
+        if (starts.length < perSecond) {
+          starts.push(now);
+          return granted;
+        }
+      }
+      const signal = attempt?.signal;
       return new Promise<void>((resolve, reject) => {
         const waiter: Waiter = {
           resolve,
@@ -61,7 +75,7 @@ export function createRateLimiter(perSecond: number): RateLimiter {
           onAbort: () => {
             const index = queue.indexOf(waiter);
             if (index >= 0) queue.splice(index, 1);
-            reject(abortError ? abortError() : signal?.reason);
+            reject(attempt?.abortError());
           },
         };
         signal?.addEventListener('abort', waiter.onAbort, { once: true });

@@ -76,6 +76,25 @@ describe('wire format', () => {
     expect(fake.sentMessages.at(-1)).toMatchObject({ text: 'b' });
   });
 
+  it('keeps a path in baseUrl, round-trips reserved characters, and reads a reply that starts with a BOM', async () => {
+    let seen = { url: '', form: new URLSearchParams() };
+    const server = await startServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        seen = { url: req.url ?? '', form: new URLSearchParams(body) };
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"response":[]}')]));
+      });
+    });
+    const api = clientFor({ url: `${server.url}/vk/` }, { lang: 'en' });
+    const text = 'a b+c&d=e%f\'"(){}[];,!~*\u{1F600}';
+    await expect(api.users.get({ user_ids: [text, 'x\ud800y'] })).resolves.toEqual([]);
+    expect(seen.url).toBe('/vk/method/users.get');
+    // A lone surrogate is sent as U+FFFD, as URLSearchParams would.
+    expect(Object.fromEntries(seen.form)).toEqual({ user_ids: `${text},x\uFFFDy`, v: '5.199', lang: 'en' });
+  });
+
   it('sends `lang` when set and the configured version', async () => {
     let form = new URLSearchParams();
     const server = await startServer((req, res) => {
