@@ -1,6 +1,6 @@
 /**
  * bench:codegen — wall time and peak RSS of a full regeneration:
- * our codegen (`codegen/src/cli/codegen.ts`, zod included) versus VK's own
+ * our codegen (the root `codegen` script, zod included) versus VK's own
  * generator (@vkontakte/api-schema-typescript-generator), in one run,
  * alternating, after one warm-up each. Writes the `## codegen` section of
  * bench/RESULTS.md.
@@ -38,7 +38,8 @@ import { combineSchema } from './combine.js';
 const TARGET_RATIO = 0.5;
 const TARGET_TEXT = 'our full run, zod included, at most half their wall time';
 const VK_PACKAGE = '@vkontakte/api-schema-typescript-generator';
-const OUR_CLI = 'codegen/src/cli/codegen.ts';
+/** Printed by codegen/bin/codegen.mjs when it had to compile codegen/src first. */
+const REBUILD_NOTICE = /codegen: compiled codegen\/src to \S+ \((\d+) ms\)/;
 
 interface Options {
   readonly runs: number;
@@ -71,6 +72,31 @@ function parseOptions(): Options {
   const rss = values.rss;
   if (rss !== 'auto' && rss !== 'time' && rss !== 'preload') throw new Error(`--rss must be auto, time or preload`);
   return { runs, rss, write: !values['no-write'], keep: values.keep };
+}
+
+/**
+ * Our side runs exactly what `pnpm codegen` runs: the root package.json's `codegen` script,
+ * which must be `node [node flags] <script> [args]` (or `tsx <script>`, run as
+ * `node --import tsx <script>`).
+ */
+function ourCommand(): { nodeArgs: string[]; script: string; args: string[]; text: string } {
+  const parsed = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, unknown> };
+  const text = parsed.scripts?.['codegen'];
+  if (typeof text !== 'string') throw new Error('the root package.json has no `codegen` script');
+  const words = text.trim().split(/\s+/);
+  if (/[|&;<>()$`"'\\]/.test(text) || (words[0] !== 'node' && words[0] !== 'tsx')) {
+    throw new Error(`the root \`codegen\` script is not a plain \`node …\` command, so the bench cannot run it as is: ${text}`);
+  }
+  const rest = words.slice(1);
+  const at = rest.findIndex((w) => !w.startsWith('-'));
+  if (at === -1) throw new Error(`the root \`codegen\` script names no script to run: ${text}`);
+  const flags = rest.slice(0, at);
+  return {
+    nodeArgs: words[0] === 'tsx' ? ['--import', 'tsx', ...flags] : flags,
+    script: rest[at]!,
+    args: rest.slice(at + 1),
+    text,
+  };
 }
 
 interface SchemaSource {
@@ -253,8 +279,8 @@ async function main(): Promise<void> {
   const method = resolveRssMethod(options.rss);
   const schema = schemaSource();
   const vk = vkGenerator();
-  const ourCli = path.join(REPO_ROOT, OUR_CLI);
-  const haveOurs = existsSync(ourCli);
+  const our = ourCommand();
+  const haveOurs = existsSync(path.join(REPO_ROOT, our.script));
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'vkts-bench-codegen-'));
   try {
@@ -287,21 +313,24 @@ async function main(): Promise<void> {
     };
     const ours: Side = {
       key: 'ours',
-      name: 'vkts `codegen` (tsx, zod included)',
+      name: 'vkts `pnpm codegen` (zod included)',
       version: ourVersion(),
       command: (outDir) => ({
-        nodeArgs: ['--import', 'tsx'],
-        script: OUR_CLI,
+        nodeArgs: our.nodeArgs,
+        script: our.script,
         // The verified copy is read the way `pnpm codegen` reads it (hash check included);
         // only the ../shared fallback needs an explicit (unverified) --schema-dir.
-        args: ['--out', outDir, ...(schema.verifiedCopy ? [] : ['--schema-dir', schema.dir])],
+        args: [...our.args, '--out', outDir, ...(schema.verifiedCopy ? [] : ['--schema-dir', schema.dir])],
         cwd: REPO_ROOT,
       }),
       runs: [],
       output: { files: 0, lines: 0 },
-      error: haveOurs ? null : `${OUR_CLI} does not exist yet`,
+      error: haveOurs ? null : `${our.script} (the root \`codegen\` script) does not exist yet`,
     };
-    if (!haveOurs) console.warn(`warning: ${OUR_CLI} does not exist yet; measuring VK's generator only`);
+    if (!haveOurs) console.warn(`warning: ${our.script} does not exist yet; measuring VK's generator only`);
+    // What the warm-up compiled (codegen/bin/codegen.mjs builds codegen/src first when it changed);
+    // a timed run must never have to.
+    let warmUpBuild: string | null = null;
 
     console.log(`CPU time and peak RSS via ${method === 'time' ? GNU_TIME : 'the preload'}; ${options.runs} runs each after one warm-up`);
     const active = (): Side[] => [ours, theirs].filter((s) => s.error === null);
@@ -311,6 +340,11 @@ async function main(): Promise<void> {
       if (m !== null && side.key === 'theirs' && side.output.files < 500) {
         side.error = `wrote only ${side.output.files} files (expected ~600)`;
       }
+      const rebuilt = m !== null && side.key === 'ours' ? REBUILD_NOTICE.exec(m.stderrTail) : null;
+      if (rebuilt) {
+        warmUpBuild = `${rebuilt[1]} ms`;
+        console.log(`  (the warm-up compiled codegen/src first: ${warmUpBuild})`);
+      }
     }
     for (let i = 0; i < options.runs; i++) {
       // Alternate, swapping who goes first each round (ABBA) to spread drift evenly.
@@ -318,6 +352,9 @@ async function main(): Promise<void> {
       for (const side of order) {
         const m = await runOnce(side, scratch, `run ${i + 1}`, method, options.keep);
         if (m !== null) side.runs.push(m);
+        if (m !== null && side.key === 'ours' && REBUILD_NOTICE.test(m.stderrTail)) {
+          ours.error = `run ${i + 1} compiled codegen/src again: something changed codegen/src during the bench`;
+        }
       }
     }
 
@@ -338,8 +375,14 @@ async function main(): Promise<void> {
     if (options.write) {
       const oursNote =
         ours.error === null
-          ? `- Ours: \`node --import tsx ${OUR_CLI} --out <tmp>${schema.verifiedCopy ? '' : ' --schema-dir <schema>'}\` ` +
-            `(tsx's loader counts for us${schema.verifiedCopy ? '; includes the hash check of the verified schema copy' : ''})`
+          ? `- Ours: \`${['node', ...our.nodeArgs, our.script, ...our.args].join(' ')} --out <tmp>${schema.verifiedCopy ? '' : ' --schema-dir <schema>'}\`, ` +
+            `the root \`codegen\` script (\`${our.text}\`) as \`pnpm codegen\` runs it` +
+            `${schema.verifiedCopy ? '; includes the hash check of the verified schema copy' : ''}. ` +
+            (our.nodeArgs.includes('tsx')
+              ? `tsx's loader counts for us`
+              : `It runs codegen compiled to JavaScript, after checking that the build matches codegen/src (a hash of the sources, every run) ` +
+                `and compiling it when it does not (see codegen/build.mjs); ` +
+                (warmUpBuild === null ? 'the build was up to date before the warm-up' : `the warm-up run compiled it (${warmUpBuild}); the timed runs found it up to date`))
           : `- Ours: not measured — ${ours.error.split('\n')[0] ?? ''}`;
       const body = [
         `Full regeneration from the same schema, both sides as plain \`node\` child processes, ` +

@@ -2,12 +2,21 @@
 // PascalCase each part keeping its inner capitals: groups_getById_object_response →
 // GroupsGetByIdObjectResponse, groups.setCallbackSettings + Params → GroupsSetCallbackSettingsParams.
 
+// Memoised: the emitters ask for the same few thousand names over and over (every property
+// of every object, every method's params and responses).
+const pascalCache = new Map<string, string>();
+
 function pascalParts(raw: string): string {
-  return raw
-    .split(/[._\s]+/)
-    .filter((part) => part.length > 0)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join('');
+  let name = pascalCache.get(raw);
+  if (name === undefined) {
+    name = raw
+      .split(/[._\s]+/)
+      .filter((part) => part.length > 0)
+      .map((part) => part[0]!.toUpperCase() + part.slice(1))
+      .join('');
+    pascalCache.set(raw, name);
+  }
+  return name;
 }
 
 /** Type name of a schema definition: `groups_group_full` → `GroupsGroupFull`. */

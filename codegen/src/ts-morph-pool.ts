@@ -1,11 +1,34 @@
 import { Worker } from 'node:worker_threads';
 import type { TsMorphJob, TsMorphResult } from './ts-morph-worker.js';
+import { addMarks } from './timings.js';
+
+export interface TsMorphWorker {
+  /** Hands the worker its job and awaits the files it emits. */
+  run(job: TsMorphJob): Promise<Map<string, string>>;
+  /** Stops a worker that will get no job (its caller failed first). */
+  stop(): void;
+}
+
+let prestarted: TsMorphWorker | undefined;
 
 /**
- * Starts the ts-morph worker now and returns a function that hands it the job and awaits its
- * files. Run from source, the worker is a .ts file and needs the tsx loader like the caller.
+ * Starts the worker ahead of `generate()` (which then takes it over), so that it loads ts-morph
+ * while the caller is still verifying and reading the schema. Used by the CLI.
  */
-export function startTsMorphWorker(): (job: TsMorphJob) => Promise<Map<string, string>> {
+export function prestartTsMorphWorker(): void {
+  prestarted ??= spawnTsMorphWorker();
+}
+
+/** Starts the worker now, or takes over the prestarted one. */
+export function startTsMorphWorker(): TsMorphWorker {
+  const worker = prestarted ?? spawnTsMorphWorker();
+  prestarted = undefined;
+  return worker;
+}
+
+function spawnTsMorphWorker(): TsMorphWorker {
+  // Run from source, the worker is a .ts file and needs the tsx loader like the caller; the
+  // compiled build (see codegen/build.mjs) has it as plain JS beside this module.
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './ts-morph-worker.ts' : './ts-morph-worker.js', import.meta.url);
   // Loader hooks registered in this thread do not reach workers, so a worker running our .ts
@@ -14,19 +37,31 @@ export function startTsMorphWorker(): (job: TsMorphJob) => Promise<Map<string, s
   const worker = tsxApi
     ? new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
     : new Worker(url);
+  // An idle worker must not keep the process alive; it is held only while a job runs.
+  worker.unref();
   const done = new Promise<Map<string, string>>((resolve, reject) => {
     worker.once('message', (result: TsMorphResult) => {
       void worker.terminate();
-      if ('error' in result) reject(new Error(`ts-morph emitter failed: ${result.error}`));
-      else resolve(result.files);
+      // The worker's error message as is (a registry or emitter error names what is wrong).
+      if ('error' in result) reject(Object.assign(new Error(result.error), { stack: result.stack ?? result.error }));
+      else {
+        addMarks(result.marks);
+        resolve(result.files);
+      }
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`ts-morph worker exited with code ${code} before answering`)));
+    worker.once('exit', (code) => reject(new Error(`codegen worker exited with code ${code} before answering`)));
   });
   // Until a job is posted, a failed start must not surface as an unhandled rejection.
   done.catch(() => undefined);
-  return (job) => {
-    worker.postMessage(job);
-    return done;
+  return {
+    run(job) {
+      worker.ref();
+      worker.postMessage(job);
+      return done;
+    },
+    stop() {
+      void worker.terminate();
+    },
   };
 }

@@ -2,27 +2,43 @@ import { parentPort } from 'node:worker_threads';
 import type { VariantTable } from './ir/response-variants.js';
 import type { SchemaIR } from './ir/types.js';
 import type { GenerationContext } from './emit/header.js';
-// Importing ts-morph loads the whole TypeScript compiler (~0.5 s); this worker does that while
-// the main thread reads the schema and builds the IR, then emits the ts-morph modules while the
-// main thread runs json-schema-to-typescript and the zod emitter.
-import { emitTsMorphModules } from './emit/ts-morph-modules.js';
+import { mark, takeMarks, type TimingMark } from './timings.js';
+
+// Loading ts-morph loads the whole TypeScript compiler (~0.3–0.5 s); this worker does that while
+// the main thread reads the schema and builds the IR, then emits the ts-morph modules and every
+// other module but types.gen.ts (pipeline.ts, emitModules) while the main thread runs
+// json-schema-to-typescript.
 
 export interface TsMorphJob {
   ir: SchemaIR;
   variants: VariantTable;
   context: GenerationContext;
+  /** The project's schema/ folder: the curated tables. */
+  curatedDir: string;
 }
 
-export type TsMorphResult = { files: Map<string, string> } | { error: string };
+export type TsMorphResult = { files: Map<string, string>; marks: TimingMark[] } | { error: string; stack: string | undefined };
 
 const port = parentPort;
 if (!port) throw new Error('ts-morph-worker must run in a worker thread');
-port.once('message', (job: TsMorphJob) => {
+mark('worker started', 'worker');
+// Load ts-morph now, before the job arrives (it is otherwise loaded on first use).
+const loading = import('./emit/ts-morph-print.js').then(({ tsMorph }) => {
+  tsMorph();
+  mark('ts-morph loaded', 'worker');
+});
+const pipeline = import('./pipeline.js');
+
+port.once('message', async (job: TsMorphJob) => {
+  mark('job received', 'worker');
   let result: TsMorphResult;
   try {
-    result = { files: emitTsMorphModules(job.ir, job.variants, job.context) };
+    await loading;
+    const files = await (await pipeline).emitModules(job.ir, job.variants, job.context, job.curatedDir);
+    mark('modules emitted', 'worker');
+    result = { files, marks: takeMarks() };
   } catch (error) {
-    result = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    result = error instanceof Error ? { error: error.message, stack: error.stack } : { error: String(error), stack: undefined };
   }
   port.postMessage(result);
 });

@@ -35,6 +35,7 @@ const FILES = [
   'zod.gen.ts',
   'events.gen.ts',
   'events-zod.gen.ts',
+  'events-check.gen.ts',
   'user-longpoll.gen.ts',
 ] as const;
 

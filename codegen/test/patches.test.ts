@@ -340,6 +340,8 @@ describe('applyPatches', () => {
     ]);
     expect(result.files.get('a.json')).toEqual({ n: 2, m: 3 });
     expect(result.applied.map((a) => a.file)).toEqual(['0001-a.json', '0002-b.json']);
+    // The later patches of a file work on the first one's copy: the input is still untouched.
+    expect(files.get('a.json')).toEqual({ n: 1 });
   });
 
   it('stops with "no longer applies" when an upstream reorder breaks a test op', () => {

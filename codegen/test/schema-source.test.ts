@@ -442,6 +442,17 @@ describe('resolveSchemaDir', () => {
     expect(() => schemaDirOverride(['--schema-dir'], {})).toThrow(/needs a folder/);
   });
 
+  it('hands over the verified bytes, which readSchemaFiles parses instead of reading the folder again', async () => {
+    const root = await projectWithCopy();
+    const resolved = await resolveSchemaDir({ projectRoot: root });
+    expect([...(resolved.contents?.keys() ?? [])]).toEqual(['errors.json', 'notes/methods.json', 'notes/objects.json']);
+    expect(Buffer.from(resolved.contents!.get('errors.json')!).toString('utf8')).toBe(FAKE_FILES['errors.json']);
+    // Changed on disk after verification: what was verified is what gets parsed.
+    await writeFile(path.join(resolved.dir, 'errors.json'), '{"edited":true}');
+    const files = await readSchemaFiles(resolved.dir, resolved.contents);
+    expect(files.get('errors.json')).toEqual({ errors: {} });
+  });
+
   it('reads every schema file into a map', async () => {
     const root = await projectWithCopy();
     const files = await readSchemaFiles(path.join(root, 'schema', 'vk-api-schema'));

@@ -151,6 +151,7 @@ describe('schema:update to the pinned schema itself', () => {
     expect(await listGenerated(out())).toEqual([
       'enums.gen.ts',
       'errors.gen.ts',
+      'events-check.gen.ts',
       'events-zod.gen.ts',
       'events.gen.ts',
       'metadata.gen.ts',

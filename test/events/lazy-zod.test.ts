@@ -1,5 +1,6 @@
 /**
- * @vkts/events loads zod (through `@vkts/types/zod`) only when a validating parse needs it:
+ * @vkts/events loads zod (through `@vkts/types/zod`) and the event type guards
+ * (`@vkts/types/event-checks`) only when a validating parse needs them:
  * checked on the built package (dist/), in fresh node processes, for `import` and `require`.
  * ESM resolutions are recorded by test/packaging/load-recorder.mjs, CJS loads read from
  * `require.cache`. The strict-mode runs prove each channel does see zod when it is loaded.
@@ -78,21 +79,24 @@ async function loads(format: 'esm' | 'cjs', mode: 'off' | 'strict') {
     delivered: result.delivered,
     zod: loaded.some((file) => file.includes('/zod/')),
     typesZod: loaded.some((file) => /\/packages\/types\/dist\/zod\.(mjs|cjs)$/.test(file)),
+    eventChecks: loaded.some((file) => /\/packages\/types\/dist\/event-checks\.(mjs|cjs)$/.test(file)),
   };
 }
 
 describe.each(['esm', 'cjs'] as const)('%s', (format) => {
-  it("mode 'off' parses and dispatches without loading zod", async () => {
+  it("mode 'off' parses and dispatches without loading zod or the event guards", async () => {
     const result = await loads(format, 'off');
     expect(result.delivered).toBe('string'); // delivered as received, not validated
     expect(result.typesZod).toBe(false);
     expect(result.zod).toBe(false);
+    expect(result.eventChecks).toBe(false);
   });
 
-  it("mode 'strict' loads zod on first use", async () => {
+  it("mode 'strict' loads zod and the event guards on first use", async () => {
     const result = await loads(format, 'strict');
     expect(result.delivered).toBe('EventValidationError');
     expect(result.typesZod).toBe(true);
     expect(result.zod).toBe(true);
+    expect(result.eventChecks).toBe(true);
   });
 });

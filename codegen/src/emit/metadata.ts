@@ -1,64 +1,55 @@
-import { Project, StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 import type { VariantTable } from '../ir/response-variants.js';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import { header, type GenerationContext } from './header.js';
 import { scalarKind } from './scalar-kind.js';
+import { printModule, tsMorph } from './ts-morph-print.js';
 
 // Runtime facts the API client and the fake VK read instead of a hand-written method list:
 // token types, response keys, error codes and how every param is put on the wire.
 
-export function emitMetadata(
-  ir: SchemaIR,
-  variants: VariantTable,
-  context: GenerationContext,
-  project = new Project({ useInMemoryFileSystem: true }),
-): string {
-  // One structure printed once (see methods.ts for why).
-  const file = project.createSourceFile(
-    'metadata.gen.ts',
+export function emitMetadata(ir: SchemaIR, variants: VariantTable, context: GenerationContext): string {
+  // One structure printed once (see ts-morph-print.ts).
+  const { StructureKind, VariableDeclarationKind } = tsMorph();
+  const text = printModule([
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../method-meta.js', namedImports: ['MethodMeta'] },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './methods.gen.js', namedImports: ['ApiMethodName'] },
     {
-      statements: [
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../method-meta.js', namedImports: ['MethodMeta'] },
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './methods.gen.js', namedImports: ['ApiMethodName'] },
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Every method name of the schema, sorted.'],
+      declarations: [
         {
-          kind: StructureKind.VariableStatement,
-          isExported: true,
-          declarationKind: VariableDeclarationKind.Const,
-          docs: ['Every method name of the schema, sorted.'],
-          declarations: [
-            {
-              name: 'apiMethodNames',
-              type: 'readonly ApiMethodName[]',
-              initializer: (writer) => {
-                writer.write('[').newLine();
-                writer.indent(() => ir.methods.forEach((m) => writer.writeLine(`${JSON.stringify(m.name)},`)));
-                writer.write(']');
-              },
-            },
-          ],
-        },
-        {
-          kind: StructureKind.VariableStatement,
-          isExported: true,
-          declarationKind: VariableDeclarationKind.Const,
-          docs: ['Runtime metadata of every method: token types, response keys, error codes, and how each param is serialised.'],
-          declarations: [
-            {
-              name: 'apiMethodMeta',
-              type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
-              initializer: (writer) => {
-                writer.write('{').newLine();
-                writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir, variants)(writer)));
-                writer.write('}');
-              },
-            },
-          ],
+          name: 'apiMethodNames',
+          type: 'readonly ApiMethodName[]',
+          initializer: (writer) => {
+            writer.write('[').newLine();
+            writer.indent(() => ir.methods.forEach((m) => writer.writeLine(`${JSON.stringify(m.name)},`)));
+            writer.write(']');
+          },
         },
       ],
     },
-    { overwrite: true },
-  );
-  return header(context, 'runtime method metadata') + file.getFullText();
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Runtime metadata of every method: token types, response keys, error codes, and how each param is serialised.'],
+      declarations: [
+        {
+          name: 'apiMethodMeta',
+          type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
+          initializer: (writer) => {
+            writer.write('{').newLine();
+            writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir, variants)(writer)));
+            writer.write('}');
+          },
+        },
+      ],
+    },
+  ]);
+  return header(context, 'runtime method metadata') + text;
 }
 
 function methodEntry(method: MethodIR, ir: SchemaIR, variants: VariantTable): WriterFunction {

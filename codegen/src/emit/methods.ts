@@ -1,62 +1,51 @@
-import { Project, StructureKind, type WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import type { VariantTable, WhenValue } from '../ir/response-variants.js';
 import { header, type GenerationContext } from './header.js';
 import { methodDocUrl } from './jsdoc.js';
-import type { TypeNames } from './types.js';
+import { printModule, tsMorph } from './ts-morph-print.js';
+import type { TypeNames } from './type-names.js';
 
 // The one type map from method name to { params, response, variants, responses, errors, tokens }.
 // Call signatures (in @vkts/types' select.ts and the API client) index it; there are no
 // per-method overloads.
 
-export function emitMethods(
-  ir: SchemaIR,
-  names: TypeNames,
-  variants: VariantTable,
-  context: GenerationContext,
-  project = new Project({ useInMemoryFileSystem: true }),
-): string {
+export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTable, context: GenerationContext): string {
   const errorInfo = new Map(ir.errors.map((e) => [e.name, e]));
   const codeOf = new Map(ir.errors.map((e) => [e.name, e.code]));
   const namespaces = [...new Set(ir.methods.map((m) => m.namespace).filter((n): n is string => n !== undefined))].sort();
-  // The whole module as one structure: ts-morph prints it once, instead of re-parsing the file
-  // after each added declaration (which made this emitter the slowest step of codegen).
-  const file = project.createSourceFile(
-    'methods.gen.ts',
+  // The whole module as one structure, printed once by ts-morph (see ts-morph-print.ts).
+  const { StructureKind } = tsMorph();
+  const text = printModule([
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' },
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './errors.gen.js', namedImports: ['ApiGlobalErrorCode'] },
     {
-      statements: [
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' },
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './errors.gen.js', namedImports: ['ApiGlobalErrorCode'] },
-        {
-          kind: StructureKind.Interface,
-          name: 'ApiMethods',
-          isExported: true,
-          docs: [
-            [
-              'Every VK API method: its params, its response (picked by `variants` from the params given,',
-              'else `response`), every response variant by key, the error codes it can return (its own and',
-              'the global ones), and the token types that may call it.',
-            ].join('\n'),
-          ],
-          properties: ir.methods.map((method) => ({
-            name: JSON.stringify(method.name),
-            docs: [methodDoc(method, errorInfo)],
-            type: methodEntry(method, names, variants, codeOf),
-          })),
-        },
-        { kind: StructureKind.TypeAlias, name: 'ApiMethodName', isExported: true, type: 'keyof ApiMethods', docs: ['Name of any VK API method.'] },
-        {
-          kind: StructureKind.TypeAlias,
-          name: 'ApiNamespaceName',
-          isExported: true,
-          type: namespaces.map((n) => JSON.stringify(n)).join(' | '),
-          docs: ['Method namespaces (`groups`, `messages`, …), derived from the method names.'],
-        },
+      kind: StructureKind.Interface,
+      name: 'ApiMethods',
+      isExported: true,
+      docs: [
+        [
+          'Every VK API method: its params, its response (picked by `variants` from the params given,',
+          'else `response`), every response variant by key, the error codes it can return (its own and',
+          'the global ones), and the token types that may call it.',
+        ].join('\n'),
       ],
+      properties: ir.methods.map((method) => ({
+        name: JSON.stringify(method.name),
+        docs: [methodDoc(method, errorInfo)],
+        type: methodEntry(method, names, variants, codeOf),
+      })),
     },
-    { overwrite: true },
-  );
-  return header(context, 'the ApiMethods type map') + file.getFullText();
+    { kind: StructureKind.TypeAlias, name: 'ApiMethodName', isExported: true, type: 'keyof ApiMethods', docs: ['Name of any VK API method.'] },
+    {
+      kind: StructureKind.TypeAlias,
+      name: 'ApiNamespaceName',
+      isExported: true,
+      type: namespaces.map((n) => JSON.stringify(n)).join(' | '),
+      docs: ['Method namespaces (`groups`, `messages`, …), derived from the method names.'],
+    },
+  ]);
+  return header(context, 'the ApiMethods type map') + text;
 }
 
 function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: number; description: string }>): string {

@@ -1,20 +1,15 @@
-import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import type { VariantTable } from '../ir/response-variants.js';
 import type { SchemaIR } from '../ir/types.js';
 import type { GenerationContext } from './header.js';
 import { emitMetadata } from './metadata.js';
 import { emitMethods } from './methods.js';
-import { typeNames } from './types.js';
+import { typeNames } from './type-names.js';
 
 /** The modules ts-morph builds: the ApiMethods map and the runtime metadata. */
 export function emitTsMorphModules(ir: SchemaIR, variants: VariantTable, context: GenerationContext): Map<string, string> {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
-  });
   const names = typeNames(ir);
   return new Map([
-    ['methods.gen.ts', emitMethods(ir, names, variants, context, project)],
-    ['metadata.gen.ts', emitMetadata(ir, variants, context, project)],
+    ['methods.gen.ts', emitMethods(ir, names, variants, context)],
+    ['metadata.gen.ts', emitMetadata(ir, variants, context)],
   ]);
 }

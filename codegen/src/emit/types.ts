@@ -1,37 +1,26 @@
-import { compile } from 'json-schema-to-typescript';
-import { methodParamsTypeName, methodResponseTypeName } from '../naming.js';
-import type { MethodIR, ParamIR, SchemaIR } from '../ir/types.js';
+import type { ParamIR, SchemaIR } from '../ir/types.js';
 import { header, type GenerationContext } from './header.js';
 import { methodDocUrl } from './jsdoc.js';
 import { objectSchema, toJsonSchema, type JsonSchemaOut } from './json-schema.js';
+import type { TypeNames } from './type-names.js';
+
+// Kept here too for emitters that import them from this module.
+export { typeNames, type TypeNames } from './type-names.js';
 
 // Declarations of every definition (objects and unwrapped responses), every method's params and
 // every method response variant, compiled by json-schema-to-typescript in one pass.
 
 const ROOT = 'VktsSchemaRoot';
 
-export interface TypeNames {
-  /** Definition name → type name. */
-  definition(name: string): string;
-  params(method: MethodIR): string;
-  /** The name a method's response variant is exported under. */
-  response(method: MethodIR, key: string): string;
-}
-
-export function typeNames(ir: SchemaIR): TypeNames {
-  const definition = (name: string): string => {
-    const def = ir.definitions.get(name);
-    if (!def) throw new Error(`unknown definition ${name}`);
-    return def.typeName;
-  };
-  return {
-    definition,
-    params: (method) => methodParamsTypeName(method.name),
-    response: (method, key) => methodResponseTypeName(method.name, key),
-  };
-}
-
 export async function emitTypes(ir: SchemaIR, names: TypeNames, context: GenerationContext): Promise<string> {
+  const { definitions, owners } = typeDefinitions(ir, names);
+  const compiled = await compileDeclarations(definitions);
+  const body = indent(stripCompilerNotes(stripRoot(compiled)));
+  checkNoNumberedDuplicates(body, owners);
+  return header(context, 'TypeScript declarations of every schema definition, method params and response variant') + body;
+}
+
+function typeDefinitions(ir: SchemaIR, names: TypeNames): { definitions: Record<string, JsonSchemaOut>; owners: Map<string, string> } {
   const definitions: Record<string, JsonSchemaOut> = {};
   const owners = new Map<string, string>();
   const claim = (name: string, owner: string, schema: JsonSchemaOut): void => {
@@ -66,8 +55,18 @@ export async function emitTypes(ir: SchemaIR, names: TypeNames, context: Generat
     }
   }
 
+  return { definitions, owners };
+}
+
+async function compileDeclarations(definitions: Record<string, JsonSchemaOut>): Promise<string> {
+  // Loaded on first use: the CLI starts its worker first, and the worker never loads it.
+  const { compile } = await import('json-schema-to-typescript');
   const root: JsonSchemaOut = { title: ROOT, type: 'object', additionalProperties: false, properties: {}, definitions };
-  const compiled = await compile(root, ROOT, {
+  return compile(root, ROOT, {
+    // The schema handed over holds no $ref (a reference is a finished `tsType` name, see
+    // json-schema.ts), so the $ref parser is told to skip the whole document instead of
+    // crawling it twice, once for external refs and once to dereference, finding nothing.
+    $refOptions: { resolve: { external: false }, dereference: { excludedPathMatcher: () => true } },
     bannerComment: '',
     format: false,
     unreachableDefinitions: true,
@@ -78,9 +77,6 @@ export async function emitTypes(ir: SchemaIR, names: TypeNames, context: Generat
     enableConstEnums: false,
     declareExternallyReferenced: true,
   });
-  const body = indent(stripCompilerNotes(stripRoot(compiled)));
-  checkNoNumberedDuplicates(body, owners);
-  return header(context, 'TypeScript declarations of every schema definition, method params and response variant') + body;
 }
 
 function paramProperty(param: ParamIR) {

@@ -1,6 +1,6 @@
 import { zodName } from '../naming.js';
 import type { MethodIR, ObjectNode, SchemaIR, TypeNode } from '../ir/types.js';
-import type { TypeNames } from './types.js';
+import type { TypeNames } from './type-names.js';
 import { header, type GenerationContext } from './header.js';
 
 // Zod validators for every definition, every method's params and response variants, each

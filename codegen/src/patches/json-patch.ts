@@ -136,9 +136,11 @@ export function toOperation(raw: unknown): PatchOperation {
 /**
  * Applies the operations in order to a clone of `document` and returns the patched clone.
  * Throws `PatchError` on the first failing operation; `document` is never modified.
+ * With `inPlace`, `document` itself is patched (and may be left half-patched by an error); the
+ * returned root is the document unless an operation replaced the whole of it.
  */
-export function applyPatch(document: unknown, operations: readonly PatchOperation[]): unknown {
-  const state: { root: unknown } = { root: structuredClone(document) };
+export function applyPatch(document: unknown, operations: readonly PatchOperation[], { inPlace = false } = {}): unknown {
+  const state: { root: unknown } = { root: inPlace ? document : structuredClone(document) };
   operations.forEach((operation, index) => {
     applyOperation(state, operation, index);
   });

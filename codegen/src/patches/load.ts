@@ -2,7 +2,8 @@
  * The schema patch layer: `schema/patches/NNNN-kebab-name.json` files, each holding RFC 6902
  * operations against one file of the upstream VK API schema, plus why and on what evidence.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   PatchError,
@@ -103,7 +104,8 @@ export async function loadPatches(dir: string): Promise<SchemaPatch[]> {
     if (other !== undefined) throw new PatchFileError(name, [`number ${number} is already used by ${other}`]);
     seen.set(number, name);
     const source = path.join(dir, name);
-    const text = await readFile(source, 'utf8');
+    // Synchronous: a thread-pool round trip per small file cost more than the reads.
+    const text = readFileSync(source, 'utf8');
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -185,6 +187,9 @@ export function parsePatchFile(file: string, raw: unknown, source = file): Schem
  */
 export function applyPatches(files: ReadonlyMap<string, unknown>, patches: readonly SchemaPatch[]): ApplyPatchesResult {
   const result = new Map(files);
+  // Targets already cloned by an earlier patch: later patches of the same file patch that
+  // clone in place instead of cloning the whole document again.
+  const cloned = new Set<string>();
   const applied: AppliedPatch[] = [];
   for (const patch of patches) {
     if (!result.has(patch.target)) {
@@ -201,7 +206,7 @@ export function applyPatches(files: ReadonlyMap<string, unknown>, patches: reado
     }
     let after: unknown;
     try {
-      after = applyPatch(before, patch.patch);
+      after = applyPatch(before, patch.patch, { inPlace: cloned.has(patch.target) });
     } catch (error) {
       if (error instanceof PatchError) {
         throw new PatchApplyError(patch.file, patch.target, `schema patch ${patch.file} no longer applies: ${patch.target}: ${error.message}`, {
@@ -211,6 +216,7 @@ export function applyPatches(files: ReadonlyMap<string, unknown>, patches: reado
       throw error;
     }
     result.set(patch.target, after);
+    cloned.add(patch.target);
     applied.push({ file: patch.file, targets: [patch.target] });
   }
   return { files: result, applied };

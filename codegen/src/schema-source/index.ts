@@ -11,4 +11,4 @@ export {
   type ResolvedSchemaDir,
 } from './resolve.js';
 export { readTar, readTarGz, TarError, type TarEntry } from './tar.js';
-export { SchemaVerificationError, listJsonFiles, sha256, verifySchema, type AlteredFile, type VerifyResult } from './verify.js';
+export { SchemaVerificationError, listJsonFiles, readVerifiedSchema, sha256, verifySchema, type AlteredFile, type VerifyResult } from './verify.js';

@@ -2,11 +2,12 @@
  * Which schema folder codegen reads: the verified copy `schema/vk-api-schema`, or an explicit
  * override (env `VKTS_SCHEMA_DIR` or a `--schema-dir` flag), which is read unverified.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadPin, pinPath, type SchemaPin } from './pin.js';
 import { SCHEMA_COPY_DIR } from './pull.js';
-import { listJsonFiles, verifySchema } from './verify.js';
+import { listJsonFiles, readVerifiedSchema } from './verify.js';
 
 export const SCHEMA_DIR_ENV = 'VKTS_SCHEMA_DIR';
 export const SCHEMA_DIR_FLAG = '--schema-dir';
@@ -25,6 +26,11 @@ export interface ResolvedSchemaDir {
   verified: boolean;
   /** The pin the copy was verified against (absent for an override). */
   pin?: SchemaPin;
+  /**
+   * The verified bytes of every JSON file (schema-relative POSIX path → content; absent for an
+   * override), for `readSchemaFiles` to parse without reading the folder again.
+   */
+  contents?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** The verified copy is absent (or the override folder does not exist). */
@@ -77,15 +83,20 @@ export async function resolveSchemaDir(opts: ResolveSchemaDirOptions): Promise<R
     throw new SchemaNotFoundError(`the VK API schema copy ${SCHEMA_COPY_DIR} is missing: run \`pnpm schema:pull\` first`);
   }
   const pin = await loadPin(pinPath(projectRoot));
-  await verifySchema(dir, pin);
-  return { dir, verified: true, pin };
+  const { contents } = await readVerifiedSchema(dir, pin);
+  return { dir, verified: true, pin, contents };
 }
 
-/** Reads every JSON file under `dir` into a map keyed by schema-relative POSIX path. */
-export async function readSchemaFiles(dir: string): Promise<Map<string, unknown>> {
+/**
+ * Reads every JSON file under `dir` into a map keyed by schema-relative POSIX path. With
+ * `contents` (from `resolveSchemaDir`), parses those bytes instead of reading the folder.
+ */
+export async function readSchemaFiles(dir: string, contents?: ReadonlyMap<string, Uint8Array>): Promise<Map<string, unknown>> {
   const files = new Map<string, unknown>();
-  for (const file of await listJsonFiles(dir)) {
-    const text = await readFile(path.join(dir, ...file.split('/')), 'utf8');
+  const names = contents ? [...contents.keys()] : await listJsonFiles(dir);
+  for (const file of names) {
+    const bytes = contents?.get(file) ?? readFileSync(path.join(dir, ...file.split('/')));
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     try {
       files.set(file, JSON.parse(text));
     } catch (error) {

@@ -3,7 +3,8 @@
  * file is an error, and all of them are reported together.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describePin, type SchemaPin } from './pin.js';
 
@@ -62,6 +63,15 @@ export async function listJsonFiles(dir: string): Promise<string[]> {
  * Throws `SchemaVerificationError` listing each missing, extra and altered file.
  */
 export async function verifySchema(dir: string, pin: SchemaPin): Promise<VerifyResult> {
+  const { fileCount } = await readVerifiedSchema(dir, pin);
+  return { dir, fileCount };
+}
+
+/**
+ * `verifySchema`, also returning the bytes it verified (schema-relative POSIX path → content),
+ * so a caller can parse exactly what was checked instead of reading every file again.
+ */
+export async function readVerifiedSchema(dir: string, pin: SchemaPin): Promise<VerifyResult & { contents: Map<string, Buffer> }> {
   const present = await listJsonFiles(dir);
   const presentSet = new Set(present);
   const missing = Object.keys(pin.files)
@@ -69,17 +79,22 @@ export async function verifySchema(dir: string, pin: SchemaPin): Promise<VerifyR
     .sort();
   const extra: string[] = [];
   const altered: AlteredFile[] = [];
+  const contents = new Map<string, Buffer>();
   for (const file of present) {
     const expected = pin.files[file];
     if (expected === undefined) {
       extra.push(file);
       continue;
     }
-    const actual = sha256(await readFile(path.join(dir, file)));
+    // Read synchronously: ~140 small files, and a thread-pool round trip per file cost more
+    // than the reads themselves.
+    const content = readFileSync(path.join(dir, file));
+    const actual = sha256(content);
     if (actual !== expected) altered.push({ file, expected, actual });
+    contents.set(file, content);
   }
   if (missing.length > 0 || extra.length > 0 || altered.length > 0) {
     throw new SchemaVerificationError(dir, pin, missing, extra, altered);
   }
-  return { dir, fileCount: present.length };
+  return { dir, fileCount: present.length, contents };
 }

@@ -1,6 +1,8 @@
-// Loaded only through validators.ts's dynamic import: this module pulls in zod and every
-// generated validator, which `mode: 'off'` and router-only users never need.
+// Loaded only through validators.ts's dynamic import: this module pulls in zod, every generated
+// validator and the generated event type guards, which `mode: 'off'` and router-only users never
+// need.
 import type { CallbackEventType } from '@vkts/types';
+import { callbackEventChecks } from '@vkts/types/event-checks';
 import { callbackEventValidators } from '@vkts/types/zod';
 import { z } from 'zod';
 import type { RoutableInput } from './envelope.js';
@@ -12,29 +14,30 @@ export interface EventChecker {
   issuesOf(type: CallbackEventType, envelope: RoutableInput): readonly EventIssue[] | undefined;
 }
 
-/** A type's validator, split so that valid events (the common case) take the short path. */
-export interface Plan {
-  /** `by-key`: the short path described at `planFor`; `whole`: the validator as is. */
-  readonly kind: 'by-key' | 'whole';
-  /** True when the event is valid. Never accepts what the full validator rejects. */
-  readonly accepts: (envelope: RoutableInput) => boolean;
-  readonly validator: z.core.$ZodType;
+/**
+ * The fast path: the generated plain-JS type guard of the event type (`@vkts/types/event-checks`),
+ * made from the same schema IR as the zod validator and tested to give its verdict. Exported for
+ * tests.
+ *
+ * A guard that throws counts as a rejection, so zod decides: the guards recurse without zod's
+ * cycle tracking, and an input that is not plain JSON data (an object graph with a cycle) can
+ * overflow the stack.
+ */
+export function acceptsFast(type: CallbackEventType, envelope: RoutableInput): boolean {
+  try {
+    return callbackEventChecks[type](envelope);
+  } catch {
+    return false;
+  }
 }
 
 export function createEventChecker(): EventChecker {
-  // Built per type on first use, so startup does not pay for types an app never receives.
-  const plans = new Map<CallbackEventType, Plan>();
   return {
     issuesOf(type, envelope) {
-      let plan = plans.get(type);
-      if (plan === undefined) {
-        plan = planFor(type, callbackEventValidators[type]);
-        plans.set(type, plan);
-      }
-      if (plan.accepts(envelope)) return undefined;
-      const result = z.safeParse(plan.validator, envelope);
-      // Only the full validator's verdict rejects: should the short path ever be stricter than
-      // it, the event is still accepted.
+      if (acceptsFast(type, envelope)) return undefined;
+      // Rejected by the guard: the zod validator words every issue, and its verdict is final.
+      // Should the guard ever be stricter than zod, the event is still accepted (only slower).
+      const result = z.safeParse(callbackEventValidators[type], envelope);
       return result.success ? undefined : result.error.issues.map(toEventIssue);
     },
   };
@@ -42,42 +45,4 @@ export function createEventChecker(): EventChecker {
 
 function toEventIssue(issue: z.core.$ZodIssue): EventIssue {
   return { path: issue.path, message: issue.message, code: issue.code };
-}
-
-/**
- * Exported for tests. The generated event validators are `z.looseObject({ type, group_id, event_id?, v?, secret?,
- * object })`. For an object validator whose unknown keys are allowed and that has no
- * object-level checks, accepting the object means exactly accepting each key's value, so the
- * short path runs the key validators directly and skips `type`, which routing has already
- * matched. That saves the envelope layer (its key loop, unknown-key pass and output copy):
- * about a tenth of a strict parse, see bench/events. Any other validator shape is run whole.
- */
-export function planFor(type: CallbackEventType, validator: z.core.$ZodType): Plan {
-  const whole: Plan = { kind: 'whole', validator, accepts: (envelope) => z.safeParse(validator, envelope).success };
-  const def = validator._zod.def;
-  if (!isObjectDef(def) || (def.checks?.length ?? 0) > 0 || !allowsUnknownKeys(def.catchall)) return whole;
-  const typeSchema = def.shape.type;
-  if (typeSchema === undefined || !z.safeParse(typeSchema, type).success) return whole;
-  const keys = Object.entries(def.shape).filter(([key]) => key !== 'type');
-  return {
-    kind: 'by-key',
-    validator,
-    accepts: (envelope) => {
-      for (const [key, schema] of keys) {
-        if (!z.safeParse(schema, envelope[key]).success) return false;
-      }
-      return true;
-    },
-  };
-}
-
-function isObjectDef(def: z.core.$ZodTypeDef): def is z.core.$ZodObjectDef {
-  return def.type === 'object';
-}
-
-/** `z.looseObject` (catchall unknown) or `z.object` (strips unknown keys): neither rejects them. */
-function allowsUnknownKeys(catchall: z.core.$ZodType | undefined): boolean {
-  if (catchall === undefined) return true;
-  const type = catchall._zod.def.type;
-  return type === 'unknown' || type === 'any';
 }

@@ -1,8 +1,8 @@
 import type { EventChecker } from './checker.js';
 
 // Loaded on first use rather than imported statically: the checker pulls in zod and ~2,500
-// generated schemas from `@vkts/types/zod`, which `mode: 'off'` and router-only users should
-// never pay for.
+// generated schemas from `@vkts/types/zod`, and the generated event type guards from
+// `@vkts/types/event-checks`, which `mode: 'off'` and router-only users should never pay for.
 let loaded: EventChecker | undefined;
 let loading: Promise<EventChecker> | undefined;
 
@@ -13,7 +13,7 @@ export function loadEventChecker(): Promise<EventChecker> {
     (error: unknown) => {
       // Forget the failure so that a later call tries again (e.g. after a transient FS error).
       loading = undefined;
-      throw new Error('@vkts/events: could not load the event validators from @vkts/types/zod', { cause: error });
+      throw new Error('@vkts/events: could not load the event validators from @vkts/types/zod and @vkts/types/event-checks', { cause: error });
     },
   );
   return loading;

@@ -1,13 +1,16 @@
 /**
- * The strict/lenient short path (checker.ts `planFor`, `by-key`) must accept exactly what the
- * full generated validator accepts, and report the full validator's issues when it does not.
+ * The checker (checker.ts): valid events take the fast path (the generated type guard of
+ * `@vkts/types/event-checks`); a rejected event runs the zod validator, whose issues are
+ * reported and whose verdict is final. Whether each guard gives its validator's verdict is
+ * tested at length in event-checks.test.ts and event-definition-checks.test.ts.
  */
 import { synthesize } from '@vkts/testing';
 import { callbackEventTypes } from '@vkts/types';
-import { callbackEventValidators } from '@vkts/types/zod';
+import { callbackEventChecks } from '@vkts/types/event-checks';
+import { callbackEventValidators, zCallbackForeignMessage } from '@vkts/types/zod';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { planFor } from '../src/checker.js';
+import { acceptsFast, createEventChecker } from '../src/checker.js';
+import { isRoutable } from '../src/envelope.js';
 import { EventValidationError, parseEvent } from '../src/index.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -48,16 +51,15 @@ function variants(sample: Record<string, unknown>): Record<string, unknown>[] {
 describe.each(callbackEventTypes)('%s', (type) => {
   const validator = callbackEventValidators[type];
 
-  it('takes the by-key short path', () => {
-    expect(planFor(type, validator).kind).toBe('by-key');
-  });
-
   it('strict mode agrees with the full validator on every variant, issues included', async () => {
     for (const seed of [1, 2]) {
       const sample: unknown = synthesize(validator, { seed, omitOptional: seed === 2 });
-      if (!isRecord(sample)) throw new Error('sample is not an object');
+      if (!isRoutable(sample)) throw new Error('sample is not an event');
+      expect(acceptsFast(type, sample)).toBe(true);
       for (const variant of variants(sample)) {
+        if (!isRoutable(variant)) throw new Error('variant is not an event');
         const full = validator.safeParse(variant);
+        expect(acceptsFast(type, variant), JSON.stringify(variant)).toBe(full.success);
         const outcome = await parseEvent(variant, { mode: 'strict' }).then(
           (event) => ({ accepted: true as const, event }),
           (error: unknown) => ({ accepted: false as const, error }),
@@ -77,39 +79,36 @@ describe.each(callbackEventTypes)('%s', (type) => {
   });
 });
 
-describe('planFor on other validator shapes', () => {
-  const shape = { type: z.literal('t'), group_id: z.number(), object: z.looseObject({ id: z.number() }) };
-  const event = { type: 't', group_id: 1, object: { id: 2 }, extra: true };
-
-  it('uses the short path for z.object, which ignores unknown keys', () => {
-    const plan = planFor('confirmation', z.object(shape));
-    // The type literal does not match `confirmation`, so the whole validator must run instead.
-    expect(plan.kind).toBe('whole');
-    const matching = planFor('confirmation', z.object({ ...shape, type: z.literal('confirmation') }));
-    expect(matching.kind).toBe('by-key');
-    expect(matching.accepts({ ...event, type: 'confirmation' })).toBe(true);
-    expect(matching.accepts({ ...event, type: 'confirmation', group_id: '1' })).toBe(false);
+describe('the fast path', () => {
+  it('is the generated guard of the event type', () => {
+    const event = { type: 'group_join', group_id: 1, object: { user_id: 1, join_type: 'join' } };
+    expect(callbackEventChecks.group_join(event)).toBe(true);
+    expect(acceptsFast('group_join', event)).toBe(true);
+    const bad = { ...event, object: { user_id: '1', join_type: 'join' } };
+    expect(callbackEventChecks.group_join(bad)).toBe(false);
+    expect(acceptsFast('group_join', bad)).toBe(false);
+    expect(createEventChecker().issuesOf('group_join', event)).toBeUndefined();
+    expect(createEventChecker().issuesOf('group_join', bad)).toEqual([{ path: ['object', 'user_id'], message: expect.any(String), code: 'invalid_type' }]);
   });
 
-  it('runs strict objects whole, so unknown keys are still rejected', () => {
-    const plan = planFor('confirmation', z.strictObject({ ...shape, type: z.literal('confirmation') }));
-    expect(plan.kind).toBe('whole');
-    expect(plan.accepts({ ...event, type: 'confirmation' })).toBe(false);
-  });
-
-  it('runs objects with object-level checks whole, so the checks still apply', () => {
-    const refined = z
-      .looseObject({ ...shape, type: z.literal('confirmation') })
-      .refine((value) => value.group_id > 10, 'group_id must exceed 10');
-    const plan = planFor('confirmation', refined);
-    expect(plan.kind).toBe('whole');
-    expect(plan.accepts({ ...event, type: 'confirmation' })).toBe(false);
-  });
-
-  it('runs non-object validators whole', () => {
-    const plan = planFor('confirmation', z.union([z.looseObject(shape), z.string()]));
-    expect(plan.kind).toBe('whole');
-    expect(plan.accepts({ type: 'confirmation', group_id: 'not a number' })).toBe(false);
-    expect(plan.accepts({ ...event, type: 't' })).toBe(true);
+  it('a guard that throws (a cyclic object graph overflows its recursion) leaves the verdict to zod', async () => {
+    // Not JSON, but parseEvent takes any object: a forwarded message that forwards itself.
+    const message = synthesize(callbackEventValidators.message_new, { seed: 2, omitOptional: true }).object.message;
+    const forwarded: Record<string, unknown> = { ...synthesize(zCallbackForeignMessage, { seed: 1, omitOptional: true }) };
+    forwarded.fwd_messages = [forwarded];
+    const event = { type: 'message_new', group_id: 1, object: { message: { ...message, reply_message: forwarded } } };
+    expect(() => callbackEventChecks.message_new(event)).toThrow(RangeError);
+    expect(acceptsFast('message_new', event)).toBe(false);
+    // zod tracks the cycle (its memoizer) and accepts; so must strict mode, through zod.
+    const zod = callbackEventValidators.message_new.safeParse(event).success;
+    expect(zod).toBe(true);
+    const strict = await parseEvent(event, { mode: 'strict' }).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof EventValidationError) return false;
+        throw error;
+      },
+    );
+    expect(strict).toBe(zod);
   });
 });

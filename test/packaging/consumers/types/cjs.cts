@@ -9,6 +9,7 @@ import type {
 } from '@vkts/types';
 import vkts = require('@vkts/types');
 import vktsZod = require('@vkts/types/zod');
+import vktsChecks = require('@vkts/types/event-checks');
 
 type Assert<T extends true> = T;
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -22,6 +23,7 @@ type Checks = [
   Assert<NotAny<GroupsGetExtendedResponse>>,
   Assert<NotAny<typeof vkts.apiMethodMeta>>,
   Assert<NotAny<typeof vktsZod.zGroupsGroupFull>>,
+  Assert<NotAny<typeof vktsChecks.callbackEventChecks>>,
 ];
 
 const method: ApiMethodName = 'groups.get';
@@ -34,4 +36,8 @@ const groupId: GroupsGroupFull['id'] = 1;
 const count: GroupsGetExtendedResponse['count'] = 0;
 const parsed: boolean = vktsZod.zGroupsGroupFull.safeParse({ id: 1, name: 'x' }).success;
 
-export = { checks: [] as unknown as Checks, count, errorName, groupId, name, notAMethod, parsed };
+// The event guards narrow `unknown` to the event's type.
+const input: unknown = JSON.parse('{"type":"group_join","group_id":1,"object":{"user_id":1,"join_type":"join"}}');
+const joinedUserId: number | undefined = vktsChecks.callbackEventChecks.group_join(input) ? input.object.user_id : undefined;
+
+export = { checks: [] as unknown as Checks, count, errorName, groupId, joinedUserId, name, notAMethod, parsed };

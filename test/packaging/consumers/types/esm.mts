@@ -10,6 +10,7 @@ import {
   type GroupsGroupFull,
 } from '@vkts/types';
 import { zGroupsGroupFull } from '@vkts/types/zod';
+import { callbackEventChecks } from '@vkts/types/event-checks';
 
 type Assert<T extends true> = T;
 type IsAny<T> = 0 extends 1 & T ? true : false;
@@ -23,6 +24,7 @@ export type Checks = [
   Assert<NotAny<GroupsGetExtendedResponse>>,
   Assert<NotAny<typeof apiMethodMeta>>,
   Assert<NotAny<typeof zGroupsGroupFull>>,
+  Assert<NotAny<typeof callbackEventChecks>>,
 ];
 
 const method: ApiMethodName = 'groups.get';
@@ -35,4 +37,8 @@ const groupId: GroupsGroupFull['id'] = 1;
 const count: GroupsGetExtendedResponse['count'] = 0;
 const parsed: boolean = zGroupsGroupFull.safeParse({ id: 1, name: 'x' }).success;
 
-export { count, errorName, groupId, name, notAMethod, parsed };
+// The event guards narrow `unknown` to the event's type.
+const input: unknown = JSON.parse('{"type":"group_join","group_id":1,"object":{"user_id":1,"join_type":"join"}}');
+const joinedUserId: number | undefined = callbackEventChecks.group_join(input) ? input.object.user_id : undefined;
+
+export { count, errorName, groupId, joinedUserId, name, notAMethod, parsed };
