@@ -3,14 +3,18 @@
  * payloads with a unique `event_id` each: vkts's node:http adapter in each validation mode (dedupe
  * on), vk-io's webhook handler, and a bare node:http server that reads the body and answers `ok`
  * (the floor). Each receiver runs in its own process (server.ts), the load generator in another
- * (load.ts), and this orchestrator in a third. Reported per receiver: events/s, p50/p99 latency,
- * and the receiver's CPU time per request (`process.cpuUsage()` inside it). Writes the
- * `## callback` section of bench/RESULTS.md.
+ * (load.ts), and this orchestrator in a third. Every receiver is started and warmed up once, then
+ * measured in short bursts that alternate between the receivers (rotating order), so that the
+ * load of a shared machine, which drifts over minutes, falls on all of them alike; medians over
+ * the bursts are reported. Reported per receiver: events/s, p50/p99 latency, and the receiver's
+ * CPU time per request (`process.cpuUsage()` inside it). Writes the `## callback` section of
+ * bench/RESULTS.md.
  *
  *   pnpm --filter @vkts/bench bench:callback [--requests N] [--warmup N] [--concurrency N]
- *                                            [--rounds N] [--max-seconds N] [--no-write]
+ *                                            [--rounds N] [--max-seconds N] [--core-events N]
+ *                                            [--core-rounds N] [--no-write]
  *
- * Traffic goes to 127.0.0.1 only and is bounded by --requests and --max-seconds per run.
+ * Traffic goes to 127.0.0.1 only and is bounded by --requests and --max-seconds per burst.
  * Uses the built packages (`@vkts/callback` → packages/callback/dist): build first.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -65,18 +69,20 @@ interface Options {
   readonly rounds: number;
   readonly maxSeconds: number;
   readonly coreEvents: number;
+  readonly coreRounds: number;
   readonly write: boolean;
 }
 
 function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
-      requests: { type: 'string', default: '20000' },
+      requests: { type: 'string', default: '3000' },
       warmup: { type: 'string', default: '3000' },
       concurrency: { type: 'string', default: '32' },
-      rounds: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '30' },
       'max-seconds': { type: 'string', default: '60' },
       'core-events': { type: 'string', default: '100000' },
+      'core-rounds': { type: 'string', default: '5' },
       'no-write': { type: 'boolean', default: false },
     },
     strict: true,
@@ -91,9 +97,10 @@ function parseOptions(): Options {
     requests: int('requests', values.requests, 1, 1_000_000),
     warmup: int('warmup', values.warmup, 0, 100_000),
     concurrency: int('concurrency', values.concurrency, 1, 512),
-    rounds: int('rounds', values.rounds, 1, 20),
+    rounds: int('rounds', values.rounds, 1, 50),
     maxSeconds: int('max-seconds', values['max-seconds'], 1, 600),
     coreEvents: int('core-events', values['core-events'], 1, 5_000_000),
+    coreRounds: int('core-rounds', values['core-rounds'], 1, 50),
     write: !values['no-write'],
   };
 }
@@ -174,38 +181,49 @@ interface Sample {
   readonly cpuMicrosPerRequest: number;
 }
 
-async function measure(kind: ServerKind, load: Child<LoadCommand, LoadMessage>, options: Options): Promise<Sample> {
+/** A receiver process, listening and warmed up. */
+interface Receiver {
+  readonly kind: ServerKind;
+  readonly server: Child<ServerCommand, ServerMessage>;
+  readonly url: string;
+}
+
+async function startReceiver(kind: ServerKind, load: Child<LoadCommand, LoadMessage>, options: Options): Promise<Receiver> {
   const server = new Child<ServerCommand, ServerMessage>(`server ${kind}`, SERVER_SCRIPT, [kind], isServerMessage);
-  try {
-    const { port } = await server.next('listening');
-    const url = `http://127.0.0.1:${port}/`;
-    const maxMs = options.maxSeconds * 1000;
-    if (options.warmup > 0) {
-      load.send({ type: 'run', url, requests: options.warmup, concurrency: options.concurrency, maxMs });
-      const warm = await load.next('result');
-      if (warm.failed > 0) throw new Error(`${kind}: ${warm.failed} warm-up requests failed: ${warm.failures.join(' | ')}`);
+  const { port } = await server.next('listening');
+  const url = `http://127.0.0.1:${port}/`;
+  if (options.warmup > 0) {
+    load.send({ type: 'run', url, requests: options.warmup, concurrency: options.concurrency, maxMs: options.maxSeconds * 1000 });
+    const warm = await load.next('result');
+    if (warm.failed > 0) {
+      await server.stop();
+      throw new Error(`${kind}: ${warm.failed} warm-up requests failed: ${warm.failures.join(' | ')}`);
     }
-    server.send({ type: 'start' });
-    await server.next('started');
-    load.send({ type: 'run', url, requests: options.requests, concurrency: options.concurrency, maxMs });
-    const result = await load.next('result');
-    server.send({ type: 'stop' });
-    const stats = await server.next('stats');
-    if (result.failed > 0) throw new Error(`${kind}: ${result.failed} of ${result.sent} requests failed: ${result.failures.join(' | ')}`);
-    if (stats.requests !== result.ok) throw new Error(`${kind}: the server answered ${stats.requests} requests, the load generator counted ${result.ok}`);
-    if (kind !== 'bare' && stats.dispatched !== stats.requests) {
-      throw new Error(`${kind}: ${stats.dispatched} of ${stats.requests} events reached the handler`);
-    }
-    if (stats.issues > 0) throw new Error(`${kind}: ${stats.issues} validation issues on the bench payload`);
-    return {
-      eventsPerSecond: (result.ok / result.elapsedMs) * 1000,
-      p50Ms: result.p50Ms,
-      p99Ms: result.p99Ms,
-      cpuMicrosPerRequest: stats.cpuMicros / stats.requests,
-    };
-  } finally {
-    await server.stop();
   }
+  return { kind, server, url };
+}
+
+/** One burst of `--requests` requests to a warmed-up receiver, its CPU counted from inside it. */
+async function measureBurst(receiver: Receiver, load: Child<LoadCommand, LoadMessage>, options: Options): Promise<Sample> {
+  const { kind, server, url } = receiver;
+  server.send({ type: 'start' });
+  await server.next('started');
+  load.send({ type: 'run', url, requests: options.requests, concurrency: options.concurrency, maxMs: options.maxSeconds * 1000 });
+  const result = await load.next('result');
+  server.send({ type: 'stop' });
+  const stats = await server.next('stats');
+  if (result.failed > 0) throw new Error(`${kind}: ${result.failed} of ${result.sent} requests failed: ${result.failures.join(' | ')}`);
+  if (stats.requests !== result.ok) throw new Error(`${kind}: the server answered ${stats.requests} requests, the load generator counted ${result.ok}`);
+  if (kind !== 'bare' && stats.dispatched !== stats.requests) {
+    throw new Error(`${kind}: ${stats.dispatched} of ${stats.requests} events reached the handler`);
+  }
+  if (stats.issues > 0) throw new Error(`${kind}: ${stats.issues} validation issues on the bench payload`);
+  return {
+    eventsPerSecond: (result.ok / result.elapsedMs) * 1000,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+    cpuMicrosPerRequest: stats.cpuMicros / stats.requests,
+  };
 }
 
 /** One in-process measurement, in a fresh process. */
@@ -218,6 +236,18 @@ async function measureCore(kind: CoreKind, events: number): Promise<number> {
   }
 }
 
+/** Lower and upper quartile (linear interpolation between the closest ranks). */
+function quartiles(values: readonly number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => {
+    const rank = q * (sorted.length - 1);
+    const below = sorted[Math.floor(rank)] ?? 0;
+    const above = sorted[Math.ceil(rank)] ?? below;
+    return below + (above - below) * (rank - Math.floor(rank));
+  };
+  return [at(0.25), at(0.75)];
+}
+
 const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const fmtMs = (n: number): string => n.toFixed(2);
 const fmtUs = (n: number): string => n.toFixed(1);
@@ -228,29 +258,32 @@ async function main(): Promise<void> {
   const load = new Child<LoadCommand, LoadMessage>('load generator', LOAD_SCRIPT, [], isLoadMessage);
   const samples = new Map<ServerKind, Sample[]>(SERVER_KINDS.map((kind) => [kind, []]));
   const core = new Map<CoreKind, number[]>(CORE_KINDS.map((kind) => [kind, []]));
-  for (let round = 0; round < options.rounds; round++) {
+  for (let round = 0; round < options.coreRounds; round++) {
     const order = CORE_KINDS.map((_, i) => CORE_KINDS[(i + round) % CORE_KINDS.length]).filter((kind) => kind !== undefined);
     for (const kind of order) {
       const micros = await measureCore(kind, options.coreEvents);
       core.get(kind)?.push(micros);
-      console.error(`[bench] in-process round ${round + 1}/${options.rounds} ${kind}: ${fmtUs(micros)} µs CPU/event`);
+      console.error(`[bench] in-process round ${round + 1}/${options.coreRounds} ${kind}: ${fmtUs(micros)} µs CPU/event`);
     }
   }
+  const receivers: Receiver[] = [];
   try {
     await load.next('ready');
+    for (const kind of SERVER_KINDS) receivers.push(await startReceiver(kind, load, options));
     for (let round = 0; round < options.rounds; round++) {
-      // Rotate the order each round so no receiver always runs first (or last) on a warming box.
-      const order = SERVER_KINDS.map((_, i) => SERVER_KINDS[(i + round) % SERVER_KINDS.length]).filter((kind) => kind !== undefined);
-      for (const kind of order) {
-        const sample = await measure(kind, load, options);
-        samples.get(kind)?.push(sample);
+      // Rotate the order each round so no receiver always runs first (or last) in a round.
+      const order = receivers.map((_, i) => receivers[(i + round) % receivers.length]).filter((receiver) => receiver !== undefined);
+      for (const receiver of order) {
+        const sample = await measureBurst(receiver, load, options);
+        samples.get(receiver.kind)?.push(sample);
         console.error(
-          `[bench] round ${round + 1}/${options.rounds} ${kind}: ${fmtInt(sample.eventsPerSecond)} events/s, ` +
+          `[bench] round ${round + 1}/${options.rounds} ${receiver.kind}: ${fmtInt(sample.eventsPerSecond)} events/s, ` +
             `p50 ${fmtMs(sample.p50Ms)} ms, p99 ${fmtMs(sample.p99Ms)} ms, ${fmtUs(sample.cpuMicrosPerRequest)} µs CPU/request`,
         );
       }
     }
   } finally {
+    await Promise.all(receivers.map((receiver) => receiver.server.stop()));
     await load.stop();
   }
 
@@ -259,7 +292,8 @@ async function main(): Promise<void> {
   const floor = cpu('bare');
   const rows = SERVER_KINDS.map((kind) => {
     const over = cpu(kind) - floor;
-    return `| ${LABELS[kind]} | ${fmtInt(median(kind, (s) => s.eventsPerSecond))} | ${fmtMs(median(kind, (s) => s.p50Ms))} | ${fmtMs(median(kind, (s) => s.p99Ms))} | **${fmtUs(cpu(kind))}** | ${kind === 'bare' ? '—' : `+${fmtUs(over)}`} |`;
+    const [lower, upper] = quartiles((samples.get(kind) ?? []).map((s) => s.cpuMicrosPerRequest));
+    return `| ${LABELS[kind]} | ${fmtInt(median(kind, (s) => s.eventsPerSecond))} | ${fmtMs(median(kind, (s) => s.p50Ms))} | ${fmtMs(median(kind, (s) => s.p99Ms))} | **${fmtUs(cpu(kind))}** | ${fmtUs(lower)}–${fmtUs(upper)} | ${kind === 'bare' ? '—' : `+${fmtUs(over)}`} |`;
   });
   const coreMedian = (kind: CoreKind): number => summarize(core.get(kind) ?? []).median;
   const parseOnly = coreMedian('json-parse');
@@ -273,20 +307,20 @@ async function main(): Promise<void> {
   const verdict = vkioOver > 0 && ratio <= TARGET_RATIO ? 'PASS' : 'FAIL';
 
   const body = [
-    `Receivers side by side on the same \`message_new\` payload (a realistic event of ~700 bytes, \`event_id\` unique per request, secret set), each in its own process, with the load generator in another; all on 127.0.0.1. Per run: ${fmtInt(options.warmup)} warm-up requests (not measured), then ${fmtInt(options.requests)} measured requests, ${options.concurrency} at a time over keep-alive connections; ${options.rounds} rounds, the order of receivers rotating each round; medians reported. Every request must be answered 200 \`ok\` and (for the SDKs) reach the \`message_new\` handler, or the run fails. CPU per request is \`process.cpuUsage()\` (user + system) inside the receiver over the measured requests, divided by their number. vkts runs with its defaults otherwise (dedupe on with the in-memory store, \`ack: 'after-handlers'\`); vk-io answers \`ok\` before running its handler. Generated by \`pnpm --filter @vkts/bench bench:callback\`.`,
+    `Receivers side by side on the same \`message_new\` payload (a realistic event of ~700 bytes, \`event_id\` unique per request, secret set), each in its own process, with the load generator in another; all on 127.0.0.1. Each receiver process is started once and warmed up with ${fmtInt(options.warmup)} requests (not measured), then measured in ${options.rounds} bursts of ${fmtInt(options.requests)} requests, ${options.concurrency} at a time over keep-alive connections; the bursts alternate between the receivers (one burst each per round, the order rotating each round), so that the drifting load of a shared machine falls on all of them alike; medians over the bursts reported, with the middle half of the bursts' CPU per request (lower–upper quartile) to show the noise. Every request must be answered 200 \`ok\` and (for the SDKs) reach the \`message_new\` handler, or the run fails. CPU per request is \`process.cpuUsage()\` (user + system) inside the receiver over the measured requests, divided by their number. vkts runs with its defaults otherwise (dedupe on with the in-memory store, \`ack: 'after-handlers'\`); vk-io answers \`ok\` before running its handler. Generated by \`pnpm --filter @vkts/bench bench:callback\`.`,
     '',
     `- Date: ${new Date().toISOString()}`,
     machineFactsMarkdown(facts),
     '',
-    '| Receiver | Events/s | p50 (ms) | p99 (ms) | CPU/request (µs) | CPU over the floor (µs) |',
-    '|---|--:|--:|--:|--:|--:|',
+    '| Receiver | Events/s | p50 (ms) | p99 (ms) | CPU/request (µs) | middle half (µs) | CPU over the floor (µs) |',
+    '|---|--:|--:|--:|--:|--:|--:|',
     ...rows,
     '',
     `- CPU added over the floor: vkts strict +${fmtUs(strictOver)} µs, vk-io +${fmtUs(vkioOver)} µs: **${ratio.toFixed(2)}×** vk-io's.`,
     `- Target: "vkts with \`strict\` validation adds at most half the CPU per request over the bare server that vk-io adds" (needs ≤ ${TARGET_RATIO}×) — **${verdict}**`,
     '- The machine has few cores and the load generator shares them with the receiver, so events/s and latency mostly show the box; CPU per request is the number to compare.',
     '',
-    `Where the CPU goes, without HTTP: each receiver's own work per event on the same payloads (as bytes), ${fmtInt(options.coreEvents)} events after a warm-up, in a fresh process per measurement, ${options.rounds} rounds, medians (\`bench/callback/core.ts\`).`,
+    `Where the CPU goes, without HTTP: each receiver's own work per event on the same payloads (as bytes), ${fmtInt(options.coreEvents)} events after a warm-up, in a fresh process per measurement, ${options.coreRounds} rounds, medians (\`bench/callback/core.ts\`).`,
     '',
     '| Work per event | CPU/event (µs) | Over `JSON.parse` (µs) |',
     '|---|--:|--:|',

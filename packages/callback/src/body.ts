@@ -3,26 +3,34 @@
 import { replies, type CallbackReply } from './replies.js';
 import type { CallbackRequest } from './request.js';
 
-export type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reply: CallbackReply };
+/** A body refused before it became a JSON value: what `decodeBody` returns instead of one. */
+export class Refused {
+  constructor(readonly reply: CallbackReply) {}
+}
+
+const notJson = new Refused(replies.notJson);
 
 // ignoreBOM keeps a byte-order mark in the text, so JSON.parse refuses it as it does for string
 // bodies (RFC 8259: JSON text must not start with one; VK sends none).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
-/** The JSON value of a request body, or the reply that refuses it (413 or 400). */
-export function decodeBody(body: CallbackRequest['body'], limit: number): Decoded {
-  if (body === undefined) return { ok: false, reply: replies.notJson };
+/**
+ * The JSON value of a request body, or `Refused` with the reply (413 or 400); no wrapper object
+ * on success, as this runs for every request. A body a parser already decoded is returned as is
+ * (its own limit applied, ours cannot), so a result `!== body` is a value this call made.
+ */
+export function decodeBody(body: CallbackRequest['body'], limit: number): unknown {
+  if (body === undefined) return notJson;
   if (typeof body === 'string') {
-    if (textTooLarge(body, limit)) return { ok: false, reply: replies.tooLarge(limit) };
+    if (textTooLarge(body, limit)) return new Refused(replies.tooLarge(limit));
     return parseJson(body);
   }
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
-    if (body.byteLength > limit) return { ok: false, reply: replies.tooLarge(limit) };
+    if (body.byteLength > limit) return new Refused(replies.tooLarge(limit));
     return parseJson(decoder.decode(body));
   }
-  // Already decoded by a body parser: its own limit applied, ours cannot.
-  return { ok: true, value: body };
+  return body;
 }
 
 /** UTF-8 size over the limit? A string has at most 3 bytes per UTF-16 unit, at least 1. */
@@ -32,11 +40,11 @@ function textTooLarge(text: string, limit: number): boolean {
   return encoder.encode(text).byteLength > limit;
 }
 
-function parseJson(text: string): Decoded {
+function parseJson(text: string): unknown {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return JSON.parse(text);
   } catch {
-    return { ok: false, reply: replies.notJson };
+    return notJson;
   }
 }
 
@@ -75,6 +83,9 @@ export function concatChunks(chunks: readonly Uint8Array[], size: number): Uint8
 
 /** A declared `Content-Length` over the limit lets an adapter answer 413 before reading anything. */
 export function declaredTooLarge(contentLength: string | null | undefined, limit: number): boolean {
-  if (contentLength === undefined || contentLength === null || !/^\d+$/.test(contentLength.trim())) return false;
-  return Number(contentLength) > limit;
+  if (contentLength === undefined || contentLength === null) return false;
+  // Every request has one: `Number` answers the usual case (a length within the limit) without the
+  // pattern; only a value over the limit must also be plain digits (not `1e9` or `0x…`).
+  if (!(Number(contentLength) > limit)) return false;
+  return /^\d+$/.test(contentLength.trim());
 }

@@ -50,17 +50,17 @@ export function createCallback(options: CallbackOptions = {}): Callback {
   const confirmations = groupValues(resolved.confirmation);
   const secrets = groupValues(resolved.secret === false ? undefined : resolved.secret);
   const core = createCore({ options: resolved, confirmations, secrets });
-  const handle = core.handle;
-  const fetch = fetchAdapter(handle, resolved.bodyLimit);
-  const fastify = fastifyAdapter(handle, resolved.bodyLimit);
+  const { handle, respond } = core;
+  const fetch = fetchAdapter(respond, resolved.bodyLimit);
+  const fastify = fastifyAdapter(respond, resolved.bodyLimit);
 
   return {
     router: resolved.router,
     handle,
-    node: () => nodeAdapter(handle, resolved.bodyLimit),
+    node: () => nodeAdapter(respond, resolved.bodyLimit),
     fetch,
     fastify,
-    koa: (koaOptions) => koaAdapter(handle, resolved.bodyLimit, koaOptions),
+    koa: (koaOptions) => koaAdapter(respond, resolved.bodyLimit, koaOptions),
     setup: (api, setupOptions) =>
       setupCallback(
         api,

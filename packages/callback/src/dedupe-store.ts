@@ -44,80 +44,129 @@ export interface MemoryDedupeStoreOptions {
   readonly now?: () => number;
 }
 
-interface Done {
-  readonly expires: number;
-  /** Which push into the age queue recorded it, so a stale queue slot cannot evict a newer one. */
-  readonly seq: number;
+/**
+ * Times are kept as whole ms since the store's origin, past which the origin moves on (see
+ * `clock`), so the numbers the store keeps stay small integers: V8 holds those in the map and the
+ * ring as they are, where an object or a large number per key would be an allocation to collect.
+ */
+const REBASE_AFTER_MS = 2 ** 28; // about 3 days
+
+/**
+ * What the store knows of a key, as one number: its expiry (ms since the origin) doubled, plus 1
+ * for a handled event (expires after `ttlMs`) and plus 0 for a claim in progress (expires when
+ * its lease runs out).
+ */
+function record(expires: number, done: boolean): number {
+  return done ? expires * 2 + 1 : expires * 2;
+}
+
+function isDone(value: number): boolean {
+  return value % 2 !== 0; // odd, negative ones too
+}
+
+function expiryOf(value: number): number {
+  return isDone(value) ? (value - 1) / 2 : value / 2;
 }
 
 /**
  * The default store: an in-memory map bounded by count and age. Per process only; for several
  * instances behind one URL use a shared store (see `DedupeStore`).
  *
- * Handled events live in a map plus a ring buffer of their keys in completion order, so dropping
- * the oldest past `maxEntries` is O(1) (iterating a Map from its front after many deletions is
- * not: V8 walks the deleted slots). Unfinished claims are kept apart and never evicted for room.
+ * One map holds every key, pending or done, as one small integer (`record`), so a claim costs one
+ * lookup and one insertion, and no object is made per event: in a long-running receiver the
+ * store's own allocations cost more than its lookups (bench/callback). Handled events are also
+ * kept in a ring buffer in completion order, so dropping the oldest past `maxEntries` is O(1)
+ * (iterating a Map from its front after many deletions is not: V8 walks the deleted slots). A
+ * ring slot only evicts its key while the map still holds the record the slot was made for.
+ * Pending claims are never in the ring: they are never evicted for room.
  */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): DedupeStore {
   const maxEntries = positiveInteger('maxEntries', options.maxEntries ?? 10_000);
   const ttlMs = positiveInteger('ttlMs', options.ttlMs ?? 3_600_000);
   const leaseMs = positiveInteger('leaseMs', options.leaseMs ?? 60_000);
   const now = options.now ?? Date.now;
-  /** Claimed, not yet completed or released: key → lease expiry. */
-  const pending = new Map<string, number>();
-  const done = new Map<string, Done>();
+  let origin = Math.floor(now());
+  const entries = new Map<string, number>();
+  /** Handled events in completion order: `count` of them from `head`, wrapping at `maxEntries`. */
   const ringKeys: (string | undefined)[] = [];
-  const ringSeqs: number[] = [];
+  const ringRecords: number[] = [];
   let head = 0;
   let count = 0;
-  let seq = 0;
+  /** Claims neither completed nor released (lapsed leases included until swept). */
+  let pending = 0;
 
-  function remember(key: string): void {
+  /** Whole ms since the origin. */
+  function clock(): number {
+    const time = Math.floor(now()) - origin;
+    if (time < REBASE_AFTER_MS) return time;
+    // Move the origin to now, shifting every kept time with it (once in days, O(entries)).
+    origin += time;
+    const shift = time * 2; // even: the done bit is kept
+    for (const [key, value] of entries) entries.set(key, value - shift);
+    for (let i = 0; i < ringRecords.length; i++) ringRecords[i] = (ringRecords[i] ?? 0) - shift;
+    return 0;
+  }
+
+  function remember(key: string, value: number): void {
     if (count === maxEntries) {
-      // Full: the oldest handled event goes (unless it was recorded again since).
+      // Full: the oldest handled event goes (unless it was claimed or recorded again since).
       const oldest = ringKeys[head];
-      const oldestSeq = ringSeqs[head];
+      const recorded = ringRecords[head];
       ringKeys[head] = undefined;
-      head = (head + 1) % maxEntries;
+      head = head + 1 === maxEntries ? 0 : head + 1;
       count -= 1;
-      if (oldest !== undefined && done.get(oldest)?.seq === oldestSeq) done.delete(oldest);
+      if (oldest !== undefined && entries.get(oldest) === recorded) entries.delete(oldest);
     }
-    seq += 1;
-    done.set(key, { expires: now() + ttlMs, seq });
-    const slot = (head + count) % maxEntries;
+    const slot = head + count < maxEntries ? head + count : head + count - maxEntries;
     ringKeys[slot] = key;
-    ringSeqs[slot] = seq;
+    ringRecords[slot] = value;
     count += 1;
   }
 
   /** Claims nobody finished: dropped once their lease ran out, checked when they pile up. */
   function sweepPending(time: number): void {
-    for (const [key, expires] of pending) if (expires <= time) pending.delete(key);
+    for (const [key, value] of entries) {
+      if (!isDone(value) && expiryOf(value) <= time) {
+        entries.delete(key);
+        pending -= 1;
+      }
+    }
   }
 
   return {
     claim(key) {
-      const time = now();
-      const handled = done.get(key);
-      if (handled !== undefined) {
-        if (handled.expires > time) return 'done';
-        done.delete(key);
+      const time = clock();
+      const known = entries.get(key);
+      if (known !== undefined) {
+        if (expiryOf(known) > time) return isDone(known) ? 'done' : 'in-progress';
+        // Expired: a lapsed lease or a forgotten event, replaced below. A done record's ring slot
+        // no longer matches the map, so it will not evict the new one.
+        if (!isDone(known)) pending -= 1;
       }
-      const lease = pending.get(key);
-      if (lease !== undefined && lease > time) return 'in-progress';
-      if (pending.size >= maxEntries) sweepPending(time);
-      pending.set(key, time + leaseMs);
+      if (pending >= maxEntries) sweepPending(time);
+      entries.set(key, record(time + leaseMs, false));
+      pending += 1;
       return 'claimed';
     },
     complete(key) {
-      pending.delete(key);
-      remember(key);
+      const value = record(clock() + ttlMs, true);
+      const known = entries.get(key);
+      // The very same record again (completed twice within a ms): the ring already holds it.
+      if (known === value) return;
+      if (known !== undefined && !isDone(known)) pending -= 1;
+      entries.set(key, value);
+      remember(key, value);
     },
     release(key) {
-      pending.delete(key);
+      const known = entries.get(key);
+      if (known !== undefined && !isDone(known)) {
+        entries.delete(key);
+        pending -= 1;
+      }
     },
   };
 }
+
 function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value <= 0) {
     throw new RangeError(`createMemoryDedupeStore: \`${name}\` must be a positive integer, got ${String(value)}`);

@@ -7,7 +7,13 @@
 // - across processes, the store's atomic `claim` lets only one delivery win; the others see
 //   `in-progress` (answer 503, VK comes back later) or `done` (answer ok, nothing dispatched).
 // A failed handling releases its claim, so VK's next redelivery dispatches again (at-least-once).
-import type { AnyEvent, EventContext, EventRouter } from '@vkts/events';
+//
+// Handlers that all return synchronously and succeed (with a synchronous store, such as the
+// default one) finish in the tick that claimed the event: claim, dispatch and complete run back to
+// back, so no other delivery can come between them, and the answer is ready at once. Such a
+// delivery needs no outcome promise, `inflight` entry or deadline; only deliveries that really
+// wait get them, and their deadlines share one sweep timer rather than a timer each.
+import type { AnyEvent, DispatchResult, EventContext, EventRouter } from '@vkts/events';
 import type { ClaimResult, DedupeStore } from './dedupe-store.js';
 import { CallbackTimeoutError, DedupeStoreError } from './errors.js';
 import { isPromiseLike, type MaybePromise } from './maybe-promise.js';
@@ -37,10 +43,124 @@ export interface Delivery {
   drain(): Promise<void>;
 }
 
+type DispatchNow = (event: AnyEvent, context: EventContext) => DispatchResult | PromiseLike<DispatchResult>;
+
+/** The key under which `createRouter()` (@vkts/events) offers its synchronous-when-possible dispatch. */
+const DISPATCH_NOW = Symbol.for('@vkts/events:dispatchNow');
+
+/**
+ * The router's `dispatchNow` (a result when every handler returned synchronously and succeeded,
+ * else a promise; never throws), or `dispatch` for a router that does not offer it.
+ */
+function dispatcherOf(router: EventRouter): DispatchNow {
+  const now: unknown = (router as unknown as Record<symbol, unknown>)[DISPATCH_NOW];
+  if (typeof now === 'function') return now as DispatchNow;
+  return (event, context) => router.dispatch(event, context);
+}
+
+/** Node's and Bun's timers: `unref` lets the process exit while the timer is pending. */
+interface Refable {
+  ref(): unknown;
+  unref(): unknown;
+}
+
+/** A delivery waiting for its handlers' outcome, until its deadline. */
+interface Waiter {
+  readonly deadline: number;
+  /** Cleared once answered. */
+  resolve: ((reply: CallbackReply) => void) | undefined;
+  /** Set for the first delivery of an event, which reports its timeout; duplicates do not repeat it. */
+  event: AnyEvent | undefined;
+  context: EventContext | undefined;
+}
+
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { router, store, ack, timeoutMs, report } = options;
+  const dispatchNow = dispatcherOf(router);
   const inflight = new Map<string, Promise<Outcome>>();
   const running = new Set<Promise<Outcome>>();
+
+  // Deadlines: every delivery waiting on handlers sits in `waiting`, and one timer, set for the
+  // earliest deadline, answers those past theirs with 503 (as @vkts/api times out batched calls).
+  // Handlers that finish in time cost a set entry, not a timer of their own. The timer keeps the
+  // process alive only while something waits: when `waiting` empties it is unref'd rather than
+  // cleared (and ref'd again by the next waiter), which costs far less than a new timer each
+  // time (runtimes whose timers have no `unref` clear it).
+  const waiting = new Set<Waiter>();
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  let sweepAt = Infinity;
+
+  function armSweep(at: number): void {
+    clearTimeout(sweepTimer);
+    sweepAt = at;
+    // Ceil, and the sweep's 1 ms slack: a timer may fire a fraction of a ms early.
+    sweepTimer = setTimeout(sweep, Math.max(1, Math.ceil(at - performance.now())));
+  }
+
+  function wait(waiter: Waiter): void {
+    waiting.add(waiter);
+    if (waiter.deadline < sweepAt) armSweep(waiter.deadline);
+    else if (waiting.size === 1) (sweepTimer as Partial<Refable> | undefined)?.ref?.();
+  }
+
+  function release(waiter: Waiter): void {
+    waiting.delete(waiter);
+    if (waiting.size > 0 || sweepTimer === undefined) return;
+    const timer: Partial<Refable> = sweepTimer;
+    if (typeof timer.unref === 'function') {
+      timer.unref();
+    } else {
+      clearTimeout(sweepTimer);
+      sweepTimer = undefined;
+      sweepAt = Infinity;
+    }
+  }
+
+  function sweep(): void {
+    sweepTimer = undefined;
+    sweepAt = Infinity;
+    const time = performance.now();
+    let next = Infinity;
+    for (const waiter of waiting) {
+      if (waiter.deadline > time + 1) {
+        if (waiter.deadline < next) next = waiter.deadline;
+        continue;
+      }
+      const { event, context } = waiter;
+      if (event !== undefined && context !== undefined) {
+        report(new CallbackTimeoutError({ groupId: context.groupId, eventId: context.eventId, eventType: event.type, timeoutMs }));
+      }
+      answer(waiter, replies.stillRunning);
+    }
+    if (next !== Infinity && waiting.size > 0) armSweep(next);
+  }
+
+  function answer(waiter: Waiter, reply: CallbackReply): void {
+    const resolve = waiter.resolve;
+    if (resolve === undefined) return;
+    waiter.resolve = undefined;
+    waiter.event = undefined;
+    waiter.context = undefined;
+    release(waiter);
+    resolve(reply);
+  }
+
+  /**
+   * The reply for a handling we wait on: its outcome, or 503 when the budget runs out first. The
+   * first delivery of an event (`event` and `context` given) reports the timeout and, once the
+   * handling settled, stops tracking it (`key`); duplicates do neither.
+   */
+  function settle(outcome: Promise<Outcome>, deadline: number, event?: AnyEvent, context?: EventContext, key?: string): Promise<CallbackReply> {
+    return new Promise((resolve) => {
+      const waiter: Waiter = { deadline, resolve, event, context };
+      wait(waiter);
+      // One reaction per handling: stop tracking it, then answer.
+      void outcome.then((result) => {
+        if (event !== undefined) untrack(outcome, key);
+        answer(waiter, result === 'ok' ? replies.ok : replies.handlerFailed);
+      });
+    });
+  }
 
   /** Records the outcome in the store. Never throws: store failures are reported. */
   function finish(key: string | undefined, handled: boolean): MaybePromise<Outcome> {
@@ -61,55 +181,53 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     }
   }
 
-  /** Runs the handlers; the outcome promise never rejects (failures are reported). */
-  function start(event: AnyEvent, context: EventContext, key: string | undefined): Promise<Outcome> {
-    let dispatched: Promise<unknown>;
+  /**
+   * Runs the handlers and answers: at once when they finished synchronously (and the store
+   * recorded it synchronously), else through `settle` (or `ok` first, for `immediate`).
+   * `deadline` is given when the budget started earlier (an async claim).
+   */
+  function begin(event: AnyEvent, context: EventContext, key: string | undefined, deadline?: number): MaybePromise<CallbackReply> {
+    // The budget starts before the handlers do: what they run synchronously counts too.
+    const started = deadline === undefined && ack === 'after-handlers' ? performance.now() : 0;
+    let dispatched: DispatchResult | PromiseLike<DispatchResult>;
     try {
-      dispatched = router.dispatch(event, context);
+      dispatched = dispatchNow(event, context);
     } catch (error) {
       // dispatch rejects rather than throws, but a router from plain JS might not.
       dispatched = Promise.reject(error);
     }
-    const outcome = dispatched.then(
-      () => finish(key, true),
-      (error: unknown) => {
-        report(error);
-        return finish(key, false);
-      },
-    );
-    running.add(outcome);
-    if (key !== undefined) inflight.set(key, outcome);
-    void outcome.then(() => {
-      running.delete(outcome);
-      if (key !== undefined && inflight.get(key) === outcome) inflight.delete(key);
-    });
-    return outcome;
+    let outcome: MaybePromise<Outcome>;
+    if (isPromiseLike(dispatched)) {
+      outcome = Promise.resolve(dispatched).then(
+        () => finish(key, true),
+        (error: unknown) => {
+          report(error);
+          return finish(key, false);
+        },
+      );
+    } else {
+      // Every handler returned and none failed: handled within this tick.
+      outcome = finish(key, true);
+      if (!isPromiseLike(outcome)) return replies.ok;
+    }
+    // Still running: visible to duplicates (`inflight`) and to `drain()` (`running`) until settled.
+    const pending = Promise.resolve(outcome);
+    running.add(pending);
+    if (key !== undefined) inflight.set(key, pending);
+    if (ack === 'after-handlers') return settle(pending, deadline ?? started + timeoutMs, event, context, key);
+    void pending.then(() => untrack(pending, key));
+    return replies.ok;
   }
 
-  /**
-   * The reply for a handling we wait on: its outcome, or 503 when the budget runs out first. The
-   * first delivery of an event (`timedOut` given) reports the timeout; duplicates do not repeat it.
-   */
-  function settle(outcome: Promise<Outcome>, deadline: number, timedOut?: { event: AnyEvent; context: EventContext }): Promise<CallbackReply> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        if (timedOut !== undefined) {
-          const { event, context } = timedOut;
-          report(new CallbackTimeoutError({ groupId: context.groupId, eventId: context.eventId, eventType: event.type, timeoutMs }));
-        }
-        resolve(replies.stillRunning);
-      }, Math.max(0, deadline - Date.now()));
-      void outcome.then((result) => {
-        clearTimeout(timer);
-        resolve(result === 'ok' ? replies.ok : replies.handlerFailed);
-      });
-    });
+  function untrack(outcome: Promise<Outcome>, key: string | undefined): void {
+    running.delete(outcome);
+    if (key !== undefined && inflight.get(key) === outcome) inflight.delete(key);
   }
 
   /** A duplicate of an event this process is handling right now: never dispatched again. */
-  function duplicateOf(outcome: Promise<Outcome>, deadline: number): MaybePromise<CallbackReply> {
+  function duplicateOf(outcome: Promise<Outcome>, deadline: number | undefined): MaybePromise<CallbackReply> {
     // `immediate`: the first delivery was answered ok already; so is this one.
-    return ack === 'immediate' ? replies.ok : settle(outcome, deadline);
+    return ack === 'immediate' ? replies.ok : settle(outcome, deadline ?? performance.now() + timeoutMs);
   }
 
   function claimFailed(key: string, error: unknown): CallbackReply {
@@ -117,7 +235,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     return replies.storeFailed;
   }
 
-  function claimed(event: AnyEvent, context: EventContext, key: string, claim: ClaimResult, deadline: number): MaybePromise<CallbackReply> {
+  function claimed(event: AnyEvent, context: EventContext, key: string, claim: ClaimResult, deadline?: number): MaybePromise<CallbackReply> {
     if (claim === 'done') return replies.ok;
     if (claim === 'in-progress') {
       // Claimed by a delivery in this process that got there first, or by another instance.
@@ -125,21 +243,21 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (racing !== undefined) return duplicateOf(racing, deadline);
       return ack === 'immediate' ? replies.ok : replies.handledElsewhere;
     }
-    const outcome = start(event, context, key);
-    return ack === 'immediate' ? replies.ok : settle(outcome, deadline, { event, context });
+    return begin(event, context, key, deadline);
   }
 
   return {
     deliver(event, context) {
-      const deadline = Date.now() + timeoutMs;
       if (store === undefined || context.eventId === undefined) {
         // No event_id (API versions below 5.103) or dedupe off: every delivery dispatches.
-        const outcome = start(event, context, undefined);
-        return ack === 'immediate' ? replies.ok : settle(outcome, deadline, { event, context });
+        return begin(event, context, undefined);
       }
       const key = `${context.groupId}:${context.eventId}`;
-      const local = inflight.get(key);
-      if (local !== undefined) return duplicateOf(local, deadline);
+      // Only handlings that outlive their tick are in `inflight`; with synchronous handlers it stays empty.
+      if (inflight.size > 0) {
+        const local = inflight.get(key);
+        if (local !== undefined) return duplicateOf(local, undefined);
+      }
 
       let claim: MaybePromise<ClaimResult>;
       try {
@@ -147,7 +265,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       } catch (error) {
         return claimFailed(key, error);
       }
-      if (!isPromiseLike(claim)) return claimed(event, context, key, claim, deadline);
+      if (!isPromiseLike(claim)) return claimed(event, context, key, claim);
+      // The budget includes the wait for the store.
+      const deadline = performance.now() + timeoutMs;
       return Promise.resolve(claim).then(
         (result) => claimed(event, context, key, result, deadline),
         (error: unknown) => claimFailed(key, error),

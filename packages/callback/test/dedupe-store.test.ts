@@ -66,6 +66,70 @@ describe('createMemoryDedupeStore', () => {
     expect(store.claim('pending-3')).toBe('in-progress');
   });
 
+  it('remembers an event recorded again after its record expired; the older record does not evict it', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ maxEntries: 2, ttlMs: 100, now: time.now });
+    store.claim('a');
+    store.complete('a');
+    time.advance(100);
+    expect(store.claim('a')).toBe('claimed');
+    store.complete('a');
+    // Room for two: 'b' pushes out the expired record of 'a', not the new one.
+    store.claim('b');
+    store.complete('b');
+    expect(store.claim('a')).toBe('done');
+    store.claim('c');
+    store.complete('c');
+    expect(store.claim('a')).toBe('claimed');
+  });
+
+  it('release after complete, or without a claim, changes nothing; complete without a claim records', () => {
+    const store = createMemoryDedupeStore();
+    store.claim('k');
+    store.complete('k');
+    store.release('k');
+    expect(store.claim('k')).toBe('done');
+    store.release('never-claimed');
+    expect(store.claim('never-claimed')).toBe('claimed');
+    store.complete('unclaimed');
+    expect(store.claim('unclaimed')).toBe('done');
+  });
+
+  it('a claim whose lease ran out can be taken over, and completing either records the event once', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ maxEntries: 1, leaseMs: 10, now: time.now });
+    store.claim('k');
+    time.advance(10);
+    expect(store.claim('k')).toBe('claimed');
+    store.complete('k');
+    store.complete('k');
+    expect(store.claim('k')).toBe('done');
+    // Both completions went into the ring of one: the next record evicts 'k' all the same.
+    store.claim('other');
+    store.complete('other');
+    expect(store.claim('k')).toBe('claimed');
+  });
+
+  it('keeps every record and its age across the store re-basing its clock (every few days)', () => {
+    const time = clock(1_700_000_000_000);
+    const day = 86_400_000;
+    const store = createMemoryDedupeStore({ maxEntries: 2, ttlMs: 10 * day, leaseMs: 10 * day, now: time.now });
+    store.claim('a');
+    store.complete('a');
+    store.claim('b');
+    time.advance(4 * day);
+    expect(store.claim('a')).toBe('done');
+    expect(store.claim('b')).toBe('in-progress');
+    store.claim('c');
+    store.complete('c');
+    store.complete('b');
+    // Room for two: 'a', the oldest, goes; 'c' and 'b' stay until their ttl runs out.
+    expect(store.claim('a')).toBe('claimed');
+    expect(['b', 'c'].map((key) => store.claim(key))).toEqual(['done', 'done']);
+    time.advance(10 * day);
+    expect(['b', 'c'].map((key) => store.claim(key))).toEqual(['claimed', 'claimed']);
+  });
+
   it('checks its options', () => {
     expect(() => createMemoryDedupeStore({ maxEntries: 0 })).toThrow(/`maxEntries` must be a positive integer/);
     expect(() => createMemoryDedupeStore({ ttlMs: 1.5 })).toThrow(/`ttlMs` must be a positive integer/);

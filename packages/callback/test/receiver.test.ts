@@ -4,7 +4,7 @@
  * the time budget, and what goes to onError.
  */
 import type { CallbackEventMap } from '@vkts/types';
-import { EventDispatchError, EventValidationError, type EventContext } from '@vkts/events';
+import { createRouter, EventDispatchError, EventValidationError, type EventContext, type EventRouter } from '@vkts/events';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CallbackLookupError,
@@ -74,6 +74,21 @@ describe('VK semantics', () => {
     const [reported] = errors;
     expect(reported).toBeInstanceOf(EventDispatchError);
     if (reported instanceof EventDispatchError) expect(reported.event).not.toHaveProperty('secret');
+  });
+
+  it('removes the secret from a body it decoded, and from a copy of one a body parser decoded (left as it was)', async () => {
+    const callback = createCallback({ confirmation: CODE, secret: SECRET, onError: () => {} });
+    const seen: unknown[] = [];
+    callback.router.on('group_join', (event) => void seen.push(event));
+    const parsed = groupJoin();
+    expect(await callback.handle({ body: parsed, method: 'POST' })).toMatchObject({ status: 200, body: 'ok' });
+    expect(await callback.handle({ body: JSON.stringify(groupJoin()), method: 'POST' })).toMatchObject({ status: 200, body: 'ok' });
+    expect(await callback.handle({ body: new TextEncoder().encode(JSON.stringify(groupJoin())), method: 'POST' })).toMatchObject({ status: 200 });
+    expect(seen).toHaveLength(3);
+    for (const event of seen) expect(event).not.toHaveProperty('secret');
+    // The app's own object (e.g. `req.body`) keeps its secret: the receiver worked on a copy.
+    expect(parsed).toHaveProperty('secret', SECRET);
+    expect(seen[0]).not.toBe(parsed);
   });
 
   it('checks the secret before answering confirmation', async () => {
@@ -255,6 +270,31 @@ describe('ack modes and the time budget', () => {
     expect(await send(url, event, { retry: 1 })).toMatchObject({ status: 200, body: 'ok' });
   });
 
+  it('after-handlers: every waiting delivery gets its own full budget, fast ones answered as they finish', async () => {
+    const timeoutMs = 100;
+    const { callback, url, errors } = await serve({ confirmation: CODE, secret: SECRET, timeoutMs });
+    const slow = deferred();
+    callback.router.on('group_join', async (event) => {
+      if (event.object.user_id === 1) await slow.promise;
+      else await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    const slowEvent = (): Record<string, unknown> => groupJoin({ object: { user_id: 1, join_type: 'join' } });
+    const fastEvent = (): Record<string, unknown> => groupJoin({ object: { user_id: 2, join_type: 'join' } });
+    // A fast handling leaves nothing waiting; a slow one after it still gets its whole budget.
+    expect(await send(url, fastEvent())).toMatchObject({ status: 200, body: 'ok' });
+    const first = slowEvent();
+    expect(await send(url, first)).toMatchObject({ status: 503, body: 'handlers still running' });
+    // Slow and fast ones side by side: each answered on its own.
+    const second = slowEvent();
+    const slowAnswer = send(url, second);
+    const fastAnswers = await Promise.all([send(url, fastEvent()), send(url, fastEvent())]);
+    expect(fastAnswers.map((answer) => answer.status)).toEqual([200, 200]);
+    expect(await slowAnswer).toMatchObject({ status: 503 });
+    expect(errors.map((error) => error instanceof CallbackTimeoutError && error.eventId)).toEqual([first.event_id, second.event_id]);
+    slow.resolve();
+    await callback.drain();
+  });
+
   it('immediate: answers ok before the handler runs; a failure is reported, not answered', async () => {
     const { callback, url, errors } = await serve({ confirmation: CODE, secret: SECRET, ack: 'immediate' });
     const gate = deferred();
@@ -300,6 +340,29 @@ describe('options', () => {
     expect(() => createCallback({ confirmation: new Map([[1, '']]) })).toThrow(/for group 1 must be a non-empty string/);
     // @ts-expect-error -- not a store
     expect(() => createCallback({ dedupe: {} })).toThrow(/claim, complete and release/);
+  });
+
+  it('works with any object with the router methods, not only one from createRouter()', async () => {
+    const inner = createRouter();
+    const router: EventRouter = {
+      on: (type, handler) => inner.on(type, handler),
+      onAny: (handler) => inner.onAny(handler),
+      onUnknown: (handler) => inner.onUnknown(handler),
+      onError: (handler) => inner.onError(handler),
+      dispatch: (event, context) => inner.dispatch(event, context),
+      handledTypes: () => inner.handledTypes(),
+    };
+    const callback = createCallback({ confirmation: CODE, secret: SECRET, router, onError: () => {} });
+    let calls = 0;
+    router.on('group_join', () => {
+      calls += 1;
+      if (calls === 1) throw new Error('first try fails');
+    });
+    const event = groupJoin();
+    expect(await callback.handle({ body: JSON.stringify(event) })).toMatchObject({ status: 500, body: 'handler failed' });
+    expect(await callback.handle({ body: JSON.stringify(event) })).toMatchObject({ status: 200, body: 'ok' });
+    expect(await callback.handle({ body: JSON.stringify(event) })).toMatchObject({ status: 200, body: 'ok' });
+    expect(calls).toBe(2);
   });
 
   it('a throwing onError never breaks the answer', async () => {

@@ -37,11 +37,10 @@ export function createEventContext(event: AnyEvent, options: EventContextOptions
       `createEventContext: the "${event.type}" event has no numeric group_id and options.groupId is not set`,
     );
   }
-  const context: EventContext = {
-    groupId,
-    eventId: typeof event.event_id === 'string' ? event.event_id : undefined,
-    apiVersion: typeof event.v === 'string' ? event.v : undefined,
-    transport: options.transport,
-  };
-  return options.retry === undefined ? context : { ...context, retry: options.retry };
+  const eventId = typeof event.event_id === 'string' ? event.event_id : undefined;
+  const apiVersion = typeof event.v === 'string' ? event.v : undefined;
+  const retry = options.retry;
+  // Literals rather than a spread: one allocation per event, and no `retry` key unless given.
+  if (retry === undefined) return { groupId, eventId, apiVersion, transport: options.transport };
+  return { groupId, eventId, apiVersion, transport: options.transport, retry };
 }

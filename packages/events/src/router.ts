@@ -81,6 +81,9 @@ export function createRouter(): EventRouter {
   }
 
   function handlersFor(type: string): readonly Registration[] {
+    // Known types are cached under their own name: one lookup for them on every dispatch.
+    const cached = byType.get(type);
+    if (cached !== undefined) return cached;
     const key = isKnownEventType(type) ? type : UNKNOWN;
     let list = byType.get(key);
     if (list === undefined) {
@@ -90,7 +93,37 @@ export function createRouter(): EventRouter {
     return list;
   }
 
-  return {
+  /**
+   * `dispatch` without a promise when nothing needs one: the result itself once every matching
+   * handler returned synchronously and none failed (the common case, and the one transports
+   * answer from in the same tick), else a promise settling as `dispatch`'s does. Never throws.
+   */
+  function dispatchNow(event: AnyEvent, context: EventContext): DispatchResult | Promise<DispatchResult> {
+    try {
+      readEnvelope(event); // typed callers always pass; untyped ones get a clear error
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const handlers = handlersFor(event.type);
+    // The error handlers registered when the dispatch started, as for the handlers themselves.
+    const onError = errorHandlers;
+    // Made only when a handler fails or returns a promise: a dispatch of synchronous handlers
+    // that all succeed allocates nothing but its result.
+    let waiting: Waiting | undefined;
+    for (const registration of handlers) {
+      let result: unknown;
+      try {
+        result = registration.invoke(event, context);
+      } catch (error) {
+        (waiting ??= new Waiting(event, context, onError)).failed(error);
+        continue;
+      }
+      if (isThenable(result)) (waiting ??= new Waiting(event, context, onError)).wait(result);
+    }
+    return waiting === undefined ? { matched: handlers.length } : waiting.settle(handlers.length);
+  }
+
+  const router: EventRouter = {
     on<T extends CallbackEventType>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe {
       const types = checkTypes(type);
       checkHandler('on', handler);
@@ -121,47 +154,8 @@ export function createRouter(): EventRouter {
     },
 
     dispatch(event: AnyEvent, context: EventContext): Promise<DispatchResult> {
-      // Not an async function: with only synchronous handlers nothing here needs to wait, and an
-      // event loop processing thousands of events a second should not pay for a suspension.
-      try {
-        readEnvelope(event); // typed callers always pass; untyped ones get a clear error
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      const handlers = handlersFor(event.type);
-      const onError = errorHandlers;
-      const unhandled: unknown[] = [];
-      const pending: Promise<unknown>[] = [];
-
-      const report = (error: unknown): Promise<unknown> | undefined => {
-        if (onError.length === 0) {
-          unhandled.push(error);
-          return undefined;
-        }
-        const reporting: Promise<unknown>[] = [];
-        for (const errorHandler of onError) {
-          const running = run(() => errorHandler(error, event, context), (e) => void unhandled.push(e));
-          if (running !== undefined) reporting.push(running);
-        }
-        return reporting.length === 0 ? undefined : Promise.all(reporting);
-      };
-      const settle = (): DispatchResult => {
-        if (unhandled.length > 0) throw new EventDispatchError(unhandled, event, context);
-        return { matched: handlers.length };
-      };
-
-      for (const registration of handlers) {
-        const running = run(() => registration.invoke(event, context), report);
-        if (running !== undefined) pending.push(running);
-      }
-      // `run` routes every failure to `report`, so `pending` never rejects; `settle` may throw,
-      // which `then` turns into the rejection.
-      if (pending.length > 0) return Promise.all(pending).then(settle);
-      try {
-        return Promise.resolve(settle());
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      const outcome = dispatchNow(event, context);
+      return outcome instanceof Promise ? outcome : Promise.resolve(outcome);
     },
 
     handledTypes(): CallbackEventType[] {
@@ -172,21 +166,86 @@ export function createRouter(): EventRouter {
       return callbackEventTypes.filter((type) => handled.has(type));
     },
   };
+  // For transports (@vkts/callback): reached through a registered symbol, so it stays out of the
+  // public `EventRouter` type, and a router from another copy of this package still offers it.
+  Object.defineProperty(router, DISPATCH_NOW, { value: dispatchNow });
+  return router;
 }
 
 /**
- * Calls `fn`; a throw or rejection goes to `onFailure`. Returns a promise only when there is
- * something to wait for, so synchronous handlers cost no allocation.
+ * Key of a router's `dispatchNow` (see `createRouter`), registered so that `@vkts/callback` finds
+ * it without a public export: `Symbol.for('@vkts/events:dispatchNow')`.
  */
-function run(fn: () => unknown, onFailure: (error: unknown) => unknown): Promise<unknown> | undefined {
-  let result: unknown;
-  try {
-    result = fn();
-  } catch (error) {
-    const reporting = onFailure(error);
-    return isThenable(reporting) ? Promise.resolve(reporting) : undefined;
+const DISPATCH_NOW = Symbol.for('@vkts/events:dispatchNow');
+
+/**
+ * The part of a dispatch that has to wait: handlers that returned promises, and failures on their
+ * way to the `onError` handlers (or to the `EventDispatchError`).
+ */
+class Waiting {
+  /** Errors that reached no `onError` handler. */
+  readonly #unhandled: unknown[] = [];
+  /** Async handlers and reports still running; they never reject (failures go to `failed`). */
+  readonly #pending: Promise<unknown>[] = [];
+  readonly #event: AnyEvent;
+  readonly #context: EventContext;
+  readonly #onError: readonly ErrorHandler[];
+
+  constructor(event: AnyEvent, context: EventContext, onError: readonly ErrorHandler[]) {
+    this.#event = event;
+    this.#context = context;
+    this.#onError = onError;
   }
-  return isThenable(result) ? Promise.resolve(result).then(undefined, onFailure) : undefined;
+
+  /** A handler's result to wait for; a rejection is reported like a throw. */
+  wait(result: PromiseLike<unknown>): void {
+    this.#pending.push(Promise.resolve(result).then(undefined, (error: unknown) => this.#report(error)));
+  }
+
+  /** A handler threw. */
+  failed(error: unknown): void {
+    const reporting = this.#report(error);
+    if (reporting !== undefined) this.#pending.push(reporting);
+  }
+
+  /** Settles once everything pending has; rejects with the errors no `onError` handler took. */
+  settle(matched: number): Promise<DispatchResult> {
+    const result = (): DispatchResult => {
+      if (this.#unhandled.length > 0) throw new EventDispatchError(this.#unhandled, this.#event, this.#context);
+      return { matched };
+    };
+    // `#pending` never rejects; `result` may throw, which `then` turns into the rejection.
+    const pending = this.#pending;
+    const [first] = pending;
+    // One async handler (the usual case) needs no `Promise.all`.
+    if (pending.length === 1 && first !== undefined) return first.then(result);
+    if (pending.length > 1) return Promise.all(pending).then(result);
+    try {
+      return Promise.resolve(result());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Hands a handler's error to every `onError` handler; a promise when one of them is async. */
+  #report(error: unknown): Promise<unknown> | undefined {
+    if (this.#onError.length === 0) {
+      this.#unhandled.push(error);
+      return undefined;
+    }
+    const reporting: Promise<unknown>[] = [];
+    for (const errorHandler of this.#onError) {
+      let result: unknown;
+      try {
+        result = errorHandler(error, this.#event, this.#context);
+      } catch (thrown) {
+        this.#unhandled.push(thrown);
+        continue;
+      }
+      if (isThenable(result)) reporting.push(Promise.resolve(result).then(undefined, (rejected: unknown) => void this.#unhandled.push(rejected)));
+    }
+    return reporting.length === 0 ? undefined : Promise.all(reporting);
+  }
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -2,6 +2,7 @@
 // context: `app.register(callback.fastify, { path: '/vk' })`. Inside that context every content
 // type parser is replaced by one that leaves the body unread, so the receiver reads the raw
 // stream itself and every answer (413, 400 for bad JSON, …) is the receiver's own, not Fastify's.
+import type { MaybePromise } from '../maybe-promise.js';
 import type { CallbackReply } from '../replies.js';
 import type { CallbackRequest } from '../request.js';
 import type { NodeRequestLike } from './node-body.js';
@@ -34,7 +35,7 @@ export interface FastifyAdapterOptions {
 
 export type FastifyPlugin = (instance: FastifyInstanceLike, options: FastifyAdapterOptions, done: (error?: Error) => void) => void;
 
-export function fastifyAdapter(handle: (request: CallbackRequest) => Promise<CallbackReply>, bodyLimit: number): FastifyPlugin {
+export function fastifyAdapter(respond: (request: CallbackRequest) => MaybePromise<CallbackReply>, bodyLimit: number): FastifyPlugin {
   return (instance, options, done) => {
     const path = options.path ?? '/';
     if (typeof path !== 'string' || !path.startsWith('/')) {
@@ -46,7 +47,7 @@ export function fastifyAdapter(handle: (request: CallbackRequest) => Promise<Cal
     instance.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null, undefined));
     // Every method, so that GET & co. get the receiver's 405 rather than Fastify's 404.
     instance.all(path, async (request, reply) => {
-      const answer = await replyTo(handle, request.raw, undefined, bodyLimit);
+      const answer = await replyTo(respond, request.raw, undefined, bodyLimit);
       reply.code(answer.status);
       for (const [name, value] of Object.entries(answer.headers)) reply.header(name, value);
       return reply.send(answer.body);

@@ -1,11 +1,12 @@
 // `callback.fetch(request)`: for Fetch-API runtimes and frameworks (Hono, Bun, Deno, Cloudflare
 // Workers, Next.js route handlers): a `Request` in, a `Response` out.
 import { collectChunks, declaredTooLarge, type ReadResult } from '../body.js';
+import type { MaybePromise } from '../maybe-promise.js';
 import { replies, type CallbackReply } from '../replies.js';
 import type { CallbackRequest } from '../request.js';
 
 export function fetchAdapter(
-  handle: (request: CallbackRequest) => Promise<CallbackReply>,
+  respond: (request: CallbackRequest) => MaybePromise<CallbackReply>,
   bodyLimit: number,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -14,12 +15,12 @@ export function fetchAdapter(
   };
 
   async function replyTo(request: Request): Promise<CallbackReply> {
-    if (request.method.toUpperCase() !== 'POST') return handle({ method: request.method, body: undefined, headers: request.headers });
+    if (request.method.toUpperCase() !== 'POST') return respond({ method: request.method, body: undefined, headers: request.headers });
     if (declaredTooLarge(request.headers.get('content-length'), bodyLimit)) {
       await request.body?.cancel().catch(() => undefined);
       return replies.tooLarge(bodyLimit);
     }
-    if (request.body === null) return handle({ method: request.method, body: undefined, headers: request.headers });
+    if (request.body === null) return respond({ method: request.method, body: undefined, headers: request.headers });
     let read: ReadResult;
     try {
       read = await collectChunks(chunksOf(request.body), bodyLimit);
@@ -28,7 +29,7 @@ export function fetchAdapter(
       // answer is given for form's sake; `callback.fetch` never rejects.
       return replies.notJson;
     }
-    return read.ok ? handle({ method: request.method, body: read.body, headers: request.headers }) : read.reply;
+    return read.ok ? respond({ method: request.method, body: read.body, headers: request.headers }) : read.reply;
   }
 }
 

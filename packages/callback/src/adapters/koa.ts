@@ -1,6 +1,7 @@
 // `callback.koa({ path })`: Koa middleware. Without `path` it answers every request it sees
 // (mount it with a router); with `path` it answers that path and passes others to `next`.
 // A body parser's `ctx.request.body` is used when one ran; the raw `ctx.req` stream otherwise.
+import type { MaybePromise } from '../maybe-promise.js';
 import type { CallbackReply } from '../replies.js';
 import type { CallbackRequest } from '../request.js';
 import type { NodeRequestLike } from './node-body.js';
@@ -25,7 +26,7 @@ export interface KoaAdapterOptions {
 }
 
 export function koaAdapter(
-  handle: (request: CallbackRequest) => Promise<CallbackReply>,
+  respond: (request: CallbackRequest) => MaybePromise<CallbackReply>,
   bodyLimit: number,
   options: KoaAdapterOptions = {},
 ): KoaMiddleware {
@@ -38,7 +39,7 @@ export function koaAdapter(
       await next();
       return;
     }
-    const reply = await replyTo(handle, context.req, context.request.body, bodyLimit);
+    const reply = await replyTo(respond, context.req, context.request.body, bodyLimit);
     // Status first (so setting the body does not reset it), then our content-type (so Koa keeps
     // it instead of guessing), then the body.
     context.status = reply.status;

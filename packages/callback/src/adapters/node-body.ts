@@ -29,11 +29,12 @@ export type NodeBody = { readonly ok: true; readonly body: unknown } | { readonl
 const encoder = new TextEncoder();
 
 /**
- * A body parser's result when one consumed the stream, else the stream itself. An unread stream
- * wins over a `body` a parser set without reading (Express 4's body-parser sets `{}` for content
- * types it skips): the raw bytes are the truth.
+ * The body when it is known without reading the stream: a body parser's result when one consumed
+ * the stream, or the refusal of a body declared too large. `undefined` means: read the stream
+ * (`collect`). An unread stream wins over a `body` a parser set without reading (Express 4's
+ * body-parser sets `{}` for content types it skips): the raw bytes are the truth.
  */
-export function readNodeBody(request: NodeRequestLike, parsed: unknown, limit: number): NodeBody | Promise<NodeBody> {
+export function readNodeBody(request: NodeRequestLike, parsed: unknown, limit: number): NodeBody | undefined {
   const streamRead = request.readableDidRead === true || request.readableEnded === true;
   if (parsed !== undefined && (streamRead || request.readableDidRead === undefined)) return { ok: true, body: parsed };
   // Something consumed the stream and left no body: there is nothing left to read.
@@ -44,40 +45,48 @@ export function readNodeBody(request: NodeRequestLike, parsed: unknown, limit: n
     const refused = replies.tooLarge(limit);
     return { ok: false, reply: { ...refused, headers: { ...refused.headers, connection: 'close' } } };
   }
-  return collect(request, limit);
+  return undefined;
 }
 
 /**
- * Reads the stream with 'data'/'end' listeners (cheaper per request than async iteration).
- * Past the limit chunks are no longer kept; past the drain allowance reading stops.
+ * Reads the stream with 'data'/'end' listeners (cheaper per request than async iteration) and
+ * calls `done` once. Past the limit chunks are no longer kept; past the drain allowance reading
+ * stops. The listeners stay on the request, which is finished with once `done` ran: removing
+ * them costs more than the few closures they keep alive until the request is collected.
  */
-function collect(request: NodeRequestLike, limit: number): Promise<NodeBody> {
-  return new Promise((resolve) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const done = (result: NodeBody): void => {
-      request.removeListener('data', onData);
-      request.removeListener('end', onEnd);
-      request.removeListener('close', onAbort);
-      request.removeListener('error', onAbort);
-      resolve(result);
-    };
-    const onData = (chunk: Uint8Array | string): void => {
-      const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
-      size += bytes.byteLength;
-      if (size <= limit) chunks.push(bytes);
-      else if (size > limit + DRAIN_ALLOWANCE) {
-        done({ ok: false, reply: replies.tooLarge(limit) });
-        request.destroy();
-      }
-    };
-    const onEnd = (): void => done(size > limit ? { ok: false, reply: replies.tooLarge(limit) } : { ok: true, body: concatChunks(chunks, size) });
-    // The client went away mid-body (a 'close' before 'end', or an error): what arrived is
-    // incomplete, so it is not an event. The answer is written for form's sake.
-    const onAbort = (): void => done({ ok: false, reply: replies.notJson });
-    request.on('data', onData);
-    request.on('end', onEnd);
-    request.on('close', onAbort);
-    request.on('error', onAbort);
+export function collect(request: NodeRequestLike, limit: number, done: (body: NodeBody) => void): void {
+  // One chunk is the usual body (a VK event fits in one TCP segment); an array only for more.
+  let first: Uint8Array | undefined;
+  let rest: Uint8Array[] | undefined;
+  let size = 0;
+  let finished = false;
+  const finish = (body: NodeBody): void => {
+    if (finished) return;
+    finished = true;
+    first = undefined;
+    rest = undefined;
+    done(body);
+  };
+  request.on('data', (chunk: Uint8Array | string) => {
+    if (finished) return;
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    size += bytes.byteLength;
+    if (size <= limit) {
+      if (first === undefined) first = bytes;
+      else (rest ??= [first]).push(bytes);
+    } else if (size > limit + DRAIN_ALLOWANCE) {
+      finish({ ok: false, reply: replies.tooLarge(limit) });
+      request.destroy();
+    }
   });
+  request.on('end', () => {
+    if (size > limit) finish({ ok: false, reply: replies.tooLarge(limit) });
+    else finish({ ok: true, body: rest !== undefined ? concatChunks(rest, size) : (first ?? new Uint8Array(0)) });
+  });
+  // The client went away mid-body (a 'close' before 'end', or an error): what arrived is
+  // incomplete, so it is not an event. The answer is written for form's sake. After 'end' the
+  // request closes too; `finish` has run by then and ignores it.
+  const aborted = (): void => finish({ ok: false, reply: replies.notJson });
+  request.on('close', aborted);
+  request.on('error', aborted);
 }
