@@ -4,20 +4,17 @@
  * and measures, from just before that request until the N-th event reached a handler, the wall
  * time and this process's CPU time (process.cpuUsage: user + system). Prints one JSON line.
  *
- * Both libraries run with what they do by default per event: vkts `lenient` validation (zod,
- * issues counted) + `createEventContext` + router dispatch (bots) or decoding by code (user);
+ * Both libraries run with what they do by default per event: vkts `lenient` validation (the
+ * generated type guards, zod only for a rejected event; issues counted) + `createEventContext` + router dispatch (bots) or decoding by code (user);
  * vk-io builds its context objects and runs its middleware chain. Handlers only count.
  */
 import { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import { parseArgs } from 'node:util';
 import { createApi } from '@vkts/api';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createEventParser, createRouter } from '@vkts/events';
+import { createRouter } from '@vkts/events';
 import { createBotsLongPoll, createUserLongPoll } from '@vkts/longpoll';
 import { PollingTransport, VK } from 'vk-io';
-import { REPO_ROOT } from '../lib/paths.js';
 import { BENCH_GROUP_ID, BENCH_GROUP_TOKEN, BENCH_USER_TOKEN } from './constants.js';
 
 const { values } = parseArgs({
@@ -74,27 +71,6 @@ async function measure(start: () => Promise<void>, stop: () => Promise<void>): P
 
 let issues = 0;
 
-/** Parses of the event corpus that bring the zod validators to their steady state before timing. */
-const VALIDATOR_WARM_UP = Number(process.env['VALIDATOR_WARM'] ?? 500_000);
-
-/**
- * zod's validators keep getting faster for a few hundred thousand events (V8 optimises each
- * event type's nested schemas as they get hot); a bot reaches that state within its first hours.
- * Warm them the way bench:events does, through the same shared checker the Long Poll uses.
- */
-async function warmValidators(): Promise<void> {
-  const dir = path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'vk-events');
-  // As JSON text, parsed per use: objects from JSON.parse have the shapes the wire gives.
-  const texts: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const json: unknown = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-    if (typeof json === 'object' && json !== null && 'type' in json) texts.push(JSON.stringify({ ...json, event_id: 'f'.repeat(40), v: '5.199' }));
-  }
-  const parser = await createEventParser({ mode: 'lenient', onIssue: () => void (issues += 1) });
-  for (let i = 0; i < VALIDATOR_WARM_UP; i += 1) parser(JSON.parse(texts[i % texts.length] ?? '{}'));
-  issues = 0;
-}
-
 /**
  * vk-io's default agent is an https.Agent, and its `agent` option is typed as one; the fake is
  * plain http on loopback, so it gets an http.Agent. At runtime an http.Agent has the one member
@@ -115,7 +91,6 @@ if (lib === 'vkts') {
   const api = createApi({ token, tokenType: kind === 'bots' ? 'group' : 'user', baseUrl: url, rateLimit: false });
   if (kind === 'bots') {
     await api.groups.setLongPollSettings({ group_id: BENCH_GROUP_ID, enabled: 1 });
-    if (validate === 'lenient') await warmValidators();
     const router = createRouter();
     router.onAny(count);
     const longPoll = createBotsLongPoll({ api, router, groupId: BENCH_GROUP_ID, validate, onIssue: () => void (issues += 1) });
