@@ -13,7 +13,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import { parseArgs } from 'node:util';
 import { createApi } from '@vkts/api';
 import { createRouter } from '@vkts/events';
-import { createBotsLongPoll, createUserLongPoll } from '@vkts/longpoll';
+import { createBotsLongPoll, createUserLongPoll, type LongPollControls } from '@vkts/longpoll';
 import { PollingTransport, VK } from 'vk-io';
 import { BENCH_GROUP_ID, BENCH_GROUP_TOKEN, BENCH_USER_TOKEN } from './constants.js';
 
@@ -86,6 +86,20 @@ function hasAgentOptions(agent: HttpAgent): agent is HttpAgent & HttpsAgent {
   return 'options' in agent;
 }
 
+/** Measures a vkts Long Poll from start() until the last event is counted, then stops it. */
+async function measureRun(longPoll: LongPollControls<unknown>): Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  await measure(
+    async () => {
+      running = longPoll.start();
+    },
+    async () => {
+      await longPoll.stop();
+      await running;
+    },
+  );
+}
+
 if (lib === 'vkts') {
   const token = kind === 'bots' ? BENCH_GROUP_TOKEN : BENCH_USER_TOKEN;
   const api = createApi({ token, tokenType: kind === 'bots' ? 'group' : 'user', baseUrl: url, rateLimit: false });
@@ -94,28 +108,10 @@ if (lib === 'vkts') {
     const router = createRouter();
     router.onAny(count);
     const longPoll = createBotsLongPoll({ api, router, groupId: BENCH_GROUP_ID, validate, onIssue: () => void (issues += 1) });
-    let running: Promise<void> = Promise.resolve();
-    await measure(
-      async () => {
-        running = longPoll.start();
-      },
-      async () => {
-        await longPoll.stop();
-        await running;
-      },
-    );
+    await measureRun(longPoll);
   } else {
     const longPoll = createUserLongPoll({ api, handler: (event) => void (event.name === 'message_new' ? count() : undefined) });
-    let running: Promise<void> = Promise.resolve();
-    await measure(
-      async () => {
-        running = longPoll.start();
-      },
-      async () => {
-        await longPoll.stop();
-        await running;
-      },
-    );
+    await measureRun(longPoll);
   }
   await api.close();
 } else {

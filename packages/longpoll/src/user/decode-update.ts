@@ -50,6 +50,10 @@ function isFlagSet(name: string | undefined): name is keyof typeof userLongPollF
   return name !== undefined && Object.hasOwn(userLongPollFlagSets, name);
 }
 
+function isEnumName(name: string | undefined): name is keyof typeof userLongPollEnums {
+  return name !== undefined && Object.hasOwn(userLongPollEnums, name);
+}
+
 /** Each flag set's bits as entries, and all its bits together, computed once. */
 const flagBits = new Map<string, { readonly entries: readonly (readonly [string, number])[]; readonly known: number }>();
 
@@ -142,8 +146,8 @@ function fieldDecoder(wire: UserLongPollFieldWire): FieldDecoder {
       return (value) => (isInteger(value) ? { ok: true, value: decodeFlags(set, value) } : { ok: false, problem: 'not an integer' });
     }
     case 'enum': {
-      const spec = arg === undefined ? undefined : Object.entries(userLongPollEnums).find(([name]) => name === arg)?.[1];
-      if (spec === undefined) return () => ({ ok: false, problem: `no enum ${String(arg)}` });
+      if (!isEnumName(arg)) return () => ({ ok: false, problem: `no enum ${String(arg)}` });
+      const spec = userLongPollEnums[arg];
       const names = new Map<number, string>(Object.entries(spec.values).map(([n, name]) => [Number(n), name]));
       const mask = spec.mask;
       return (value) => (isInteger(value) ? { ok: true, value: { raw: value, name: names.get(mask === 0 ? value : value & mask) } } : { ok: false, problem: 'not an integer' });

@@ -12,9 +12,8 @@ export interface LongPollGroupState {
 }
 
 /**
- * Long Poll state per community. The Long Poll endpoint itself (`a_check` on the path
- * groups.getLongPollServer returns) is not served yet: it will read and advance this state
- * through a route added with `fake.route`.
+ * Long Poll settings and session per community: what groups.get/setLongPollSettings and
+ * groups.getLongPollServer read and write, and what the `a_check` endpoint (longpoll.ts) advances.
  */
 export class LongPollStore {
   readonly #groups = new Map<number, LongPollGroupState>();
