@@ -2,6 +2,7 @@
  * IPC messages between `bench/api/run.ts` (the parent) and its two kinds of children:
  * `fake.ts` (the fake VK API) and `client.ts` (one API client, vkts or vk-io).
  */
+import { isNumber, isRecord } from '../lib/guards.js';
 
 /** The community and token the fake knows; both clients use them. */
 export const GROUP_ID = 1;
@@ -85,3 +86,74 @@ export interface VerifyResult {
 }
 
 export type ClientMessage = { readonly type: 'ready'; readonly client: ClientName; readonly version: string } | RunResult | VerifyResult;
+
+// ---- checks on arrival (the parent trusts no IPC message's shape) ----
+
+function isCountRecord(value: unknown): value is Readonly<Record<string, number>> {
+  return isRecord(value) && Object.values(value).every(isNumber);
+}
+
+function isStringRecord(value: unknown): value is Readonly<Record<string, string>> {
+  return isRecord(value) && Object.values(value).every((item) => typeof item === 'string');
+}
+
+const isOptionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
+
+function isSampledRequest(value: unknown): value is SampledRequest {
+  return (
+    isRecord(value) &&
+    (value.method === null || typeof value.method === 'string') &&
+    typeof value.httpMethod === 'string' &&
+    typeof value.path === 'string' &&
+    isStringRecord(value.params) &&
+    isOptionalString(value.contentType) &&
+    isOptionalString(value.authorization)
+  );
+}
+
+const isClientName = (value: unknown): value is ClientName => value === 'vkts' || value === 'vk-io';
+const isMode = (value: unknown): value is Mode => value === 'sequential' || value === 'batch';
+
+export function isFakeMessage(value: unknown): value is FakeMessage {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'ready':
+      return typeof value.url === 'string';
+    case 'snapshot':
+      return (
+        isNumber(value.requests) &&
+        isNumber(value.calls) &&
+        isCountRecord(value.callErrors) &&
+        isCountRecord(value.requestsByMethod) &&
+        isNumber(value.totalRequests)
+      );
+    case 'sample':
+      return Array.isArray(value.requests) && value.requests.every(isSampledRequest);
+    case 'closed':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isClientMessage(value: unknown): value is ClientMessage {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'ready':
+      return isClientName(value.client) && typeof value.version === 'string';
+    case 'result':
+      return (
+        isMode(value.mode) &&
+        isNumber(value.calls) &&
+        isNumber(value.wallMs) &&
+        isNumber(value.userUs) &&
+        isNumber(value.systemUs) &&
+        isNumber(value.failed) &&
+        isOptionalString(value.firstError)
+      );
+    case 'verified':
+      return isClientName(value.client) && typeof value.version === 'string' && isStringRecord(value.answers);
+    default:
+      return false;
+  }
+}

@@ -16,27 +16,30 @@
  *
  * Uses the built packages (`@vkts/api`, `@vkts/testing` → packages/{api,testing}/dist): build first.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Child } from '../lib/child.js';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize, type Summary } from '../lib/measure.js';
+import { integerOption } from '../lib/options.js';
 import { BENCH_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
-import type {
-  ClientCommand,
-  ClientMessage,
-  ClientName,
-  FakeCommand,
-  FakeMessage,
-  FakeSample,
-  FakeSnapshot,
-  Mode,
-  RunResult,
-  SampledRequest,
-  VerifyResult,
+import {
+  isClientMessage,
+  isFakeMessage,
+  type ClientCommand,
+  type ClientMessage,
+  type ClientName,
+  type FakeCommand,
+  type FakeMessage,
+  type FakeSample,
+  type FakeSnapshot,
+  type Mode,
+  type RunResult,
+  type SampledRequest,
+  type VerifyResult,
 } from './protocol.js';
 
 const FAKE_SCRIPT = path.join(BENCH_ROOT, 'api', 'fake.ts');
@@ -71,96 +74,16 @@ function parseOptions(): Options {
     },
     strict: true,
   });
-  const positiveInt = (name: string, text: string, max: number): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be an integer from 1 to ${max}, got ${text}`);
-    return n;
-  };
   // Upper bounds keep the load on 127.0.0.1 bounded in count and time.
   return {
-    sequentialCalls: positiveInt('sequential-calls', values['sequential-calls'], 100_000),
-    batchCalls: positiveInt('batch-calls', values['batch-calls'], 1_000_000),
-    wave: positiveInt('wave', values.wave, 10_000),
-    rounds: positiveInt('rounds', values.rounds, 50),
-    stepTimeoutMs: positiveInt('step-timeout', values['step-timeout'], 3600) * 1000,
+    sequentialCalls: integerOption('sequential-calls', values['sequential-calls'], 1, 100_000),
+    batchCalls: integerOption('batch-calls', values['batch-calls'], 1, 1_000_000),
+    wave: integerOption('wave', values.wave, 1, 10_000),
+    rounds: integerOption('rounds', values.rounds, 1, 50),
+    stepTimeoutMs: integerOption('step-timeout', values['step-timeout'], 1, 3600) * 1000,
     cpuProfDir: values['cpu-prof'] === undefined ? undefined : path.resolve(values['cpu-prof']),
     write: !values['no-write'],
   };
-}
-
-// ---- child processes ----
-
-/** A forked child and the messages it sent that nobody has taken yet. */
-class Child<In, Out extends { readonly type: string }> {
-  readonly #process: ChildProcess;
-  readonly #inbox: Out[] = [];
-  #waiter: (() => void) | undefined;
-  #exited: string | undefined;
-
-  constructor(
-    readonly name: string,
-    script: string,
-    args: readonly string[],
-    execArgv: readonly string[],
-  ) {
-    this.#process = fork(script, [...args], {
-      cwd: BENCH_ROOT,
-      // tsx for the .ts child; the children import the built packages, so tsx only loads bench code.
-      execArgv: ['--import', 'tsx', ...execArgv],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    this.#process.on('message', (message: Out) => {
-      this.#inbox.push(message);
-      this.#waiter?.();
-    });
-    this.#process.on('exit', (code, signal) => {
-      this.#exited = signal === null ? `exit code ${String(code)}` : `signal ${signal}`;
-      this.#waiter?.();
-    });
-  }
-
-  send(message: In): void {
-    this.#process.send(message as object);
-  }
-
-  /** The next message of `type`, or an error when the child exits or `timeoutMs` passes first. */
-  async next<T extends Out['type']>(type: T, timeoutMs: number): Promise<Extract<Out, { type: T }>> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const index = this.#inbox.findIndex((message) => message.type === type);
-      if (index >= 0) {
-        const [message] = this.#inbox.splice(index, 1);
-        return message as Extract<Out, { type: T }>;
-      }
-      if (this.#exited !== undefined) throw new Error(`${this.name} ended (${this.#exited}) before sending '${type}'`);
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`${this.name} sent no '${type}' within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.#waiter = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.#waiter = undefined;
-    }
-  }
-
-  async request<T extends Out['type']>(message: In, type: T, timeoutMs: number): Promise<Extract<Out, { type: T }>> {
-    this.send(message);
-    return this.next(type, timeoutMs);
-  }
-
-  /** Wait for the child to exit by itself; kill it (this child only) if it does not. */
-  async finish(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.#exited === undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    if (this.#exited === undefined) this.#process.kill('SIGKILL');
-  }
-
-  kill(): void {
-    if (this.#exited === undefined) this.#process.kill('SIGKILL');
-  }
 }
 
 type FakeChild = Child<FakeCommand, FakeMessage>;
@@ -334,16 +257,15 @@ async function main(): Promise<void> {
   const date = new Date().toISOString();
   if (options.cpuProfDir !== undefined) mkdirSync(options.cpuProfDir, { recursive: true });
 
-  const fake: FakeChild = new Child('the fake VK', FAKE_SCRIPT, [], []);
+  const fake: FakeChild = new Child('the fake VK', FAKE_SCRIPT, [], isFakeMessage);
   const children: ClientChild[] = [];
   try {
     const { url } = await fake.next('ready', 60_000);
     if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) throw new Error(`the fake listens on ${url}, not on 127.0.0.1`);
-    const clientArgv: string[] = [];
     const clients = {} as Record<ClientName, ClientChild>;
     const versions = {} as Record<ClientName, string>;
     for (const name of CLIENTS) {
-      const child: ClientChild = new Child(`client ${name}`, CLIENT_SCRIPT, [name, url], clientArgv);
+      const child: ClientChild = new Child(`client ${name}`, CLIENT_SCRIPT, [name, url], isClientMessage);
       children.push(child);
       clients[name] = child;
     }
@@ -380,10 +302,10 @@ async function main(): Promise<void> {
     }
 
     for (const child of children) child.send({ type: 'exit' });
-    await Promise.all(children.map((child) => child.finish(10_000)));
+    await Promise.all(children.map((child) => child.exited(10_000)));
     fake.send({ type: 'close' });
     await fake.next('closed', 10_000).catch(() => undefined);
-    await fake.finish(10_000);
+    await fake.exited(10_000);
 
     const rows: Row[] = [];
     for (const name of CLIENTS) {

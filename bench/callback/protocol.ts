@@ -3,6 +3,7 @@
  * channel: one receiver process (server.ts) and one load generator (load.ts) at a time. IPC
  * hands over plain JSON, so every message is checked on arrival instead of trusted.
  */
+import { isNumber, isRecord } from '../lib/guards.js';
 
 export const SERVER_KINDS = ['bare', 'vkts-strict', 'vkts-lenient', 'vkts-off', 'vk-io'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
@@ -57,12 +58,6 @@ export type LoadMessage =
       readonly p50Ms: number;
       readonly p99Ms: number;
     };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 export function isServerMessage(value: unknown): value is ServerMessage {
   if (!isRecord(value)) return false;

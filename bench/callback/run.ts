@@ -17,13 +17,14 @@
  * Traffic goes to 127.0.0.1 only and is bounded by --requests and --max-seconds per burst.
  * Uses the built packages (`@vkts/callback` → packages/callback/dist): build first.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants as fsConstants } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Child, TASKSET } from '../lib/child.js';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize } from '../lib/measure.js';
+import { integerOption } from '../lib/options.js';
 import { BENCH_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
 import {
@@ -46,8 +47,6 @@ const LOAD_SCRIPT = path.join(BENCH_ROOT, 'callback', 'load.ts');
 const CORE_SCRIPT = path.join(BENCH_ROOT, 'callback', 'core.ts');
 /** vkts strict may add at most this fraction of the CPU per request that vk-io adds over bare. */
 const TARGET_RATIO = 0.5;
-const STEP_TIMEOUT_MS = 120_000;
-const TASKSET = '/usr/bin/taskset';
 
 /**
  * Where the children run: with two or more CPUs and `taskset`, every receiver (and in-process
@@ -114,94 +113,18 @@ function parseOptions(): Options {
     },
     strict: true,
   });
-  const int = (name: string, text: string, min: number, max: number): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max}, got ${text}`);
-    return n;
-  };
   // Upper bounds keep the load on 127.0.0.1 bounded in count and time.
   return {
-    requests: int('requests', values.requests, 1, 1_000_000),
-    warmup: int('warmup', values.warmup, 0, 100_000),
-    concurrency: int('concurrency', values.concurrency, 1, 512),
-    rounds: int('rounds', values.rounds, 1, 500),
-    maxSeconds: int('max-seconds', values['max-seconds'], 1, 600),
-    coreEvents: int('core-events', values['core-events'], 1, 5_000_000),
-    coreRounds: int('core-rounds', values['core-rounds'], 1, 50),
+    requests: integerOption('requests', values.requests, 1, 1_000_000),
+    warmup: integerOption('warmup', values.warmup, 0, 100_000),
+    concurrency: integerOption('concurrency', values.concurrency, 1, 512),
+    rounds: integerOption('rounds', values.rounds, 1, 500),
+    maxSeconds: integerOption('max-seconds', values['max-seconds'], 1, 600),
+    coreEvents: integerOption('core-events', values['core-events'], 1, 5_000_000),
+    coreRounds: integerOption('core-rounds', values['core-rounds'], 1, 50),
     write: !values['no-write'],
     pin: !values['no-pin'],
   };
-}
-
-/** A forked child: commands in, checked messages out. */
-class Child<Command extends object, Message extends { readonly type: string }> {
-  readonly #process: ChildProcess;
-  readonly #inbox: Message[] = [];
-  #wake: (() => void) | undefined;
-  #exited: string | undefined;
-
-  constructor(
-    readonly name: string,
-    script: string,
-    args: readonly string[],
-    isMessage: (value: unknown) => value is Message,
-    /** The one CPU the child may run on (`taskset`), or anywhere. */
-    cpu?: number,
-  ) {
-    // tsx for the .ts child; the children import the built packages.
-    const nodeArgs = ['--import', 'tsx'];
-    const stdio: ['ignore', 'inherit', 'inherit', 'ipc'] = ['ignore', 'inherit', 'inherit', 'ipc'];
-    this.#process =
-      cpu === undefined
-        ? fork(script, [...args], { cwd: BENCH_ROOT, execArgv: nodeArgs, stdio })
-        : spawn(TASKSET, ['--cpu-list', String(cpu), process.execPath, ...nodeArgs, script, ...args], { cwd: BENCH_ROOT, stdio });
-    this.#process.on('message', (message: unknown) => {
-      if (isMessage(message)) this.#inbox.push(message);
-      else console.error(`[bench] ${this.name} sent an unexpected message: ${JSON.stringify(message)}`);
-      this.#wake?.();
-    });
-    this.#process.on('exit', (code, signal) => {
-      this.#exited = signal === null ? `exit code ${String(code)}` : `signal ${signal}`;
-      this.#wake?.();
-    });
-  }
-
-  send(command: Command): void {
-    this.#process.send(command);
-  }
-
-  /** The next message of `type`; an error when the child exits or `timeoutMs` passes first. */
-  async next<T extends Message['type']>(type: T, timeoutMs = STEP_TIMEOUT_MS): Promise<Extract<Message, { type: T }>> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const index = this.#inbox.findIndex((message) => message.type === type);
-      const found = index >= 0 ? this.#inbox.splice(index, 1)[0] : undefined;
-      if (found !== undefined && isOfType(found, type)) return found;
-      if (this.#exited !== undefined) throw new Error(`${this.name} ended (${this.#exited}) before sending '${type}'`);
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`${this.name} sent no '${type}' within ${timeoutMs} ms`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.#wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (this.#exited !== undefined) return;
-    const exited = new Promise<void>((resolve) => this.#process.once('exit', () => resolve()));
-    this.#process.disconnect();
-    const timer = setTimeout(() => this.#process.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  }
-}
-
-function isOfType<M extends { readonly type: string }, T extends M['type']>(message: M, type: T): message is Extract<M, { type: T }> {
-  return message.type === type;
 }
 
 interface Sample {
@@ -220,7 +143,7 @@ interface Receiver {
 }
 
 async function startReceiver(kind: ServerKind, load: Child<LoadCommand, LoadMessage>, options: Options, cpu: number | undefined): Promise<Receiver> {
-  const server = new Child<ServerCommand, ServerMessage>(`server ${kind}`, SERVER_SCRIPT, [kind], isServerMessage, cpu);
+  const server = new Child<ServerCommand, ServerMessage>(`server ${kind}`, SERVER_SCRIPT, [kind], isServerMessage, { cpu });
   const { port } = await server.next('listening');
   const url = `http://127.0.0.1:${port}/`;
   if (options.warmup > 0) {
@@ -259,7 +182,7 @@ async function measureBurst(receiver: Receiver, load: Child<LoadCommand, LoadMes
 
 /** One in-process measurement, in a fresh process. */
 async function measureCore(kind: CoreKind, events: number, cpu: number | undefined): Promise<number> {
-  const child = new Child<never, CoreMessage>(`core ${kind}`, CORE_SCRIPT, [kind, String(events)], isCoreMessage, cpu);
+  const child = new Child<never, CoreMessage>(`core ${kind}`, CORE_SCRIPT, [kind, String(events)], isCoreMessage, { cpu });
   try {
     return (await child.next('core')).cpuMicrosPerEvent;
   } finally {
@@ -355,7 +278,7 @@ async function main(): Promise<void> {
   const options = parseOptions();
   const facts = machineFacts();
   const pinned = placement(options.pin);
-  const load = new Child<LoadCommand, LoadMessage>('load generator', LOAD_SCRIPT, [], isLoadMessage, pinned?.load);
+  const load = new Child<LoadCommand, LoadMessage>('load generator', LOAD_SCRIPT, [], isLoadMessage, { cpu: pinned?.load });
   const samples = new Map<ServerKind, Sample[]>(SERVER_KINDS.map((kind) => [kind, []]));
   const core = new Map<CoreKind, number[]>(CORE_KINDS.map((kind) => [kind, []]));
   for (let round = 0; round < options.coreRounds; round++) {

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
+import { integerOption } from '../lib/options.js';
 import {
   describeRssMethod,
   failed,
@@ -67,8 +68,7 @@ function parseOptions(): Options {
     );
     process.exit(0);
   }
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  const runs = integerOption('runs', values.runs, 1);
   const rss = values.rss;
   if (rss !== 'auto' && rss !== 'time' && rss !== 'preload') throw new Error(`--rss must be auto, time or preload`);
   return { runs, rss, write: !values['no-write'], keep: values.keep };

@@ -24,6 +24,7 @@ import {
 } from '@vkts/events';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize } from '../lib/measure.js';
+import { integerOption } from '../lib/options.js';
 import { REPO_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
 
@@ -46,11 +47,7 @@ function parseOptions(): Options {
     },
     strict: true,
   });
-  const events = Number(values.events);
-  const rounds = Number(values.rounds);
-  if (!Number.isInteger(events) || events < 1) throw new Error(`--events must be a positive integer, got ${values.events}`);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, got ${values.rounds}`);
-  return { events, rounds, write: !values['no-write'] };
+  return { events: integerOption('events', values.events, 1), rounds: integerOption('rounds', values.rounds, 1), write: !values['no-write'] };
 }
 
 interface Corpus {

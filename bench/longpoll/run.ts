@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize, type Summary } from '../lib/measure.js';
+import { integerOption } from '../lib/options.js';
 import { BENCH_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
 import { BENCH_BATCH } from './constants.js';
@@ -52,12 +53,12 @@ function parseOptions(): Options {
     },
     strict: true,
   });
-  const int = (name: string, value: string, min: number): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${value}`);
-    return n;
+  return {
+    events: integerOption('events', values.events, 1),
+    warmUp: integerOption('warm-up', values['warm-up'], 0),
+    rounds: integerOption('rounds', values.rounds, 1),
+    write: !values['no-write'],
   };
-  return { events: int('events', values.events, 1), warmUp: int('warm-up', values['warm-up'], 0), rounds: int('rounds', values.rounds, 1), write: !values['no-write'] };
 }
 
 function node(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): ChildProcess {
