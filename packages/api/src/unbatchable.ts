@@ -1,4 +1,5 @@
 // Which calls never go into a batched `execute`, derived from the generated metadata.
+import { isScriptMethodName } from './execute-script.js';
 import { methodMeta } from './known-methods.js';
 
 // Params through which a `*.save*` method receives what an upload server returned.
@@ -20,7 +21,11 @@ export function isUploadSaveMethod(method: string): boolean {
   return meta !== undefined && UPLOAD_RESULT_PARAMS.some((param) => param in meta.params);
 }
 
-/** Whether a call of `method` may be merged into an `execute` request. */
+/**
+ * Whether a call of `method` may be merged into an `execute` request: a name VKScript can call
+ * (`ns.method`; a dotless name such as `execute` itself goes out alone, so it cannot fail the
+ * calls batched with it) that is not an upload-save method.
+ */
 export function isBatchable(method: string): boolean {
-  return method !== 'execute' && !isUploadSaveMethod(method);
+  return isScriptMethodName(method) && !isUploadSaveMethod(method);
 }

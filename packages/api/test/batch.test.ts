@@ -77,6 +77,19 @@ describe('batching', () => {
     expect(batch?.params.code).toBe('return [API.users.get({"user_ids":"1"}),API.users.get({"user_ids":"2"})];');
   });
 
+  it('a method name without a namespace goes out alone and cannot fail the calls batched next to it', async () => {
+    const api = clientFor(fake, { batch: true });
+    const sent = recordRequests(fake);
+    // Not a schema method, so only reachable untyped (as from JavaScript).
+    const untyped: (method: string) => Promise<unknown> = (method) => Reflect.apply(api.call, api, [method]);
+    const [first, second, ping] = await Promise.allSettled([api.users.get({ user_ids: [1] }), api.users.get({ user_ids: [2] }), untyped('ping')]);
+    expect(first).toEqual({ status: 'fulfilled', value: [{ id: 1, first_name: 'User1', last_name: 'Test' }] });
+    expect(second).toEqual({ status: 'fulfilled', value: [{ id: 2, first_name: 'User2', last_name: 'Test' }] });
+    // VK's own answer to a method it does not know.
+    expect(ping.status === 'rejected' && ping.reason).toMatchObject({ code: 3, method: 'ping', viaExecute: false });
+    expect(sent().map((r) => r.method).sort()).toEqual(['execute', 'ping']);
+  });
+
   it('retries a batch that failed as a whole; each caller still gets its own result', async () => {
     const api = clientFor(fake, { batch: true });
     const sent = recordRequests(fake);
