@@ -3,7 +3,8 @@ import type { SchemaIR } from '../ir/types.js';
 
 // How well schema/events.json matches a schema version, without stopping at the first problem.
 // checkEventRegistry is the single source of the rules (which settings params are event flags,
-// what an entry must hold); its EventRegistryError carries every problem and the uncovered flags.
+// what an entry must hold); its EventRegistryError carries every problem, the uncovered flags
+// and the problems that are not uncovered flags.
 
 /** The settings method each transport's flags are params of. */
 export const SETTINGS_METHODS: Readonly<Record<Transport, string>> = {
@@ -34,12 +35,11 @@ export function registryCoverage(raw: unknown, ir: SchemaIR, file = 'schema/even
     return { events: checkEventRegistry(raw, ir, file), uncovered: [], problems: [], otherProblems: [] };
   } catch (error) {
     if (!(error instanceof EventRegistryError)) throw error;
-    const uncoveredLines = new Set(error.uncovered.map((u) => `${file}: ${u.transport} event flag ${u.flag} has no registry entry`));
     return {
       events: undefined,
       uncovered: error.uncovered.map((u) => ({ ...u, method: SETTINGS_METHODS[u.transport] })),
       problems: [...error.problems],
-      otherProblems: error.problems.filter((line) => !uncoveredLines.has(line)),
+      otherProblems: [...error.otherProblems],
     };
   }
 }

@@ -42,20 +42,16 @@ export function toJsonSchema(node: TypeNode, typeNameOf: (definition: string) =>
   const leaf = leafType(node, typeNameOf);
   if (leaf !== undefined) return withDoc({ tsType: leaf });
   switch (node.kind) {
-    case 'ref':
-      return withDoc({ tsType: typeNameOf(node.target) });
-    case 'primitive': {
-      if (node.enum) return withDoc({ type: node.type, enum: [...node.enum] });
-      return withDoc({ type: node.type });
-    }
     case 'array':
       return withDoc({ type: 'array', items: toJsonSchema(node.items, typeNameOf) });
     case 'object':
       return withDoc(objectSchema(node, typeNameOf));
     case 'union':
       return withDoc({ anyOf: node.members.map((m) => toJsonSchema(m, typeNameOf)) });
+    case 'ref':
+    case 'primitive':
     case 'unknown':
-      return withDoc({ tsType: 'unknown' });
+      throw new Error(`unreachable: leafType always types a ${node.kind} node`);
   }
 }
 

@@ -9,6 +9,7 @@ import { printModule, tsMorph } from './ts-morph-print.js';
 // token types, response keys, error codes and how every param is put on the wire.
 
 export function emitMetadata(ir: SchemaIR, variants: VariantTable, context: GenerationContext): string {
+  const errorCodes = new Map(ir.errors.map((e) => [e.name, e.code]));
   // One structure printed once (see ts-morph-print.ts).
   const { StructureKind, VariableDeclarationKind } = tsMorph();
   const text = printModule([
@@ -42,7 +43,7 @@ export function emitMetadata(ir: SchemaIR, variants: VariantTable, context: Gene
           type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
           initializer: (writer) => {
             writer.write('{').newLine();
-            writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir, variants)(writer)));
+            writer.indent(() => ir.methods.forEach((m) => methodEntry(m, ir, variants, errorCodes)(writer)));
             writer.write('}');
           },
         },
@@ -52,8 +53,7 @@ export function emitMetadata(ir: SchemaIR, variants: VariantTable, context: Gene
   return header(context, 'runtime method metadata') + text;
 }
 
-function methodEntry(method: MethodIR, ir: SchemaIR, variants: VariantTable): WriterFunction {
-  const errorCodes = new Map(ir.errors.map((e) => [e.name, e.code]));
+function methodEntry(method: MethodIR, ir: SchemaIR, variants: VariantTable, errorCodes: ReadonlyMap<string, number>): WriterFunction {
   return (writer) => {
     writer.write(`${JSON.stringify(method.name)}: {`).newLine();
     writer.indent(() => {

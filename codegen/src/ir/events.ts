@@ -22,12 +22,16 @@ export interface UncoveredEventFlag {
   flag: string;
 }
 
-/** The registry and the schema disagree; `uncovered` lists settings flags with no entry. */
+/**
+ * The registry and the schema disagree: `problems` lists every problem line, `uncovered` the
+ * settings flags with no entry, `otherProblems` the problem lines that are not uncovered flags.
+ */
 export class EventRegistryError extends Error {
   override readonly name = 'EventRegistryError';
   constructor(
     readonly problems: readonly string[],
     readonly uncovered: readonly UncoveredEventFlag[],
+    readonly otherProblems: readonly string[],
   ) {
     super(`event registry does not match the schema:\n  ${problems.join('\n  ')}`);
   }
@@ -80,6 +84,7 @@ export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/ev
     const notes = entry['notes'];
     events.push({ type, object, transports, ...(typeof notes === 'string' ? { notes } : {}) });
   }
+  const otherProblems = [...problems];
   const uncovered: UncoveredEventFlag[] = [];
   for (const transport of ['callback', 'longpoll'] as const) {
     for (const flag of flags[transport]) {
@@ -88,6 +93,6 @@ export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/ev
       problems.push(`${file}: ${transport} event flag ${flag} has no registry entry`);
     }
   }
-  if (problems.length > 0) throw new EventRegistryError(problems, uncovered);
+  if (problems.length > 0) throw new EventRegistryError(problems, uncovered, otherProblems);
   return events.sort((a, b) => (a.type < b.type ? -1 : 1));
 }

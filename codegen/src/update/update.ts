@@ -8,7 +8,7 @@ import { patchStatuses, type PatchStatus } from '../diff/patch-status.js';
 import { buildSide, loadCurated, type SchemaSide } from '../diff/side.js';
 import type { ApiDiff } from '../diff/types.js';
 import { generate } from '../pipeline.js';
-import { SCHEMA_COPY_DIR, describePin, loadPin, pinPath, pullSchema, readSchemaFiles, verifySchema, type SchemaPin } from '../schema-source/index.js';
+import { SCHEMA_COPY_DIR, describePin, loadPin, pinPath, pullSchema, readSchemaFiles, readVerifiedSchema, type SchemaPin } from '../schema-source/index.js';
 import { maintainerActions } from './actions.js';
 import { commitArchiveUrl, downloadSchemaArchive } from './archive.js';
 import { writeChangeset, type ChangesetInfo } from './changeset.js';
@@ -85,15 +85,16 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
 
   const previous = await loadPin(pinPath(projectRoot));
   // The old side of the diff is the pinned copy; it is read into memory before the pull replaces it.
+  let oldContents: Map<string, Buffer>;
   try {
-    await verifySchema(copyDir, previous);
+    ({ contents: oldContents } = await readVerifiedSchema(copyDir, previous));
   } catch (error) {
     throw new Error(
       `the pinned schema copy ${SCHEMA_COPY_DIR} is needed as the old side of the diff and is missing or altered — run \`pnpm schema:pull\` first\n${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
   }
-  const oldRaw = await readSchemaFiles(copyDir);
+  const oldRaw = await readSchemaFiles(copyDir, oldContents);
   const curated = await loadCurated(curatedDir);
   const oldSide = buildSide(describePin(previous), oldRaw, curated);
 

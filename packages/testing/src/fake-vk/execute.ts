@@ -3,7 +3,7 @@ import { parseExecuteCode } from './execute-code.js';
 import { plannedError } from './failures.js';
 import { isApiMethodName, methodMeta } from './method-schema.js';
 import { FakeVkError, detailedError, paramError } from './vk-error.js';
-import { TRANSPORT_PARAMS, toWireText } from './wire-params.js';
+import { toWireText, unexpectedParamError } from './wire-params.js';
 
 /** VK runs at most 25 API calls per `execute`. */
 export const MAX_EXECUTE_CALLS = 25;
@@ -35,12 +35,8 @@ export function runExecute(state: PipelineState, call: MethodCall): Promise<Exec
     const failure = state.failures.take('execute', call.captchaSolved);
     if (failure !== undefined) throw plannedError(failure, state.captchas, state.baseUrl());
 
-    for (const name of call.duplicates) {
-      if (!TRANSPORT_PARAMS.has(name)) throw paramError(`${name} is given more than once`);
-    }
-    for (const name of call.wire.keys()) {
-      if (!TRANSPORT_PARAMS.has(name) && !EXECUTE_PARAMS.has(name)) throw paramError(`${name} is not a parameter of this method`);
-    }
+    const unexpected = unexpectedParamError(call.wire, call.duplicates, (name) => EXECUTE_PARAMS.has(name));
+    if (unexpected !== undefined) throw unexpected;
     const funcV = call.wire.get('func_v');
     if (funcV !== undefined && !/^\d+$/.test(funcV)) throw paramError('func_v not integer');
     const code = call.wire.get('code');

@@ -69,6 +69,24 @@ function decodeParam(text: string, meta: ParamMeta): Decoded {
   }
 }
 
+/**
+ * Error 100 for the first param given more than once, else for the first one that is neither a
+ * transport param nor `isKnown`; undefined when there is none.
+ */
+export function unexpectedParamError(
+  wire: WireParams,
+  duplicates: ReadonlySet<string>,
+  isKnown: (name: string) => boolean,
+): FakeVkError | undefined {
+  for (const name of duplicates) {
+    if (!TRANSPORT_PARAMS.has(name)) return paramError(`${name} is given more than once`);
+  }
+  for (const name of wire.keys()) {
+    if (!TRANSPORT_PARAMS.has(name) && !isKnown(name)) return paramError(`${name} is not a parameter of this method`);
+  }
+  return undefined;
+}
+
 export type CheckedParams = { ok: true; values: Record<string, unknown> } | { ok: false; error: FakeVkError };
 
 /**
@@ -82,14 +100,8 @@ export function checkParams(
   validator: z.ZodType,
   duplicates: ReadonlySet<string> = new Set(),
 ): CheckedParams {
-  for (const name of duplicates) {
-    if (!TRANSPORT_PARAMS.has(name)) return { ok: false, error: paramError(`${name} is given more than once`) };
-  }
-  for (const name of wire.keys()) {
-    if (!TRANSPORT_PARAMS.has(name) && !Object.hasOwn(metas, name)) {
-      return { ok: false, error: paramError(`${name} is not a parameter of this method`) };
-    }
-  }
+  const unexpected = unexpectedParamError(wire, duplicates, (name) => Object.hasOwn(metas, name));
+  if (unexpected !== undefined) return { ok: false, error: unexpected };
   for (const [name, meta] of Object.entries(metas)) {
     if (meta.required && !wire.has(name)) return { ok: false, error: paramError(`${name} is undefined`) };
   }

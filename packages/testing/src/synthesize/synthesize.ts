@@ -120,10 +120,12 @@ function sample(schema: z.core.$ZodType, walk: Walk, at: At): unknown {
   if (schema instanceof z.core.$ZodTuple) return sampleTuple(schema, walk, at);
   if (schema instanceof z.core.$ZodIntersection) return sampleIntersection(schema, walk, at);
   // Wrappers whose input is the inner schema's input.
-  if (schema instanceof z.core.$ZodDefault || schema instanceof z.core.$ZodPrefault) {
-    return sample(schema._zod.def.innerType, walk, at);
-  }
-  if (schema instanceof z.core.$ZodCatch || schema instanceof z.core.$ZodReadonly) {
+  if (
+    schema instanceof z.core.$ZodDefault ||
+    schema instanceof z.core.$ZodPrefault ||
+    schema instanceof z.core.$ZodCatch ||
+    schema instanceof z.core.$ZodReadonly
+  ) {
     return sample(schema._zod.def.innerType, walk, at);
   }
   if (schema instanceof z.core.$ZodNonOptional) {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { newLongPollKey } from '../longpoll-channel.js';
 
 /** Bots Long Poll settings and server state of one community. */
 export interface LongPollGroupState {
@@ -33,22 +33,11 @@ export class LongPollStore {
         enabled: false,
         api_version: this.#apiVersion,
         events: Object.fromEntries(this.#eventNames.map((name) => [name, 0])),
-        key: newKey(),
+        key: newLongPollKey(),
         ts: 1,
       };
       this.#groups.set(groupId, state);
     }
     return state;
   }
-
-  /** A new key: sessions holding the old one must call groups.getLongPollServer again. */
-  rotateKey(groupId: number): string {
-    const state = this.of(groupId);
-    state.key = newKey();
-    return state.key;
-  }
-}
-
-function newKey(): string {
-  return randomBytes(20).toString('hex');
 }
