@@ -36,10 +36,15 @@ export function createRateLimiter(perSecond: number): RateLimiter {
   const queue: Waiter[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Drops the starts that left the window by `now`. */
+  const prune = (now: number): void => {
+    while (starts[0] !== undefined && starts[0] <= now - WINDOW_MS) starts.shift();
+  };
+
   const pump = (): void => {
     timer = undefined;
     const now = performance.now();
-    while (starts[0] !== undefined && starts[0] <= now - WINDOW_MS) starts.shift();
+    prune(now);
     while (starts.length < perSecond) {
       const waiter = queue.shift();
       if (!waiter) break;
@@ -61,7 +66,7 @@ export function createRateLimiter(perSecond: number): RateLimiter {
       if (queue.length === 0 && timer === undefined) {
         // A free slot and nobody waiting: take it without making the attempt's signal.
         const now = performance.now();
-        while (starts[0] !== undefined && starts[0] <= now - WINDOW_MS) starts.shift();
+        prune(now);
         if (starts.length < perSecond) {
           starts.push(now);
           return granted;

@@ -13,7 +13,7 @@
 // back, so no other delivery can come between them, and the answer is ready at once. Such a
 // delivery needs no outcome promise, `inflight` entry or deadline; only deliveries that really
 // wait get them, and their deadlines share one sweep timer rather than a timer each.
-import type { AnyEvent, DispatchResult, EventContext, EventRouter } from '@vkts/events';
+import { dispatcherOf, type AnyEvent, type DispatchResult, type EventContext, type EventRouter } from '@vkts/events';
 import type { ClaimResult, DedupeStore } from './dedupe-store.js';
 import { CallbackTimeoutError, DedupeStoreError } from './errors.js';
 import { isPromiseLike, type MaybePromise } from './maybe-promise.js';
@@ -41,21 +41,6 @@ export interface Delivery {
   deliver(event: AnyEvent, context: EventContext): MaybePromise<CallbackReply>;
   /** Resolves once every handling started so far (including background ones) has settled. */
   drain(): Promise<void>;
-}
-
-type DispatchNow = (event: AnyEvent, context: EventContext) => DispatchResult | PromiseLike<DispatchResult>;
-
-/** The key under which `createRouter()` (@vkts/events) offers its synchronous-when-possible dispatch. */
-const DISPATCH_NOW = Symbol.for('@vkts/events:dispatchNow');
-
-/**
- * The router's `dispatchNow` (a result when every handler returned synchronously and succeeded,
- * else a promise; never throws), or `dispatch` for a router that does not offer it.
- */
-function dispatcherOf(router: EventRouter): DispatchNow {
-  const now: unknown = (router as unknown as Record<symbol, unknown>)[DISPATCH_NOW];
-  if (typeof now === 'function') return now as DispatchNow;
-  return (event, context) => router.dispatch(event, context);
 }
 
 /** Node's and Bun's timers: `unref` lets the process exit while the timer is pending. */

@@ -2,7 +2,16 @@
 // and Bots Long Poll transports. zod (through `@vkts/types/zod`) loads only when a validating
 // parse first needs it.
 export { createEventParser, parseEvent, type EventParser, type ParseEventOptions, type ValidationMode } from './parse.js';
-export { createRouter, type DispatchResult, type ErrorHandler, type EventHandler, type EventRouter, type Unsubscribe } from './router.js';
+export {
+  createRouter,
+  dispatcherOf,
+  type DispatchNow,
+  type DispatchResult,
+  type ErrorHandler,
+  type EventHandler,
+  type EventRouter,
+  type Unsubscribe,
+} from './router.js';
 export { isKnownEvent, isKnownEventType, type AnyEvent } from './envelope.js';
 export { createEventContext, type EventContext, type EventContextOptions, type EventTransport } from './context.js';
 export { EventDispatchError, EventValidationError, InvalidEnvelopeError, formatPath, type EventIssue } from './errors.js';

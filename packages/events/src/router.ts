@@ -166,17 +166,31 @@ export function createRouter(): EventRouter {
       return callbackEventTypes.filter((type) => handled.has(type));
     },
   };
-  // For transports (@vkts/callback): reached through a registered symbol, so it stays out of the
+  // For transports (`dispatcherOf`): reached through a registered symbol, so it stays out of the
   // public `EventRouter` type, and a router from another copy of this package still offers it.
   Object.defineProperty(router, DISPATCH_NOW, { value: dispatchNow });
   return router;
 }
 
 /**
- * Key of a router's `dispatchNow` (see `createRouter`), registered so that `@vkts/callback` finds
- * it without a public export: `Symbol.for('@vkts/events:dispatchNow')`.
+ * Key of a router's `dispatchNow` (see `createRouter`), registered so that a router made by
+ * another copy of this package still offers it: `Symbol.for('@vkts/events:dispatchNow')`.
  */
 const DISPATCH_NOW = Symbol.for('@vkts/events:dispatchNow');
+
+/** A dispatch that answers synchronously when it can; see `dispatcherOf`. */
+export type DispatchNow = (event: AnyEvent, context: EventContext) => DispatchResult | PromiseLike<DispatchResult>;
+
+/**
+ * For transports (@vkts/callback, @vkts/longpoll): the router's `dispatchNow` (the result itself
+ * when every handler returned synchronously and none failed, else a promise; never throws), or
+ * `dispatch` for a router that does not offer it (an app's own `EventRouter`).
+ */
+export function dispatcherOf(router: EventRouter): DispatchNow {
+  const now: unknown = (router as unknown as Record<symbol, unknown>)[DISPATCH_NOW];
+  if (typeof now === 'function') return now as DispatchNow;
+  return (event, context) => router.dispatch(event, context);
+}
 
 /**
  * The part of a dispatch that has to wait: handlers that returned promises, and failures on their

@@ -3,6 +3,7 @@
 import {
   createEventContext,
   createEventParser,
+  dispatcherOf,
   type AnyEvent,
   type EventParser,
   type EventRouter,
@@ -48,6 +49,8 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
   if (router !== undefined && (typeof router !== 'object' || typeof router.dispatch !== 'function')) {
     throw new TypeError(`${CALLER}: \`router\` must come from createRouter() (@vkts/events)`);
   }
+  // Synchronous handlers are then done with in the loop's own tick, with no promise per event.
+  const dispatch = router === undefined ? undefined : dispatcherOf(router);
   const mode = options.validate ?? 'lenient';
   const onIssue = options.onIssue ?? ((error: EventValidationError) => common.report(error));
 
@@ -97,9 +100,9 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
     startTs: common.startTs,
     decode,
     handle:
-      router === undefined
+      dispatch === undefined
         ? undefined
-        : (event) => router.dispatch(event, createEventContext(event, { transport: 'longpoll', ...(groupId === undefined ? {} : { groupId }) })),
+        : (event) => dispatch(event, createEventContext(event, { transport: 'longpoll', ...(groupId === undefined ? {} : { groupId }) })),
     concurrency: common.concurrency,
     signal: options.signal,
     dispatcher: options.dispatcher,

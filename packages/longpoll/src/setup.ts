@@ -41,6 +41,7 @@ function isEventFlag(name: string): name is LongPollEventFlag {
 export const longPollEventFlags: readonly LongPollEventFlag[] = Object.keys(apiMethodMeta['groups.setLongPollSettings'].params).filter(isEventFlag);
 
 const knownTypes: ReadonlySet<string> = new Set(callbackEventTypes);
+const longPollFlagSet: ReadonlySet<string> = new Set(longPollEventFlags);
 
 export async function setUpBotsLongPoll(
   api: Api,
@@ -70,8 +71,7 @@ export async function setUpBotsLongPoll(
     params[flag] = on;
     (on ? enabled : disabled).push(flag);
   }
-  const flagSet: ReadonlySet<string> = new Set(longPollEventFlags);
-  const unavailable = callbackEventTypes.filter((type) => wantedSet.has(type) && !flagSet.has(type));
+  const unavailable = callbackEventTypes.filter((type) => wantedSet.has(type) && !longPollFlagSet.has(type));
   await api.groups.setLongPollSettings(params);
   return { enabled, disabled, unavailable };
 }

@@ -7,8 +7,6 @@ export interface Slots {
   /** Resolves once a slot is taken (waiters are served in order). */
   acquire(): Promise<void>;
   release(): void;
-  /** Slots in use. */
-  readonly busy: number;
 }
 
 export function createSlots(size: number): Slots {
@@ -32,9 +30,6 @@ export function createSlots(size: number): Slots {
       const next = waiters.shift();
       if (next !== undefined) next();
       else busy -= 1;
-    },
-    get busy() {
-      return busy;
     },
   };
 }

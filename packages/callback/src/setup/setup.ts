@@ -145,12 +145,13 @@ export async function setupCallback(api: CallbackSetupApi, receiver: SetupReceiv
   // 5. Event flags and api_version, only when they differ from what VK reports.
   const current = await step('settings', 'groups.getCallbackSettings', () => api.groups.getCallbackSettings({ group_id: groupId, server_id: serverId }));
   const wanted = wantedFlags(plan.on);
+  // The wanted events VK has a flag for (the others it cannot be asked to send).
+  const flagged = plan.on.filter((type) => !plan.withoutFlag.includes(type));
   if (!settingsMatch(current, wanted, plan.apiVersion)) {
     await step('settings', 'groups.setCallbackSettings', () =>
       api.groups.setCallbackSettings({ group_id: groupId, server_id: serverId, api_version: plan.apiVersion, ...wanted }),
     );
-    const on = plan.on.filter((type) => !plan.withoutFlag.includes(type));
-    actions.push({ kind: 'settings', serverId, apiVersion: plan.apiVersion, on, off: eventFlags().length - on.length });
+    actions.push({ kind: 'settings', serverId, apiVersion: plan.apiVersion, on: flagged, off: eventFlags().length - flagged.length });
   }
 
   // 6. Wait for VK to confirm the server.
@@ -167,7 +168,7 @@ export async function setupCallback(api: CallbackSetupApi, receiver: SetupReceiv
     actions,
     secret: secretSource,
     apiVersion: plan.apiVersion,
-    events: plan.on.filter((type) => !plan.withoutFlag.includes(type)),
+    events: flagged,
     eventsWithoutFlag: plan.withoutFlag,
   };
 }
