@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   createEventContext,
   createRouter,
+  dispatcherOf,
   EventDispatchError,
   InvalidEnvelopeError,
   type AnyEvent,
@@ -357,5 +358,40 @@ describe('createEventContext', () => {
     expect(() => createEventContext(noGroup, { transport: 'longpoll' })).toThrow(
       'createEventContext: the "brand_new_event" event has no numeric group_id and options.groupId is not set',
     );
+  });
+});
+
+describe('dispatcherOf', () => {
+  it('answers in the same tick when every handler is synchronous, and with a promise when one is not', async () => {
+    const router = createRouter();
+    const seen: string[] = [];
+    router.on('group_join', () => void seen.push('join'));
+    const gate = deferred();
+    router.on('group_leave', () => gate.promise.then(() => void seen.push('leave')));
+    const dispatch = dispatcherOf(router);
+    expect(dispatch(join, context)).toEqual({ matched: 1 });
+    expect(seen).toEqual(['join']);
+    const pending = dispatch(leave, context);
+    expect(pending).toBeInstanceOf(Promise);
+    gate.resolve();
+    await expect(pending).resolves.toEqual({ matched: 1 });
+    expect(seen).toEqual(['join', 'leave']);
+  });
+
+  it('reports a failing handler as a rejection, never a throw', async () => {
+    const router = createRouter();
+    router.on('group_join', () => {
+      throw new Error('boom');
+    });
+    const outcome = dispatcherOf(router)(join, context);
+    await expect(outcome).rejects.toBeInstanceOf(EventDispatchError);
+  });
+
+  it("uses a foreign router's own dispatch", async () => {
+    const router = createRouter();
+    const calls: AnyEvent[] = [];
+    const foreign = { ...router, dispatch: (event: AnyEvent) => (calls.push(event), Promise.resolve({ matched: 7 })) };
+    await expect(dispatcherOf(foreign)(join, context)).resolves.toEqual({ matched: 7 });
+    expect(calls).toEqual([join]);
   });
 });
