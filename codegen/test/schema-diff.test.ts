@@ -25,7 +25,7 @@ import {
   type SchemaSide,
 } from '../src/diff/index.js';
 import type { TypeNode } from '../src/ir/types.js';
-import { loadPin, pinPath, pullSchema, verifySchema } from '../src/schema-source/index.js';
+import { pinnedSchemaDir } from './support/pinned-schema.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -109,22 +109,9 @@ async function makeVersion(name: string, edit: (schema: SchemaEdit) => Promise<v
   return dir;
 }
 
-/** The verified pinned copy when present; otherwise a fresh pull into the scratch folder. */
-async function pinnedSchemaDir(): Promise<string> {
-  const copy = path.join(repoRoot, 'schema/vk-api-schema');
-  try {
-    await verifySchema(copy, await loadPin(pinPath(repoRoot)));
-    return copy;
-  } catch {
-    const dest = path.join(scratch, 'pinned');
-    await pullSchema({ projectRoot: repoRoot, dest });
-    return dest;
-  }
-}
-
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'vkts-schema-diff-'));
-  pinnedDir = await pinnedSchemaDir();
+  pinnedDir = await pinnedSchemaDir(repoRoot, scratch);
   curated = await loadCurated(path.join(repoRoot, 'schema'));
   pinned = await loadSide(pinnedDir, curated, 'pinned');
 });

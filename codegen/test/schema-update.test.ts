@@ -13,8 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPin, parsePin, pinPath, pullSchema, sha256, verifySchema } from '../src/schema-source/index.js';
+import { loadPin, parsePin, pinPath, sha256, verifySchema } from '../src/schema-source/index.js';
 import { commitArchiveUrl, releasedPackages, updateSchema, type UpdateResult } from '../src/update/index.js';
+import { pinnedSchemaDir } from './support/pinned-schema.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const PINNED_COMMIT = '0efe478fc1011bc167fd389dd1dc36efc883de02';
@@ -35,22 +36,9 @@ type Doc = Record<string, unknown>;
 let scratch: string;
 let pinnedDir: string;
 
-/** The verified pinned copy when present; otherwise a fresh pull into the scratch folder. */
-async function pinnedSchemaDir(): Promise<string> {
-  const copy = path.join(repoRoot, 'schema/vk-api-schema');
-  try {
-    await verifySchema(copy, await loadPin(pinPath(repoRoot)));
-    return copy;
-  } catch {
-    const dest = path.join(scratch, 'pinned');
-    await pullSchema({ projectRoot: repoRoot, dest });
-    return dest;
-  }
-}
-
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'vkts-schema-update-test-'));
-  pinnedDir = await pinnedSchemaDir();
+  pinnedDir = await pinnedSchemaDir(repoRoot, scratch);
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
