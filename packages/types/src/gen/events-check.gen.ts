@@ -1360,7 +1360,7 @@ function isMessagesGraffiti(value: unknown): value is T.MessagesGraffiti {
 function isMessagesKeyboard(value: unknown): value is T.MessagesKeyboard {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.one_time; if (!(typeof x === "boolean")) return false;
+  x = value.one_time; if (x !== undefined && !(typeof x === "boolean")) return false;
   x = value.buttons; if (!isMessagesKeyboardButtonsList(x)) return false;
   x = value.author_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.inline; if (x !== undefined && !(typeof x === "boolean")) return false;
@@ -1371,76 +1371,91 @@ function isMessagesKeyboardButton(value: unknown): value is T.MessagesKeyboardBu
   if (!isRecord(value)) return false;
   let x: unknown;
   x = value.action; if (!isMessagesKeyboardButtonPropertyAction(x)) return false;
-  x = value.color; if (x !== undefined && !(x === "default" || x === "positive" || x === "negative" || x === "primary")) return false;
+  x = value.color; if (x !== undefined && !(x === "primary" || x === "secondary" || x === "negative" || x === "positive")) return false;
   return true;
 }
 
 function isMessagesKeyboardButtonActionCallback(value: unknown): value is T.MessagesKeyboardButtonActionCallback {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.label; if (!(typeof x === "string")) return false;
-  x = value.payload; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.type; if (!(x === "callback")) return false;
+  x = value.label; if (!(typeof x === "string" && maxCodePoints(x, 40))) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
+  return true;
+}
+
+function isMessagesKeyboardButtonActionIntentSubscribe(value: unknown): value is T.MessagesKeyboardButtonActionIntentSubscribe {
+  if (!isRecord(value)) return false;
+  let x: unknown;
+  x = value.type; if (!(x === "intent_subscribe")) return false;
+  x = value.label; if (!(typeof x === "string" && maxCodePoints(x, 40))) return false;
+  x = value.intent; if (!(x === "confirmed_notification" || x === "promo_newsletter" || x === "non_promo_newsletter")) return false;
+  x = value.subscribe_id; if (x !== undefined && !(typeof x === "number" && Number.isSafeInteger(x) && x >= 0 && x <= 100)) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
+  return true;
+}
+
+function isMessagesKeyboardButtonActionIntentUnsubscribe(value: unknown): value is T.MessagesKeyboardButtonActionIntentUnsubscribe {
+  if (!isRecord(value)) return false;
+  let x: unknown;
+  x = value.type; if (!(x === "intent_unsubscribe")) return false;
+  x = value.label; if (!(typeof x === "string" && maxCodePoints(x, 40))) return false;
+  x = value.intent; if (!(x === "confirmed_notification" || x === "promo_newsletter" || x === "non_promo_newsletter")) return false;
+  x = value.subscribe_id; if (x !== undefined && !(typeof x === "number" && Number.isSafeInteger(x) && x >= 0 && x <= 100)) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
   return true;
 }
 
 function isMessagesKeyboardButtonActionLocation(value: unknown): value is T.MessagesKeyboardButtonActionLocation {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.payload; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.type; if (!(x === "location")) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
   return true;
 }
 
 function isMessagesKeyboardButtonActionOpenApp(value: unknown): value is T.MessagesKeyboardButtonActionOpenApp {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.app_id; if (!Number.isSafeInteger(x)) return false;
-  x = value.hash; if (x !== undefined && !(typeof x === "string")) return false;
-  x = value.label; if (!(typeof x === "string")) return false;
-  x = value.owner_id; if (!Number.isSafeInteger(x)) return false;
-  x = value.payload; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.type; if (!(x === "open_app")) return false;
+  x = value.label; if (!(typeof x === "string" && maxCodePoints(x, 40))) return false;
+  x = value.app_id; if (!Number.isSafeInteger(x)) return false;
+  x = value.owner_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
+  x = value.hash; if (x !== undefined && !(typeof x === "string")) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
   return true;
 }
 
 function isMessagesKeyboardButtonActionOpenLink(value: unknown): value is T.MessagesKeyboardButtonActionOpenLink {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.label; if (!(typeof x === "string")) return false;
-  x = value.link; if (!(typeof x === "string")) return false;
-  x = value.payload; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.type; if (!(x === "open_link")) return false;
-  return true;
-}
-
-function isMessagesKeyboardButtonActionOpenPhoto(value: unknown): value is T.MessagesKeyboardButtonActionOpenPhoto {
-  if (!isRecord(value)) return false;
-  let x: unknown;
-  x = value.type; if (!(x === "open_photo")) return false;
+  x = value.label; if (!(typeof x === "string" && maxCodePoints(x, 40))) return false;
+  x = value.link; if (!(typeof x === "string")) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
   return true;
 }
 
 function isMessagesKeyboardButtonActionText(value: unknown): value is T.MessagesKeyboardButtonActionText {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.label; if (!(typeof x === "string")) return false;
-  x = value.payload; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.type; if (!(x === "text")) return false;
+  x = value.label; if (!(typeof x === "string" && maxCodePoints(x, 40))) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
   return true;
 }
 
 function isMessagesKeyboardButtonActionVkpay(value: unknown): value is T.MessagesKeyboardButtonActionVkpay {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.hash; if (!(typeof x === "string")) return false;
-  x = value.payload; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.type; if (!(x === "vkpay")) return false;
+  x = value.hash; if (!(typeof x === "string")) return false;
+  x = value.payload; if (x !== undefined && !(typeof x === "string" && maxCodePoints(x, 255))) return false;
   return true;
 }
 
 function isMessagesKeyboardButtonPropertyAction(value: unknown): value is T.MessagesKeyboardButtonPropertyAction {
-  return (isMessagesKeyboardButtonActionLocation(value) || isMessagesKeyboardButtonActionOpenApp(value) || isMessagesKeyboardButtonActionOpenLink(value) || isMessagesKeyboardButtonActionOpenPhoto(value) || isMessagesKeyboardButtonActionText(value) || isMessagesKeyboardButtonActionCallback(value) || isMessagesKeyboardButtonActionVkpay(value));
+  return (isMessagesKeyboardButtonActionText(value) || isMessagesKeyboardButtonActionOpenLink(value) || isMessagesKeyboardButtonActionLocation(value) || isMessagesKeyboardButtonActionVkpay(value) || isMessagesKeyboardButtonActionOpenApp(value) || isMessagesKeyboardButtonActionCallback(value) || isMessagesKeyboardButtonActionIntentSubscribe(value) || isMessagesKeyboardButtonActionIntentUnsubscribe(value));
 }
 
 function isMessagesMessageAction(value: unknown): value is T.MessagesMessageAction {
@@ -3364,10 +3379,11 @@ export const eventDefinitionChecks = {
   MessagesKeyboard: isMessagesKeyboard,
   MessagesKeyboardButton: isMessagesKeyboardButton,
   MessagesKeyboardButtonActionCallback: isMessagesKeyboardButtonActionCallback,
+  MessagesKeyboardButtonActionIntentSubscribe: isMessagesKeyboardButtonActionIntentSubscribe,
+  MessagesKeyboardButtonActionIntentUnsubscribe: isMessagesKeyboardButtonActionIntentUnsubscribe,
   MessagesKeyboardButtonActionLocation: isMessagesKeyboardButtonActionLocation,
   MessagesKeyboardButtonActionOpenApp: isMessagesKeyboardButtonActionOpenApp,
   MessagesKeyboardButtonActionOpenLink: isMessagesKeyboardButtonActionOpenLink,
-  MessagesKeyboardButtonActionOpenPhoto: isMessagesKeyboardButtonActionOpenPhoto,
   MessagesKeyboardButtonActionText: isMessagesKeyboardButtonActionText,
   MessagesKeyboardButtonActionVkpay: isMessagesKeyboardButtonActionVkpay,
   MessagesKeyboardButtonPropertyAction: isMessagesKeyboardButtonPropertyAction,

@@ -4307,8 +4307,8 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
         "disable_mentions": { wire: "boolean", kind: "boolean", required: false },
         "message_id": { wire: "scalar", kind: "integer", required: false },
         "cmid": { wire: "scalar", kind: "integer", required: false },
-        "template": { wire: "scalar", kind: "string", required: false },
-        "keyboard": { wire: "scalar", kind: "string", required: false },
+        "template": { wire: "json", kind: "json", required: false },
+        "keyboard": { wire: "json", kind: "json", required: false },
       },
     },
     "messages.editChat": {
@@ -4747,7 +4747,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
         "sticker_id": { wire: "scalar", kind: "integer", required: false },
         "group_id": { wire: "scalar", kind: "integer", required: false },
         "keyboard": { wire: "json", kind: "json", required: false },
-        "template": { wire: "scalar", kind: "string", required: false },
+        "template": { wire: "json", kind: "json", required: false },
         "payload": { wire: "scalar", kind: "string", required: false },
         "content_source": { wire: "scalar", kind: "string", required: false },
         "dont_parse_links": { wire: "boolean", kind: "boolean", required: false },
@@ -4765,7 +4765,7 @@ export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = {
         "event_id": { wire: "scalar", kind: "string", required: true },
         "user_id": { wire: "scalar", kind: "integer", required: true },
         "peer_id": { wire: "scalar", kind: "integer", required: true },
-        "event_data": { wire: "scalar", kind: "string", required: false },
+        "event_data": { wire: "json", kind: "json", required: false },
       },
     },
     "messages.sendReaction": {

@@ -855,6 +855,12 @@ export type MessagesConversationPeerType = "chat" | "email" | "user" | "group"
  */
 export type MessagesDeleteFullResponse = MessagesDeleteFullResponseItem[]
 /**
+ * The action of messages.sendMessageEventAnswer, shown to the user who pressed a callback button
+ *
+ * Schema: `messages/objects.json#/definitions/messages_event_data`
+ */
+export type MessagesEventData = MessagesEventDataShowSnackbar | MessagesEventDataOpenLink | MessagesEventDataOpenApp
+/**
  * Forwarded messages
  *
  * Schema: `messages/objects.json#/definitions/messages_fwd_messages`
@@ -905,7 +911,7 @@ export type MessagesHistoryMessageAttachmentType = "app_action" | "audio" | "doc
 /**
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_property_action`
  */
-export type MessagesKeyboardButtonPropertyAction = MessagesKeyboardButtonActionLocation | MessagesKeyboardButtonActionOpenApp | MessagesKeyboardButtonActionOpenLink | MessagesKeyboardButtonActionOpenPhoto | MessagesKeyboardButtonActionText | MessagesKeyboardButtonActionCallback | MessagesKeyboardButtonActionVkpay
+export type MessagesKeyboardButtonPropertyAction = MessagesKeyboardButtonActionText | MessagesKeyboardButtonActionOpenLink | MessagesKeyboardButtonActionLocation | MessagesKeyboardButtonActionVkpay | MessagesKeyboardButtonActionOpenApp | MessagesKeyboardButtonActionCallback | MessagesKeyboardButtonActionIntentSubscribe | MessagesKeyboardButtonActionIntentUnsubscribe
 /**
  * Schema: `messages/responses.json#/definitions/messages_markAsImportant_deprecated_response`
  */
@@ -937,11 +943,21 @@ export type MessagesSendDeprecatedResponse = number
  */
 export type MessagesSendUserIdsResponse = MessagesSendUserIdsResponseItem[]
 /**
+ * Schema: `messages/objects.json#/definitions/messages_template`
+ */
+export type MessagesTemplate = MessagesTemplateCarousel
+/**
  * Template action type names
  *
  * Schema: `messages/objects.json#/definitions/messages_template_action_type_names`
  */
 export type MessagesTemplateActionTypeNames = "text" | "start" | "location" | "vkpay" | "open_app" | "open_photo" | "open_link" | "callback" | "intent_subscribe" | "intent_unsubscribe" | "open_modal_view"
+/**
+ * What happens when a carousel element is pressed
+ *
+ * Schema: `messages/objects.json#/definitions/messages_template_carousel_element_action`
+ */
+export type MessagesTemplateCarouselElementAction = MessagesTemplateCarouselElementActionOpenLink | MessagesKeyboardButtonActionOpenPhoto
 /**
  * Object type
  *
@@ -13558,6 +13574,38 @@ export interface MessagesDeleteFullResponseItem {
   error?: BaseMessageError
 }
 /**
+ * Opens a VK Mini App
+ *
+ * Schema: `messages/objects.json#/definitions/messages_event_data_open_app`
+ */
+export interface MessagesEventDataOpenApp {
+  type: "open_app"
+  app_id: number
+  owner_id?: number
+  hash?: string
+}
+/**
+ * Opens a link
+ *
+ * Schema: `messages/objects.json#/definitions/messages_event_data_open_link`
+ */
+export interface MessagesEventDataOpenLink {
+  type: "open_link"
+  link: string
+}
+/**
+ * Shows a snackbar with text to the user who pressed the button (hidden after 10 seconds)
+ *
+ * Schema: `messages/objects.json#/definitions/messages_event_data_show_snackbar`
+ */
+export interface MessagesEventDataShowSnackbar {
+  type: "show_snackbar"
+  /**
+   * Text, at most 90 characters
+   */
+  text: string
+}
+/**
  * Schema: `messages/objects.json#/definitions/messages_foreign_message`
  */
 export interface MessagesForeignMessage {
@@ -13962,9 +14010,12 @@ export interface MessagesJoinChatByInviteLinkResponse {
  */
 export interface MessagesKeyboard {
   /**
-   * Should this keyboard disappear on first use
+   * Hide the keyboard after a text or location button is pressed; not supported by inline keyboards
    */
-  one_time: boolean
+  one_time?: boolean
+  /**
+   * Rows of buttons; an empty list removes the keyboard
+   */
   buttons: MessagesKeyboardButton[][]
   /**
    * Community or bot, which set this keyboard
@@ -13978,85 +14029,127 @@ export interface MessagesKeyboard {
 export interface MessagesKeyboardButton {
   action: MessagesKeyboardButtonPropertyAction
   /**
-   * Button color
+   * Button colour, for text and callback buttons only; secondary (white) when left out
    */
-  color?: "default" | "positive" | "negative" | "primary"
+  color?: "primary" | "secondary" | "negative" | "positive"
 }
 /**
- * Description of the action, that should be performed on button click
+ * Sends a message_event to the bot without a message; the bot answers with messages.sendMessageEventAnswer
  *
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_callback`
  */
 export interface MessagesKeyboardButtonActionCallback {
+  type: "callback"
   /**
-   * Label for button
+   * Text on the button, at most 40 characters
    */
   label: string
   /**
-   * Additional data sent along with message for developer convenience
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
    */
   payload?: string
-  type: "callback"
 }
 /**
- * Description of the action, that should be performed on button click
+ * Subscribes the user to the community's messages with the given intent
+ *
+ * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_intent_subscribe`
+ */
+export interface MessagesKeyboardButtonActionIntentSubscribe {
+  type: "intent_subscribe"
+  /**
+   * Text on the button, at most 40 characters
+   */
+  label: string
+  intent: "confirmed_notification" | "promo_newsletter" | "non_promo_newsletter"
+  /**
+   * Subscription ID, for promo_newsletter and non_promo_newsletter
+   */
+  subscribe_id?: number
+  /**
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
+   */
+  payload?: string
+}
+/**
+ * Unsubscribes the user from the community's messages with the given intent
+ *
+ * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_intent_unsubscribe`
+ */
+export interface MessagesKeyboardButtonActionIntentUnsubscribe {
+  type: "intent_unsubscribe"
+  /**
+   * Text on the button, at most 40 characters
+   */
+  label: string
+  intent: "confirmed_notification" | "promo_newsletter" | "non_promo_newsletter"
+  /**
+   * Subscription ID, for promo_newsletter and non_promo_newsletter
+   */
+  subscribe_id?: number
+  /**
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
+   */
+  payload?: string
+}
+/**
+ * Sends the user's location (takes a whole row)
  *
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_location`
  */
 export interface MessagesKeyboardButtonActionLocation {
+  type: "location"
   /**
-   * Additional data sent along with message for developer convenience
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
    */
   payload?: string
-  type: "location"
 }
 /**
- * Description of the action, that should be performed on button click
+ * Opens a VK Mini App
  *
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_open_app`
  */
 export interface MessagesKeyboardButtonActionOpenApp {
+  type: "open_app"
   /**
-   * Fragment value in app link like vk.com/app{app_id}_-654321#hash
-   */
-  app_id: number
-  /**
-   * Fragment value in app link like vk.com/app123456_-654321#{hash}
-   */
-  hash?: string
-  /**
-   * Label for button
+   * Text on the button, at most 40 characters
    */
   label: string
   /**
-   * Fragment value in app link like vk.com/app123456_{owner_id}#hash
+   * ID of the app to open
    */
-  owner_id: number
+  app_id: number
   /**
-   * Additional data sent along with message for developer convenience
+   * ID of the community the app is installed in, to open it in that community's context
+   */
+  owner_id?: number
+  /**
+   * Hash for navigation inside the app, passed in the launch parameters after #
+   */
+  hash?: string
+  /**
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
    */
   payload?: string
-  type: "open_app"
 }
 /**
- * Description of the action, that should be performed on button click
+ * Opens a link
  *
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_open_link`
  */
 export interface MessagesKeyboardButtonActionOpenLink {
+  type: "open_link"
   /**
-   * Label for button
+   * Text on the button, at most 40 characters
    */
   label: string
   /**
-   * link for button
+   * Link to open
    */
   link: string
   /**
-   * Additional data sent along with message for developer convenience
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
    */
   payload?: string
-  type: "open_link"
 }
 /**
  * Description of the action, that should be performed on button click
@@ -14067,36 +14160,36 @@ export interface MessagesKeyboardButtonActionOpenPhoto {
   type: "open_photo"
 }
 /**
- * Description of the action, that should be performed on button click
+ * Sends a message with the label as text
  *
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_text`
  */
 export interface MessagesKeyboardButtonActionText {
+  type: "text"
   /**
-   * Label for button
+   * Text on the button, at most 40 characters
    */
   label: string
   /**
-   * Additional data sent along with message for developer convenience
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
    */
   payload?: string
-  type: "text"
 }
 /**
- * Description of the action, that should be performed on button click
+ * Opens the VK Pay window (takes a whole row)
  *
  * Schema: `messages/objects.json#/definitions/messages_keyboard_button_action_vkpay`
  */
 export interface MessagesKeyboardButtonActionVkpay {
+  type: "vkpay"
   /**
-   * Fragment value in app link like vk.com/app123456_-654321#{hash}
+   * VK Pay parameters, e.g. action=transfer-to-group&group_id=1&aid=10
    */
   hash: string
   /**
-   * Additional data sent along with message for developer convenience
+   * JSON sent back with the message or message_event when the button is pressed, at most 255 characters
    */
   payload?: string
-  type: "vkpay"
 }
 /**
  * Schema: `messages/objects.json#/definitions/messages_last_activity`
@@ -14522,6 +14615,54 @@ export interface MessagesSetChatPhotoResponse {
    */
   message_id?: number
   chat?: MessagesChat
+}
+/**
+ * A carousel: elements scrolled horizontally; messages.send needs message text with it
+ *
+ * Schema: `messages/objects.json#/definitions/messages_template_carousel`
+ */
+export interface MessagesTemplateCarousel {
+  type: "carousel"
+  /**
+   * At most 10 elements
+   */
+  elements: MessagesTemplateCarouselElement[]
+}
+/**
+ * One carousel element; every element must have the structure of the first (same fields, same number of buttons)
+ *
+ * Schema: `messages/objects.json#/definitions/messages_template_carousel_element`
+ */
+export interface MessagesTemplateCarouselElement {
+  /**
+   * Title, at most 80 characters
+   */
+  title?: string
+  /**
+   * Subtitle, at most 80 characters
+   */
+  description?: string
+  /**
+   * Photo to show, as owner_id_photo_id (e.g. -1_456239017)
+   */
+  photo_id?: string
+  /**
+   * At most 3 keyboard buttons
+   */
+  buttons: MessagesKeyboardButton[]
+  action?: MessagesTemplateCarouselElementAction
+}
+/**
+ * Opens a link when the carousel element is pressed
+ *
+ * Schema: `messages/objects.json#/definitions/messages_template_carousel_element_action_open_link`
+ */
+export interface MessagesTemplateCarouselElementActionOpenLink {
+  type: "open_link"
+  /**
+   * Link to open
+   */
+  link: string
 }
 /**
  * Schema: `messages/objects.json#/definitions/messages_user_xtr_invited_by`
@@ -28256,8 +28397,14 @@ export interface MessagesEditParams {
   disable_mentions?: boolean | 0 | 1
   message_id?: number
   cmid?: number
-  template?: string
-  keyboard?: string
+  /**
+   * Message template (a carousel) as JSON
+   */
+  template?: MessagesTemplate | string
+  /**
+   * Keyboard as JSON
+   */
+  keyboard?: MessagesKeyboard | string
 }
 /**
  * Parameters of `messages.editChat`.
@@ -29066,7 +29213,10 @@ export interface MessagesSendParams {
    */
   group_id?: number
   keyboard?: MessagesKeyboard | string
-  template?: string
+  /**
+   * Message template (a carousel) as JSON; the message text is required with it
+   */
+  template?: MessagesTemplate | string
   payload?: string
   /**
    * JSON describing the content source in the message
@@ -29086,7 +29236,10 @@ export interface MessagesSendMessageEventAnswerParams {
   event_id: string
   user_id: number
   peer_id: number
-  event_data?: string
+  /**
+   * The action shown to the user who pressed the callback button, as JSON
+   */
+  event_data?: MessagesEventData | string
 }
 /**
  * Parameters of `messages.sendReaction`.
