@@ -1,0 +1,10 @@
+import { defineConfig } from 'tsdown';
+import { vktsPackageConfig } from '../../tsdown.base.ts';
+
+export default defineConfig(
+  vktsPackageConfig({
+    entry: { index: 'src/index.ts' },
+    // Plain data helpers with no Node-specific code: they run anywhere.
+    platform: 'neutral',
+  }),
+);
