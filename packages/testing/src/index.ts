@@ -13,7 +13,7 @@ export type { ExecuteError } from './fake-vk/execute.js';
 export type { FakeHttpRequest, FakeHttpResponse, FakeRouteHandler } from './fake-vk/router.js';
 export type { FakeVkCallbackServer, FakeVkCallbackServerStatus } from './fake-vk/state/callback-servers.js';
 export type { FakeVkDelivery, FakeVkDeliveryAttempt, FakeVkEmitEvent, FakeVkEmitOptions } from './fake-vk/callback-delivery.js';
-export type { FakeVkSentMessage } from './fake-vk/state/messages.js';
+export type { FakeVkEventAnswer, FakeVkSentMessage } from './fake-vk/state/messages.js';
 export { FakeVkError, fakeVkError, vkError, type VkErrorExtra } from './fake-vk/vk-error.js';
 export {
   USER_LONG_POLL_VERSIONS,

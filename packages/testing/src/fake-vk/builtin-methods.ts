@@ -226,7 +226,8 @@ export function builtinHandlers(state: BuiltinState): Map<string, StoredHandler>
 
   handlers.set(
     'messages.send',
-    storeHandler('messages.send', (params, { auth }) => {
+    storeHandler('messages.send', (params, context) => {
+      const { auth } = context;
       const { peer_id, peer_ids, user_id, chat_id, domain } = params;
       if (peer_id === undefined && peer_ids === undefined && user_id === undefined && chat_id === undefined && domain === undefined) {
         throw paramError('peer_id is undefined (give peer_id, peer_ids, user_id, chat_id or domain)');
@@ -238,7 +239,17 @@ export function builtinHandlers(state: BuiltinState): Map<string, StoredHandler>
         params.forward_messages !== undefined ||
         params.forward !== undefined;
       if (!hasContent) throw paramError('message is empty or invalid');
-      return state.messages.send(auth, params, Date.now());
+      // The exact random_id text: VK's range is int64, beyond what params.random_id can hold.
+      return state.messages.send(auth, params, Date.now(), context.wireParams['random_id']);
+    }),
+  );
+
+  handlers.set(
+    'messages.sendMessageEventAnswer',
+    storeHandler('messages.sendMessageEventAnswer', (params, { auth }) => {
+      const data = params.event_data;
+      state.messages.answerEvent(auth, params, typeof data === 'object' ? data : undefined, Date.now());
+      return OK;
     }),
   );
 

@@ -2,6 +2,7 @@ import type { ApiMethodName } from '@vkts/types';
 import { hashString } from '../synthesize/random.js';
 import { synthesize } from '../synthesize/synthesize.js';
 import { plannedError, type CaptchaBook, type FailurePlan } from './failures.js';
+import { checkMessageParams } from './message-checks.js';
 import type { FakeVkCallContext, StoredHandler } from './handlers.js';
 import { isApiMethodName, methodMeta, methodValidators, responseKeyFor } from './method-schema.js';
 import type { FakeVkAuth } from './options.js';
@@ -103,7 +104,8 @@ export function callMethod(state: PipelineState, call: MethodCall): Promise<unkn
     if (failure !== undefined) throw plannedError(failure, state.captchas, state.baseUrl());
 
     const validators = methodValidators(name);
-    const checked = checkParams(call.wire, meta.params, validators.params, call.duplicates);
+    // VK's own checks of messages params (911 for a keyboard, int64 random_id) come first.
+    const checked = checkParams(checkMessageParams(name, call.wire), meta.params, validators.params, call.duplicates);
     if (!checked.ok) throw checked.error;
 
     const context: FakeVkCallContext = { method: name, auth: call.auth, wireParams: methodParamsOnly(call.wire), viaExecute: call.viaExecute };

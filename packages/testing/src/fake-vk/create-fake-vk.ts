@@ -13,7 +13,7 @@ import { Router, type FakeHttpRequest, type FakeRouteHandler } from './router.js
 import { CallbackServerStore, type FakeVkCallbackServer, type FakeVkCallbackServerStatus } from './state/callback-servers.js';
 import { LongPollServers, type FakeLongPoll } from './longpoll.js';
 import { LongPollStore } from './state/long-poll.js';
-import { MessageStore, type FakeVkSentMessage } from './state/messages.js';
+import { MessageStore, type FakeVkEventAnswer, type FakeVkSentMessage } from './state/messages.js';
 
 /** One HTTP request the fake received, with every token replaced by `[REDACTED]`. */
 export interface FakeVkRequest {
@@ -39,6 +39,8 @@ export interface FakeVk {
   readonly calls: readonly FakeVkCallRecord[];
   /** Messages delivered by messages.send. */
   readonly sentMessages: readonly FakeVkSentMessage[];
+  /** Answers to callback button presses (messages.sendMessageEventAnswer), in order. */
+  readonly eventAnswers: readonly FakeVkEventAnswer[];
   /**
    * Answer `method` with `handler` from now on (over the built-in or synthesized answer). The
    * handler gets validated params; throw `fakeVkError(code)` from it to answer with an error.
@@ -167,6 +169,10 @@ class FakeVkServer implements FakeVk {
 
   get sentMessages(): readonly FakeVkSentMessage[] {
     return this.#messages.sent;
+  }
+
+  get eventAnswers(): readonly FakeVkEventAnswer[] {
+    return this.#messages.eventAnswers;
   }
 
   async start(): Promise<void> {
