@@ -26,6 +26,7 @@ function fieldTsType(type: UserLongPollFieldType): string {
     case 'negated_id':
       return 'number';
     case 'string':
+    case 'html_text':
       return 'string';
     case 'flag_integer':
       return 'boolean';
@@ -103,7 +104,12 @@ export function emitUserLongPoll(ir: UserLongPollIR, context: GenerationContext)
   );
 
   for (const event of ir.events) {
-    const members = event.fields.map((f) => `${jsdoc(f.description === undefined ? [] : [f.description], '  ')}  readonly ${f.name}${f.optional ? '?' : ''}: ${fieldTsType(f.type)};`);
+    const members = event.fields.flatMap((f) => {
+      const member = `${jsdoc(f.description === undefined ? [] : [f.description], '  ')}  readonly ${f.name}${f.optional ? '?' : ''}: ${fieldTsType(f.type)};`;
+      if (f.type.kind !== 'html_text') return [member];
+      // The decoded text above; the text exactly as VK sent it beside it.
+      return [member, `${jsdoc([`\`${f.name}\` as VK sends it: HTML entities (\`&amp;\`, \`&quot;\`, …) and \`<br>\` for line breaks.`], '  ')}  readonly ${f.name}_html${f.optional ? '?' : ''}: string;`];
+    });
     out.push(
       jsdoc([`Code ${event.code}: ${event.description}`, '', ...event.evidence.map((x) => `Evidence: ${x}`)]) +
         `export interface ${userLongPollEventTypeName(event.name)} {\n  readonly code: ${event.code};\n  readonly name: ${JSON.stringify(event.name)};\n${members.join('\n')}\n  /** The update as received. */\n  readonly raw: readonly unknown[];\n}\n`,
@@ -118,6 +124,7 @@ export function emitUserLongPoll(ir: UserLongPollIR, context: GenerationContext)
       `export type UserLongPollFieldWire =\n${[
         'integer',
         'string',
+        'html_text',
         'negated_id',
         'flag_integer',
         'attachments',

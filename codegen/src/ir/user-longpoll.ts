@@ -9,6 +9,8 @@ import { expectArray, expectObject, expectString, isObject, optionalString } fro
 export type UserLongPollFieldType =
   | { readonly kind: 'integer' }
   | { readonly kind: 'string' }
+  /** Message text as VK sends it (HTML entities, `<br>`): decoded, and kept as sent in `<name>_html`. */
+  | { readonly kind: 'html_text' }
   /** An id VK sends negated (friend events): decoded to the positive id. */
   | { readonly kind: 'negated_id' }
   /** 0/1 as a boolean. */
@@ -151,6 +153,7 @@ export function checkUserLongPollRegistry(raw: unknown, file = 'schema/user-long
     switch (kind) {
       case 'integer':
       case 'string':
+      case 'html_text':
       case 'negated_id':
       case 'flag_integer':
       case 'attachments':

@@ -72,7 +72,8 @@ describe('every known code', () => {
       },
       peer_id: 2000000005,
       timestamp: 1700000000,
-      text: 'hello<br>world',
+      text: 'hello\nworld',
+      text_html: 'hello<br>world',
       additional: {
         title: ' ... ',
         from: 456,
@@ -98,6 +99,19 @@ describe('every known code', () => {
 
   it.each(Object.entries(cases))('code %s', (code, { update, expected }) => {
     expect(decodeUserLongPollUpdate(update)).toEqual({ code: Number(code), ...expected, raw: update });
+  });
+});
+
+describe('message text', () => {
+  it('is HTML-decoded, and kept as VK sent it in text_html', () => {
+    const html = 'Tom &amp; Jerry say &quot;hi&quot; &lt;3<br>line two&#33; &#x1F600; &apos;q&apos;<br/>end';
+    const event = decodeUserLongPollUpdate([4, 1, 0, 100, 1700000000, html]);
+    expect(event).toMatchObject({ name: 'message_new', text: 'Tom & Jerry say "hi" <3\nline two! \u{1F600} \'q\'\nend', text_html: html });
+  });
+
+  it('leaves plain text alone and unknown or impossible entities as they are', () => {
+    expect(decodeUserLongPollUpdate([4, 1, 0, 100, 1, 'plain'])).toMatchObject({ text: 'plain', text_html: 'plain' });
+    expect(decodeUserLongPollUpdate([4, 1, 0, 100, 1, '&bogus; &#xD800; &amp;amp;'])).toMatchObject({ text: '&bogus; &#xD800; &amp;' });
   });
 });
 

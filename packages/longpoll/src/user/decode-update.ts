@@ -13,6 +13,7 @@ import {
   type UserLongPollKeyWire,
   type UserLongPollKnownEvent,
 } from '@vkts/types';
+import { decodeHtmlText } from './html-text.js';
 
 /** An update the registry cannot decode: an unknown code, or a known code whose fields do not fit. */
 export interface UserLongPollRawEvent {
@@ -29,7 +30,8 @@ export interface UserLongPollRawEvent {
 /** What User Long Poll delivers: a decoded known event (narrow on `name`) or a raw one. */
 export type UserLongPollEvent = UserLongPollKnownEvent | UserLongPollRawEvent;
 
-type Decoded = { ok: true; value: unknown } | { ok: false; problem: string };
+/** A decoded field; `html` is the text as sent, for `html_text` fields (kept as `<name>_html`). */
+type Decoded = { ok: true; value: unknown; html?: string } | { ok: false; problem: string };
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -119,6 +121,8 @@ type FieldDecoder = (value: unknown) => Decoded;
 
 const integerField: FieldDecoder = (value) => (isInteger(value) ? { ok: true, value } : { ok: false, problem: 'not an integer' });
 const stringField: FieldDecoder = (value) => (typeof value === 'string' ? { ok: true, value } : { ok: false, problem: 'not a string' });
+const htmlTextField: FieldDecoder = (value) =>
+  typeof value === 'string' ? { ok: true, value: decodeHtmlText(value), html: value } : { ok: false, problem: 'not a string' };
 const negatedIdField: FieldDecoder = (value) => (isInteger(value) ? { ok: true, value: Math.abs(value) } : { ok: false, problem: 'not an integer' });
 const flagIntegerField: FieldDecoder = (value) => decodeKey('flag_integer', value);
 const attachmentsField: FieldDecoder = (value) => {
@@ -134,6 +138,8 @@ function fieldDecoder(wire: UserLongPollFieldWire): FieldDecoder {
       return integerField;
     case 'string':
       return stringField;
+    case 'html_text':
+      return htmlTextField;
     case 'negated_id':
       return negatedIdField;
     case 'flag_integer':
@@ -203,6 +209,7 @@ export function decodeUserLongPollUpdate(update: unknown): UserLongPollEvent {
     const result = field.decode(update[position]);
     if (!result.ok) return rawEvent(update, code, 'malformed', `${spec.name}: field ${field.name} (position ${position}) is ${result.problem}`);
     event[field.name] = result.value;
+    if (result.html !== undefined) event[`${field.name}_html`] = result.html;
   }
   event['raw'] = update;
   return typedEvent(event);

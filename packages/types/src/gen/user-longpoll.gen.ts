@@ -235,9 +235,13 @@ export interface UserLongPollMessageFlagsReplaceEvent {
    */
   readonly timestamp?: number;
   /**
-   * The text, as VK sends it (HTML entities, <br> for line breaks).
+   * The text, decoded: HTML entities resolved, <br> turned into line breaks (as sent: text_html).
    */
   readonly text?: string;
+  /**
+   * `text` as VK sends it: HTML entities (`&amp;`, `&quot;`, …) and `<br>` for line breaks.
+   */
+  readonly text_html?: string;
   readonly additional?: UserLongPollAdditionalData;
   /**
    * Attachments (mode 2).
@@ -277,9 +281,13 @@ export interface UserLongPollMessageFlagsSetEvent {
    */
   readonly timestamp?: number;
   /**
-   * The text, as VK sends it (HTML entities, <br> for line breaks).
+   * The text, decoded: HTML entities resolved, <br> turned into line breaks (as sent: text_html).
    */
   readonly text?: string;
+  /**
+   * `text` as VK sends it: HTML entities (`&amp;`, `&quot;`, …) and `<br>` for line breaks.
+   */
+  readonly text_html?: string;
   readonly additional?: UserLongPollAdditionalData;
   /**
    * Attachments (mode 2).
@@ -319,9 +327,13 @@ export interface UserLongPollMessageFlagsResetEvent {
    */
   readonly timestamp?: number;
   /**
-   * The text, as VK sends it (HTML entities, <br> for line breaks).
+   * The text, decoded: HTML entities resolved, <br> turned into line breaks (as sent: text_html).
    */
   readonly text?: string;
+  /**
+   * `text` as VK sends it: HTML entities (`&amp;`, `&quot;`, …) and `<br>` for line breaks.
+   */
+  readonly text_html?: string;
   readonly additional?: UserLongPollAdditionalData;
   /**
    * Attachments (mode 2).
@@ -362,9 +374,13 @@ export interface UserLongPollMessageNewEvent {
    */
   readonly timestamp?: number;
   /**
-   * The text, as VK sends it (HTML entities, <br> for line breaks).
+   * The text, decoded: HTML entities resolved, <br> turned into line breaks (as sent: text_html).
    */
   readonly text?: string;
+  /**
+   * `text` as VK sends it: HTML entities (`&amp;`, `&quot;`, …) and `<br>` for line breaks.
+   */
+  readonly text_html?: string;
   readonly additional?: UserLongPollAdditionalData;
   /**
    * Attachments (mode 2).
@@ -404,9 +420,13 @@ export interface UserLongPollMessageEditEvent {
    */
   readonly timestamp?: number;
   /**
-   * The text, as VK sends it (HTML entities, <br> for line breaks).
+   * The text, decoded: HTML entities resolved, <br> turned into line breaks (as sent: text_html).
    */
   readonly text?: string;
+  /**
+   * `text` as VK sends it: HTML entities (`&amp;`, `&quot;`, …) and `<br>` for line breaks.
+   */
+  readonly text_html?: string;
   readonly additional?: UserLongPollAdditionalData;
   /**
    * Attachments (mode 2).
@@ -737,6 +757,7 @@ export type UserLongPollKnownEvent = UserLongPollEventMap[UserLongPollEventName]
 export type UserLongPollFieldWire =
   | 'integer'
   | 'string'
+  | 'html_text'
   | 'negated_id'
   | 'flag_integer'
   | 'attachments'
@@ -813,7 +834,7 @@ export const userLongPollEvents: { readonly [code: number]: UserLongPollEventSpe
       ["flags", "flags:message", false],
       ["peer_id", "integer", true],
       ["timestamp", "integer", true],
-      ["text", "string", true],
+      ["text", "html_text", true],
       ["additional", "object:additional_data", true],
       ["attachments", "attachments", true],
       ["random_id", "integer", true],
@@ -828,7 +849,7 @@ export const userLongPollEvents: { readonly [code: number]: UserLongPollEventSpe
       ["mask", "flags:message", false],
       ["peer_id", "integer", true],
       ["timestamp", "integer", true],
-      ["text", "string", true],
+      ["text", "html_text", true],
       ["additional", "object:additional_data", true],
       ["attachments", "attachments", true],
       ["random_id", "integer", true],
@@ -843,7 +864,7 @@ export const userLongPollEvents: { readonly [code: number]: UserLongPollEventSpe
       ["mask", "flags:message", false],
       ["peer_id", "integer", true],
       ["timestamp", "integer", true],
-      ["text", "string", true],
+      ["text", "html_text", true],
       ["additional", "object:additional_data", true],
       ["attachments", "attachments", true],
       ["random_id", "integer", true],
@@ -858,7 +879,7 @@ export const userLongPollEvents: { readonly [code: number]: UserLongPollEventSpe
       ["flags", "flags:message", false],
       ["peer_id", "integer", true],
       ["timestamp", "integer", true],
-      ["text", "string", true],
+      ["text", "html_text", true],
       ["additional", "object:additional_data", true],
       ["attachments", "attachments", true],
       ["random_id", "integer", true],
@@ -873,7 +894,7 @@ export const userLongPollEvents: { readonly [code: number]: UserLongPollEventSpe
       ["mask", "flags:message", false],
       ["peer_id", "integer", true],
       ["timestamp", "integer", true],
-      ["text", "string", true],
+      ["text", "html_text", true],
       ["additional", "object:additional_data", true],
       ["attachments", "attachments", true],
       ["random_id", "integer", true],

@@ -136,6 +136,7 @@ export type UserLongPollKnownEvent = UserLongPollEventMap[UserLongPollEventName]
 export type UserLongPollFieldWire =
   | 'integer'
   | 'string'
+  | 'html_text'
   | 'negated_id'
   | 'flag_integer'
   | 'attachments'
