@@ -86,7 +86,7 @@ export function formatAttachments(refs: readonly (AttachmentRef | string)[]): st
  * (`{ type: 'photo', photo: { owner_id, id, access_key } }`), or of a bare media object with
  * its type (`attachmentOf(photo, 'photo')`), keeping the access key.
  */
-export function attachmentOf(attachment: { readonly type: string }): string;
+export function attachmentOf<A extends { readonly type: string }>(attachment: A): string;
 export function attachmentOf(media: object, type: AttachmentType): string;
 export function attachmentOf(value: object, type?: AttachmentType): string {
   const source: unknown = value;
