@@ -1,0 +1,77 @@
+// @ts-check
+// The demo: the bot from bot.mjs on Bots Long Poll against the fake VK from @vkts/testing, all on
+// 127.0.0.1. A user writes, the bot answers with an inline keyboard, the user presses its
+// callback button, the bot answers with a snackbar. Runs the BUILT packages (dist/): run
+// `pnpm build` first. Exits 0 only if everything it shows actually happened.
+import { createApi } from '@vkts/api';
+import { createFakeVk } from '@vkts/testing';
+import { createBot } from './bot.mjs';
+
+const GROUP_ID = 1;
+const USER_ID = 100;
+const TOKEN = 'demo-community-token';
+
+/** @param {string} line */
+const log = (line) => console.log(line);
+
+/** Resolves once `condition()` holds (checked every few ms); gives up after 20 s. */
+async function until(/** @type {() => boolean} */ condition, /** @type {string} */ what) {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > 20_000) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function main() {
+  const fake = await createFakeVk({ groups: [{ id: GROUP_ID, name: 'Demo community' }], tokens: [{ token: TOKEN, type: 'group', groupId: GROUP_ID }] });
+  const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: fake.url });
+  const bot = createBot(api);
+  const problems = [];
+  try {
+    const setup = await bot.setup();
+    log(`setup: Long Poll on for ${setup.enabled.join(', ')}`);
+    const running = bot.start();
+    const lp = fake.longPoll.group(GROUP_ID);
+    await until(() => lp.inFlight === 1, 'the first poll');
+
+    log(`\n→ user ${USER_ID} writes "hi"`);
+    lp.push({
+      type: 'message_new',
+      object: {
+        message: { date: Math.floor(Date.now() / 1000), from_id: USER_ID, id: 1, out: 0, peer_id: USER_ID, text: 'hi', conversation_message_id: 1 },
+        client_info: { button_actions: ['text', 'callback'], keyboard: true, inline_keyboard: true, carousel: true, lang_id: 0 },
+      },
+    });
+    await until(() => fake.sentMessages.length === 1, 'the reply');
+    const reply = fake.sentMessages[0];
+    log(`← bot: messages.send(peer_id=${reply?.peerId}, ${JSON.stringify(reply?.text)}) with keyboard ${JSON.stringify(reply?.keyboard)}`);
+
+    const button = reply?.keyboard?.buttons[0]?.[0]?.action;
+    if (button?.type !== 'callback') throw new Error('the reply has no callback button');
+    log(`\n→ user ${USER_ID} presses "${button.label}"`);
+    lp.push({ type: 'message_event', object: { user_id: USER_ID, peer_id: USER_ID, event_id: 'demo-event-1', payload: JSON.parse(button.payload ?? '{}'), conversation_message_id: 2 } });
+    await until(() => fake.eventAnswers.length === 1, 'the answer');
+    const answer = fake.eventAnswers[0];
+    log(`← bot: messages.sendMessageEventAnswer(event_id=${answer?.eventId}, event_data=${JSON.stringify(answer?.eventData)})`);
+
+    await bot.stop();
+    await running;
+    if (reply?.text !== 'Press the button' || reply.keyboard?.inline !== true) problems.push('the keyboard reply was not sent');
+    if (answer?.eventData?.type !== 'show_snackbar' || answer.eventData.text !== 'Done') problems.push('the button was not answered with the snackbar');
+  } finally {
+    await api.close();
+    await fake.close();
+  }
+  if (problems.length > 0) {
+    console.error(`\ndemo FAILED: ${problems.join('; ')}`);
+    process.exitCode = 1;
+  } else {
+    log('\ndemo OK');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,11 @@
+// Type-checked by test/packaging/pack.test.ts: node16, CJS file → `require` condition, .d.cts.
+import messages = require('@vkts/messages');
+
+interface Payload {
+  n: number;
+}
+const board = messages.keyboard.inline<Payload>().callback('Press', { payload: { n: 1 } });
+const text: string = board.toString();
+// @ts-expect-error the payload must be a Payload
+messages.keyboard<Payload>().text('x', { payload: { n: 'one' } });
+void text;
