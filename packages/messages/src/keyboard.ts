@@ -18,6 +18,8 @@ import {
   type LabelledButtonOptions,
 } from './buttons.js';
 import { MessageLimitError } from './errors.js';
+import { MAX_LABEL_LENGTH } from './buttons.js';
+import { MAX_PAYLOAD_LENGTH } from './payload.js';
 
 export type KeyboardKind = 'standard' | 'inline';
 
@@ -106,6 +108,14 @@ export class Keyboard<P = unknown, K extends KeyboardKind = KeyboardKind> implem
   add(button: MessagesKeyboardButton): this {
     const limits = KEYBOARD_LIMITS[this.#kind];
     const what = `${this.#kind} keyboard`;
+    // Buttons from the factories are checked already; these catch hand-made ones.
+    const action = button.action;
+    if ('label' in action && action.label.length > MAX_LABEL_LENGTH) {
+      throw new MessageLimitError('label-length', `${what}: a ${action.type} button's label is ${action.label.length} characters; VK allows at most ${MAX_LABEL_LENGTH}`, MAX_LABEL_LENGTH);
+    }
+    if (action.payload !== undefined && action.payload.length > MAX_PAYLOAD_LENGTH) {
+      throw new MessageLimitError('payload-length', `${what}: a ${action.type} button's payload is ${action.payload.length} characters; VK allows at most ${MAX_PAYLOAD_LENGTH}`, MAX_PAYLOAD_LENGTH);
+    }
     if (button.color !== undefined && !COLORED_ACTIONS.has(button.action.type)) {
       throw new MessageLimitError('color', `${what}: a ${button.action.type} button cannot have a colour (VK colours text and callback buttons only)`);
     }

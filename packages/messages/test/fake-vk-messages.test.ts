@@ -1,8 +1,8 @@
 // Round trips through the fake VK's messages.send, and the fake refusing what VK refuses.
-import { ApiError } from '@vkts/api';
+import { ApiError, createApi } from '@vkts/api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attachmentOf, formatAttachments, keyboard, linkButton, textButton, callbackButton, template } from '../src/index.js';
-import { GROUP_ID, USER_ID, createWorld, rawCall, type World } from './support.js';
+import { attachmentOf, callbackButton, formatAttachments, keyboard, linkButton, snackbar, template, textButton } from '../src/index.js';
+import { GROUP_ID, TOKEN, USER_ID, createWorld, rawCall, type World } from './support.js';
 
 let world: World;
 beforeEach(async () => {
@@ -53,6 +53,19 @@ describe('every action type, through messages.send and back', () => {
     ]);
     expect(sent?.keyboard?.one_time).toBe(true);
     expect(world.fake.calls[0]?.params['keyboard']).toBe(board.toString());
+  });
+
+  it('a client that validates params accepts built keyboards, templates and event_data', async () => {
+    const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: world.fake.url, rateLimit: false, validate: 'both' });
+    try {
+      await api.messages.send({ peer_id: USER_ID, message: 'x', keyboard: keyboard.inline().callback('Go', { payload: { a: 1 } }).text('Hi', { color: 'secondary' }) });
+      await api.messages.send({ peer_id: USER_ID, message: 'x', template: template.carousel([{ title: 't', buttons: [textButton('b')] }]) });
+      await api.messages.sendMessageEventAnswer({ event_id: 'e', user_id: USER_ID, peer_id: USER_ID, event_data: snackbar('ok') });
+    } finally {
+      await api.close();
+    }
+    expect(world.fake.sentMessages).toHaveLength(2);
+    expect(world.fake.eventAnswers).toHaveLength(1);
   });
 
   it('inline keyboard and keyboard.remove()', async () => {

@@ -73,6 +73,11 @@ describe('keyboard limits, one by one', () => {
     expectLimit(() => textButton('x', { color: 'default' }), 'color', /not one of primary, secondary, negative, positive/);
   });
 
+  it('hand-made buttons get the same checks', () => {
+    expectLimit(() => keyboard().add({ action: { type: 'text', label: 'x'.repeat(41) } }), 'label-length', /a text button's label is 41 characters/);
+    expectLimit(() => keyboard().add({ action: { type: 'location', payload: 'x'.repeat(256) } }), 'payload-length', /a location button's payload is 256 characters/);
+  });
+
   it('labels of at most 40 characters, payloads of at most 255 as JSON', () => {
     expect(() => keyboard().text('x'.repeat(40))).not.toThrow();
     expectLimit(() => keyboard().text('x'.repeat(41)), 'label-length', /the label is 41 characters; VK allows at most 40/);
