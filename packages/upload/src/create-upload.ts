@@ -101,10 +101,12 @@ export function createUpload(api: UploadApi, options: UploadOptions = {}): Uploa
   const resolved = resolveOptions(options);
   const call = dynamicCall(api);
 
-  const run = async (flow: UploadFlowName, params: object, callOptions: UploadCallOptions | undefined): Promise<{ flow: UploadFlowName; response: unknown; attachment: string | undefined; attachments: string[] }> => {
+  const run = async (flow: UploadFlowName, params: object, callOptions: UploadCallOptions | undefined): Promise<{ flow: UploadFlowName; response: unknown; attachment?: string; attachments?: string[] }> => {
     if (callOptions?.timeoutMs !== undefined) positiveInt('timeoutMs', callOptions.timeoutMs);
-    const outcome = await runFlow(uploadFlows[flow], call, { ...params }, resolved, callOptions?.signal, callOptions?.timeoutMs);
-    return { flow, response: outcome.response, attachment: outcome.attachments[0], attachments: outcome.attachments };
+    const spec = uploadFlows[flow];
+    const outcome = await runFlow(spec, call, { ...params }, resolved, callOptions?.signal, callOptions?.timeoutMs);
+    if (spec.result === 'none') return { flow, response: outcome.response };
+    return { flow, response: outcome.response, attachment: outcome.attachments[0] ?? '', attachments: outcome.attachments };
   };
 
   const methods: Record<string, (params: object, callOptions?: UploadCallOptions) => Promise<unknown>> = {};
@@ -125,7 +127,7 @@ export function createUpload(api: UploadApi, options: UploadOptions = {}): Uploa
         const task = tasks[index];
         if (task === undefined) continue;
         const callOptions: UploadCallOptions = attachmentOptions.timeoutMs === undefined ? { signal: controller.signal } : { signal: controller.signal, timeoutMs: attachmentOptions.timeoutMs };
-        results[index] = (await run(task.flow, task.params, callOptions)).attachments;
+        results[index] = (await run(task.flow, task.params, callOptions)).attachments ?? [];
       }
     };
     try {

@@ -92,7 +92,8 @@ export async function prepareSource(source: UploadSource, context: PrepareContex
   const { value } = input;
   if (input.size !== undefined && (!Number.isInteger(input.size) || input.size < 0)) throw new SourceProblem(`file ${context.index + 1}: size must be a non-negative integer`);
   const named = (found: string | undefined, type: string | undefined): { filename: string; contentType: string } => {
-    const contentType = input.contentType ?? type ?? (found === undefined ? undefined : contentTypeOf(found)) ?? context.defaultType ?? 'application/octet-stream';
+    const name = input.filename ?? found;
+    const contentType = input.contentType ?? type ?? (name === undefined ? undefined : contentTypeOf(name)) ?? context.defaultType ?? 'application/octet-stream';
     const filename = input.filename ?? found ?? `file${context.index + 1}.${EXTENSIONS[contentType] ?? 'bin'}`;
     return { filename, contentType };
   };
@@ -208,6 +209,8 @@ async function prepareUrl(
       return answer.body;
     },
     discard() {
+      // An unread answer is dropped; undici reports that as an abort nobody needs to hear.
+      pending?.body.on('error', () => {});
       pending?.body.destroy();
       pending = undefined;
     },

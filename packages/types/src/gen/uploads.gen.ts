@@ -165,7 +165,7 @@ export const uploadFlows: { readonly [K in UploadFlowName]: UploadFlowSpec & { r
     upload: { field: "video_file", maxFiles: 1, reply: ["video_hash", "size", "owner_id", "video_id"], under: undefined },
     save: undefined,
     result: "video",
-    limits: { maxBytes: 5242880000, contentTypes: ["video/"] },
+    limits: { maxBytes: 5242880000, contentTypes: ["video/mp4", "video/"] },
   },
   videoThumb: {
     name: "videoThumb",
