@@ -92,6 +92,7 @@ export async function emitModules(ir: SchemaIR, variants: VariantTable, context:
   files.set('events-check.gen.ts', (await import('./emit/events-check.js')).emitEventChecks(events, ir, context));
   const userLongPoll = checkUserLongPollRegistry(await loadUserLongPollRegistry(path.join(curatedDir, 'user-longpoll.json')));
   files.set('user-longpoll.gen.ts', emitUserLongPoll(userLongPoll, context));
-  files.set('uploads.gen.ts', emitUploads(checkUploadRegistry(await loadUploadRegistry(path.join(curatedDir, 'uploads.json')), ir), context));
+  const uploads = await loadUploadRegistry(path.join(curatedDir, 'uploads.json'));
+  if (uploads !== undefined) files.set('uploads.gen.ts', emitUploads(checkUploadRegistry(uploads, ir), context));
   return files;
 }
