@@ -127,7 +127,7 @@ it('messages.send carries the uploaded photo, and the fake can resolve it', asyn
   const { api, upload } = clientsFor(fake);
   const { attachment, response } = await upload.messagePhoto({ peer_id: 5, source: BYTES });
   expect(response[0]?.owner_id).toBe(-GROUP_ID);
-  await api.messages.send({ peer_id: 5, attachment: [attachment] });
+  await api.messages.send({ peer_id: 5, attachment });
   const sent = fake.sentMessages.at(-1);
   expect(sent?.params.attachment).toEqual(attachment);
   expect(fake.uploads.find(attachment)?.kind).toBe('photo');

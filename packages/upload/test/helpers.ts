@@ -36,7 +36,9 @@ export function clientsFor(fake: FakeVk, options: UploadOptions = {}, flow: Uplo
   const [token, tokenType] = allows('group') ? [GROUP_TOKEN, 'group' as const] : allows('user') ? [USER_TOKEN, 'user' as const] : [SERVICE_TOKEN, 'service' as const];
   const api = createApi({ token, tokenType, baseUrl: fake.url, rateLimit: false });
   const userApi = createApi({ token: USER_TOKEN, baseUrl: fake.url, rateLimit: false });
-  onTestFinished(() => Promise.all([api.close(), userApi.close()]));
+  onTestFinished(async () => {
+    await Promise.all([api.close(), userApi.close()]);
+  });
   return { api, userApi, upload: createUpload(api, { retryDelayMs: 1, maxRetryDelayMs: 2, ...options }) };
 }
 
