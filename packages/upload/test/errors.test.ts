@@ -93,7 +93,7 @@ describe('client errors', () => {
 
   it('turns an upload server error reply into UploadServerError naming the flow and reason', async () => {
     const { upload } = clientsFor(fake, {}, 'marketProductPhoto');
-    fake.uploads.failNext({ kind: 'error', error: 'ERR_UPLOAD_BAD_IMAGE_SIZE: market photo min size 400x400' });
+    fake.uploads.failNext({ flow: 'marketProductPhoto', kind: 'error', error: 'ERR_UPLOAD_BAD_IMAGE_SIZE: market photo min size 400x400' });
     const error = await upload.marketProductPhoto({ group_id: 1, source: BYTES }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadServerError);
     expect(error).toMatchObject({ flow: 'marketProductPhoto', reason: 'ERR_UPLOAD_BAD_IMAGE_SIZE: market photo min size 400x400', status: 200 });
@@ -111,7 +111,7 @@ describe('client errors', () => {
   it('retries after a reset mid-upload with a fresh upload URL', async () => {
     const { upload } = clientsFor(fake);
     const calls = fake.calls.length;
-    fake.uploads.failNext({ kind: 'reset', afterBytes: 1000 });
+    fake.uploads.failNext({ flow: 'messagePhoto', kind: 'reset', afterBytes: 1000 });
     const result = await upload.messagePhoto({ peer_id: 1, source: Buffer.alloc(512 * 1024, 3) });
     expect(result.attachment).toMatch(/^photo-1_/);
     const methods = fake.calls.slice(calls).map((call) => call.method);
@@ -120,10 +120,10 @@ describe('client errors', () => {
 
   it('retries a 5xx and gives up after `retries`, without the URL keys in the error', async () => {
     const { upload } = clientsFor(fake, { retries: 1 }, 'wallPhoto');
-    fake.uploads.failNext({ kind: 'status', status: 502 });
+    fake.uploads.failNext({ flow: 'wallPhoto', kind: 'status', status: 502 });
     await expect(upload.wallPhoto({ source: BYTES })).resolves.toMatchObject({ attachments: [expect.stringMatching(/^photo/)] });
-    fake.uploads.failNext({ kind: 'status', status: 503 });
-    fake.uploads.failNext({ kind: 'status', status: 503 });
+    fake.uploads.failNext({ flow: 'wallPhoto', kind: 'status', status: 503 });
+    fake.uploads.failNext({ flow: 'wallPhoto', kind: 'status', status: 503 });
     const error = await upload.wallPhoto({ source: BYTES }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadTransportError);
     expect(error).toMatchObject({ kind: 'status', attempts: 2 });
@@ -132,7 +132,7 @@ describe('client errors', () => {
 
   it('does not retry a stream that was partly sent, and says why', async () => {
     const { upload } = clientsFor(fake);
-    fake.uploads.failNext({ kind: 'reset', afterBytes: 1000 });
+    fake.uploads.failNext({ flow: 'messagePhoto', kind: 'reset', afterBytes: 1000 });
     const error = await upload.messagePhoto({ peer_id: 1, source: Readable.from([BYTES, BYTES, BYTES]) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadTransportError);
     expect(error).toMatchObject({ kind: 'not_repeatable' });

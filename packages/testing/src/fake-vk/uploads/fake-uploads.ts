@@ -8,7 +8,7 @@ import { UploadStore, type FakeUploadFailure, type FakeVkUpload, type SavedObjec
 export interface FakeVkUploads {
   /** Every upload the upload servers accepted, in order (file contents counted, not stored). */
   readonly received: readonly FakeVkUpload[];
-  /** The next upload POST(s) fail: a dropped connection, an HTTP status, or VK's `{ error }` reply. */
+  /** The next upload POST (of `flow`, if given) fails: a dropped connection, an HTTP status, or VK's `{ error }` reply. */
   failNext(failure: FakeUploadFailure): void;
   /** A saved photo, doc, story or video by its attachment string (`photo-1_2_key`), or undefined. */
   find(attachment: string): SavedObject | undefined;

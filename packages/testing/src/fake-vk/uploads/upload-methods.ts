@@ -44,6 +44,7 @@ export function uploadHandlers(store: UploadStore, baseUrl: () => string): Map<s
       const videoId = spec.name === 'video' ? store.nextId() : undefined;
       const ticket = store.ticket(spec.name, ownerId, videoId);
       const uploadUrl = `${baseUrl()}/upload/${ticket.id}?key=${ticket.key}&act=${spec.name}`;
+      if (spec.result === 'stories') return { upload_url: uploadUrl, user_ids: [], peer_ids: [] };
       if (spec.name !== 'video') return { upload_url: uploadUrl, album_id: 0, user_id: ownerId > 0 ? ownerId : 0, group_id: ownerId < 0 ? -ownerId : 0 };
       const accessKey = token();
       const title = typeof params['name'] === 'string' ? params['name'] : 'Untitled';
@@ -104,6 +105,7 @@ function saveResponse(store: UploadStore, spec: UploadFlowSpec, upload: FakeVkUp
         type: 8,
         access_key: key,
         ...(type === 'audio_message' ? { duration: 1, waveform: [0], link_ogg: `https://vk.example/audio${id}.ogg`, link_mp3: `https://vk.example/audio${id}.mp3` } : {}),
+        ...(type === 'graffiti' ? { width: 512, height: 512 } : {}),
       }));
       return { type, [type]: doc };
     }

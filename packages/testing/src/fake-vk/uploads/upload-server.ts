@@ -59,7 +59,7 @@ export function uploadHandler(store: UploadStore): (request: IncomingMessage, re
       return;
     }
     const spec: UploadFlowSpec = uploadFlows[ticket.flow];
-    const failure = store.failures.shift();
+    const failure = store.takeFailure(ticket.flow);
     if (failure?.kind === 'status') {
       request.resume();
       answer(response, failure.status, { error: `HTTP ${failure.status}` });

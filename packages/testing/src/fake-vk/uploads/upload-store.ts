@@ -27,11 +27,12 @@ export interface UploadTicket {
   readonly videoId: number | undefined;
 }
 
-/** How the next upload POST fails (consumed in order). */
-export type FakeUploadFailure =
+/** How the next upload POST (of `flow`, when given) fails; consumed in order. */
+export type FakeUploadFailure = { readonly flow?: UploadFlowName } & (
   | { readonly kind: 'reset'; /** Bytes to read before dropping the connection. @default 1 */ readonly afterBytes?: number }
   | { readonly kind: 'status'; readonly status: number }
-  | { readonly kind: 'error'; readonly error: string };
+  | { readonly kind: 'error'; readonly error: string }
+);
 
 export interface SavedObject {
   readonly kind: 'photo' | 'doc' | 'story' | 'video';
@@ -81,6 +82,12 @@ export class UploadStore {
   markSaved(upload: FakeVkUpload): void {
     upload.saved = true;
     this.#pending.delete(upload.id);
+  }
+
+  /** The first scripted failure meant for an upload of `flow`, removed from the queue. */
+  takeFailure(flow: UploadFlowName): FakeUploadFailure | undefined {
+    const index = this.failures.findIndex((failure) => failure.flow === undefined || failure.flow === flow);
+    return index < 0 ? undefined : this.failures.splice(index, 1)[0];
   }
 
   nextId(): number {
