@@ -17,6 +17,8 @@ import { emitUserLongPoll } from './emit/user-longpoll.js';
 import { checkUserLongPollRegistry, loadUserLongPollRegistry } from './ir/user-longpoll.js';
 import { emitZod } from './emit/zod.js';
 import { mark } from './timings.js';
+import { emitUploads } from './uploads/emit.js';
+import { checkUploadRegistry, loadUploadRegistry } from './uploads/registry.js';
 
 // load → patch → IR → emitters. Returns file contents keyed by path relative to the output
 // folder; writing and drift checking are the CLI's job.
@@ -90,5 +92,7 @@ export async function emitModules(ir: SchemaIR, variants: VariantTable, context:
   files.set('events-check.gen.ts', (await import('./emit/events-check.js')).emitEventChecks(events, ir, context));
   const userLongPoll = checkUserLongPollRegistry(await loadUserLongPollRegistry(path.join(curatedDir, 'user-longpoll.json')));
   files.set('user-longpoll.gen.ts', emitUserLongPoll(userLongPoll, context));
+  const uploads = await loadUploadRegistry(path.join(curatedDir, 'uploads.json'));
+  if (uploads !== undefined) files.set('uploads.gen.ts', emitUploads(checkUploadRegistry(uploads, ir), context));
   return files;
 }

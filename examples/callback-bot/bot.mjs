@@ -1,7 +1,12 @@
 // @ts-check
-// The bot itself: what you would deploy. It answers every new message and logs who joins.
+// The bot itself: what you would deploy. It answers every new message with a photo it uploads,
+// and logs who joins.
 // Wiring it to a real community takes four lines (see README.md); run.mjs wires it to the fake VK.
 import { createCallback } from '@vkts/callback';
+import { createUpload } from '@vkts/upload';
+
+// A 1×1 PNG: the picture the bot sends back (any Buffer, Blob, stream, path or URL would do).
+const PICTURE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /**
  * @param {object} options
@@ -9,6 +14,7 @@ import { createCallback } from '@vkts/callback';
  * @param {(line: string) => void} [options.log]
  */
 export function createBot({ api, log = console.log }) {
+  const upload = createUpload(api);
   const callback = createCallback({
     // No confirmation/secret here: callback.setup() fetches the code, generates the secret and
     // teaches both to this receiver. A fixed deployment could pass them instead.
@@ -20,9 +26,12 @@ export function createBot({ api, log = console.log }) {
     const { peer_id: peerId, from_id: fromId, text } = event.object.message;
     log(`  bot: message_new from ${fromId} in community ${context.groupId}: ${JSON.stringify(text)}`);
     const reply = `You said: ${text}`;
-    log(`  bot → messages.send(peer_id=${peerId}, ${JSON.stringify(reply)})`);
+    // Three steps in one call: photos.getMessagesUploadServer, the multipart POST, photos.saveMessagesPhoto.
+    const { attachment } = await upload.messagePhoto({ peer_id: peerId, source: { value: PICTURE, filename: 'reply.png' } });
+    log(`  bot: uploaded ${attachment}`);
+    log(`  bot → messages.send(peer_id=${peerId}, ${JSON.stringify(reply)}, attachment=${attachment})`);
     // random_id is filled in by the client and kept for retries, so VK delivers the reply once.
-    const messageId = await api.messages.send({ peer_id: peerId, message: reply });
+    const messageId = await api.messages.send({ peer_id: peerId, message: reply, attachment });
     log(`  bot ← message ${messageId} sent`);
   });
 

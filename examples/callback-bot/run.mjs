@@ -114,6 +114,10 @@ async function main() {
     if (!join.every((d) => d.delivered) || join.length !== 1) problems.push('group_join was not delivered');
     if (leave.length !== 0) problems.push('group_leave was sent although it is switched off');
     if (sent.length !== 1 || fake.sentMessages[0]?.text !== 'You said: hello') problems.push('the reply was not sent');
+    const attachment = fake.sentMessages[0]?.params.attachment;
+    const photo = typeof attachment === 'string' ? fake.uploads.find(attachment) : undefined;
+    log(`photo attached to the reply: ${typeof attachment === 'string' ? attachment : 'none'} (${photo ? `uploaded ${fake.uploads.received.at(-1)?.parts[0]?.size ?? 0} bytes, saved by VK` : 'not found'})`);
+    if (photo?.kind !== 'photo') problems.push('the reply carries no photo the bot uploaded');
     if (again.changed) problems.push('the second setup changed something');
   } finally {
     await bot.drain();

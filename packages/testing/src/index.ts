@@ -24,3 +24,4 @@ export {
   type FakeUserLongPollUpdate,
 } from './fake-vk/longpoll.js';
 export type { FakeLongPollCheck } from './fake-vk/longpoll-channel.js';
+export type { FakeUploadFailure, FakeVkSavedObject, FakeVkUpload, FakeVkUploadPart, FakeVkUploads } from './fake-vk/uploads/fake-uploads.js';

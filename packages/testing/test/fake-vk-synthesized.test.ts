@@ -1,4 +1,4 @@
-import { apiMethodMeta, apiMethodNames, type ParamMeta } from '@vkts/types';
+import { apiMethodMeta, apiMethodNames, uploadFlows, type ParamMeta } from '@vkts/types';
 import { apiValidators } from '@vkts/types/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeVk, synthesize, type FakeVk } from '../src/index.js';
@@ -42,7 +42,9 @@ afterAll(async () => {
   await fake.close();
 });
 
-const methods = apiMethodNames.filter((name) => !STATEFUL.has(name));
+// Upload save methods need an upload the fake received first (covered in packages/upload/test).
+const UPLOAD_SAVES = new Set(Object.values(uploadFlows).flatMap((flow) => (flow.save === undefined ? [] : [flow.save.method])));
+const methods = apiMethodNames.filter((name) => !STATEFUL.has(name) && !UPLOAD_SAVES.has(name));
 
 describe('synthesized responses', () => {
   it('cover many methods across every namespace', () => {

@@ -14,6 +14,7 @@ import { CallbackServerStore, type FakeVkCallbackServer, type FakeVkCallbackServ
 import { LongPollServers, type FakeLongPoll } from './longpoll.js';
 import { LongPollStore } from './state/long-poll.js';
 import { MessageStore, type FakeVkEventAnswer, type FakeVkSentMessage } from './state/messages.js';
+import { FakeUploadServers, type FakeVkUploads } from './uploads/fake-uploads.js';
 
 /** One HTTP request the fake received, with every token replaced by `[REDACTED]`. */
 export interface FakeVkRequest {
@@ -78,6 +79,8 @@ export interface FakeVk {
   emit(groupId: number, event: FakeVkEmitEvent, options?: FakeVkEmitOptions): Promise<FakeVkDelivery[]>;
   /** Both Long Poll servers: queue events and script faults per community or user. */
   readonly longPoll: FakeLongPoll;
+  /** Upload servers for every upload flow: what arrived, what was saved, faults to script. */
+  readonly uploads: FakeVkUploads;
   /** Stop the server; requests in progress are answered first (held Long Poll checks at once). */
   close(): Promise<void>;
 }
@@ -113,6 +116,7 @@ class FakeVkServer implements FakeVk {
   readonly #tokens: readonly string[];
   readonly #longPolls: LongPollServers;
   readonly #delivery: CallbackDelivery;
+  readonly uploads: FakeUploadServers;
 
   constructor(options: FakeVkOptions) {
     const resolved = resolveOptions(options);
@@ -133,6 +137,7 @@ class FakeVkServer implements FakeVk {
     const delivery = new CallbackDelivery(this.#callbackServers);
     this.#delivery = delivery;
     this.#longPolls = new LongPollServers(longPoll, baseUrl);
+    this.uploads = new FakeUploadServers(baseUrl);
     const state: ApiEndpointState = {
       options: resolved,
       rateLimiter: new RateLimiter(),
@@ -149,6 +154,7 @@ class FakeVkServer implements FakeVk {
           onCallbackServerSaved: (groupId, server) => delivery.confirmInBackground(groupId, server),
         }),
         ...this.#longPolls.handlers(),
+        ...this.uploads.handlers(),
       ]),
       failures: this.#failures,
       captchas: new CaptchaBook(baseUrl),
@@ -160,7 +166,12 @@ class FakeVkServer implements FakeVk {
     this.#router.add('GET', '/method/:name', api);
     this.#router.add('POST', '/method/:name', api);
     for (const route of this.#longPolls.routes()) this.#router.add('GET', route.path, route.handler);
-    this.#host = new HttpHost({ router: this.#router, maxBodyBytes: resolved.maxBodyBytes, onRequest: (request) => this.#record(request) });
+    this.#host = new HttpHost({
+      router: this.#router,
+      maxBodyBytes: resolved.maxBodyBytes,
+      onRequest: (request) => this.#record(request),
+      raw: (request, response, url) => this.uploads.serveRaw(request, response, url),
+    });
   }
 
   get longPoll(): FakeLongPoll {

@@ -70,6 +70,8 @@ export interface HttpHostOptions {
   maxBodyBytes: number;
   /** Called for every request whose body was read, before routing (for `fake.requests`). */
   onRequest: (request: FakeHttpRequest) => void;
+  /** Requests it answers itself, body unread (upload servers stream); undefined passes the request on. */
+  raw?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> | undefined;
 }
 
 export class HttpHost {
@@ -125,6 +127,8 @@ export class HttpHost {
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
+    const raw = this.#options.raw?.(request, response, url);
+    if (raw !== undefined) return raw;
     const body = await readBody(request, this.#options.maxBodyBytes);
     if (!body.ok) {
       if (body.reason === 'too-large') {

@@ -1,0 +1,17 @@
+// @vkts/upload: every VK upload flow. `createUpload(api)` → `upload.messagePhoto({ peer_id, source })`.
+export { createUpload } from './create-upload.js';
+export type {
+  AttachmentFlowName,
+  AttachmentTask,
+  AttachmentsOptions,
+  Upload,
+  UploadApi,
+  UploadCallOptions,
+  UploadMethods,
+  UploadOptions,
+  UploadParams,
+  UploadResult,
+} from './create-upload.js';
+export { UploadInputError, UploadResultError, UploadServerError, UploadSizeError, UploadTransportError, VkUploadError } from './errors.js';
+export type { UploadFileInput, UploadSource, UploadSourceValue } from './source.js';
+export { uploadFlows, type UploadFlowName, type UploadFlowSpec, type UploadFlows } from '@vkts/types';

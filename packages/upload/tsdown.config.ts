@@ -1,0 +1,10 @@
+import { defineConfig } from 'tsdown';
+import { vktsPackageConfig } from '../../tsdown.base.ts';
+
+export default defineConfig(
+  vktsPackageConfig({
+    entry: { index: 'src/index.ts' },
+    // undici, node:fs, node:stream: this package is Node-only.
+    platform: 'node',
+  }),
+);
