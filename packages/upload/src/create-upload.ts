@@ -110,7 +110,7 @@ export function createUpload(api: UploadApi, options: UploadOptions = {}): Uploa
   };
 
   const methods: Record<string, (params: object, callOptions?: UploadCallOptions) => Promise<unknown>> = {};
-  for (const flow of Object.keys(uploadFlows) as UploadFlowName[]) methods[flow] = (params, callOptions) => run(flow, params, callOptions);
+  for (const spec of Object.values(uploadFlows)) methods[spec.name] = (params, callOptions) => run(spec.name, params, callOptions);
 
   const attachments = async (tasks: readonly AttachmentTask[], attachmentOptions: AttachmentsOptions = {}): Promise<string[]> => {
     const concurrency = attachmentOptions.concurrency ?? 4;
@@ -146,5 +146,7 @@ export function createUpload(api: UploadApi, options: UploadOptions = {}): Uploa
     }
   };
 
+  // One method per entry of the generated table, each typed by the generated UploadFlows entry of
+  // the same name; TypeScript cannot follow a mapped type through a loop, hence the one assertion.
   return Object.freeze({ ...methods, attachments }) as unknown as Upload;
 }
