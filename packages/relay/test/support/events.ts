@@ -46,3 +46,12 @@ export async function until(check: () => boolean, what: string, limit = 2000): P
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** `until` for checks that ask Redis. */
+export async function untilAsync(check: () => Promise<boolean>, what: string, limit = 2000): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
