@@ -40,13 +40,14 @@ export function commandSender(caller: string, client: RedisClientLike): SendComm
   if (typeof client !== 'object' || client === null) {
     throw new TypeError(`${caller}: \`redis\` must be a node-redis or ioredis client, got ${client === null ? 'null' : typeof client}`);
   }
-  if (isNodeRedis(client)) return (args) => client.sendCommand(args);
+  // ioredis first: it has a `sendCommand` too, but one that takes its own Command objects.
   if (isIoRedis(client)) {
     return (args) => {
       const [command, ...rest] = args;
       return client.call(command ?? '', rest);
     };
   }
+  if (isNodeRedis(client)) return (args) => client.sendCommand(args);
   throw new TypeError(`${caller}: \`redis\` must be a node-redis client (with sendCommand) or an ioredis client (with call)`);
 }
 

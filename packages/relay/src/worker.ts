@@ -185,6 +185,9 @@ class WorkerState {
   #acks: string[] = [];
   /** Acked entries that had failed before: their recorded error is dropped with the ack. */
   #clearErrors: string[] = [];
+  /** Handled entries whose XACK has not been answered yet: never reclaimed by this worker. */
+  readonly #acking = new Set<string>();
+  #ackScheduled = false;
   #flushing: Promise<void> | undefined;
   /** Woken when a slot frees up (or on stop). */
   #slotFreed: (() => void) | undefined;
@@ -228,6 +231,8 @@ class WorkerState {
     const backoff = createBackoff(this.#config.backoff);
     let nextClaim = 0;
     while (!this.#stopping.aborted) {
+      // Acks go out before the next command: a blocking read would hold them up.
+      this.#flushNow();
       if (performance.now() >= nextClaim) {
         await this.#retrying('reclaim', () => this.#reclaim());
         nextClaim = performance.now() + claimIntervalMs;
@@ -235,6 +240,7 @@ class WorkerState {
       const free = await this.#freeSlots();
       if (this.#stopping.aborted) break;
       const block = Math.max(1, Math.min(blockMs, Math.ceil(nextClaim - performance.now())));
+      this.#flushNow();
       let reply: unknown;
       try {
         reply = await send(['XREADGROUP', 'GROUP', group, consumer, 'COUNT', String(free), 'BLOCK', String(block), 'STREAMS', stream, '>']);
@@ -309,7 +315,8 @@ class WorkerState {
       );
       cursor = asString(reply[0], 'the XAUTOCLAIM cursor');
       const trimmed: string[] = [];
-      const entries = readEntries(reply[1], trimmed).filter((entry) => !this.#inflight.has(entry.id));
+      // Our own entries come back too when idle long enough: skip those running or being acked here.
+      const entries = readEntries(reply[1], trimmed).filter((entry) => !this.#inflight.has(entry.id) && !this.#acking.has(entry.id));
       // Redis 7 lists pending entries that were trimmed away, and drops them from the group.
       if (reply[2] !== undefined) for (const id of asArray(reply[2], 'the deleted ids')) trimmed.push(asString(id, 'a deleted id'));
       if (trimmed.length > 0) report(new RelayTrimmedError(stream, trimmed));
@@ -384,6 +391,7 @@ class WorkerState {
   #succeeded(id: string, deliveryCount: number): void {
     if (this.#finished) return; // stopped meanwhile: left pending for another worker
     this.#acks.push(id);
+    this.#acking.add(id);
     if (deliveryCount > 1) this.#clearErrors.push(id);
     this.#acked += 1;
     this.#flushSoon();
@@ -428,8 +436,21 @@ class WorkerState {
     this.#config.report(new RelayWorkerError({ operation, stream, consumer, attempt: 1, retryInMs: 0 }, error));
   }
 
+  /** Acks of handlers that finished outside the loop's turn: sent at the end of the tick. */
   #flushSoon(): void {
-    this.#flushing ??= Promise.resolve().then(() => this.#flushAcks());
+    if (this.#ackScheduled) return;
+    this.#ackScheduled = true;
+    queueMicrotask(() => this.#flushNow());
+  }
+
+  /** Sends the queued acks now (the XACK is written before this returns), unless one is under way. */
+  #flushNow(): void {
+    this.#ackScheduled = false;
+    if (this.#flushing !== undefined || this.#acks.length === 0) return;
+    this.#flushing = this.#flushAcks().finally(() => {
+      this.#flushing = undefined;
+      if (this.#acks.length > 0 && !this.#finished) this.#flushNow();
+    });
   }
 
   /** XACKs what is queued; on failure keeps it and tries again with backoff (until drained). */
@@ -445,6 +466,7 @@ class WorkerState {
         const acked = send(['XACK', stream, group, ...ids]);
         if (clear.length > 0) await send(['HDEL', errorsKey, ...clear]);
         await acked;
+        for (const id of ids) this.#acking.delete(id);
         backoff.reset();
       } catch (error) {
         this.#acks = [...ids, ...this.#acks];
@@ -455,7 +477,6 @@ class WorkerState {
         if (this.#finished) return;
       }
     }
-    this.#flushing = undefined;
   }
 
   /** After the loop: lets in-flight handlers finish (bounded) and their acks reach Redis. */
@@ -472,6 +493,7 @@ class WorkerState {
           expired,
         ]);
       }
+      this.#flushNow();
       while (this.#flushing !== undefined && !timeUp.signal.aborted) await Promise.race([this.#flushing, expired]);
     } finally {
       clearTimeout(timer);

@@ -1,7 +1,6 @@
 // node-redis clients for tests (the tested default), closed by `closeAll`.
 import { createClient } from 'redis';
 
-export type NodeRedisClient = ReturnType<typeof createClient>;
 
 export interface ClientOptions {
   /** Fail commands at once while disconnected instead of queueing them. */
@@ -18,13 +17,19 @@ export async function connectClient(url: string, options: ClientOptions = {}): P
   return client;
 }
 
-/** A client that is not connected yet (its connect() is left to the caller). */
-export function makeClient(url: string, options: ClientOptions = {}): NodeRedisClient {
-  const client = createClient({
+function newClient(url: string, options: ClientOptions) {
+  return createClient({
     url,
     disableOfflineQueue: options.failFast === true,
     socket: { reconnectStrategy: (retries: number) => Math.min(20 * 2 ** retries, 200), connectTimeout: 1000 },
   });
+}
+
+export type NodeRedisClient = ReturnType<typeof newClient>;
+
+/** A client that is not connected yet (its connect() is left to the caller). */
+export function makeClient(url: string, options: ClientOptions = {}): NodeRedisClient {
+  const client = newClient(url, options);
   const errors = options.errors;
   client.on('error', (error: unknown) => void errors?.push(error));
   open.add(client);
@@ -34,5 +39,14 @@ export function makeClient(url: string, options: ClientOptions = {}): NodeRedisC
 export async function closeAll(): Promise<void> {
   const clients = [...open];
   open.clear();
-  await Promise.all(clients.map((client) => (client.isOpen ? client.close().catch(() => client.destroy()) : Promise.resolve(client.destroy()))));
+  await Promise.all(
+    clients.map(async (client) => {
+      try {
+        if (client.isOpen) await client.close();
+        else client.destroy();
+      } catch {
+        // Already closed.
+      }
+    }),
+  );
 }
