@@ -16,3 +16,4 @@ export {
   RelayWorkerError,
   type WorkerOperation,
 } from './errors.js';
+export { createNameResolver, isMessageNames, messageNamesOf, type MessageNames, type NameResolver, type NameResolverOptions, type NamesApi } from './names.js';

@@ -1,10 +1,11 @@
 // Types: both clients fit `redis`, other values do not; worker handlers get the router's narrowed
 // events and a context that narrows on `transport`.
+import { createApi } from '@vkts/api';
 import { createRouter, type RelayDelivery } from '@vkts/events';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createRedisDedupeStore, createRelay, createWorker, type RedisClientLike } from '../src/index.js';
+import { createNameResolver, createRedisDedupeStore, createRelay, createWorker, messageNamesOf, type MessageNames, type NamesApi, type RedisClientLike } from '../src/index.js';
 
 describe('types', () => {
   it('accepts node-redis and ioredis clients, and nothing else', () => {
@@ -35,5 +36,16 @@ describe('types', () => {
       }
     });
     createWorker({ redis: createClient(), stream: 's', group: 'g', consumer: 'c', router });
+  });
+
+  it('takes an @vkts/api client for names, and types the enrichment a handler reads', () => {
+    const api = createApi({ token: 't', tokenType: 'group' });
+    expectTypeOf(api).toExtend<NamesApi>();
+    const resolver = createNameResolver({ api });
+    createRelay({ redis: createClient(), enrich: resolver.enrich });
+    const router = createRouter();
+    router.on('message_new', (_event, context) => {
+      expectTypeOf(messageNamesOf(context)).toEqualTypeOf<MessageNames | undefined>();
+    });
   });
 });
