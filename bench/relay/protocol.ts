@@ -7,12 +7,12 @@ export type RelayCommand = { readonly type: 'start' } | { readonly type: 'stats'
 /** Child → parent. `cpuMs`: user + system CPU of the child since `start`. */
 export type RelayMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'stats'; readonly events: number; readonly cpuMs: number; readonly errors: number };
+  | { readonly type: 'stats'; readonly events: number; readonly cpuMs: number; readonly errors: number; readonly firstError: string };
 
 export function isRelayMessage(value: unknown): value is RelayMessage {
   if (!isRecord(value)) return false;
   if (value.type === 'ready') return true;
-  return value.type === 'stats' && isNumber(value.events) && isNumber(value.cpuMs) && isNumber(value.errors);
+  return value.type === 'stats' && isNumber(value.events) && isNumber(value.cpuMs) && isNumber(value.errors) && typeof value.firstError === 'string';
 }
 
 export function isRelayCommand(value: unknown): value is RelayCommand {
