@@ -10,8 +10,8 @@ const run = promisify(execFile);
 const demo = fileURLToPath(new URL('../../../examples/relay-bot/run.mjs', import.meta.url));
 
 describe('examples/relay-bot', () => {
-  it('relays Long Poll events through Redis to two workers: each handled once, every answer sent', async () => {
-    const { stdout, stderr } = await run(process.execPath, [demo], { cwd: path.dirname(demo), timeout: 60_000 });
+  it('relays Long Poll events through Redis to two workers: each handled once, every answer sent', { timeout: 180_000 }, async () => {
+    const { stdout, stderr } = await run(process.execPath, [demo], { cwd: path.dirname(demo), timeout: 150_000 });
     expect(stderr).toBe('');
     expect(stdout).toMatch(/front → Redis stream "demo:events" → worker-1: \d+, worker-2: \d+ \(of 100 events\)/);
     expect(stdout).toContain('(longpoll via demo:events, delivery 1)');
