@@ -13,7 +13,16 @@ export {
   type Unsubscribe,
 } from './router.js';
 export { isKnownEvent, isKnownEventType, type AnyEvent } from './envelope.js';
-export { createEventContext, type EventContext, type EventContextOptions, type EventTransport } from './context.js';
+export {
+  createEventContext,
+  type DirectEventContext,
+  type EventContext,
+  type EventContextOptions,
+  type EventTransport,
+  type RelayDelivery,
+  type RelayedEventContext,
+  type VkTransport,
+} from './context.js';
 export { EventDispatchError, EventValidationError, InvalidEnvelopeError, formatPath, type EventIssue } from './errors.js';
 export { loadEventValidators } from './validators.js';
 // The event types handlers are written against, so that most apps need only this package.

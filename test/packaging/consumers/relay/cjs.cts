@@ -1,0 +1,8 @@
+// Type-checked by test/packaging/pack.test.ts: node16, CJS file → `require` condition, .d.cts.
+import relayPackage = require('@vkts/relay');
+
+declare const redis: relayPackage.IoRedisLike;
+const store = relayPackage.createRedisDedupeStore({ redis, leaseMs: 30_000 });
+void store.claim('1:abc');
+// @ts-expect-error `leaseMs` is a number
+relayPackage.createRedisDedupeStore({ redis, leaseMs: '30s' });
