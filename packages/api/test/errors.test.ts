@@ -250,6 +250,29 @@ describe('no error shows the token', () => {
   });
 });
 
+describe('BadResponseError.bodySnippet never keeps part of the token', () => {
+  it('a 200 page echoing the Authorization header, the token straddling the cut at 200 characters', async () => {
+    let start = 0;
+    // The page puts "Bearer <token>" wherever the test asks, as a misconfigured proxy's debug page would.
+    const page = await startServer((req, res) => {
+      const padding = '.'.repeat(Math.max(0, start - 'Authorization: Bearer '.length));
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`${padding}Authorization: ${req.headers.authorization ?? ''} <p>more</p>`);
+    });
+    const api = clientFor(page, { retry: false });
+    for (const at of [150, 185, 196, 199, 200]) {
+      start = at;
+      const error = await rejectionOf(api.groups.getById({ group_ids: [1] }));
+      expect(error).toBeInstanceOf(BadResponseError);
+      if (!(error instanceof BadResponseError)) return;
+      expect(error.bodySnippet.length).toBeLessThanOrEqual(200 + '[redacted]'.length);
+      // Any 4 characters of the token past its common `vk1.a.` prefix would be a leak.
+      const rendered = allRenderings(error);
+      for (let i = 6; i + 4 <= GROUP_TOKEN.length; i += 1) expect(rendered).not.toContain(GROUP_TOKEN.slice(i, i + 4));
+      if (at < 200) expect(error.bodySnippet).toMatch(/Bearer \[redacted\]/);
+    }
+  });
+});
+
 describe('the client object', () => {
   it('holds the token only in closures: inspecting or serialising the client shows none', async () => {
     const api = createApi({ token: GROUP_TOKEN, baseUrl: 'http://127.0.0.1:9' });
