@@ -1,9 +1,10 @@
 // One call from start to finish: params check, random_id, then attempts (direct or batched)
 // with retries, backoff and captcha solving, then the response check.
+import { backoffDelay, sleep } from '@vkts/internals';
 import type { ParamMeta } from '@vkts/types';
 import { performance } from 'node:perf_hooks';
-import { abortedError, sleep, startAttempt, type Attempt } from './attempt.js';
-import { backoffDelay, isRetryable } from './backoff.js';
+import { abortedError, startAttempt, type Attempt } from './attempt.js';
+import { isRetryable } from './backoff.js';
 import type { Batcher } from './batcher.js';
 import { isApiError } from './errors.js';
 import { isKnownMethod, methodMeta } from './known-methods.js';
@@ -133,11 +134,11 @@ export function createCallRunner({ options, limiter, sendCall, batcher }: CallRu
         continue;
       }
       if (!mayRetry || retries >= retry.retries || !isRetryable(error, retry)) throw error;
-      const delayMs = backoffDelay(retries, retry.baseDelayMs, retry.maxDelayMs);
+      const delayMs = backoffDelay(retries, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs });
       if (performance.now() - started + delayMs > retry.maxElapsedMs) throw error;
       retries += 1;
       retry.onRetry?.({ method, retry: retries, delayMs, error });
-      await sleep(delayMs, signal, () => abortedError(method, signal));
+      if (!(await sleep(delayMs, signal))) throw abortedError(method, signal);
     }
   };
 

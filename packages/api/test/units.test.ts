@@ -1,11 +1,10 @@
 // The pure pieces, on their own: wire encoding, secret names, unbatchable methods, VKScript
-// generation, backoff bounds.
+// generation.
 import { apiMethodMeta, apiMethodNames } from '@vkts/types';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { startAttempt } from '../src/attempt.js';
 import { isSecretParamName, isUploadSaveMethod } from '../src/index.js';
-import { backoffDelay } from '../src/backoff.js';
 import { buildExecuteCode } from '../src/execute-script.js';
 import { redactParams } from '../src/redact.js';
 import { toWireParams } from '../src/wire-params.js';
@@ -74,18 +73,6 @@ describe('buildExecuteCode', () => {
 
   it('refuses a method name that is not one', () => {
     expect(() => buildExecuteCode([{ method: 'users.get(1);API.x', params: {} }])).toThrow('Cannot batch method');
-  });
-});
-
-describe('backoffDelay', () => {
-  it('stays within [0, min(max, base · 2^retry))', () => {
-    for (let retry = 0; retry < 10; retry += 1) {
-      for (let i = 0; i < 50; i += 1) {
-        const delay = backoffDelay(retry, 100, 2000);
-        expect(delay).toBeGreaterThanOrEqual(0);
-        expect(delay).toBeLessThan(Math.min(2000, 100 * 2 ** retry));
-      }
-    }
   });
 });
 

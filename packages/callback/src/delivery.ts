@@ -16,7 +16,8 @@
 import { dispatcherOf, type AnyEvent, type DispatchResult, type EventContext, type EventRouter } from '@vkts/events';
 import type { ClaimResult, DedupeStore } from './dedupe-store.js';
 import { CallbackTimeoutError, DedupeStoreError } from './errors.js';
-import { isPromiseLike, type MaybePromise } from './maybe-promise.js';
+import { isPromiseLike } from '@vkts/internals';
+import type { MaybePromise } from './maybe-promise.js';
 import { replies, type CallbackReply } from './replies.js';
 
 /**

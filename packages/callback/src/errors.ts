@@ -1,6 +1,7 @@
 // Errors the receiver reports through `onError` (besides @vkts/events' EventDispatchError and
 // EventValidationError) and the one `setup()` rejects with. None of them holds a secret, a token
 // or a confirmation code: only group ids, event ids, types and statuses.
+import { describeError } from '@vkts/internals';
 
 /** Base of this package's errors. */
 export class CallbackError extends Error {
@@ -37,7 +38,7 @@ export class CallbackLookupError extends CallbackError {
   readonly groupId: number;
 
   constructor(option: 'confirmation' | 'secret', groupId: number, cause: unknown) {
-    super(`the \`${option}\` lookup for community ${groupId} failed: ${describe(cause)}`, { cause });
+    super(`the \`${option}\` lookup for community ${groupId} failed: ${describeError(cause)}`, { cause });
     this.option = option;
     this.groupId = groupId;
   }
@@ -50,7 +51,7 @@ export class DedupeStoreError extends CallbackError {
   readonly key: string;
 
   constructor(operation: 'claim' | 'complete' | 'release', key: string, cause: unknown) {
-    super(`dedupe store ${operation}("${key}") failed: ${describe(cause)}`, { cause });
+    super(`dedupe store ${operation}("${key}") failed: ${describeError(cause)}`, { cause });
     this.operation = operation;
     this.key = key;
   }
@@ -61,7 +62,7 @@ export class CallbackInternalError extends CallbackError {
   override readonly name = 'CallbackInternalError';
 
   constructor(cause: unknown) {
-    super(`unexpected failure while answering a Callback API request: ${describe(cause)}`, { cause });
+    super(`unexpected failure while answering a Callback API request: ${describeError(cause)}`, { cause });
   }
 }
 
@@ -76,8 +77,4 @@ export class CallbackSetupError extends CallbackError {
     this.groupId = groupId;
     this.step = step;
   }
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

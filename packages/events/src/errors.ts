@@ -1,4 +1,5 @@
 import type { CallbackEventType } from '@vkts/types';
+import { describeError } from '@vkts/internals';
 import type { AnyEvent } from './envelope.js';
 import type { EventContext } from './context.js';
 
@@ -79,8 +80,4 @@ export class EventDispatchError extends AggregateError {
     this.event = event;
     this.context = context;
   }
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,6 +1,6 @@
 // The one HTTP request of Long Poll: `GET {server}?act=a_check&key=…&ts=…&wait=…`. The key goes
 // into the query properly encoded (VK keys can hold `+`, `=`, `/`), and never into an error.
-import { redactSecrets, redactedSnippet } from '@vkts/internals';
+import { describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
 import { request, type Dispatcher } from 'undici';
 import { describeServer } from './errors.js';
 
@@ -63,7 +63,7 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
   } catch (error) {
     if (options.signal.aborted) return { kind: 'stopped' };
     if (timedOut) return { kind: 'fault', reason: 'timeout', message: `${where} did not answer within ${options.timeoutMs} ms` };
-    const described = describe(error);
+    const described = describeError(error);
     const safe = redactSecrets(described, keyForms(options.key));
     // The underlying error rides along as `cause` only when it cannot leak the key.
     return { kind: 'fault', reason: 'network', message: `request to ${where} failed: ${safe}`, ...(safe === described ? { cause: error } : {}) };
@@ -85,10 +85,4 @@ function snippet(text: string, key: string): string {
   if (flat === '') return '(empty body)';
   const cut = redactedSnippet(flat, SNIPPET, keyForms(key));
   return flat.length > SNIPPET ? `${cut}…` : cut;
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = 'code' in error && typeof error.code === 'string' ? `${error.code}: ` : '';
-  return `${code}${error.message}`;
 }
