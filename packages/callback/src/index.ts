@@ -26,3 +26,5 @@ export type {
   CallbackSetupResult,
 } from './setup/setup.js';
 export { generateSecret } from './setup/secret.js';
+// The base of every vkts error, shared by all packages (`instanceof VktsError`).
+export { VktsError, type VktsErrorCode } from '@vkts/types';

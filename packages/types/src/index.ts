@@ -13,3 +13,4 @@ export * from './gen/events.gen.js';
 export * from './gen/user-longpoll.gen.js';
 export type * from './event-envelope.js';
 export { getApiErrorInfo } from './errors.js';
+export { VktsError, markAsVktsError, type VktsErrorCode } from './vkts-error.js';
