@@ -1,7 +1,7 @@
 // Client options, their defaults, and the checks that turn a bad option into a clear error at
 // createApi() time instead of a confusing failure on the first call.
 import { checkNonNegativeNumber, checkPositiveNumber } from '@vkts/internals';
-import type { ApiErrorCode } from '@vkts/types';
+import { vkApiVersion, type ApiErrorCode } from '@vkts/types';
 import type { Dispatcher } from 'undici';
 import type { ApiError, BadResponseError, CaptchaChallenge, TransportError } from './errors.js';
 
@@ -63,7 +63,7 @@ export interface ApiOptions {
    * @default 'user'
    */
   readonly tokenType?: ClientTokenType;
-  /** @default '5.199' */
+  /** @default vkApiVersion of @vkts/types ('5.199', the schema the types follow) */
   readonly apiVersion?: string;
   /** @default 'https://api.vk.com' */
   readonly baseUrl?: string;
@@ -181,7 +181,7 @@ export function resolveOptions(options: ApiOptions): ResolvedOptions {
   return {
     token: options.token,
     tokenType,
-    apiVersion: options.apiVersion ?? '5.199',
+    apiVersion: options.apiVersion ?? vkApiVersion,
     baseUrl,
     lang: options.lang,
     timeoutMs,

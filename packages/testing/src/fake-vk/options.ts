@@ -1,5 +1,5 @@
 import { isPositiveInteger } from '@vkts/internals';
-import type { GroupsGroupFull } from '@vkts/types';
+import { vkApiVersion, type GroupsGroupFull, type VkApiVersion } from '@vkts/types';
 
 /** A community that exists on the fake. Any other GroupsGroupFull field is answered as given. */
 export type FakeVkGroup = { id: number; name: string } & Omit<Partial<GroupsGroupFull>, 'id' | 'name'>;
@@ -23,13 +23,13 @@ export interface FakeVkOptions {
    * community tokens, 3/s for user and service tokens.
    */
   rateLimit?: { perSecond: number } | false;
-  /** The only `v` the fake accepts. @default '5.199' */
-  apiVersion?: '5.199';
+  /** The only `v` the fake accepts: vkApiVersion of @vkts/types. @default '5.199' */
+  apiVersion?: VkApiVersion;
   /** Largest request body accepted; bigger ones get HTTP 413. @default 1 MiB */
   maxBodyBytes?: number;
 }
 
-export const DEFAULT_API_VERSION = '5.199';
+export const DEFAULT_API_VERSION: VkApiVersion = vkApiVersion;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_RATE: Readonly<Record<FakeVkToken['type'], number>> = { group: 20, user: 3, service: 3 };
 
