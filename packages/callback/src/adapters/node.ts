@@ -1,4 +1,4 @@
-// `callback.node()`: a handler for node:http, Express and Connect. It answers every request
+// `createNodeMiddleware(callback)`: a handler for node:http, Express and Connect. It answers every request
 // itself and never calls `next`: mount it on the path VK posts to (`app.all('/vk', …)` so other
 // methods get 405 from us rather than 404 from the router).
 import { isPromiseLike } from '@vkts/internals';
