@@ -11,7 +11,10 @@ import { jsdoc } from './jsdoc.js';
 const METHOD: Record<Transport, string> = { callback: 'groups.setCallbackSettings', longpoll: 'groups.setLongPollSettings' };
 
 function flagTable(events: readonly EventIR[], transport: Transport, name: string, typeName: string): string {
-  const flags = events.flatMap((event) => (event.flags[transport] === undefined ? [] : [event.flags[transport]]));
+  const flags = events.flatMap((event) => {
+    const flag = event.flags?.[transport];
+    return flag === undefined ? [] : [flag];
+  });
   return [
     jsdoc([
       `Event flags of ${METHOD[transport]}: the params that switch one event on or off, sorted (schema/events.json).`,

@@ -15,7 +15,7 @@ export interface EventIR {
   object: string | null;
   transports: Transport[];
   /** The param of each transport's settings method that switches the event on (absent: none). */
-  flags: Partial<Record<Transport, string>>;
+  flags?: Partial<Record<Transport, string>>;
   notes?: string;
 }
 

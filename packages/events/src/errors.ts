@@ -58,16 +58,17 @@ export class InvalidEnvelopeError extends TypeError {
   override readonly name = 'InvalidEnvelopeError';
   readonly code = 'events.invalid_envelope';
 
-  // The built-in base stays (code catching TypeError still works); it counts as a VktsError too.
-  static {
-    markAsVktsError(this);
-  }
   /** What was received. */
   readonly input: unknown;
 
   constructor(input: unknown, description: string) {
     super(`Not a VK community event: expected an object with a string "type", got ${description}`);
     this.input = input;
+  }
+
+  // The built-in base stays (code catching TypeError still works); it counts as a VktsError too.
+  static {
+    markAsVktsError(this);
   }
 }
 
@@ -80,10 +81,6 @@ export class EventDispatchError extends AggregateError {
   override readonly name = 'EventDispatchError';
   readonly code = 'events.dispatch';
 
-  // The built-in base stays (code catching AggregateError still works); it counts as a VktsError too.
-  static {
-    markAsVktsError(this);
-  }
   readonly event: AnyEvent;
   readonly context: EventContext;
 
@@ -95,5 +92,10 @@ export class EventDispatchError extends AggregateError {
     );
     this.event = event;
     this.context = context;
+  }
+
+  // The built-in base stays (code catching AggregateError still works); it counts as a VktsError too.
+  static {
+    markAsVktsError(this);
   }
 }
