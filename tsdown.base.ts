@@ -102,6 +102,7 @@ export interface VktsTsdownConfig {
   minify: boolean;
   treeshake: boolean;
   tsconfig: string;
+  deps: { alwaysBundle: string[]; onlyBundle: string[] };
   checks: { legacyCjs: boolean; pluginTimings: boolean };
   publint: boolean;
   attw: boolean;
@@ -129,6 +130,9 @@ export function vktsPackageConfig(options: VktsPackageBuildOptions): VktsTsdownC
     // Dependencies/peerDependencies stay external (tsdown's default); in particular zod
     // is only ever imported by the `./zod` entry of @vkts/types.
     tsconfig: 'tsconfig.json',
+    // @vkts/internals is private and never published: inline it into every package's dist (and
+    // nothing else: any other bundled dependency fails the build).
+    deps: { alwaysBundle: ['@vkts/internals'], onlyBundle: ['@vkts/internals'] },
     // We ship CJS on purpose (require() consumers on Node 20.19): silence that nudge. Plugin
     // timings are expected noise with ~2 MB of generated declarations.
     checks: { legacyCjs: false, pluginTimings: false },

@@ -72,9 +72,9 @@ function placement(pin: boolean): Placement | undefined {
 
 const LABELS: Readonly<Record<ServerKind, string>> = {
   bare: 'bare `node:http`: read the body, answer `ok` (floor)',
-  'vkts-strict': "vkts `callback.node()`, `validate: 'strict'`",
-  'vkts-lenient': "vkts `callback.node()`, `validate: 'lenient'`",
-  'vkts-off': "vkts `callback.node()`, `validate: 'off'`",
+  'vkts-strict': "vkts `createNodeMiddleware(callback)`, `validate: 'strict'`",
+  'vkts-lenient': "vkts `createNodeMiddleware(callback)`, `validate: 'lenient'`",
+  'vkts-off': "vkts `createNodeMiddleware(callback)`, `validate: 'off'`",
   'vk-io': 'vk-io `updates.getWebhookCallback()`',
 };
 

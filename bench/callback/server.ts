@@ -7,7 +7,7 @@
  *   node --import tsx callback/server.ts <kind>
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createCallback } from '@vkts/callback';
+import { createCallback, createNodeMiddleware } from '@vkts/callback';
 import { VK } from 'vk-io';
 import { BENCH_CONFIRMATION, BENCH_SECRET, isServerCommand, isServerKind, type ServerKind, type ServerMessage } from './protocol.js';
 
@@ -45,7 +45,7 @@ function handlerFor(serverKind: ServerKind): Handler {
       callback.router.on('message_new', () => {
         dispatched += 1;
       });
-      return callback.node();
+      return createNodeMiddleware(callback);
     }
     case 'vk-io': {
       const vk = new VK({ token: 'bench-token-unused', webhookSecret: BENCH_SECRET, webhookConfirmation: BENCH_CONFIRMATION });

@@ -14,6 +14,7 @@ import { emitTsMorphModules } from './emit/ts-morph-modules.js';
 import { startTsMorphWorker } from './ts-morph-pool.js';
 import { emitTypes, typeNames } from './emit/types.js';
 import { emitUserLongPoll } from './emit/user-longpoll.js';
+import { emitSettings } from './emit/settings.js';
 import { checkUserLongPollRegistry, loadUserLongPollRegistry } from './ir/user-longpoll.js';
 import { emitZod } from './emit/zod.js';
 import { mark } from './timings.js';
@@ -89,6 +90,7 @@ export async function emitModules(ir: SchemaIR, variants: VariantTable, context:
   const events = checkEventRegistry(await loadEventRegistry(path.join(curatedDir, 'events.json')), ir);
   files.set('events.gen.ts', emitEventTypes(events, ir, context));
   files.set('events-zod.gen.ts', emitEventValidators(events, ir, context));
+  files.set('settings.gen.ts', emitSettings(events, context));
   files.set('events-check.gen.ts', (await import('./emit/events-check.js')).emitEventChecks(events, ir, context));
   const userLongPoll = checkUserLongPollRegistry(await loadUserLongPollRegistry(path.join(curatedDir, 'user-longpoll.json')));
   files.set('user-longpoll.gen.ts', emitUserLongPoll(userLongPoll, context));

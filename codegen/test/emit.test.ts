@@ -37,6 +37,7 @@ const FILES = [
   'events-zod.gen.ts',
   'events-check.gen.ts',
   'user-longpoll.gen.ts',
+  'settings.gen.ts',
 ] as const;
 
 const temps: string[] = [];

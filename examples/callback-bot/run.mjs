@@ -15,12 +15,13 @@ const log = (line) => console.log(line);
 
 async function load() {
   try {
-    const [{ createApi }, { createFakeVk }, { createBot }] = await Promise.all([
+    const [{ createApi }, { createFakeVk }, { createNodeMiddleware }, { createBot }] = await Promise.all([
       import('@vkts/api'),
       import('@vkts/testing'),
+      import('@vkts/callback'),
       import('./bot.mjs'),
     ]);
-    return { createApi, createFakeVk, createBot };
+    return { createApi, createFakeVk, createNodeMiddleware, createBot };
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'ERR_MODULE_NOT_FOUND') {
@@ -62,11 +63,11 @@ function describeDeliveries(deliveries) {
 }
 
 async function main() {
-  const { createApi, createFakeVk, createBot } = await load();
+  const { createApi, createFakeVk, createNodeMiddleware, createBot } = await load();
   const fake = await createFakeVk({ groups: [{ id: GROUP_ID, name: 'Demo community' }], tokens: [{ token: TOKEN, type: 'group', groupId: GROUP_ID }] });
   const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: fake.url });
   const bot = createBot({ api, log });
-  const server = createServer(bot.node());
+  const server = createServer(createNodeMiddleware(bot));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the bot got no TCP port');

@@ -14,6 +14,8 @@ export interface EventIR {
   /** Definition the event's `object` carries; null only for `confirmation`. */
   object: string | null;
   transports: Transport[];
+  /** The param of each transport's settings method that switches the event on (absent: none). */
+  flags?: Partial<Record<Transport, string>>;
   notes?: string;
 }
 
@@ -71,6 +73,7 @@ export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/ev
     });
     const entryFlags = expectObject(entry['flags'], `${where} flags`);
     const reason = entry['reason'];
+    const eventFlags: Partial<Record<Transport, string>> = {};
     for (const transport of ['callback', 'longpoll'] as const) {
       const flag = entryFlags[transport];
       if (flag === null || flag === undefined) {
@@ -80,9 +83,10 @@ export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/ev
       const name = expectString(flag, `${where} flags/${transport}`);
       if (!flags[transport].has(name)) problems.push(`${where}: ${transport} flag ${name} is not a param of the settings method`);
       covered[transport].add(name);
+      eventFlags[transport] = name;
     }
     const notes = entry['notes'];
-    events.push({ type, object, transports, ...(typeof notes === 'string' ? { notes } : {}) });
+    events.push({ type, object, transports, flags: eventFlags, ...(typeof notes === 'string' ? { notes } : {}) });
   }
   const otherProblems = [...problems];
   const uncovered: UncoveredEventFlag[] = [];

@@ -120,19 +120,3 @@ export function startAttempt(method: string, callerSignal: AbortSignal | undefin
 export function abortedError(method: string, signal: AbortSignal | undefined): TransportError {
   return new TransportError('aborted', method, 'aborted by the caller', { cause: signal?.reason });
 }
-
-/** Waits `ms`, or rejects with `onAbort()` as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal | undefined, onAbort: () => unknown): Promise<void> {
-  if (signal?.aborted) return Promise.reject(onAbort());
-  return new Promise((resolve, reject) => {
-    const abort = (): void => {
-      clearTimeout(timer);
-      reject(onAbort());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', abort, { once: true });
-  });
-}

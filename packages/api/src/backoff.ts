@@ -1,4 +1,4 @@
-// Which failures are worth another attempt, and how long to wait before it.
+// Which failures are worth another attempt (the delay before it: backoffDelay in @vkts/internals).
 import { ApiError, BadResponseError, TransportError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -15,9 +15,4 @@ export function isRetryable(error: unknown, retry: ResolvedOptions['retry']): er
   if (error instanceof TransportError) return error.kind === 'network' || error.kind === 'timeout';
   if (error instanceof BadResponseError) return error.status >= 500 || error.status === 429;
   return false;
-}
-
-/** Capped exponential backoff with full jitter: uniform in [0, min(max, base · 2^retry)). */
-export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: number): number {
-  return Math.floor(Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** retry));
 }

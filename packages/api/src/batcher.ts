@@ -1,7 +1,7 @@
 // Automatic batching: calls queue up and leave as `execute` requests of up to `maxCalls`.
 // A batch takes its rate-limit slot *before* it takes its calls, so while the limiter holds
 // requests back every new call joins the waiting batch: under load, batches fill themselves.
-import { performance } from 'node:perf_hooks';
+import { createDeadlineTimer } from '@vkts/internals';
 import { abortedError, startAttempt, type Attempt } from './attempt.js';
 import { BadResponseError } from './errors.js';
 import { buildExecuteCode } from './execute-script.js';
@@ -57,20 +57,8 @@ export function createBatcher(config: BatcherConfig): Batcher {
   // instead of a timer per call. `unsettled` counts them, so the timer goes when they do.
   const inFlight = new Set<readonly QueuedCall[]>();
   let unsettled = 0;
-  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
-  let sweepAt = Infinity;
 
-  const armSweep = (at: number): void => {
-    clearTimeout(sweepTimer);
-    sweepAt = at;
-    // Ceil, and the sweep's 1 ms slack below: a timer may fire a fraction of a ms early.
-    sweepTimer = setTimeout(sweep, Math.max(1, Math.ceil(at - performance.now())));
-  };
-
-  const sweep = (): void => {
-    sweepTimer = undefined;
-    sweepAt = Infinity;
-    const now = performance.now();
+  const sweep = (now: number): number => {
     let next = Infinity;
     let leftQueue = false;
     const visit = (call: QueuedCall): void => {
@@ -91,8 +79,9 @@ export function createBatcher(config: BatcherConfig): Batcher {
       for (const call of queue) if (!call.settled) queue[kept++] = call;
       queue.length = kept;
     }
-    if (next !== Infinity && unsettled > 0) armSweep(next);
+    return unsettled > 0 ? next : Infinity;
   };
+  const sweepTimer = createDeadlineTimer(sweep);
 
   /** Marks `call` settled; false if it already was (its caller aborted or its deadline passed). */
   const finish = (call: QueuedCall): boolean => {
@@ -100,12 +89,8 @@ export function createBatcher(config: BatcherConfig): Batcher {
     call.settled = true;
     call.queued = false;
     unsettled -= 1;
-    if (unsettled === 0 && sweepTimer !== undefined) {
-      // Nothing left to time out: no timer keeps the process alive.
-      clearTimeout(sweepTimer);
-      sweepTimer = undefined;
-      sweepAt = Infinity;
-    }
+    // Nothing left to time out: no timer keeps the process alive.
+    if (unsettled === 0) sweepTimer.clear();
     if (call.onAbort) call.attempt.callerSignal?.removeEventListener('abort', call.onAbort);
     return true;
   };
@@ -226,7 +211,7 @@ export function createBatcher(config: BatcherConfig): Batcher {
       callerSignal.addEventListener('abort', call.onAbort, { once: true });
     }
     unsettled += 1;
-    if (attempt.deadline < sweepAt) armSweep(attempt.deadline);
+    sweepTimer.arm(attempt.deadline);
     queue.push(call);
     schedule();
   };

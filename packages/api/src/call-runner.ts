@@ -1,9 +1,10 @@
 // One call from start to finish: params check, random_id, then attempts (direct or batched)
 // with retries, backoff and captcha solving, then the response check.
+import { backoffDelay, sleep } from '@vkts/internals';
 import type { ParamMeta } from '@vkts/types';
 import { performance } from 'node:perf_hooks';
-import { abortedError, sleep, startAttempt, type Attempt } from './attempt.js';
-import { backoffDelay, isRetryable } from './backoff.js';
+import { abortedError, startAttempt, type Attempt } from './attempt.js';
+import { isRetryable } from './backoff.js';
 import type { Batcher } from './batcher.js';
 import { isApiError } from './errors.js';
 import { isKnownMethod, methodMeta } from './known-methods.js';
@@ -67,10 +68,9 @@ interface CallPlan {
   readonly started: number;
 }
 
-/** An attempt that failed, and whether it went through the batcher. */
+/** An attempt that failed. */
 interface Failure {
   readonly error: unknown;
-  readonly batched: boolean;
 }
 
 export function createCallRunner({ options, limiter, sendCall, batcher }: CallRunnerConfig): RunCall {
@@ -90,7 +90,7 @@ export function createCallRunner({ options, limiter, sendCall, batcher }: CallRu
     let retries = 0;
     let captchas = 0;
     let captchaParams: WireParams | undefined;
-    // execute_errors carry no captcha sid: a batched call that hit a captcha goes direct.
+    // execute_errors carry no captcha sid: a call that hit a captcha inside execute goes direct.
     let forceDirect = false;
     let failure = failed;
 
@@ -105,16 +105,19 @@ export function createCallRunner({ options, limiter, sendCall, batcher }: CallRu
           if (validateResponses && method !== 'execute') await checkResponse(method, result);
           return result;
         } catch (error) {
-          failure = { error, batched };
+          failure = { error };
         } finally {
           attempt.dispose();
         }
       }
 
-      const { error, batched } = failure;
+      const { error } = failure;
       failure = undefined;
       if (isApiError(error, 14)) {
-        if (batched) {
+        // Only a captcha that came from inside `execute` lacks a usable sid. A call the batcher
+        // sent alone went out as the plain method and got the whole challenge: it is handled
+        // right here, as with batching off (never sent a second time without an answer).
+        if (error.viaExecute) {
           forceDirect = true;
           continue;
         }
@@ -131,11 +134,11 @@ export function createCallRunner({ options, limiter, sendCall, batcher }: CallRu
         continue;
       }
       if (!mayRetry || retries >= retry.retries || !isRetryable(error, retry)) throw error;
-      const delayMs = backoffDelay(retries, retry.baseDelayMs, retry.maxDelayMs);
+      const delayMs = backoffDelay(retries, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs });
       if (performance.now() - started + delayMs > retry.maxElapsedMs) throw error;
       retries += 1;
       retry.onRetry?.({ method, retry: retries, delayMs, error });
-      await sleep(delayMs, signal, () => abortedError(method, signal));
+      if (!(await sleep(delayMs, signal))) throw abortedError(method, signal);
     }
   };
 
@@ -185,7 +188,7 @@ export function createCallRunner({ options, limiter, sendCall, batcher }: CallRu
       const attempt = startAttempt(plan.method, plan.signal, plan.timeoutMs);
       return new Promise((resolve, reject) => {
         batcher.enqueue(plan.method, plan.wire, attempt, resolve, (error) => {
-          run(plan, { error, batched: true }).then(resolve, reject);
+          run(plan, { error }).then(resolve, reject);
         });
       });
     }

@@ -1,15 +1,19 @@
 // The errors a call can reject with. Every one of them is built from data the client already
 // redacted (see redact.ts): none holds the token, so printing, logging or serialising them is safe.
-import { apiErrorNames, getApiErrorInfo, type ApiErrorCode, type ApiErrorName } from '@vkts/types';
+import { VktsError, apiErrorNames, getApiErrorInfo, type ApiErrorCode, type ApiErrorName } from '@vkts/types';
 
-/** Base of every error this package throws; `toJSON` keeps `JSON.stringify(err)` informative. */
-export abstract class VkApiClientError extends Error {
+/**
+ * Base of every error this package throws (a {@link VktsError}: `code` is VK's number for
+ * `ApiError`, `'api.transport'`, `'api.bad_response'` or `'api.validation'` otherwise);
+ * `toJSON` keeps `JSON.stringify(err)` informative.
+ */
+export abstract class VkApiClientError extends VktsError {
   /** The VK method the failed call was for. */
   abstract readonly method: string;
 
   /** Plain data for logs: `JSON.stringify(err)` would otherwise give `{}` plus stray fields. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, method: this.method, ...this.details() };
+    return { name: this.name, code: this.code, message: this.message, method: this.method, ...this.details() };
   }
 
   protected abstract details(): Record<string, unknown>;
@@ -43,7 +47,8 @@ export interface ApiErrorInit<C extends number = number> {
  */
 export class ApiError<C extends number = number> extends VkApiClientError {
   override readonly name: ApiErrorName | 'ApiError';
-  readonly code: C;
+  /** VK's `error_code`. */
+  declare readonly code: C;
   readonly method: string;
   /** VK's `error_msg`, verbatim (minus the token, should VK ever echo it). */
   readonly vkMessage: string;
@@ -63,9 +68,8 @@ export class ApiError<C extends number = number> extends VkApiClientError {
     const info = getApiErrorInfo(init.code);
     const name = isKnownErrorCode(init.code) ? apiErrorNames[init.code] : 'ApiError';
     const via = init.viaExecute ? ' (inside execute)' : '';
-    super(`${init.method} failed with VK error ${init.code} (${name})${via}: ${init.vkMessage}`, options);
+    super(init.code, `${init.method} failed with VK error ${init.code} (${name})${via}: ${init.vkMessage}`, options);
     this.name = name;
-    this.code = init.code;
     this.method = init.method;
     this.vkMessage = init.vkMessage;
     this.description = info?.description;
@@ -129,7 +133,7 @@ export class TransportError extends VkApiClientError {
   readonly method: string;
 
   constructor(kind: TransportErrorKind, method: string, message: string, options?: { cause?: unknown }) {
-    super(`${method}: ${message}`, options);
+    super('api.transport', `${method}: ${message}`, options);
     this.kind = kind;
     this.method = method;
   }
@@ -154,7 +158,7 @@ export class BadResponseError extends VkApiClientError {
   readonly bodySnippet: string;
 
   constructor(init: { method: string; status: number; contentType: string | undefined; bodySnippet: string; problem: string }) {
-    super(`${init.method}: ${init.problem} (HTTP ${init.status}, content-type ${init.contentType ?? 'missing'})`);
+    super('api.bad_response', `${init.method}: ${init.problem} (HTTP ${init.status}, content-type ${init.contentType ?? 'missing'})`);
     this.method = init.method;
     this.status = init.status;
     this.contentType = init.contentType;
@@ -185,7 +189,7 @@ export class ValidationError extends VkApiClientError {
     const where = first ? ` at ${first.path.map(String).join('.') || '(root)'}: ${first.message}` : '';
     const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
     const subject = target === 'params' ? 'params do' : 'response does';
-    super(`${method}: ${subject} not match the schema${where}${more}`);
+    super('api.validation', `${method}: ${subject} not match the schema${where}${more}`);
     this.method = method;
     this.target = target;
     this.issues = issues;

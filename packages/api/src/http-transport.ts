@@ -6,11 +6,11 @@
 // not through undici's `request()`: no URL parsed per request, no Readable stream for a body that
 // is read whole anyway, no AbortController (the attempt's timer and the caller's signal abort the
 // request through `attempt.watch`).
+import { describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
 import { Agent, type Dispatcher } from 'undici';
 import type { Attempt } from './attempt.js';
 import { BadResponseError, TransportError } from './errors.js';
 import { formBody, formEncode } from './form-body.js';
-import { scrubToken } from './redact.js';
 import { readVkReply, type VkReply } from './vk-reply.js';
 import type { WireParams } from './wire-params.js';
 
@@ -72,8 +72,12 @@ export function createHttpTransport(config: TransportConfig): Transport {
   let closed = false;
   let closing: Promise<void> | undefined;
   const closedError = (method: string): TransportError => new TransportError('closed', method, 'the client was closed (api.close())');
-  const networkError = (method: string, error: unknown): TransportError =>
-    new TransportError('network', method, `request failed: ${scrubToken(describe(error), config.token)}`, { cause: error });
+  const networkError = (method: string, error: unknown): TransportError => {
+    const described = describeError(error);
+    const safe = redactSecrets(described, [config.token]);
+    // The underlying error rides along as `cause` only when it cannot leak the token.
+    return new TransportError('network', method, `request failed: ${safe}`, safe === described ? { cause: error } : undefined);
+  };
 
   const postForm = async (method: string, form: string, attempt: Attempt): Promise<VkAnswer> => {
     if (closed) throw closedError(method);
@@ -97,7 +101,7 @@ export function createHttpTransport(config: TransportConfig): Transport {
         method,
         status,
         contentType,
-        bodySnippet: scrubToken(text.slice(0, SNIPPET_LENGTH), config.token),
+        bodySnippet: redactedSnippet(text, SNIPPET_LENGTH, [config.token]),
         problem,
       });
     if (!contentType || !JSON_CONTENT_TYPE.test(contentType)) {
@@ -202,10 +206,4 @@ function decodeBody(chunks: readonly Buffer[], length: number): string {
   const buffer = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
   const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   return buffer.toString('utf8', start);
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = 'code' in error && typeof error.code === 'string' ? `${error.code}: ` : '';
-  return `${code}${error.message}`;
 }

@@ -34,3 +34,5 @@ export type {
 } from './client-types.js';
 export { isSecretParamName } from './redact.js';
 export { isUploadSaveMethod } from './unbatchable.js';
+// The base of every vkts error, shared by all packages (`instanceof VktsError`).
+export { VktsError, type VktsErrorCode } from '@vkts/types';

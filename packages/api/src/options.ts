@@ -1,6 +1,7 @@
 // Client options, their defaults, and the checks that turn a bad option into a clear error at
 // createApi() time instead of a confusing failure on the first call.
-import type { ApiErrorCode } from '@vkts/types';
+import { checkNonNegativeNumber, checkPositiveNumber } from '@vkts/internals';
+import { vkApiVersion, type ApiErrorCode } from '@vkts/types';
 import type { Dispatcher } from 'undici';
 import type { ApiError, BadResponseError, CaptchaChallenge, TransportError } from './errors.js';
 
@@ -10,7 +11,7 @@ export type ClientTokenType = 'user' | 'group' | 'service';
 export interface RetryOptions {
   /** Retries after the first attempt. @default 3 */
   readonly retries?: number;
-  /** Backoff before retry n is a random delay in [0, min(maxDelayMs, baseDelayMs · 2ⁿ)) ("full jitter"). @default 300 */
+  /** Backoff before retry n is a random delay in [c/2, c] with c = min(maxDelayMs, baseDelayMs · 2ⁿ) ("equal jitter": never zero). @default 300 */
   readonly baseDelayMs?: number;
   /** @default 5000 */
   readonly maxDelayMs?: number;
@@ -62,7 +63,7 @@ export interface ApiOptions {
    * @default 'user'
    */
   readonly tokenType?: ClientTokenType;
-  /** @default '5.199' */
+  /** @default vkApiVersion of @vkts/types ('5.199', the schema the types follow) */
   readonly apiVersion?: string;
   /** @default 'https://api.vk.com' */
   readonly baseUrl?: string;
@@ -138,7 +139,7 @@ export function resolveOptions(options: ApiOptions): ResolvedOptions {
   if (!/^https?:\/\//.test(baseUrl)) throw new TypeError(`createApi: \`baseUrl\` must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
 
   const perSecond = options.rateLimit === false ? undefined : (options.rateLimit?.perSecond ?? DEFAULT_RATE_LIMIT[tokenType]);
-  if (perSecond !== undefined) positive('rateLimit.perSecond', perSecond);
+  if (perSecond !== undefined) checkPositiveNumber('createApi', 'rateLimit.perSecond', perSecond);
 
   const batchOption = options.batch === true ? {} : options.batch || undefined;
   const batch = batchOption && {
@@ -152,7 +153,7 @@ export function resolveOptions(options: ApiOptions): ResolvedOptions {
     if (!Number.isInteger(batch.maxCalls) || batch.maxCalls < 1 || batch.maxCalls > MAX_EXECUTE_CALLS) {
       throw new RangeError(`createApi: \`batch.maxCalls\` must be an integer from 1 to ${MAX_EXECUTE_CALLS}, got ${batch.maxCalls}`);
     }
-    nonNegative('batch.windowMs', batch.windowMs);
+    checkNonNegativeNumber('createApi', 'batch.windowMs', batch.windowMs);
   }
 
   const retryOption = options.retry === false ? NO_RETRY : (options.retry ?? {});
@@ -164,13 +165,13 @@ export function resolveOptions(options: ApiOptions): ResolvedOptions {
     apiErrorCodes: retryOption.apiErrorCodes ?? [6, 10],
     onRetry: options.retry === false ? undefined : options.retry?.onRetry,
   };
-  nonNegative('retry.retries', retry.retries);
-  nonNegative('retry.baseDelayMs', retry.baseDelayMs);
-  nonNegative('retry.maxDelayMs', retry.maxDelayMs);
-  nonNegative('retry.maxElapsedMs', retry.maxElapsedMs);
+  checkNonNegativeNumber('createApi', 'retry.retries', retry.retries);
+  checkNonNegativeNumber('createApi', 'retry.baseDelayMs', retry.baseDelayMs);
+  checkNonNegativeNumber('createApi', 'retry.maxDelayMs', retry.maxDelayMs);
+  checkNonNegativeNumber('createApi', 'retry.maxElapsedMs', retry.maxElapsedMs);
 
   const timeoutMs = options.timeoutMs ?? 30_000;
-  positive('timeoutMs', timeoutMs);
+  checkPositiveNumber('createApi', 'timeoutMs', timeoutMs);
 
   const validate = options.validate ?? 'off';
   if (!['off', 'params', 'responses', 'both'].includes(validate)) {
@@ -180,7 +181,7 @@ export function resolveOptions(options: ApiOptions): ResolvedOptions {
   return {
     token: options.token,
     tokenType,
-    apiVersion: options.apiVersion ?? '5.199',
+    apiVersion: options.apiVersion ?? vkApiVersion,
     baseUrl,
     lang: options.lang,
     timeoutMs,
@@ -194,14 +195,3 @@ export function resolveOptions(options: ApiOptions): ResolvedOptions {
   };
 }
 
-function positive(name: string, value: number): void {
-  if (!(typeof value === 'number' && value > 0 && Number.isFinite(value))) {
-    throw new RangeError(`createApi: \`${name}\` must be a positive number, got ${String(value)}`);
-  }
-}
-
-function nonNegative(name: string, value: number): void {
-  if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value))) {
-    throw new RangeError(`createApi: \`${name}\` must be a non-negative number, got ${String(value)}`);
-  }
-}

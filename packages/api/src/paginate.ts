@@ -2,7 +2,7 @@
 import type { RunCall } from './call-runner.js';
 import { methodMeta } from './known-methods.js';
 import type { PaginateOptions } from './options.js';
-import { isRecord } from './vk-reply.js';
+import { isRecord } from '@vkts/internals';
 
 const DEFAULT_PAGE_SIZE = 100;
 

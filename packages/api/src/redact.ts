@@ -1,7 +1,7 @@
 // Keeps secrets out of everything an error exposes (message, properties, toJSON, inspect).
-
-/** What a redacted value is replaced with. */
-export const REDACTED = '[redacted]';
+// Text that came from elsewhere (VK's `error_msg`, a socket error, a proxy's page) goes through
+// @vkts/internals' redactSecrets/redactedSnippet; see there for which copies of the token go.
+import { REDACTED } from '@vkts/internals';
 
 /**
  * Whether a param name looks like it carries a secret: `access_token`, `captcha_key`,
@@ -24,16 +24,4 @@ export function redactParams(params: Readonly<Record<string, string>>): Readonly
     out[name] = isSecretParamName(name) ? REDACTED : value;
   }
   return Object.freeze(out);
-}
-
-// VK tokens are 85+ characters. A token shorter than this is a placeholder (tests, examples), and
-// scrubbing it would garble ordinary words ("t" in "The client is destroyed").
-const MIN_SCRUBBED_TOKEN_LENGTH = 8;
-
-/**
- * Removes the client's token from text that came from elsewhere (VK's `error_msg`, a socket
- * error's message, a proxy's error page), in case it was echoed back.
- */
-export function scrubToken(text: string, token: string): string {
-  return token.length >= MIN_SCRUBBED_TOKEN_LENGTH && text.includes(token) ? text.split(token).join(REDACTED) : text;
 }

@@ -1,6 +1,7 @@
 // VK's error objects → ApiError, with params redacted and the token scrubbed on the way.
 import { ApiError } from './errors.js';
-import { redactParams, scrubToken } from './redact.js';
+import { redactSecrets } from '@vkts/internals';
+import { redactParams } from './redact.js';
 import type { VkErrorBody } from './vk-reply.js';
 import type { WireParams } from './wire-params.js';
 
@@ -8,7 +9,7 @@ export function toApiError(error: VkErrorBody, method: string, params: WireParam
   return new ApiError({
     code: error.code,
     method,
-    vkMessage: scrubToken(error.message, token),
+    vkMessage: redactSecrets(error.message, [token]),
     params: redactParams(params),
     subcode: error.subcode,
     captcha: error.captchaSid !== undefined ? { sid: error.captchaSid, img: error.captchaImg ?? '' } : undefined,

@@ -1,5 +1,6 @@
 // Reads VK's JSON envelope without trusting its shape: `{ response, execute_errors? }` or
 // `{ error: { error_code, error_msg, … } }`.
+import { isRecord } from '@vkts/internals';
 
 /** One VK error: the `error` of a reply, or an entry of `execute_errors`. */
 export interface VkErrorBody {
@@ -45,6 +46,3 @@ function readErrorBody(value: unknown): VkErrorBody | undefined {
   };
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

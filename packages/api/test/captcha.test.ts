@@ -78,4 +78,28 @@ describe('captcha', () => {
     expect(asked).toEqual(['users.get']);
     expect(sent().map((r) => r.method)).toEqual(['execute', 'users.get', 'users.get']);
   });
+
+  // Issue 13: a lone call in its batch window goes out as the plain method, so its 14 already has
+  // a sid; it must not be sent a second time as if it had come from inside execute.
+  it.each([false, true])('without onCaptcha, a lone call with batch: %s rejects 14 after one request', async (batch) => {
+    const api = clientFor(fake, { batch });
+    const sent = recordRequests(fake);
+    fake.failNext('groups.getById', 14);
+    await expect(api.groups.getById({ group_ids: [1] })).rejects.toMatchObject({ code: 14, viaExecute: false, captcha: { sid: expect.any(String) } });
+    expect(sent().map((r) => r.method)).toEqual(['groups.getById']);
+  });
+
+  it.each([false, true])('with onCaptcha, a lone call with batch: %s asks once and sends the answer once', async (batch) => {
+    const asked: string[] = [];
+    const api = clientFor(fake, { batch, onCaptcha: ({ method }) => (asked.push(method), 'k') });
+    const sent = recordRequests(fake);
+    fake.failNext('groups.getById', 14);
+    const response = await api.groups.getById({ group_ids: [1] });
+    expect(response.groups?.[0]?.id).toBe(1);
+    expect(asked).toEqual(['groups.getById']);
+    expect(sent().map((r) => [r.method, r.params.captcha_key])).toEqual([
+      ['groups.getById', undefined],
+      ['groups.getById', 'k'],
+    ]);
+  });
 });

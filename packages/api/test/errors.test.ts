@@ -117,7 +117,7 @@ describe('TransportError', () => {
     expect(error).toBeInstanceOf(TransportError);
     expect(error).toMatchObject({ kind: 'network', method: 'groups.getById' });
     expect(error instanceof TransportError && error.cause).toMatchObject({ code: 'ECONNREFUSED' });
-    expect(String(error)).toMatch(/^TransportError: groups\.getById: request failed: ECONNREFUSED/);
+    expect(String(error)).toMatch(/^TransportError: groups\.getById: request failed: \w*Error \(ECONNREFUSED\)/);
     expect(allRenderings(error)).not.toContain(GROUP_TOKEN);
   });
 
@@ -246,6 +246,29 @@ describe('no error shows the token', () => {
       for (const error of errors) expect(allRenderings(error)).not.toContain(GROUP_TOKEN);
     } finally {
       await fake.close();
+    }
+  });
+});
+
+describe('BadResponseError.bodySnippet never keeps part of the token', () => {
+  it('a 200 page echoing the Authorization header, the token straddling the cut at 200 characters', async () => {
+    let start = 0;
+    // The page puts "Bearer <token>" wherever the test asks, as a misconfigured proxy's debug page would.
+    const page = await startServer((req, res) => {
+      const padding = '.'.repeat(Math.max(0, start - 'Authorization: Bearer '.length));
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`${padding}Authorization: ${req.headers.authorization ?? ''} <p>more</p>`);
+    });
+    const api = clientFor(page, { retry: false });
+    for (const at of [150, 185, 196, 199, 200]) {
+      start = at;
+      const error = await rejectionOf(api.groups.getById({ group_ids: [1] }));
+      expect(error).toBeInstanceOf(BadResponseError);
+      if (!(error instanceof BadResponseError)) return;
+      expect(error.bodySnippet.length).toBeLessThanOrEqual(200 + '[redacted]'.length);
+      // Any 4 characters of the token past its common `vk1.a.` prefix would be a leak.
+      const rendered = allRenderings(error);
+      for (let i = 6; i + 4 <= GROUP_TOKEN.length; i += 1) expect(rendered).not.toContain(GROUP_TOKEN.slice(i, i + 4));
+      if (at < 200) expect(error.bodySnippet).toMatch(/Bearer \[redacted\]/);
     }
   });
 });

@@ -65,16 +65,16 @@ describe('retries', () => {
     }
   });
 
-  it('backs off with capped exponential delays (full jitter)', async () => {
+  it('backs off with capped exponential delays (equal jitter)', async () => {
     const delays: number[] = [];
     const api = clientFor(fake, { retry: { retries: 4, baseDelayMs: 20, maxDelayMs: 50, onRetry: (e) => delays.push(e.delayMs) } });
     fake.failNext('groups.getById', 6, { times: 4 });
     await api.groups.getById({ group_ids: [1] });
     expect(delays).toHaveLength(4);
-    // Retry n waits somewhere in [0, min(50, 20 · 2^(n-1))).
+    // Retry n waits somewhere in [c/2, c], c = min(50, 20 · 2^(n-1)).
     delays.forEach((delay, index) => {
-      expect(delay).toBeGreaterThanOrEqual(0);
-      expect(delay).toBeLessThan(Math.min(50, 20 * 2 ** index));
+      expect(delay).toBeGreaterThanOrEqual(Math.min(50, 20 * 2 ** index) / 2);
+      expect(delay).toBeLessThanOrEqual(Math.min(50, 20 * 2 ** index));
     });
   });
 

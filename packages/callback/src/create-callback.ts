@@ -1,11 +1,12 @@
-// createCallback(): wires options, per-community values, the core and the adapters together.
-// Every adapter is a closure over `handle`, so `callback.fetch` and friends can be passed around
-// unbound (`export default { fetch: callback.fetch }`).
+// createCallback(): wires options, per-community values and the core together, and registers
+// what the adapter factories (createNodeMiddleware(callback), …) need. Every adapter is a closure
+// over the core, so handlers can be passed around unbound.
 import type { EventRouter } from '@vkts/events';
-import { fastifyAdapter, type FastifyPlugin } from './adapters/fastify.js';
-import { fetchAdapter } from './adapters/fetch.js';
-import { koaAdapter, type KoaAdapterOptions, type KoaMiddleware } from './adapters/koa.js';
-import { nodeAdapter, type NodeHandler } from './adapters/node.js';
+import { createFastifyPlugin, createFetchHandler, createKoaMiddleware, createNodeMiddleware } from './adapters/create-adapters.js';
+import type { FastifyPlugin } from './adapters/fastify.js';
+import type { KoaAdapterOptions, KoaMiddleware } from './adapters/koa.js';
+import type { NodeHandler } from './adapters/node.js';
+import { registerWiring } from './adapters/wiring.js';
 import { groupValues } from './group-values.js';
 import { createCore } from './handle.js';
 import { resolveOptions, type CallbackOptions } from './options.js';
@@ -18,13 +19,25 @@ export interface Callback {
   readonly router: EventRouter;
   /** The transport-free core every adapter calls: a request in, VK's answer out. Never rejects. */
   handle(request: CallbackRequest): Promise<CallbackReply>;
-  /** A handler for node:http, Express and Connect: `http.createServer(callback.node())`, `app.all('/vk', callback.node())`. */
+  /**
+   * A handler for node:http, Express and Connect.
+   * @deprecated Use `createNodeMiddleware(callback)`; `callback.node()` goes in the next minor.
+   */
   node(): NodeHandler;
-  /** For Fetch-API runtimes: Hono (`c => callback.fetch(c.req.raw)`), Bun, Deno, Workers, Next.js route handlers. */
+  /**
+   * For Fetch-API runtimes.
+   * @deprecated Use `createFetchHandler(callback)`; `callback.fetch` goes in the next minor.
+   */
   fetch(request: Request): Promise<Response>;
-  /** A Fastify plugin: `app.register(callback.fastify, { path: '/vk' })`. */
+  /**
+   * A Fastify plugin.
+   * @deprecated Use `createFastifyPlugin(callback, options?)`; `callback.fastify` goes in the next minor.
+   */
   readonly fastify: FastifyPlugin;
-  /** Koa middleware: `app.use(callback.koa({ path: '/vk' }))`. */
+  /**
+   * Koa middleware.
+   * @deprecated Use `createKoaMiddleware(callback, options?)`; `callback.koa()` goes in the next minor.
+   */
   koa(options?: KoaAdapterOptions): KoaMiddleware;
   /**
    * Creates or fixes the community's Callback server for `url`, teaches this receiver its
@@ -42,7 +55,7 @@ export interface Callback {
  * ```ts
  * const callback = createCallback({ confirmation: 'a1b2c3d4', secret: process.env.VK_SECRET });
  * callback.router.on('message_new', (event) => console.log(event.object.message.text));
- * http.createServer(callback.node()).listen(8080);
+ * http.createServer(createNodeMiddleware(callback)).listen(8080);
  * ```
  */
 export function createCallback(options: CallbackOptions = {}): Callback {
@@ -51,16 +64,19 @@ export function createCallback(options: CallbackOptions = {}): Callback {
   const secrets = groupValues(resolved.secret === false ? undefined : resolved.secret);
   const core = createCore({ options: resolved, confirmations, secrets });
   const { handle, respond } = core;
-  const fetch = fetchAdapter(respond, resolved.bodyLimit);
-  const fastify = fastifyAdapter(respond, resolved.bodyLimit);
+  // The deprecated adapter members, made on first use by the factories they alias.
+  let fetch: ((request: Request) => Promise<Response>) | undefined;
+  let fastify: FastifyPlugin | undefined;
 
-  return {
+  const callback: Callback = {
     router: resolved.router,
     handle,
-    node: () => nodeAdapter(respond, resolved.bodyLimit),
-    fetch,
-    fastify,
-    koa: (koaOptions) => koaAdapter(respond, resolved.bodyLimit, koaOptions),
+    node: () => createNodeMiddleware(callback),
+    fetch: (request) => (fetch ??= createFetchHandler(callback))(request),
+    get fastify() {
+      return (fastify ??= createFastifyPlugin(callback));
+    },
+    koa: (koaOptions) => createKoaMiddleware(callback, koaOptions),
     setup: (api, setupOptions) =>
       setupCallback(
         api,
@@ -75,4 +91,6 @@ export function createCallback(options: CallbackOptions = {}): Callback {
       ),
     drain: () => core.delivery.drain(),
   };
+  registerWiring(callback, { respond, bodyLimit: resolved.bodyLimit });
+  return callback;
 }

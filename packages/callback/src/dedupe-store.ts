@@ -3,6 +3,7 @@
 // has/add: `claim` is "has, and if not, add" done atomically, so two deliveries racing (in one
 // process or in several sharing a store) cannot both win; `release` undoes a claim when the
 // handling failed, so VK's next redelivery is dispatched again instead of being answered `ok`.
+import { checkPositiveInteger } from '@vkts/internals';
 
 /**
  * - `claimed`: nobody had this event; the caller now owns it and must `complete` or `release` it.
@@ -81,9 +82,9 @@ function expiryOf(value: number): number {
  * Pending claims are never in the ring: they are never evicted for room.
  */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): DedupeStore {
-  const maxEntries = positiveInteger('maxEntries', options.maxEntries ?? 10_000);
-  const ttlMs = positiveInteger('ttlMs', options.ttlMs ?? 3_600_000);
-  const leaseMs = positiveInteger('leaseMs', options.leaseMs ?? 60_000);
+  const maxEntries = checkPositiveInteger('createMemoryDedupeStore', 'maxEntries', options.maxEntries ?? 10_000);
+  const ttlMs = checkPositiveInteger('createMemoryDedupeStore', 'ttlMs', options.ttlMs ?? 3_600_000);
+  const leaseMs = checkPositiveInteger('createMemoryDedupeStore', 'leaseMs', options.leaseMs ?? 60_000);
   const now = options.now ?? Date.now;
   let origin = Math.floor(now());
   const entries = new Map<string, number>();
@@ -167,9 +168,3 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   };
 }
 
-function positiveInteger(name: string, value: number): number {
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new RangeError(`createMemoryDedupeStore: \`${name}\` must be a positive integer, got ${String(value)}`);
-  }
-  return value;
-}

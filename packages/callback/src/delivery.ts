@@ -16,7 +16,8 @@
 import { dispatcherOf, type AnyEvent, type DispatchResult, type EventContext, type EventRouter } from '@vkts/events';
 import type { ClaimResult, DedupeStore } from './dedupe-store.js';
 import { CallbackTimeoutError, DedupeStoreError } from './errors.js';
-import { isPromiseLike, type MaybePromise } from './maybe-promise.js';
+import { createDeadlineTimer, isPromiseLike } from '@vkts/internals';
+import type { MaybePromise } from './maybe-promise.js';
 import { replies, type CallbackReply } from './replies.js';
 
 /**
@@ -43,12 +44,6 @@ export interface Delivery {
   drain(): Promise<void>;
 }
 
-/** Node's and Bun's timers: `unref` lets the process exit while the timer is pending. */
-interface Refable {
-  ref(): unknown;
-  unref(): unknown;
-}
-
 /** A delivery waiting for its handlers' outcome, until its deadline. */
 interface Waiter {
   readonly deadline: number;
@@ -72,39 +67,20 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   // cleared (and ref'd again by the next waiter), which costs far less than a new timer each
   // time (runtimes whose timers have no `unref` clear it).
   const waiting = new Set<Waiter>();
-  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
-  let sweepAt = Infinity;
-
-  function armSweep(at: number): void {
-    clearTimeout(sweepTimer);
-    sweepAt = at;
-    // Ceil, and the sweep's 1 ms slack: a timer may fire a fraction of a ms early.
-    sweepTimer = setTimeout(sweep, Math.max(1, Math.ceil(at - performance.now())));
-  }
+  const sweepTimer = createDeadlineTimer(sweep);
 
   function wait(waiter: Waiter): void {
     waiting.add(waiter);
-    if (waiter.deadline < sweepAt) armSweep(waiter.deadline);
-    else if (waiting.size === 1) (sweepTimer as Partial<Refable> | undefined)?.ref?.();
+    if (waiter.deadline < sweepTimer.at) sweepTimer.arm(waiter.deadline);
+    else if (waiting.size === 1) sweepTimer.busy();
   }
 
   function release(waiter: Waiter): void {
     waiting.delete(waiter);
-    if (waiting.size > 0 || sweepTimer === undefined) return;
-    const timer: Partial<Refable> = sweepTimer;
-    if (typeof timer.unref === 'function') {
-      timer.unref();
-    } else {
-      clearTimeout(sweepTimer);
-      sweepTimer = undefined;
-      sweepAt = Infinity;
-    }
+    if (waiting.size === 0) sweepTimer.idle();
   }
 
-  function sweep(): void {
-    sweepTimer = undefined;
-    sweepAt = Infinity;
-    const time = performance.now();
+  function sweep(time: number): number {
     let next = Infinity;
     for (const waiter of waiting) {
       if (waiter.deadline > time + 1) {
@@ -117,7 +93,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       }
       answer(waiter, replies.stillRunning);
     }
-    if (next !== Infinity && waiting.size > 0) armSweep(next);
+    return waiting.size > 0 ? next : Infinity;
   }
 
   function answer(waiter: Waiter, reply: CallbackReply): void {

@@ -1,10 +1,17 @@
 // Errors the receiver reports through `onError` (besides @vkts/events' EventDispatchError and
 // EventValidationError) and the one `setup()` rejects with. None of them holds a secret, a token
 // or a confirmation code: only group ids, event ids, types and statuses.
+import { describeError } from '@vkts/internals';
+import { VktsError } from '@vkts/types';
 
-/** Base of this package's errors. */
-export class CallbackError extends Error {
+/** Base of this package's errors: a {@link VktsError} whose `code` is `'callback.<what>'`. */
+export class CallbackError extends VktsError {
   override readonly name: string = 'CallbackError';
+  declare readonly code: `callback.${string}`;
+
+  constructor(code: `callback.${string}`, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
 }
 
 /**
@@ -20,6 +27,7 @@ export class CallbackTimeoutError extends CallbackError {
 
   constructor(details: { groupId: number; eventId: string | undefined; eventType: string; timeoutMs: number }) {
     super(
+      'callback.timeout',
       `handlers of the "${details.eventType}" event ${details.eventId ?? '(no event_id)'} of community ${details.groupId} ` +
         `were still running after ${details.timeoutMs} ms; answered 503 so VK redelivers`,
     );
@@ -37,7 +45,7 @@ export class CallbackLookupError extends CallbackError {
   readonly groupId: number;
 
   constructor(option: 'confirmation' | 'secret', groupId: number, cause: unknown) {
-    super(`the \`${option}\` lookup for community ${groupId} failed: ${describe(cause)}`, { cause });
+    super('callback.lookup', `the \`${option}\` lookup for community ${groupId} failed: ${describeError(cause)}`, { cause });
     this.option = option;
     this.groupId = groupId;
   }
@@ -50,7 +58,7 @@ export class DedupeStoreError extends CallbackError {
   readonly key: string;
 
   constructor(operation: 'claim' | 'complete' | 'release', key: string, cause: unknown) {
-    super(`dedupe store ${operation}("${key}") failed: ${describe(cause)}`, { cause });
+    super('callback.dedupe_store', `dedupe store ${operation}("${key}") failed: ${describeError(cause)}`, { cause });
     this.operation = operation;
     this.key = key;
   }
@@ -61,7 +69,7 @@ export class CallbackInternalError extends CallbackError {
   override readonly name = 'CallbackInternalError';
 
   constructor(cause: unknown) {
-    super(`unexpected failure while answering a Callback API request: ${describe(cause)}`, { cause });
+    super('callback.internal', `unexpected failure while answering a Callback API request: ${describeError(cause)}`, { cause });
   }
 }
 
@@ -72,12 +80,8 @@ export class CallbackSetupError extends CallbackError {
   readonly step: 'options' | 'list' | 'delete' | 'confirmation-code' | 'add' | 'edit' | 'settings' | 'confirm';
 
   constructor(groupId: number, step: CallbackSetupError['step'], message: string, options?: { cause?: unknown }) {
-    super(`callback setup of community ${groupId}: ${message}`, options);
+    super('callback.setup', `callback setup of community ${groupId}: ${message}`, options);
     this.groupId = groupId;
     this.step = step;
   }
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,6 +1,7 @@
 // Per-community values (confirmation strings, secrets): one string for every community, a map,
 // or a lookup function, plus the values `setup()` learns at run time, which win over configured
 // ones for their community. Several communities can so share one endpoint.
+import { describeType } from '@vkts/internals';
 
 /**
  * A value for each community:
@@ -40,7 +41,7 @@ export function checkPerGroupValue(option: string, value: PerGroupValue | undefi
     for (const [key, entry] of Object.entries(loose)) checkEntry(option, /^\d+$/.test(key) ? Number(key) : key, entry);
     return value;
   }
-  throw new TypeError(`createCallback: \`${option}\` must be a string, a map of group id to string, or a function, got ${describe(loose)}`);
+  throw new TypeError(`createCallback: \`${option}\` must be a string, a map of group id to string, or a function, got ${describeType(loose)}`);
 }
 
 function checkEntry(option: string, key: unknown, entry: unknown): void {
@@ -50,12 +51,6 @@ function checkEntry(option: string, key: unknown, entry: unknown): void {
   if (typeof entry !== 'string' || entry === '') {
     throw new TypeError(`createCallback: \`${option}\` for group ${key} must be a non-empty string`);
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
 }
 
 export function groupValues(configured: PerGroupValue | undefined): GroupValues {

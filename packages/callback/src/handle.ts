@@ -17,7 +17,8 @@ import type { ResolvedOptions } from './options.js';
 import { replies, type CallbackReply } from './replies.js';
 import { retryCounter, type CallbackRequest } from './request.js';
 import { secretsEqual } from './secret.js';
-import { isPromiseLike, type MaybePromise } from './maybe-promise.js';
+import { isPromiseLike } from '@vkts/internals';
+import type { MaybePromise } from './maybe-promise.js';
 
 export interface Core {
   /** Never rejects: whatever goes wrong is reported and answered 500. */

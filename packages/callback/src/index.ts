@@ -1,7 +1,9 @@
 // @vkts/callback: a VK Callback API receiver. `createCallback({ confirmation, secret })` →
-// `callback.router.on(...)`, then serve it with `callback.node()`, `callback.fetch`,
-// `callback.fastify` or `callback.koa()`, and let `callback.setup(api, …)` configure VK.
+// `callback.router.on(...)`, then serve it with `createNodeMiddleware(callback)`,
+// `createFetchHandler(callback)`, `createFastifyPlugin(callback)` or `createKoaMiddleware(callback)`,
+// and let `callback.setup(api, …)` configure VK.
 export { createCallback, type Callback } from './create-callback.js';
+export { createFastifyPlugin, createFetchHandler, createKoaMiddleware, createNodeMiddleware } from './adapters/create-adapters.js';
 export type { CallbackOptions } from './options.js';
 export type { AckMode } from './delivery.js';
 export type { PerGroupValue } from './group-values.js';
@@ -26,3 +28,5 @@ export type {
   CallbackSetupResult,
 } from './setup/setup.js';
 export { generateSecret } from './setup/secret.js';
+// The base of every vkts error, shared by all packages (`instanceof VktsError`).
+export { VktsError, type VktsErrorCode } from '@vkts/types';

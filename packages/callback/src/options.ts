@@ -1,5 +1,6 @@
 // createCallback() options, their defaults, and the checks that turn a bad option into a clear
 // error at creation instead of a confusing answer to VK later.
+import { checkPositiveInteger } from '@vkts/internals';
 import { createRouter, type EventRouter, type EventValidationError, type ParseEventOptions, type ValidationMode } from '@vkts/events';
 import { createMemoryDedupeStore, type DedupeStore } from './dedupe-store.js';
 import type { AckMode } from './delivery.js';
@@ -94,9 +95,9 @@ export function resolveOptions(options: CallbackOptions = {}): ResolvedOptions {
   const ack = options.ack ?? 'after-handlers';
   if (!ackModes.has(ack)) throw new TypeError(`createCallback: \`ack\` must be 'after-handlers' or 'immediate', got ${JSON.stringify(ack)}`);
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  positiveInteger('bodyLimit', bodyLimit);
+  checkPositiveInteger('createCallback', 'bodyLimit', bodyLimit);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  positiveInteger('timeoutMs', timeoutMs);
+  checkPositiveInteger('createCallback', 'timeoutMs', timeoutMs);
   const router = options.router ?? createRouter();
   if (typeof router.dispatch !== 'function') throw new TypeError('createCallback: `router` must be a router from createRouter() (@vkts/events)');
   const onError = options.onError ?? logError;
@@ -125,9 +126,6 @@ function resolveStore(dedupe: CallbackOptions['dedupe']): DedupeStore | undefine
   return dedupe;
 }
 
-function positiveInteger(name: string, value: number): void {
-  if (!Number.isInteger(value) || value <= 0) throw new RangeError(`createCallback: \`${name}\` must be a positive integer, got ${String(value)}`);
-}
 
 /** The default `onError`: one line per problem (the errors hold no secrets), plus the cause chain. */
 function logError(error: unknown): void {

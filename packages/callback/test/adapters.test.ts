@@ -7,7 +7,7 @@ import express from 'express';
 import Fastify from 'fastify';
 import Koa from 'koa';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCallback, type Callback } from '../src/index.js';
+import { createCallback, createFastifyPlugin, createFetchHandler, createKoaMiddleware, createNodeMiddleware, type Callback } from '../src/index.js';
 import { allHarnesses } from './support/adapters.js';
 import { CODE, GROUP_ID, SECRET, confirmation, groupJoin } from './support/events.js';
 import { listen, send, type Listening } from './support/http.js';
@@ -44,7 +44,7 @@ describe('Express and Connect body parsers', () => {
     const { callback, contexts } = receiver();
     const app = express();
     if (parser !== undefined) app.use(parser);
-    app.all('/vk', callback.node());
+    app.all('/vk', createNodeMiddleware(callback));
     const server = app.listen(0, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const address = server.address();
@@ -79,7 +79,7 @@ describe('Express and Connect body parsers', () => {
     const callback = createCallback({ confirmation: CODE, secret: SECRET, bodyLimit: 100 });
     const app = express();
     app.use(express.text({ type: '*/*' }));
-    app.all('/vk', callback.node());
+    app.all('/vk', createNodeMiddleware(callback));
     const server = app.listen(0, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const address = server.address();
@@ -96,7 +96,7 @@ describe('Koa', () => {
   it('passes other paths on to the next middleware', async () => {
     const { callback } = receiver();
     const app = new Koa();
-    app.use(callback.koa({ path: '/vk' }));
+    app.use(createKoaMiddleware(callback, { path: '/vk' }));
     app.use((ctx) => {
       ctx.body = 'the rest of the app';
     });
@@ -120,7 +120,7 @@ describe('Koa', () => {
       Object.assign(ctx.request, { body: JSON.parse(text) });
       await next();
     });
-    app.use(callback.koa());
+    app.use(createKoaMiddleware(callback));
     const server = app.listen(0, '127.0.0.1');
     await new Promise<void>((resolve) => server.once('listening', () => resolve()));
     const address = server.address();
@@ -132,7 +132,7 @@ describe('Koa', () => {
 
   it('checks the path option', () => {
     const { callback } = receiver();
-    expect(() => callback.koa({ path: 'vk' })).toThrow(/`path` must start with '\/'/);
+    expect(() => createKoaMiddleware(callback, { path: 'vk' })).toThrow(/^createKoaMiddleware: `path` must start with '\/'/);
   });
 });
 
@@ -141,7 +141,7 @@ describe('Fastify', () => {
     const { callback, contexts } = receiver();
     const app = Fastify();
     app.post('/api/echo', async (request) => ({ got: request.body }));
-    await app.register(callback.fastify, { prefix: '/hooks', path: '/vk' });
+    await app.register(createFastifyPlugin(callback), { prefix: '/hooks', path: '/vk' });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     closers.push(() => app.close());
     expect(await send(`${base}/hooks/vk`, groupJoin())).toMatchObject({ status: 200, body: 'ok' });
@@ -152,7 +152,7 @@ describe('Fastify', () => {
   it('answers a request without a content type', async () => {
     const { callback, contexts } = receiver();
     const app = Fastify();
-    await app.register(callback.fastify, { path: '/vk' });
+    await app.register(createFastifyPlugin(callback, { path: '/vk' }));
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     closers.push(() => app.close());
     const response = await fetch(`${base}/vk`, { method: 'POST', body: new Blob([JSON.stringify(groupJoin())]) });
@@ -168,7 +168,7 @@ describe('the Fetch adapter in a plain node:http bridge', () => {
       await listen(async (request, response) => {
         const chunks: Buffer[] = [];
         for await (const chunk of request) chunks.push(Buffer.from(chunk));
-        const answer = await callback.fetch(
+        const answer = await createFetchHandler(callback)(
           new Request(`http://127.0.0.1${request.url ?? '/'}`, {
             method: request.method ?? 'GET',
             headers: Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),

@@ -10,6 +10,7 @@ import {
   CallbackLookupError,
   CallbackTimeoutError,
   createCallback,
+  createNodeMiddleware,
   type Callback,
   type CallbackOptions,
 } from '../src/index.js';
@@ -24,7 +25,7 @@ afterEach(async () => {
 async function serve(options: CallbackOptions): Promise<{ callback: Callback; url: string; errors: unknown[] }> {
   const errors: unknown[] = [];
   const callback = createCallback({ onError: (error) => errors.push(error), ...options });
-  const server = await listen(callback.node());
+  const server = await listen(createNodeMiddleware(callback));
   servers.push(server);
   return { callback, url: server.url, errors };
 }
@@ -376,7 +377,7 @@ describe('options', () => {
     callback.router.on('group_join', () => {
       throw new Error('boom');
     });
-    const server = await listen(callback.node());
+    const server = await listen(createNodeMiddleware(callback));
     servers.push(server);
     expect(await send(server.url, groupJoin())).toMatchObject({ status: 500, body: 'handler failed' });
   });

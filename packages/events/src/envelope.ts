@@ -1,4 +1,5 @@
 import { callbackEventTypes, type CallbackEvent, type CallbackEventType, type UnknownEvent } from '@vkts/types';
+import { isRecord } from '@vkts/internals';
 import { InvalidEnvelopeError } from './errors.js';
 
 /**
@@ -21,10 +22,6 @@ export function isKnownEvent(event: AnyEvent): event is CallbackEvent {
 
 /** The least an input must be for routing: a non-array object whose `type` is a string. */
 export type RoutableInput = { readonly type: string } & Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Short description of an input that is not an event, for the error message. */
 function describeNonEvent(input: unknown): string {

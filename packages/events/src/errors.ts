@@ -1,4 +1,5 @@
-import type { CallbackEventType } from '@vkts/types';
+import { VktsError, markAsVktsError, type CallbackEventType } from '@vkts/types';
+import { describeError } from '@vkts/internals';
 import type { AnyEvent } from './envelope.js';
 import type { EventContext } from './context.js';
 
@@ -26,7 +27,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * A known event failed its validator. Thrown (as a rejection) by `parseEvent` in `strict` mode and
  * handed to `onIssue` in `lenient` mode, so both modes report failures in the same shape.
  */
-export class EventValidationError extends Error {
+export class EventValidationError extends VktsError {
   override readonly name = 'EventValidationError';
   /** The event's `type`. */
   readonly eventType: CallbackEventType;
@@ -37,7 +38,7 @@ export class EventValidationError extends Error {
 
   constructor(eventType: CallbackEventType, issues: readonly EventIssue[], input: unknown) {
     const details = issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
-    super(`Invalid "${eventType}" event (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${details}`);
+    super('events.validation', `Invalid "${eventType}" event (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${details}`);
     this.eventType = eventType;
     this.issues = issues;
     this.input = input;
@@ -49,9 +50,14 @@ export class EventValidationError extends Error {
   }
 }
 
-/** The input is not an event envelope at all: not an object, or no string `type`. */
+/**
+ * The input is not an event envelope at all: not an object, or no string `type`. A `TypeError`
+ * that also counts as a `VktsError` (`code` `'events.invalid_envelope'`).
+ */
 export class InvalidEnvelopeError extends TypeError {
   override readonly name = 'InvalidEnvelopeError';
+  readonly code = 'events.invalid_envelope';
+
   /** What was received. */
   readonly input: unknown;
 
@@ -59,14 +65,22 @@ export class InvalidEnvelopeError extends TypeError {
     super(`Not a VK community event: expected an object with a string "type", got ${description}`);
     this.input = input;
   }
+
+  // The built-in base stays (code catching TypeError still works); it counts as a VktsError too.
+  static {
+    markAsVktsError(this);
+  }
 }
 
 /**
+ * An `AggregateError` that also counts as a `VktsError` (`code` `'events.dispatch'`).
  * `dispatch` rejects with this when errors reached no `onError` handler: handler errors while no
  * `onError` is registered, and errors thrown by `onError` handlers themselves.
  */
 export class EventDispatchError extends AggregateError {
   override readonly name = 'EventDispatchError';
+  readonly code = 'events.dispatch';
+
   readonly event: AnyEvent;
   readonly context: EventContext;
 
@@ -79,8 +93,9 @@ export class EventDispatchError extends AggregateError {
     this.event = event;
     this.context = context;
   }
-}
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // The built-in base stays (code catching AggregateError still works); it counts as a VktsError too.
+  static {
+    markAsVktsError(this);
+  }
 }

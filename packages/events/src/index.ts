@@ -27,3 +27,5 @@ export { EventDispatchError, EventValidationError, InvalidEnvelopeError, formatP
 export { loadEventValidators } from './validators.js';
 // The event types handlers are written against, so that most apps need only this package.
 export type { CallbackEvent, CallbackEventMap, CallbackEventType, UnknownEvent } from '@vkts/types';
+// The base of every vkts error, shared by all packages (`instanceof VktsError`).
+export { VktsError, type VktsErrorCode } from '@vkts/types';

@@ -1,4 +1,5 @@
 import { callbackEventTypes, type CallbackEventMap, type CallbackEventType, type UnknownEvent } from '@vkts/types';
+import { isPromiseLike } from '@vkts/internals';
 import type { EventContext } from './context.js';
 import { isKnownEventType, readEnvelope, type AnyEvent } from './envelope.js';
 import { EventDispatchError } from './errors.js';
@@ -118,7 +119,7 @@ export function createRouter(): EventRouter {
         (waiting ??= new Waiting(event, context, onError)).failed(error);
         continue;
       }
-      if (isThenable(result)) (waiting ??= new Waiting(event, context, onError)).wait(result);
+      if (isPromiseLike(result)) (waiting ??= new Waiting(event, context, onError)).wait(result);
     }
     return waiting === undefined ? { matched: handlers.length } : waiting.settle(handlers.length);
   }
@@ -256,18 +257,10 @@ class Waiting {
         this.#unhandled.push(thrown);
         continue;
       }
-      if (isThenable(result)) reporting.push(Promise.resolve(result).then(undefined, (rejected: unknown) => void this.#unhandled.push(rejected)));
+      if (isPromiseLike(result)) reporting.push(Promise.resolve(result).then(undefined, (rejected: unknown) => void this.#unhandled.push(rejected)));
     }
     return reporting.length === 0 ? undefined : Promise.all(reporting);
   }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    ((typeof value === 'object' && value !== null) || typeof value === 'function') &&
-    'then' in value &&
-    typeof value.then === 'function'
-  );
 }
 
 function hasType(types: ReadonlySet<string>, type: string): boolean {

@@ -1,4 +1,5 @@
-// Capped exponential backoff with jitter, and a sleep that a stop cuts short.
+// The loop's backoff: options, and a counter of consecutive failures over @vkts/internals' backoffDelay.
+import { backoffDelay, checkPositiveNumber } from '@vkts/internals';
 
 export interface BackoffOptions {
   /** Delay before the first retry (before jitter). @default 500 */
@@ -19,23 +20,19 @@ export interface Backoff {
 export function resolveBackoff(options: BackoffOptions | undefined, caller: string): Required<BackoffOptions> {
   const baseMs = options?.baseMs ?? 500;
   const maxMs = options?.maxMs ?? 30_000;
-  if (!(Number.isFinite(baseMs) && baseMs > 0)) throw new RangeError(`${caller}: backoff.baseMs must be a positive number, got ${String(baseMs)}`);
+  checkPositiveNumber(caller, 'backoff.baseMs', baseMs);
   if (!(Number.isFinite(maxMs) && maxMs >= baseMs)) throw new RangeError(`${caller}: backoff.maxMs must be a number ≥ baseMs, got ${String(maxMs)}`);
   return { baseMs, maxMs };
 }
 
-/**
- * "Equal jitter": uniform in [ceiling/2, ceiling] with ceiling = min(max, base · 2ⁿ). Never zero,
- * so a dead server is not hammered, and spread out, so clients that lost VK together do not
- * come back in step.
- */
+/** Delays from backoffDelay (equal jitter: never zero, spread out), the ceiling doubling per consecutive failure. */
 export function createBackoff(options: Required<BackoffOptions>, random: () => number = Math.random): Backoff {
   let attempt = 0;
   return {
     next() {
-      const ceiling = Math.min(options.maxMs, options.baseMs * 2 ** attempt);
+      const delay = backoffDelay(attempt, options, random);
       attempt += 1;
-      return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+      return delay;
     },
     get attempt() {
       return attempt;
@@ -44,18 +41,4 @@ export function createBackoff(options: Required<BackoffOptions>, random: () => n
       attempt = 0;
     },
   };
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts (never rejects). */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

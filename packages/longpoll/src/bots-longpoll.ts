@@ -10,6 +10,7 @@ import {
   type EventValidationError,
   type ValidationMode,
 } from '@vkts/events';
+import { checkPositiveInteger } from '@vkts/internals';
 import { resolveCommon, type CommonLongPollOptions } from './options.js';
 import type { RawSession } from './poll-loop.js';
 import { LongPollRunner, type LongPollControls } from './runner.js';
@@ -43,9 +44,7 @@ const CALLER = 'createBotsLongPoll';
 export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
   const common = resolveCommon(options, CALLER);
   const { api, router } = options;
-  if (options.groupId !== undefined && !(Number.isInteger(options.groupId) && options.groupId > 0)) {
-    throw new RangeError(`${CALLER}: \`groupId\` must be a positive integer, got ${String(options.groupId)}`);
-  }
+  if (options.groupId !== undefined) checkPositiveInteger(CALLER, 'groupId', options.groupId);
   if (router !== undefined && (typeof router !== 'object' || typeof router.dispatch !== 'function')) {
     throw new TypeError(`${CALLER}: \`router\` must come from createRouter() (@vkts/events)`);
   }

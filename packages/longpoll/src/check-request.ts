@@ -1,5 +1,6 @@
 // The one HTTP request of Long Poll: `GET {server}?act=a_check&key=…&ts=…&wait=…`. The key goes
 // into the query properly encoded (VK keys can hold `+`, `=`, `/`), and never into an error.
+import { describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
 import { request, type Dispatcher } from 'undici';
 import { describeServer } from './errors.js';
 
@@ -50,20 +51,20 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
     const response = await request(url, { method: 'GET', dispatcher: options.dispatcher, signal: controller.signal, headers: { accept: 'application/json' } });
     const text = await response.body.text();
     if (response.statusCode !== 200) {
-      const body = scrub(snippet(text), options.key);
+      const body = snippet(text, options.key);
       return { kind: 'fault', reason: 'http', status: response.statusCode, message: `${where} answered HTTP ${response.statusCode}: ${body}` };
     }
     try {
       return { kind: 'json', json: JSON.parse(text) };
     } catch {
-      const body = scrub(snippet(text), options.key);
+      const body = snippet(text, options.key);
       return { kind: 'fault', reason: 'bad-reply', status: 200, message: `${where} answered with ${text.length} bytes that are not JSON: ${body}` };
     }
   } catch (error) {
     if (options.signal.aborted) return { kind: 'stopped' };
     if (timedOut) return { kind: 'fault', reason: 'timeout', message: `${where} did not answer within ${options.timeoutMs} ms` };
-    const described = describe(error);
-    const safe = scrub(described, options.key);
+    const described = describeError(error);
+    const safe = redactSecrets(described, keyForms(options.key));
     // The underlying error rides along as `cause` only when it cannot leak the key.
     return { kind: 'fault', reason: 'network', message: `request to ${where} failed: ${safe}`, ...(safe === described ? { cause: error } : {}) };
   } finally {
@@ -72,21 +73,16 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
   }
 }
 
-/** Removes the session key from text that came from elsewhere (a proxy page may echo the URL). */
-function scrub(text: string, key: string): string {
-  if (key === '') return text;
-  let result = text;
-  for (const form of new Set([key, encodeURIComponent(key)])) result = result.split(form).join('[redacted]');
-  return result;
+/** The key as sent and as it appears URL-encoded (a proxy page may echo the URL). */
+function keyForms(key: string): string[] {
+  const encoded = encodeURIComponent(key);
+  return encoded === key ? [key] : [key, encoded];
 }
 
-function snippet(text: string): string {
+/** The body flattened to one line and cut, the key redacted before the cut. */
+function snippet(text: string, key: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > SNIPPET ? `${flat.slice(0, SNIPPET)}…` : flat || '(empty body)';
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = 'code' in error && typeof error.code === 'string' ? `${error.code}: ` : '';
-  return `${code}${error.message}`;
+  if (flat === '') return '(empty body)';
+  const cut = redactedSnippet(flat, SNIPPET, keyForms(key));
+  return flat.length > SNIPPET ? `${cut}…` : cut;
 }

@@ -1,6 +1,7 @@
 // Batch consumer for handler mode: decode each update, start its handler as soon as a
 // concurrency slot is free, and call the batch handed off once every handler has started (so
 // the next poll overlaps the running handlers, but never more than `concurrency` run at once).
+import { isPromiseLike } from '@vkts/internals';
 import { deferred, type Deferred } from './deferred.js';
 import type { BatchConsumer } from './poll-loop.js';
 import { createSlots } from './slots.js';
@@ -36,7 +37,7 @@ export function createDispatchConsumer<T>(options: DispatchConsumerOptions<T>): 
         slots.release();
         return;
       }
-      if (isThenable(result)) {
+      if (isPromiseLike(result)) {
         pending += 1;
         handled ??= deferred<void>();
         result.then(settleOne, (error: unknown) => {
@@ -75,8 +76,4 @@ export function createDispatchConsumer<T>(options: DispatchConsumerOptions<T>): 
       },
     };
   };
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof value === 'object' && value !== null && 'then' in value && typeof value.then === 'function';
 }

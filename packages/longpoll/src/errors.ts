@@ -1,6 +1,18 @@
 // What a Long Poll loop reports. None of these carries the session key or the token: messages
 // name the server by origin and path only, and params are never copied in.
 
+import { VktsError } from '@vkts/types';
+
+/** Base of this package's errors: a {@link VktsError} whose `code` is `'longpoll.<what>'`. */
+export class LongPollError extends VktsError {
+  override readonly name: string = 'LongPollError';
+  declare readonly code: `longpoll.${string}`;
+
+  constructor(code: `longpoll.${string}`, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}
+
 /** Which Long Poll an error comes from. */
 export type LongPollKind = 'bots' | 'user';
 
@@ -21,7 +33,7 @@ export type LongPollFaultReason =
  * One failed attempt of the loop; the loop keeps its `ts` and tries again after `retryInMs`.
  * Reported to `onError` so that outages are visible, never thrown.
  */
-export class LongPollFaultError extends Error {
+export class LongPollFaultError extends LongPollError {
   override readonly name = 'LongPollFaultError';
   readonly kind: LongPollKind;
   readonly reason: LongPollFaultReason;
@@ -41,7 +53,7 @@ export class LongPollFaultError extends Error {
     retryInMs: number;
     cause?: unknown;
   }) {
-    super(`${label(init.kind)}: ${init.message} (attempt ${init.attempt}, retrying in ${init.retryInMs} ms)`, { cause: init.cause });
+    super('longpoll.fault', `${label(init.kind)}: ${init.message} (attempt ${init.attempt}, retrying in ${init.retryInMs} ms)`, { cause: init.cause });
     this.kind = init.kind;
     this.reason = init.reason;
     this.status = init.status;
@@ -51,12 +63,12 @@ export class LongPollFaultError extends Error {
 }
 
 /** A fault that cannot go away by retrying: `start()` rejects and the iterator throws with it. */
-export class LongPollFatalError extends Error {
+export class LongPollFatalError extends LongPollError {
   override readonly name: string = 'LongPollFatalError';
   readonly kind: LongPollKind;
 
-  constructor(kind: LongPollKind, message: string, options?: { cause?: unknown }) {
-    super(`${label(kind)}: ${message}`, options);
+  constructor(kind: LongPollKind, message: string, options?: { cause?: unknown; code?: `longpoll.${string}` }) {
+    super(options?.code ?? 'longpoll.fatal', `${label(kind)}: ${message}`, options);
     this.kind = kind;
   }
 }
@@ -70,7 +82,7 @@ export class LongPollVersionError extends LongPollFatalError {
 
   constructor(version: number, minVersion: number | undefined, maxVersion: number | undefined) {
     const range = minVersion === undefined || maxVersion === undefined ? '' : ` (the server accepts ${minVersion}–${maxVersion})`;
-    super('user', `VK rejected Long Poll version ${version} with failed: 4${range}; this client decodes version 3 only`);
+    super('user', `VK rejected Long Poll version ${version} with failed: 4${range}; this client decodes version 3 only`, { code: 'longpoll.version' });
     this.version = version;
     this.minVersion = minVersion;
     this.maxVersion = maxVersion;
@@ -78,18 +90,18 @@ export class LongPollVersionError extends LongPollFatalError {
 }
 
 /** Something the loop's own hooks (`onTs`, `onGap`) threw; the loop goes on. */
-export class LongPollHookError extends Error {
+export class LongPollHookError extends LongPollError {
   override readonly name = 'LongPollHookError';
   readonly hook: 'onTs' | 'onGap';
 
   constructor(hook: 'onTs' | 'onGap', cause: unknown) {
-    super(`the ${hook} hook failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super('longpoll.hook', `the ${hook} hook failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.hook = hook;
   }
 }
 
 /** Events were lost (VK's `failed: 3`, or a `failed: 1` that moved ts forward) and no `onGap` hook is set. */
-export class LongPollGapError extends Error {
+export class LongPollGapError extends LongPollError {
   override readonly name = 'LongPollGapError';
   readonly kind: LongPollKind;
   readonly reason: 'failed-1' | 'failed-3';
@@ -97,7 +109,7 @@ export class LongPollGapError extends Error {
   readonly toTs: string;
 
   constructor(kind: LongPollKind, gap: { reason: 'failed-1' | 'failed-3'; fromTs: string; toTs: string }) {
-    super(`${label(kind)}: VK answered ${gap.reason.replace('-', ': ')}; events from ts ${gap.fromTs} up to ${gap.toTs} are lost (set onGap to handle this)`);
+    super('longpoll.gap', `${label(kind)}: VK answered ${gap.reason.replace('-', ': ')}; events from ts ${gap.fromTs} up to ${gap.toTs} are lost (set onGap to handle this)`);
     this.kind = kind;
     this.reason = gap.reason;
     this.fromTs = gap.fromTs;

@@ -27,6 +27,7 @@ export type { LongPollControls } from './runner.js';
 export type { BackoffOptions } from './backoff.js';
 export type { LongPollGap } from './poll-loop.js';
 export {
+  LongPollError,
   LongPollFatalError,
   LongPollFaultError,
   LongPollGapError,
@@ -35,3 +36,5 @@ export {
   type LongPollFaultReason,
   type LongPollKind,
 } from './errors.js';
+// The base of every vkts error, shared by all packages (`instanceof VktsError`).
+export { VktsError, type VktsErrorCode } from '@vkts/types';

@@ -1,6 +1,7 @@
 // Options both Long Polls share, their defaults and their checks: a bad option is a clear
 // TypeError/RangeError at creation, not a strange loop later.
 import type { Api } from '@vkts/api';
+import { checkPositiveInteger, checkPositiveNumber } from '@vkts/internals';
 import type { Dispatcher } from 'undici';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import type { LongPollGap } from './poll-loop.js';
@@ -61,13 +62,13 @@ export function resolveCommon(options: CommonLongPollOptions, caller: string): R
   const wait = options.wait ?? 25;
   if (!Number.isInteger(wait) || wait < 0 || wait > MAX_WAIT) throw new RangeError(`${caller}: \`wait\` must be an integer number of seconds from 0 to ${MAX_WAIT}, got ${String(wait)}`);
   const concurrency = options.concurrency ?? 1;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`${caller}: \`concurrency\` must be a positive integer, got ${String(concurrency)}`);
+  checkPositiveInteger(caller, 'concurrency', concurrency);
   const startTs = options.startTs === undefined ? undefined : readTs(options.startTs);
   if (options.startTs !== undefined && startTs === undefined) {
     throw new TypeError(`${caller}: \`startTs\` must be a non-negative integer or its decimal string, got ${JSON.stringify(options.startTs)}`);
   }
   const timeoutMs = options.timeoutMs ?? wait * 1000 + 10_000;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new RangeError(`${caller}: \`timeoutMs\` must be a positive number, got ${String(timeoutMs)}`);
+  checkPositiveNumber(caller, 'timeoutMs', timeoutMs);
   for (const hook of ['onTs', 'onGap', 'onError'] as const) {
     if (options[hook] !== undefined && typeof options[hook] !== 'function') throw new TypeError(`${caller}: \`${hook}\` must be a function`);
   }

@@ -9,8 +9,9 @@
 // - anything else, HTTP errors, network errors, timeouts → a fault: keep ts, back off (capped
 //   exponential with jitter), forever until stopped; a good answer resets the backoff.
 import { BadResponseError, TransportError, isApiError } from '@vkts/api';
+import { describeError, sleep } from '@vkts/internals';
 import type { Dispatcher } from 'undici';
-import { createBackoff, sleep, type BackoffOptions } from './backoff.js';
+import { createBackoff, type BackoffOptions } from './backoff.js';
 import { checkOnce, serverUrl } from './check-request.js';
 import {
   LongPollFatalError,
@@ -136,8 +137,8 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
           raw = await config.fetchSession(signal);
         } catch (error) {
           if (signal.aborted) break;
-          if (!isRetryableServerError(error)) throw new LongPollFatalError(config.kind, `getting a Long Poll server failed: ${describe(error)}`, { cause: error });
-          await fault('server', `getting a Long Poll server failed: ${describe(error)}`, { cause: error });
+          if (!isRetryableServerError(error)) throw new LongPollFatalError(config.kind, `getting a Long Poll server failed: ${describeError(error)}`, { cause: error });
+          await fault('server', `getting a Long Poll server failed: ${describeError(error)}`, { cause: error });
           continue;
         }
         const ts = readTs(raw.ts);
@@ -234,8 +235,4 @@ function isRetryableServerError(error: unknown): boolean {
   if (error instanceof TransportError) return error.kind === 'network' || error.kind === 'timeout';
   if (error instanceof BadResponseError) return error.status >= 500 || error.status === 429;
   return isApiError(error, [6, 9, 10]);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
 // What a Long Poll server's JSON answer means. Only `{ ts, updates: [] }` carries events; every
 // other shape is a failure code or a fault, never events.
+import { isRecord } from '@vkts/internals';
 
 export type LongPollReply =
   | { readonly kind: 'updates'; readonly ts: string; readonly updates: readonly unknown[] }
@@ -12,10 +13,6 @@ export type LongPollReply =
   /** User Long Poll: the `version` param is not accepted. */
   | { readonly kind: 'failed'; readonly code: 4; readonly minVersion: number | undefined; readonly maxVersion: number | undefined }
   | { readonly kind: 'unexpected'; readonly description: string };
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** VK sends `ts` as a decimal string (Bots) or a number (User); both become the string. */
 export function readTs(value: unknown): string | undefined {

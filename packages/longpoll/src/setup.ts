@@ -1,12 +1,25 @@
-// longPoll.setup(): switch Bots Long Poll on with exactly the wanted events. The flag list comes
-// from the generated metadata of groups.setLongPollSettings, so a new VK event flag is known
-// (and switched off unless wanted) without an edit here.
+// longPoll.setup(): switch Bots Long Poll on with exactly the wanted events. The flag list is the
+// generated table of @vkts/types (the same rule callback.setup() switches by), so a new VK event
+// flag is known (and switched off unless wanted) without an edit here.
 import type { Api } from '@vkts/api';
 import type { EventRouter } from '@vkts/events';
-import { apiMethodMeta, callbackEventTypes, type CallbackEventType, type GroupsSetLongPollSettingsParams } from '@vkts/types';
+import {
+  callbackEventTypes,
+  longPollSettingsEventFlags,
+  vkApiVersion,
+  type CallbackEventType,
+  type GroupsSetLongPollSettingsParams,
+  type LongPollSettingsEventFlag,
+} from '@vkts/types';
 
 /** Params of groups.setLongPollSettings that switch one event on or off. */
-export type LongPollEventFlag = Exclude<keyof GroupsSetLongPollSettingsParams, 'group_id' | 'enabled' | 'api_version'>;
+export type LongPollEventFlag = LongPollSettingsEventFlag;
+
+// Compile-time cross-check: the table and the method's params agree both ways.
+type Params = Exclude<keyof GroupsSetLongPollSettingsParams, 'group_id' | 'enabled' | 'api_version'>;
+type TableMatchesParams = [LongPollEventFlag] extends [Params] ? ([Params] extends [LongPollEventFlag] ? true : never) : never;
+const tableMatchesParams: TableMatchesParams = true;
+void tableMatchesParams;
 
 export interface BotsLongPollSetupOptions {
   /**
@@ -14,7 +27,7 @@ export interface BotsLongPollSetupOptions {
    * deliver; or a list of types. Every other flag is sent as `false`. @default 'handled'
    */
   readonly events?: 'handled' | 'all' | readonly CallbackEventType[];
-  /** The API version events are sent in. @default '5.199' (the schema @vkts/types follows) */
+  /** The API version events are sent in. @default vkApiVersion of @vkts/types ('5.199', the schema it follows) */
   readonly apiVersion?: string;
 }
 
@@ -30,15 +43,8 @@ export interface BotsLongPollSetupResult {
   readonly unavailable: readonly CallbackEventType[];
 }
 
-const NOT_EVENTS: ReadonlySet<string> = new Set(['group_id', 'enabled', 'api_version']);
-const DEFAULT_API_VERSION = '5.199';
-
-function isEventFlag(name: string): name is LongPollEventFlag {
-  return !NOT_EVENTS.has(name) && Object.hasOwn(apiMethodMeta['groups.setLongPollSettings'].params, name);
-}
-
-/** Every event flag of groups.setLongPollSettings, in metadata order. */
-export const longPollEventFlags: readonly LongPollEventFlag[] = Object.keys(apiMethodMeta['groups.setLongPollSettings'].params).filter(isEventFlag);
+/** Every event flag of groups.setLongPollSettings, sorted. */
+export const longPollEventFlags: readonly LongPollEventFlag[] = longPollSettingsEventFlags;
 
 const knownTypes: ReadonlySet<string> = new Set(callbackEventTypes);
 const longPollFlagSet: ReadonlySet<string> = new Set(longPollEventFlags);
@@ -63,7 +69,7 @@ export async function setUpBotsLongPoll(
     wanted = events;
   }
   const wantedSet = new Set(wanted);
-  const params: GroupsSetLongPollSettingsParams = { group_id: groupId, enabled: 1, api_version: options.apiVersion ?? DEFAULT_API_VERSION };
+  const params: GroupsSetLongPollSettingsParams = { group_id: groupId, enabled: 1, api_version: options.apiVersion ?? vkApiVersion };
   const enabled: LongPollEventFlag[] = [];
   const disabled: LongPollEventFlag[] = [];
   for (const flag of longPollEventFlags) {

@@ -1,5 +1,6 @@
 // User Long Poll: a user's (or a community's) message events through messages.getLongPollServer,
 // with the same loop and failure rules as Bots Long Poll, decoded by code into typed events.
+import { checkPositiveInteger } from '@vkts/internals';
 import { userLongPollVersion } from '@vkts/types';
 import { resolveCommon, type CommonLongPollOptions } from './options.js';
 import { LongPollRunner, type LongPollControls } from './runner.js';
@@ -46,7 +47,7 @@ export function createUserLongPoll(options: UserLongPollOptions): UserLongPoll {
   const version = options.version ?? userLongPollVersion;
   if (version !== userLongPollVersion) throw new RangeError(`${CALLER}: \`version\` must be ${userLongPollVersion}, the layout the decoder implements`);
   const groupId = options.groupId;
-  if (groupId !== undefined && !(Number.isInteger(groupId) && groupId > 0)) throw new RangeError(`${CALLER}: \`groupId\` must be a positive integer, got ${String(groupId)}`);
+  if (groupId !== undefined) checkPositiveInteger(CALLER, 'groupId', groupId);
   if (handler !== undefined && typeof handler !== 'function') throw new TypeError(`${CALLER}: \`handler\` must be a function`);
 
   const runner = new LongPollRunner<UserLongPollEvent>({

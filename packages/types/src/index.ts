@@ -11,6 +11,8 @@ export type * from './error-info.js';
 export type * from './select.js';
 export * from './gen/events.gen.js';
 export * from './gen/user-longpoll.gen.js';
+export * from './gen/settings.gen.js';
 export type * from './event-envelope.js';
 export { getApiErrorInfo } from './errors.js';
 export * from './gen/uploads.gen.js';
+export { VktsError, markAsVktsError, type VktsErrorCode } from './vkts-error.js';

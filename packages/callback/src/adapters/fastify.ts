@@ -1,5 +1,5 @@
-// `callback.fastify`: a Fastify plugin that serves the Callback endpoint in its own encapsulated
-// context: `app.register(callback.fastify, { path: '/vk' })`. Inside that context every content
+// `createFastifyPlugin(callback)`: a Fastify plugin that serves the Callback endpoint in its own encapsulated
+// context: `app.register(createFastifyPlugin(callback), { path: '/vk' })`. Inside that context every content
 // type parser is replaced by one that leaves the body unread, so the receiver reads the raw
 // stream itself and every answer (413, 400 for bad JSON, …) is the receiver's own, not Fastify's.
 import type { MaybePromise } from '../maybe-promise.js';
@@ -39,7 +39,7 @@ export function fastifyAdapter(respond: (request: CallbackRequest) => MaybePromi
   return (instance, options, done) => {
     const path = options.path ?? '/';
     if (typeof path !== 'string' || !path.startsWith('/')) {
-      done(new TypeError(`callback.fastify: \`path\` must start with '/', got ${JSON.stringify(path)}`));
+      done(new TypeError(`createFastifyPlugin: \`path\` must start with '/', got ${JSON.stringify(path)}`));
       return;
     }
     instance.removeAllContentTypeParsers();

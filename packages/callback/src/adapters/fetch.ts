@@ -1,4 +1,4 @@
-// `callback.fetch(request)`: for Fetch-API runtimes and frameworks (Hono, Bun, Deno, Cloudflare
+// `createFetchHandler(callback)(request)`: for Fetch-API runtimes and frameworks (Hono, Bun, Deno, Cloudflare
 // Workers, Next.js route handlers): a `Request` in, a `Response` out.
 import { collectChunks, declaredTooLarge, type ReadResult } from '../body.js';
 import type { MaybePromise } from '../maybe-promise.js';
@@ -26,7 +26,7 @@ export function fetchAdapter(
       read = await collectChunks(chunksOf(request.body), bodyLimit);
     } catch {
       // The client went away mid-body: what arrived is incomplete, so it is not an event. The
-      // answer is given for form's sake; `callback.fetch` never rejects.
+      // answer is given for form's sake; the handler never rejects.
       return replies.notJson;
     }
     return read.ok ? respond({ method: request.method, body: read.body, headers: request.headers }) : read.reply;

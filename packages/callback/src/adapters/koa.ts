@@ -1,4 +1,4 @@
-// `callback.koa({ path })`: Koa middleware. Without `path` it answers every request it sees
+// `createKoaMiddleware(callback, { path })`: Koa middleware. Without `path` it answers every request it sees
 // (mount it with a router); with `path` it answers that path and passes others to `next`.
 // A body parser's `ctx.request.body` is used when one ran; the raw `ctx.req` stream otherwise.
 import type { MaybePromise } from '../maybe-promise.js';
@@ -32,7 +32,7 @@ export function koaAdapter(
 ): KoaMiddleware {
   const path = options.path;
   if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) {
-    throw new TypeError(`callback.koa: \`path\` must start with '/', got ${JSON.stringify(path)}`);
+    throw new TypeError(`createKoaMiddleware: \`path\` must start with '/', got ${JSON.stringify(path)}`);
   }
   return async (context, next) => {
     if (path !== undefined && context.path !== path) {

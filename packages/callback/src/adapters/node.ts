@@ -1,7 +1,8 @@
-// `callback.node()`: a handler for node:http, Express and Connect. It answers every request
+// `createNodeMiddleware(callback)`: a handler for node:http, Express and Connect. It answers every request
 // itself and never calls `next`: mount it on the path VK posts to (`app.all('/vk', …)` so other
 // methods get 405 from us rather than 404 from the router).
-import { isPromiseLike, type MaybePromise } from '../maybe-promise.js';
+import { isPromiseLike } from '@vkts/internals';
+import type { MaybePromise } from '../maybe-promise.js';
 import type { CallbackReply } from '../replies.js';
 import type { CallbackRequest } from '../request.js';
 import { collect, readNodeBody, type NodeBody, type NodeRequestLike } from './node-body.js';

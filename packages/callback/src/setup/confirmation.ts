@@ -1,7 +1,8 @@
 // Waiting for VK to confirm a Callback server: poll its status until `ok`, fail clearly on
 // `failed`, a vanished server or the time limit.
 import type { GroupsCallbackServer } from '@vkts/types';
-import { CallbackSetupError, describe } from '../errors.js';
+import { describeError, sleep } from '@vkts/internals';
+import { CallbackSetupError } from '../errors.js';
 import type { CallbackSetupApi } from './setup.js';
 import type { SetupPlan } from './setup-options.js';
 
@@ -11,7 +12,7 @@ export async function waitForConfirmation(api: CallbackSetupApi, plan: SetupPlan
   let status: GroupsCallbackServer['status'] | 'gone' = 'unconfigured';
   for (;;) {
     const { items } = await api.groups.getCallbackServers({ group_id: groupId, server_ids: [serverId] }).catch((error: unknown) => {
-      throw new CallbackSetupError(groupId, 'confirm', `groups.getCallbackServers failed while waiting for confirmation: ${describe(error)}`, { cause: error });
+      throw new CallbackSetupError(groupId, 'confirm', `groups.getCallbackServers failed while waiting for confirmation: ${describeError(error)}`, { cause: error });
     });
     const server = items.find((item) => item.id === serverId);
     status = server?.status ?? 'gone';
@@ -32,21 +33,6 @@ export async function waitForConfirmation(api: CallbackSetupApi, plan: SetupPlan
         `VK did not confirm server ${serverId} within ${plan.confirmTimeoutMs} ms (last status "${status}"); is ${url} reachable from the internet?`,
       );
     }
-    await sleep(Math.min(plan.pollIntervalMs, Math.max(0, deadline - Date.now())), plan.signal);
+    if (!(await sleep(Math.min(plan.pollIntervalMs, Math.max(0, deadline - Date.now())), plan.signal))) plan.signal?.throwIfAborted();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

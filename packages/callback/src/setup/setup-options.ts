@@ -1,6 +1,6 @@
 // setup() options: what callers may pass, and the checks that turn them into a plan before any
 // call to VK is made.
-import { callbackEventTypes, type CallbackEventType } from '@vkts/types';
+import { callbackEventTypes, vkApiVersion, type CallbackEventType } from '@vkts/types';
 import { CallbackSetupError } from '../errors.js';
 import { eventsWithoutFlag } from './event-flags.js';
 
@@ -17,7 +17,7 @@ export interface CallbackSetupOptions {
    * use exactly this secret (an existing server with another one is edited). @default 'generate'
    */
   readonly secret?: 'generate' | (string & {});
-  /** The API version events are sent in. @default '5.199' */
+  /** The API version events are sent in. @default vkApiVersion of @vkts/types ('5.199') */
   readonly apiVersion?: string;
   /** How long to wait for VK to confirm the server, in ms. @default 30000 */
   readonly confirmTimeoutMs?: number;
@@ -27,7 +27,6 @@ export interface CallbackSetupOptions {
   readonly signal?: AbortSignal;
 }
 
-const DEFAULT_API_VERSION = '5.199';
 const MAX_TITLE_LENGTH = 14;
 
 /** The checked options, with defaults filled in and the wanted events worked out. */
@@ -81,7 +80,7 @@ export function checkSetupOptions(receiver: HandledTypes, options: CallbackSetup
   }
   const secret = options.secret ?? 'generate';
   if (typeof secret !== 'string' || secret === '') fail("secret must be 'generate' or a non-empty string");
-  const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
+  const apiVersion = options.apiVersion ?? vkApiVersion;
   if (!/^\d+\.\d+$/.test(apiVersion)) fail(`apiVersion must look like '5.199', got ${JSON.stringify(apiVersion)}`);
   const confirmTimeoutMs = options.confirmTimeoutMs ?? 30_000;
   const pollIntervalMs = options.pollIntervalMs ?? 500;

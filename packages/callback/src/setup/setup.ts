@@ -20,7 +20,8 @@ import type {
   GroupsGetCallbackSettingsResponse,
   GroupsSetCallbackSettingsParams,
 } from '@vkts/types';
-import { CallbackSetupError, describe } from '../errors.js';
+import { describeError } from '@vkts/internals';
+import { CallbackSetupError } from '../errors.js';
 import { waitForConfirmation } from './confirmation.js';
 import { eventFlags } from './event-flags.js';
 import { generateSecret } from './secret.js';
@@ -84,7 +85,7 @@ export async function setupCallback(api: CallbackSetupApi, receiver: SetupReceiv
   const step = <T>(name: CallbackSetupError['step'], what: string, call: () => Promise<T>): Promise<T> => {
     plan.signal?.throwIfAborted();
     return call().catch((error: unknown) => {
-      throw new CallbackSetupError(groupId, name, `${what} failed: ${describe(error)}`, { cause: error });
+      throw new CallbackSetupError(groupId, name, `${what} failed: ${describeError(error)}`, { cause: error });
     });
   };
 

@@ -9,7 +9,7 @@ import express from 'express';
 import Fastify from 'fastify';
 import { Hono } from 'hono';
 import Koa from 'koa';
-import type { Callback } from '../../src/index.js';
+import { createFastifyPlugin, createFetchHandler, createKoaMiddleware, createNodeMiddleware, type Callback } from '../../src/index.js';
 import { listen, type Listening } from './http.js';
 
 export interface Harness {
@@ -47,7 +47,7 @@ export const nodeHttp: Harness = {
   name: 'node:http',
   raw: true,
   async start(callback) {
-    return listen(callback.node());
+    return listen(createNodeMiddleware(callback));
   },
 };
 
@@ -56,7 +56,7 @@ export const expressRaw: Harness = {
   raw: true,
   async start(callback) {
     const app = express();
-    app.all('/vk', callback.node());
+    app.all('/vk', createNodeMiddleware(callback));
     const server = app.listen(0, '127.0.0.1');
     await listening(server);
     return { url: `http://127.0.0.1:${portOf(server)}/vk`, close: closing(server) };
@@ -69,7 +69,7 @@ export const expressJson: Harness = {
   async start(callback) {
     const app = express();
     app.use(express.json());
-    app.all('/vk', callback.node());
+    app.all('/vk', createNodeMiddleware(callback));
     const server = app.listen(0, '127.0.0.1');
     await listening(server);
     return { url: `http://127.0.0.1:${portOf(server)}/vk`, close: closing(server) };
@@ -82,7 +82,7 @@ export const expressText: Harness = {
   async start(callback) {
     const app = express();
     app.use(express.text({ type: '*/*' }));
-    app.all('/vk', callback.node());
+    app.all('/vk', createNodeMiddleware(callback));
     const server = app.listen(0, '127.0.0.1');
     await listening(server);
     return { url: `http://127.0.0.1:${portOf(server)}/vk`, close: closing(server) };
@@ -94,7 +94,7 @@ export const fastify: Harness = {
   raw: true,
   async start(callback) {
     const app = Fastify();
-    await app.register(callback.fastify, { path: '/vk' });
+    await app.register(createFastifyPlugin(callback), { path: '/vk' });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     return { url: `${address}/vk`, close: () => app.close() };
   },
@@ -105,7 +105,7 @@ export const koa: Harness = {
   raw: true,
   async start(callback) {
     const app = new Koa();
-    app.use(callback.koa({ path: '/vk' }));
+    app.use(createKoaMiddleware(callback, { path: '/vk' }));
     const server = app.listen(0, '127.0.0.1');
     await listening(server);
     return { url: `http://127.0.0.1:${portOf(server)}/vk`, close: closing(server) };
@@ -113,11 +113,12 @@ export const koa: Harness = {
 };
 
 export const hono: Harness = {
-  name: 'hono (@hono/node-server, callback.fetch)',
+  name: 'hono (@hono/node-server, createFetchHandler)',
   raw: true,
   async start(callback) {
     const app = new Hono();
-    app.all('/vk', (c) => callback.fetch(c.req.raw));
+    const handler = createFetchHandler(callback);
+    app.all('/vk', (c) => handler(c.req.raw));
     let onListening: (port: number) => void = () => {};
     const port = new Promise<number>((resolve) => {
       onListening = resolve;

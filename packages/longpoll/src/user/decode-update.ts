@@ -1,6 +1,7 @@
 // Decoding User Long Poll updates (`[code, ...fields]`) into typed events, driven by the table
 // codegen emits from schema/user-longpoll.json. Unknown codes and updates that do not fit their
 // code's layout are delivered as `raw` events, never dropped.
+import { isRecord } from '@vkts/internals';
 import {
   userLongPollEnums,
   userLongPollEvents,
@@ -32,10 +33,6 @@ export type UserLongPollEvent = UserLongPollKnownEvent | UserLongPollRawEvent;
 
 /** A decoded field; `html` is the text as sent, for `html_text` fields (kept as `<name>_html`). */
 type Decoded = { ok: true; value: unknown; html?: string } | { ok: false; problem: string };
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** VK's PHP side sends an empty object as `[]`. */
 function asObject(value: unknown): Readonly<Record<string, unknown>> | undefined {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { describeError, sleep } from '@vkts/internals';
 import type { CallbackServerStore, FakeVkCallbackServer, FakeVkCallbackServerStatus } from './state/callback-servers.js';
 
 /**
@@ -183,7 +184,7 @@ export class CallbackDelivery {
     };
     const delivery: FakeVkDelivery = { serverId: server.id, url: server.url, event: envelope, delivered: false, attempts: [] };
     for (let attempt = 0; attempt < options.maxAttempts && !this.#stop.signal.aborted; attempt++) {
-      if (attempt > 0) await pause(options.retryDelayMs, this.#stop.signal);
+      if (attempt > 0) await sleep(options.retryDelayMs, this.#stop.signal);
       const result = await this.#post(server.url, envelope, attempt === 0 ? undefined : attempt, options.timeoutMs);
       delivery.attempts.push(result);
       // VK wants exactly `ok`: anything else (even `ok` with a BOM) is a failed delivery.
@@ -208,7 +209,7 @@ export class CallbackDelivery {
       // Bytes decoded as they are: `text()` would drop a byte-order mark, which VK does not.
       return { retry, status: response.status, body: exactText.decode(await response.arrayBuffer()) };
     } catch (error) {
-      return { retry, status: null, body: '', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      return { retry, status: null, body: '', error: describeError(error) };
     }
   }
 
@@ -219,18 +220,3 @@ export class CallbackDelivery {
   }
 }
 
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || ms === 0) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}

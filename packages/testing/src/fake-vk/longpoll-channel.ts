@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
+import { sleep } from '@vkts/internals';
 
 /**
  * One Long Poll event stream of the fake (a community's Bots Long Poll, or a user's User Long
@@ -229,18 +229,13 @@ export class LongPollChannel<E> {
     });
   }
 
-  /** Like `delay(ms)`, but cut short when the fake closes so `close()` never waits on a stall. */
+  /** Waits `ms`, cut short when the fake closes so `close()` never waits on a stall. */
   async #sleep(ms: number): Promise<void> {
     if (this.#closed) return;
     const controller = new AbortController();
     const wake = (): void => controller.abort();
     this.#stalls.add(wake);
-    try {
-      await delay(ms, undefined, { signal: controller.signal });
-    } catch {
-      // Cut short by close(): fine.
-    } finally {
-      this.#stalls.delete(wake);
-    }
+    await sleep(ms, controller.signal);
+    this.#stalls.delete(wake);
   }
 }

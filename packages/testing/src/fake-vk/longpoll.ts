@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isRecord } from '@vkts/internals';
 import type { FakeRouteHandler, FakeHttpResponse } from './router.js';
 import { storeHandler, type StoredHandler } from './handlers.js';
 import { LongPollChannel, newLongPollKey, type ChannelAnswer, type ChannelSession, type CheckRequest, type FakeLongPollCheck } from './longpoll-channel.js';
@@ -143,10 +144,6 @@ class Queue<In, Out> implements FakeLongPollQueue<In, Out> {
   get inFlight(): number {
     return this.#channel.inFlight;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Both kinds of Long Poll server: channels, the control handle, the HTTP routes and messages.getLongPollServer. */

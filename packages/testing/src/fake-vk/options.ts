@@ -1,4 +1,5 @@
-import type { GroupsGroupFull } from '@vkts/types';
+import { isPositiveInteger } from '@vkts/internals';
+import { vkApiVersion, type GroupsGroupFull, type VkApiVersion } from '@vkts/types';
 
 /** A community that exists on the fake. Any other GroupsGroupFull field is answered as given. */
 export type FakeVkGroup = { id: number; name: string } & Omit<Partial<GroupsGroupFull>, 'id' | 'name'>;
@@ -22,13 +23,13 @@ export interface FakeVkOptions {
    * community tokens, 3/s for user and service tokens.
    */
   rateLimit?: { perSecond: number } | false;
-  /** The only `v` the fake accepts. @default '5.199' */
-  apiVersion?: '5.199';
+  /** The only `v` the fake accepts: vkApiVersion of @vkts/types. @default '5.199' */
+  apiVersion?: VkApiVersion;
   /** Largest request body accepted; bigger ones get HTTP 413. @default 1 MiB */
   maxBodyBytes?: number;
 }
 
-export const DEFAULT_API_VERSION = '5.199';
+export const DEFAULT_API_VERSION: VkApiVersion = vkApiVersion;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_RATE: Readonly<Record<FakeVkToken['type'], number>> = { group: 20, user: 3, service: 3 };
 
@@ -39,23 +40,19 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
 }
 
-function positiveInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0;
-}
-
 /** Check the options once, up front, with messages that say what to fix (never quoting a token). */
 export function resolveOptions(options: FakeVkOptions): ResolvedOptions {
   const problems: string[] = [];
   const groups = new Map<number, FakeVkGroup>();
   for (const [index, group] of (options.groups ?? []).entries()) {
-    if (!positiveInteger(group.id)) problems.push(`groups[${index}].id must be a positive integer`);
+    if (!isPositiveInteger(group.id)) problems.push(`groups[${index}].id must be a positive integer`);
     else if (groups.has(group.id)) problems.push(`groups[${index}].id ${group.id} is listed twice`);
     else groups.set(group.id, group);
     if (typeof group.name !== 'string' || group.name === '') problems.push(`groups[${index}].name must be a non-empty string`);
   }
 
   const rate = options.rateLimit;
-  if (rate !== undefined && rate !== false && !positiveInteger(rate.perSecond)) {
+  if (rate !== undefined && rate !== false && !isPositiveInteger(rate.perSecond)) {
     problems.push('rateLimit.perSecond must be a positive integer (or pass rateLimit: false)');
   }
   const tokens = new Map<string, { auth: FakeVkAuth; perSecond: number; id: number }>();
@@ -76,7 +73,7 @@ export function resolveOptions(options: FakeVkOptions): ResolvedOptions {
       }
       auth = { type: 'group', groupId: entry.groupId };
     } else if (entry.type === 'user') {
-      if (!positiveInteger(entry.userId)) problems.push(`tokens[${index}].userId must be a positive integer`);
+      if (!isPositiveInteger(entry.userId)) problems.push(`tokens[${index}].userId must be a positive integer`);
       auth = { type: 'user', userId: entry.userId };
     } else if (entry.type === 'service') {
       auth = { type: 'service' };
@@ -91,7 +88,7 @@ export function resolveOptions(options: FakeVkOptions): ResolvedOptions {
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
   if (apiVersion !== DEFAULT_API_VERSION) problems.push(`apiVersion must be '${DEFAULT_API_VERSION}' (the schema @vkts/types was generated from)`);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (!positiveInteger(maxBodyBytes)) problems.push('maxBodyBytes must be a positive integer');
+  if (!isPositiveInteger(maxBodyBytes)) problems.push('maxBodyBytes must be a positive integer');
 
   if (problems.length > 0) throw new TypeError(`createFakeVk: invalid options:\n  - ${problems.join('\n  - ')}`);
   return { groups, tokens, apiVersion, maxBodyBytes };

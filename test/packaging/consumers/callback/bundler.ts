@@ -1,5 +1,5 @@
 // Type-checked by test/packaging/pack.test.ts in a scratch project (bundler).
-import { createCallback, type CallbackSetupApi, type CallbackSetupResult } from '@vkts/callback';
+import { createCallback, createFetchHandler, type CallbackSetupApi, type CallbackSetupResult } from '@vkts/callback';
 
 const callback = createCallback();
 callback.router.on(['group_join', 'group_leave'], (event) => {
@@ -12,4 +12,4 @@ export function configure(api: CallbackSetupApi): Promise<CallbackSetupResult> {
 // @ts-expect-error not a community event
 callback.router.on('group_jion', () => {});
 // Hono, Bun, Deno, Workers: a Request in, a Response out.
-export default { fetch: callback.fetch };
+export default { fetch: createFetchHandler(callback) };

@@ -1,5 +1,5 @@
 // Type-checked by test/packaging/pack.test.ts in a scratch project (node16, ESM, .d.mts).
-import { createCallback, createMemoryDedupeStore, type CallbackReply, type DedupeStore, type NodeHandler } from '@vkts/callback';
+import { createCallback, createFetchHandler, createMemoryDedupeStore, createNodeMiddleware, type CallbackReply, type DedupeStore, type NodeHandler } from '@vkts/callback';
 
 const store: DedupeStore = createMemoryDedupeStore({ maxEntries: 100 });
 const callback = createCallback({ confirmation: { 1: 'code' }, secret: (groupId) => (groupId === 1 ? 'secret' : undefined), dedupe: store });
@@ -8,11 +8,12 @@ callback.router.on('message_new', (event, context) => {
   const retry: number | undefined = context.retry;
   void text, retry;
 });
-const handler: NodeHandler = callback.node();
+const handler: NodeHandler = createNodeMiddleware(callback);
+const fetchHandler: (request: Request) => Promise<Response> = createFetchHandler(callback);
 export async function answer(request: Request): Promise<Response> {
   const reply: CallbackReply = await callback.handle({ body: await request.text(), headers: request.headers });
   void reply.status;
-  return callback.fetch(request);
+  return fetchHandler(request);
 }
 // @ts-expect-error not an ack mode
 createCallback({ ack: 'later' });

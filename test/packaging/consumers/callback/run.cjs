@@ -1,7 +1,7 @@
 // Executed by test/packaging/pack.test.ts with node; stdout must equal consumer.json "output".
 const { createServer } = require('node:http');
 const { createApi } = require('@vkts/api');
-const { createCallback } = require('@vkts/callback');
+const { createCallback, createNodeMiddleware } = require('@vkts/callback');
 const { createFakeVk } = require('@vkts/testing');
 
 async function main() {
@@ -10,7 +10,7 @@ async function main() {
   const callback = createCallback();
   const handled = [];
   callback.router.on('group_join', (event, context) => void handled.push(`${event.type}:${event.object.user_id}`));
-  const server = createServer(callback.node());
+  const server = createServer(createNodeMiddleware(callback));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}/vk`;
   try {
