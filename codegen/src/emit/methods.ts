@@ -48,7 +48,7 @@ export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTab
   return header(context, 'the ApiMethods type map') + text;
 }
 
-function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: number; description: string }>): string {
+export function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: number; description: string }>): string {
   const lines: string[] = [];
   if (method.description) lines.push(method.description, '');
   lines.push(`Token types: ${method.tokenTypes.length > 0 ? method.tokenTypes.join(', ') : 'none listed in the schema'}.`);
