@@ -17,8 +17,6 @@ export interface MessagesSendCallParams extends Omit<T.MessagesSendParams, "rand
 
 /**
  * The `account.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/account
  */
 export interface ApiAccountNamespace<O> {
   /**
@@ -168,8 +166,6 @@ export interface ApiAccountNamespace<O> {
 
 /**
  * The `ads.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/ads
  */
 export interface ApiAdsNamespace<O> {
   /**
@@ -668,8 +664,6 @@ export interface ApiAdsNamespace<O> {
 
 /**
  * The `appWidgets.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/appWidgets
  */
 export interface ApiAppWidgetsNamespace<O> {
   /**
@@ -753,8 +747,6 @@ export interface ApiAppWidgetsNamespace<O> {
 
 /**
  * The `apps.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/apps
  */
 export interface ApiAppsNamespace<O> {
   /**
@@ -914,8 +906,6 @@ export interface ApiAppsNamespace<O> {
 
 /**
  * The `auth.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/auth
  */
 export interface ApiAuthNamespace<O> {
   /**
@@ -933,8 +923,6 @@ export interface ApiAuthNamespace<O> {
 
 /**
  * The `board.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/board
  */
 export interface ApiBoardNamespace<O> {
   /**
@@ -1048,8 +1036,6 @@ export interface ApiBoardNamespace<O> {
 
 /**
  * The `bugtracker.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/bugtracker
  */
 export interface ApiBugtrackerNamespace<O> {
   /**
@@ -1197,8 +1183,6 @@ export interface ApiBugtrackerNamespace<O> {
 
 /**
  * The `calls.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/calls
  */
 export interface ApiCallsNamespace<O> {
   /**
@@ -1217,8 +1201,6 @@ export interface ApiCallsNamespace<O> {
 
 /**
  * The `database.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/database
  */
 export interface ApiDatabaseNamespace<O> {
   /**
@@ -1321,8 +1303,6 @@ export interface ApiDatabaseNamespace<O> {
 
 /**
  * The `docs.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/docs
  */
 export interface ApiDocsNamespace<O> {
   /**
@@ -1442,8 +1422,6 @@ export interface ApiDocsNamespace<O> {
 
 /**
  * The `donut.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/donut
  */
 export interface ApiDonutNamespace<O> {
   /**
@@ -1479,8 +1457,6 @@ export interface ApiDonutNamespace<O> {
 
 /**
  * The `downloadedGames.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/downloadedGames
  */
 export interface ApiDownloadedGamesNamespace<O> {
   /**
@@ -1497,8 +1473,6 @@ export interface ApiDownloadedGamesNamespace<O> {
 
 /**
  * The `fave.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/fave
  */
 export interface ApiFaveNamespace<O> {
   /**
@@ -1660,8 +1634,6 @@ export interface ApiFaveNamespace<O> {
 
 /**
  * The `friends.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/friends
  */
 export interface ApiFriendsNamespace<O> {
   /**
@@ -1820,8 +1792,6 @@ export interface ApiFriendsNamespace<O> {
 
 /**
  * The `gifts.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/gifts
  */
 export interface ApiGiftsNamespace<O> {
   /**
@@ -1836,8 +1806,6 @@ export interface ApiGiftsNamespace<O> {
 
 /**
  * The `groups.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/groups
  */
 export interface ApiGroupsNamespace<O> {
   /**
@@ -2291,8 +2259,6 @@ export interface ApiGroupsNamespace<O> {
 
 /**
  * The `leadForms.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/leadForms
  */
 export interface ApiLeadFormsNamespace<O> {
   /**
@@ -2353,8 +2319,6 @@ export interface ApiLeadFormsNamespace<O> {
 
 /**
  * The `likes.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/likes
  */
 export interface ApiLikesNamespace<O> {
   /**
@@ -2399,8 +2363,6 @@ export interface ApiLikesNamespace<O> {
 
 /**
  * The `market.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/market
  */
 export interface ApiMarketNamespace<O> {
   /**
@@ -2919,8 +2881,6 @@ export interface ApiMarketNamespace<O> {
 
 /**
  * The `messages.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/messages
  */
 export interface ApiMessagesNamespace<O> {
   /**
@@ -3454,8 +3414,6 @@ export interface ApiMessagesNamespace<O> {
 
 /**
  * The `newsfeed.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/newsfeed
  */
 export interface ApiNewsfeedNamespace<O> {
   /**
@@ -3583,8 +3541,6 @@ export interface ApiNewsfeedNamespace<O> {
 
 /**
  * The `notes.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/notes
  */
 export interface ApiNotesNamespace<O> {
   /**
@@ -3701,8 +3657,6 @@ export interface ApiNotesNamespace<O> {
 
 /**
  * The `notifications.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/notifications
  */
 export interface ApiNotificationsNamespace<O> {
   /**
@@ -3734,8 +3688,6 @@ export interface ApiNotificationsNamespace<O> {
 
 /**
  * The `orders.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/orders
  */
 export interface ApiOrdersNamespace<O> {
   /**
@@ -3801,8 +3753,6 @@ export interface ApiOrdersNamespace<O> {
 
 /**
  * The `pages.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/pages
  */
 export interface ApiPagesNamespace<O> {
   /**
@@ -3892,8 +3842,6 @@ export interface ApiPagesNamespace<O> {
 
 /**
  * The `photos.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/photos
  */
 export interface ApiPhotosNamespace<O> {
   /**
@@ -4315,8 +4263,6 @@ export interface ApiPhotosNamespace<O> {
 
 /**
  * The `podcasts.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/podcasts
  */
 export interface ApiPodcastsNamespace<O> {
   /**
@@ -4329,8 +4275,6 @@ export interface ApiPodcastsNamespace<O> {
 
 /**
  * The `polls.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/polls
  */
 export interface ApiPollsNamespace<O> {
   /**
@@ -4425,8 +4369,6 @@ export interface ApiPollsNamespace<O> {
 
 /**
  * The `prettyCards.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/prettyCards
  */
 export interface ApiPrettyCardsNamespace<O> {
   /**
@@ -4479,8 +4421,6 @@ export interface ApiPrettyCardsNamespace<O> {
 
 /**
  * The `search.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/search
  */
 export interface ApiSearchNamespace<O> {
   /**
@@ -4495,8 +4435,6 @@ export interface ApiSearchNamespace<O> {
 
 /**
  * The `secure.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/secure
  */
 export interface ApiSecureNamespace<O> {
   /**
@@ -4590,8 +4528,6 @@ export interface ApiSecureNamespace<O> {
 
 /**
  * The `stats.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/stats
  */
 export interface ApiStatsNamespace<O> {
   /**
@@ -4623,8 +4559,6 @@ export interface ApiStatsNamespace<O> {
 
 /**
  * The `status.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/status
  */
 export interface ApiStatusNamespace<O> {
   /**
@@ -4650,8 +4584,6 @@ export interface ApiStatusNamespace<O> {
 
 /**
  * The `storage.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/storage
  */
 export interface ApiStorageNamespace<O> {
   /**
@@ -4685,8 +4617,6 @@ export interface ApiStorageNamespace<O> {
 
 /**
  * The `store.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/store
  */
 export interface ApiStoreNamespace<O> {
   /**
@@ -4734,8 +4664,6 @@ export interface ApiStoreNamespace<O> {
 
 /**
  * The `stories.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/stories
  */
 export interface ApiStoriesNamespace<O> {
   /**
@@ -4886,8 +4814,6 @@ export interface ApiStoriesNamespace<O> {
 
 /**
  * The `streaming.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/streaming
  */
 export interface ApiStreamingNamespace<O> {
   /**
@@ -4914,8 +4840,6 @@ export interface ApiStreamingNamespace<O> {
 
 /**
  * The `translations.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/translations
  */
 export interface ApiTranslationsNamespace<O> {
   /**
@@ -4932,8 +4856,6 @@ export interface ApiTranslationsNamespace<O> {
 
 /**
  * The `users.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/users
  */
 export interface ApiUsersNamespace<O> {
   /**
@@ -4980,8 +4902,6 @@ export interface ApiUsersNamespace<O> {
 
 /**
  * The `utils.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/utils
  */
 export interface ApiUtilsNamespace<O> {
   /**
@@ -5050,8 +4970,6 @@ export interface ApiUtilsNamespace<O> {
 
 /**
  * The `video.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/video
  */
 export interface ApiVideoNamespace<O> {
   /**
@@ -5355,8 +5273,6 @@ export interface ApiVideoNamespace<O> {
 
 /**
  * The `wall.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/wall
  */
 export interface ApiWallNamespace<O> {
   /**
@@ -5620,8 +5536,6 @@ export interface ApiWallNamespace<O> {
 
 /**
  * The `widgets.*` methods. `O` is the client's per-call options type.
- *
- * @see https://dev.vk.com/method/widgets
  */
 export interface ApiWidgetsNamespace<O> {
   /**
