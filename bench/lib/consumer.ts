@@ -9,8 +9,11 @@
  *   <root>/node_modules/@types/node → the repository's @types/node (outside both closures)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { integerOption } from './options.js';
 import { BENCH_ROOT, REPO_ROOT } from './paths.js';
 
 /** The packages a vkts consumer installs (and the workspace packages they depend on). */
@@ -30,12 +33,6 @@ function run(file: string, args: readonly string[], cwd: string): string {
   return execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-function vkioVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(BENCH_ROOT, 'node_modules', 'vk-io', 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 /** Packs the built packages and installs both consumers under `root` (which must be empty). */
 export function installConsumers(root: string): Consumers {
@@ -55,7 +52,8 @@ export function installConsumers(root: string): Consumers {
 
   const vkts = path.join(root, 'vkts');
   const vkio = path.join(root, 'vkio');
-  const version = vkioVersion();
+  // The vk-io bench/package.json resolves to, so every bench compares against the same release.
+  const version = installedVersion(BENCH_ROOT, 'vk-io');
   mkdirSync(vkts);
   mkdirSync(vkio);
   // Entry packages as dependencies; the ones they pull in are pinned to the tarballs too
@@ -99,4 +97,49 @@ export function closureSize(dir: string): { bytes: number; packages: number } {
   };
   visit(path.join(dir, 'node_modules'));
   return { bytes, packages };
+}
+
+/**
+ * The consumers in `dir` when it already holds them (`--consumers DIR` of a previous run), else
+ * freshly installed there; `dir` undefined means a temp folder, removed by `dispose`.
+ */
+export function openConsumers(dir: string | undefined): { consumers: Consumers; dispose: () => void } {
+  const root = dir ?? mkdtempSync(path.join(os.tmpdir(), 'vkts-bench-consumers-'));
+  const dispose = (): void => {
+    if (dir === undefined) rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    const reuse = existsSync(path.join(root, 'vkts', 'node_modules')) && existsSync(path.join(root, 'vkio', 'node_modules'));
+    const consumers = reuse
+      ? { root, vkts: path.join(root, 'vkts'), vkio: path.join(root, 'vkio'), vkioVersion: installedVersion(path.join(root, 'vkio'), 'vk-io'), tarballs: new Map<string, number>() }
+      : installConsumers(root);
+    return { consumers, dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+}
+
+function installedVersion(consumer: string, name: string): string {
+  const pkg = JSON.parse(readFileSync(path.join(consumer, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Options of the benches that measure the consumers: `--rounds N`, `--consumers DIR`, `--no-write`. */
+export interface ConsumerBenchOptions {
+  readonly rounds: number;
+  readonly consumers: string | undefined;
+  readonly write: boolean;
+}
+
+export function parseConsumerBenchOptions(defaultRounds: number): ConsumerBenchOptions {
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string', default: String(defaultRounds) },
+      consumers: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  return { rounds: integerOption('rounds', values.rounds, 1), consumers: values.consumers, write: !values['no-write'] };
 }

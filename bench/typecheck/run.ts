@@ -10,14 +10,11 @@
  * Build first (`pnpm build`): the tarballs are packed from packages/*\/dist. `--consumers DIR`
  * reuses (or fills, when empty) a folder of installed consumers instead of a fresh temp folder.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { closureSize, installConsumers } from '../lib/consumer.js';
+import { closureSize, openConsumers, parseConsumerBenchOptions } from '../lib/consumer.js';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { failed, failureText, measureNode, resolveRssMethod, summarize } from '../lib/measure.js';
-import { integerOption } from '../lib/options.js';
 import { BENCH_ROOT, REPO_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
 
@@ -25,24 +22,6 @@ const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'lib', 'tsc.js');
 const SDKS = ['vkts', 'vkio'] as const;
 type Sdk = (typeof SDKS)[number];
 const LABEL: Record<Sdk, string> = { vkts: 'vkts', vkio: 'vk-io' };
-
-interface Options {
-  readonly rounds: number;
-  readonly consumers: string | undefined;
-  readonly write: boolean;
-}
-
-function parseOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      rounds: { type: 'string', default: '5' },
-      consumers: { type: 'string' },
-      'no-write': { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  return { rounds: integerOption('rounds', values.rounds, 1), consumers: values.consumers, write: !values['no-write'] };
-}
 
 /** One tsc run's figures from `--extendedDiagnostics`, plus CPU and peak RSS of the process. */
 interface Check {
@@ -107,14 +86,10 @@ function mb(kib: number): string {
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions();
+  const options = parseConsumerBenchOptions(5);
   const facts = machineFacts();
-  const root = options.consumers ?? mkdtempSync(path.join(os.tmpdir(), 'vkts-bench-consumers-'));
+  const { consumers, dispose } = openConsumers(options.consumers);
   try {
-    const fresh = !existsSync(path.join(root, 'vkts')) || readdirSync(root).length === 0;
-    const consumers = fresh
-      ? installConsumers(root)
-      : { root, vkts: path.join(root, 'vkts'), vkio: path.join(root, 'vkio'), vkioVersion: '', tarballs: new Map<string, number>() };
     for (const sdk of SDKS) copyFileSync(path.join(BENCH_ROOT, 'typecheck', 'program', `${sdk}.ts`), path.join(consumers[sdk], 'program.ts'));
 
     const rows: string[] = [];
@@ -147,7 +122,7 @@ async function main(): Promise<void> {
       '',
       `The same consumer program (20 API calls, 10 event handlers: \`bench/typecheck/program/\`) checked by TypeScript ${tscVersion()} ` +
         `(\`tsc --extendedDiagnostics\`, strict, nodenext, \`types: ["node"]\`), vkts from the packed tarballs of the built packages, ` +
-        `vk-io ${consumers.vkioVersion || '(reused install)'} from npm. ${options.rounds} rounds after one warm-up, order alternating; medians. ` +
+        `vk-io ${consumers.vkioVersion} from npm. ${options.rounds} rounds after one warm-up, order alternating; medians. ` +
         '"check" is tsc\'s Check time, "CPU" user + system of the tsc process, "memory" tsc\'s Memory used (heap), RSS its peak resident set.',
       '',
       '| skipLibCheck | SDK | check ms | total ms | CPU ms | memory MB | peak RSS MB | types | instantiations |',
@@ -164,7 +139,7 @@ async function main(): Promise<void> {
     console.log(body);
     if (options.write) await writeResultsSection('typecheck', body);
   } finally {
-    if (options.consumers === undefined) rmSync(root, { recursive: true, force: true });
+    dispose();
   }
 }
 
