@@ -43,6 +43,8 @@ export interface Transport {
   postForm(method: string, form: string, attempt: Attempt): Promise<VkAnswer>;
   /** Closes the Agent the transport created (not a dispatcher it was given); later posts fail. Idempotent. */
   close(): Promise<void>;
+  /** Undefined once a post can go out at once; else resolves when the client's own Agent is loaded. */
+  ready(): Promise<void> | undefined;
 }
 
 const SNIPPET_LENGTH = 200;
@@ -54,6 +56,8 @@ export function createHttpTransport(config: TransportConfig): Transport {
   let ownAgentLoading: Promise<Agent> | undefined;
   const loadOwnAgent = (): Promise<Agent> =>
     (ownAgentLoading ??= import('undici').then(({ Agent: AgentClass }) => (ownAgent = new AgentClass())));
+  // Start loading with the client (not the package), so the first call rarely waits for it.
+  if (config.dispatcher === undefined) loadOwnAgent().catch(() => undefined); // a failure shows on the first post
   // Parsed once: each request names the origin and the path, as undici's request() would from
   // `${baseUrl}/method/${method}`. A URL that does not parse fails each request, as it did there.
   let origin = '';
@@ -125,6 +129,7 @@ export function createHttpTransport(config: TransportConfig): Transport {
   return {
     post: (method, params, attempt) => postForm(method, formBody(params, isOwnParam), attempt),
     postForm,
+    ready: () => (config.dispatcher !== undefined || ownAgent !== undefined ? undefined : loadOwnAgent().then(() => undefined)),
     close() {
       closed = true;
       // Idempotent: undici throws if an Agent is closed twice.
