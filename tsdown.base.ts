@@ -78,8 +78,9 @@ function dualLayoutProblems(pkg: PackageJson): string[] {
       if (DUAL_TARGET.test(value)) problems.push(`${where} points at ${value}, but packages are built ESM-only`);
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (key === 'require' || key === 'import') problems.push(`${where} has a "${key}" condition`);
-        visit(child, `${where}.${key}`);
+        const path = `${where}[${JSON.stringify(key)}]`;
+        if (key === 'require' || key === 'import') problems.push(`${path}: a "${key}" condition`);
+        visit(child, path);
       }
     }
   };
