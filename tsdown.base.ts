@@ -12,11 +12,18 @@
  * );
  * ```
  *
- * Output for an entry named `<name>` (dual ESM + CJS, Node >= 20.19):
- * `dist/<name>.mjs`, `dist/<name>.cjs`, `dist/<name>.d.mts`, `dist/<name>.d.cts`.
- * The package's `exports` map must point at exactly those files; the factory
- * checks that every entry is exported and every exported `dist/*` file comes from
- * an entry, so a new subpath cannot be added in one place and forgotten in the other.
+ * Output for an entry named `<name>` (ESM only: Node >= 20.19 `require()`s ES modules):
+ * `dist/<name>.mjs` and `dist/<name>.d.mts`, plus shared chunks with readable names
+ * (`dist/types.gen.d.mts`, never hashed). Each subpath of the package's `exports` map is
+ * `{ "types": "./dist/<name>.d.mts", "default": "./dist/<name>.mjs" }`, `main`/`types`
+ * point at the `.` entry, and there is no `module` field. The factory checks that every
+ * entry is exported and every exported `dist/*` file comes from an entry, so a new subpath
+ * cannot be added in one place and forgotten in the other, and it rejects a leftover
+ * `require` condition or `.cjs`/`.d.cts` target with the rewrite to make.
+ *
+ * Why ESM only (measured in bench/RESULTS.md, sections typecheck and coldstart): the dual
+ * build shipped every declaration twice (`.d.mts` + `.d.cts`) and every module twice, which
+ * made the install larger than vk-io's; `require('@vkts/api')` works the same on Node >= 20.19.
  *
  * This file imports nothing (not even types from `tsdown`): the root package does not
  * depend on tsdown, the packages do. `defineConfig` in each package type-checks the result.
@@ -40,9 +47,13 @@ export interface VktsPackageBuildOptions {
 interface PackageJson {
   name?: string;
   exports?: unknown;
+  main?: unknown;
+  module?: unknown;
+  types?: unknown;
 }
 
 const DIST_FILE = /^\.\/dist\/(.+)\.(mjs|cjs|d\.mts|d\.cts)$/;
+const DUAL_TARGET = /\.(cjs|d\.cts)$/;
 
 /** Every string target of an `exports` map that lives in `dist/`, as entry names. */
 function exportedEntryNames(exportsField: unknown): Set<string> {
@@ -59,6 +70,32 @@ function exportedEntryNames(exportsField: unknown): Set<string> {
   return names;
 }
 
+/** Leftovers of the dual ESM/CJS layout: `require`/`import` conditions and `.cjs`/`.d.cts` targets. */
+function dualLayoutProblems(pkg: PackageJson): string[] {
+  const problems: string[] = [];
+  const visit = (value: unknown, where: string): void => {
+    if (typeof value === 'string') {
+      if (DUAL_TARGET.test(value)) problems.push(`${where} points at ${value}, but packages are built ESM-only`);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const path = `${where}[${JSON.stringify(key)}]`;
+        if (key === 'require' || key === 'import') problems.push(`${path}: a "${key}" condition`);
+        visit(child, path);
+      }
+    }
+  };
+  visit(pkg.exports, 'exports');
+  visit(pkg.main, 'main');
+  visit(pkg.types, 'types');
+  if (pkg.module !== undefined) problems.push('"module" is set (ESM-only packages need only "main")');
+  if (problems.length === 0) return [];
+  return [
+    ...problems,
+    'rewrite each subpath { "import": { "types": T, "default": D }, "require": {…} } as { "types": T, "default": D }, ' +
+      'set "main" to the "." default and "types" to the "." types, drop "module", and use `attw --pack . --profile esm-only` in lint:package',
+  ];
+}
+
 function checkEntries(cwd: string, entry: Record<string, string>): void {
   const pkgPath = join(cwd, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as PackageJson;
@@ -71,6 +108,7 @@ function checkEntries(cwd: string, entry: Record<string, string>): void {
     }
   }
 
+  problems.push(...dualLayoutProblems(pkg));
   const exported = exportedEntryNames(pkg.exports);
   for (const name of Object.keys(entry)) {
     if (!exported.has(name)) {
@@ -96,6 +134,7 @@ export interface VktsTsdownConfig {
   clean: boolean;
   format: ('esm' | 'cjs')[];
   fixedExtension: boolean;
+  hash: boolean;
   platform: 'node' | 'neutral';
   dts: boolean;
   sourcemap: boolean;
@@ -118,9 +157,12 @@ export function vktsPackageConfig(options: VktsPackageBuildOptions): VktsTsdownC
     entry: options.entry,
     outDir: 'dist',
     clean: true,
-    // Dual output: `import` gets .mjs + .d.mts, `require` gets .cjs + .d.cts.
-    format: ['esm', 'cjs'],
+    // ESM only (see the top of this file): .mjs + .d.mts.
+    format: ['esm'],
     fixedExtension: true,
+    // Shared chunks keep their module's name (`types.gen.d.mts`, not `events.gen-CBc7BHV4.d.mts`),
+    // so go-to-definition lands in a file whose name says what it holds.
+    hash: false,
     platform: options.platform ?? 'node',
     // target: derived from package.json engines.node (>= 20.19).
     dts: true,
@@ -133,8 +175,7 @@ export function vktsPackageConfig(options: VktsPackageBuildOptions): VktsTsdownC
     // @vkts/internals is private and never published: inline it into every package's dist (and
     // nothing else: any other bundled dependency fails the build).
     deps: { alwaysBundle: ['@vkts/internals'], onlyBundle: ['@vkts/internals'] },
-    // We ship CJS on purpose (require() consumers on Node 20.19): silence that nudge. Plugin
-    // timings are expected noise with ~2 MB of generated declarations.
+    // Plugin timings are expected noise with ~2 MB of generated declarations.
     checks: { legacyCjs: false, pluginTimings: false },
     // publint / attw run in `lint:package` (publint --strict, attw --pack), not on every build.
     publint: false,

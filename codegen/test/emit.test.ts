@@ -32,6 +32,7 @@ const FILES = [
   'errors.gen.ts',
   'methods.gen.ts',
   'metadata.gen.ts',
+  'namespaces.gen.ts',
   'zod.gen.ts',
   'events.gen.ts',
   'events-zod.gen.ts',
@@ -354,7 +355,7 @@ describe('dialect rules in the emitted types', () => {
       rule: 'a description containing */ (property, error) cannot end its comment early',
       check: () => {
         expect(file('types.gen.ts')).not.toContain('closes a comment */');
-        expect(file('methods.gen.ts')).toContain('Content blocked *\\/ (a comment terminator');
+        expect(file('namespaces.gen.ts')).toContain('Content blocked *\\/ (a comment terminator');
         expect(types.getInterfaceOrThrow('WallWallpost').getPropertyOrThrow('text').getJsDocs()[0]?.getDescription()).toContain('closes a comment');
       },
     },

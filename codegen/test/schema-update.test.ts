@@ -144,6 +144,7 @@ describe('schema:update to the pinned schema itself', () => {
       'events.gen.ts',
       'metadata.gen.ts',
       'methods.gen.ts',
+      'namespaces.gen.ts',
       'settings.gen.ts',
       'types.gen.ts',
       'user-longpoll.gen.ts',

@@ -1,9 +1,10 @@
 /**
  * @vkts/events loads zod (through `@vkts/types/zod`) and the event type guards
  * (`@vkts/types/event-checks`) only when a validating parse needs them:
- * checked on the built package (dist/), in fresh node processes, for `import` and `require`.
- * ESM resolutions are recorded by test/packaging/load-recorder.mjs, CJS loads read from
- * `require.cache`. The strict-mode runs prove each channel does see zod when it is loaded.
+ * checked on the built package (dist/), in fresh node processes, for `import` and `require`
+ * (Node >= 20.19 requires the ESM-only build). Resolutions made through import() are recorded by
+ * test/packaging/load-recorder.mjs, the validators are loaded that way whichever loaded the
+ * package, and the strict-mode runs prove the log does see zod when it is loaded.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,13 +42,13 @@ const scripts = {
   esm: (mode: 'off' | 'strict') =>
     `const events = await import(${JSON.stringify(pathToFileURL(join(DIST, 'index.mjs')).href)});${body(mode)}`,
   cjs: (mode: 'off' | 'strict') =>
-    `(async () => { const events = require(${JSON.stringify(join(DIST, 'index.cjs'))});${body(mode)} })();`,
+    `(async () => { const events = require(${JSON.stringify(join(DIST, 'index.mjs'))});${body(mode)} })();`,
 };
 
 let scratch = '';
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'index.mjs')) || !existsSync(join(DIST, 'index.cjs'))) {
+  if (!existsSync(join(DIST, 'index.mjs'))) {
     throw new Error(`${DIST} is missing: build first (pnpm --filter @vkts/events build)`);
   }
   scratch = mkdtempSync(join(tmpdir(), 'vkts-events-lazy-'));
@@ -72,8 +73,8 @@ async function loads(format: 'esm' | 'cjs', mode: 'off' | 'strict') {
   const urls = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
   const result: unknown = JSON.parse(stdout);
   if (!isReport(result)) throw new Error(`unexpected output from the child: ${stdout}`);
-  // ESM imports show in the hook log; CommonJS `require`s (the CJS build loads its validators
-  // that way) only in `require.cache`.
+  // import() resolutions show in the hook log; anything loaded by a CommonJS require() in
+  // `require.cache`.
   const loaded = [...urls, ...result.required];
   return {
     delivered: result.delivered,

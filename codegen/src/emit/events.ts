@@ -7,11 +7,29 @@ import { jsdoc } from './jsdoc.js';
 // Community events (Callback API and Bots Long Poll): one envelope type per event from the
 // registry, the map and the union discriminated on `type`, and their validators.
 
+/**
+ * What an event means, in VK's words: the description of the `groups.setCallbackSettings` flag
+ * of the same name ("A new incoming message has been received ('0' - disabled, '1' - enabled).")
+ * without the on/off note. Undefined when there is no such flag or it has no description.
+ */
+function eventDescription(type: string, ir: SchemaIR): string | undefined {
+  const settings = ir.methods.find((m) => m.name === 'groups.setCallbackSettings');
+  const text = settings?.params.find((p) => p.name === type)?.description;
+  if (text === undefined) return undefined;
+  const plain = text.replace(/\s*\('0' - disabled, '1' - enabled\)\.?\s*$/, '').trim();
+  return plain === '' ? undefined : `${plain.replace(/\.$/, '')}.`;
+}
+
 export function emitEventTypes(events: readonly EventIR[], ir: SchemaIR, context: GenerationContext): string {
   const objectType = (e: EventIR): string => (e.object === null ? '' : `T.${ir.definitions.get(e.object)!.typeName}`);
+  const transports = (e: EventIR): string => e.transports.map((t) => (t === 'callback' ? 'Callback API' : 'Bots Long Poll')).join(', ');
+  const summary = (e: EventIR): string => {
+    const description = eventDescription(e.type, ir);
+    return `The \`${e.type}\` community event (${transports(e)})${description === undefined ? '.' : `: ${description}`}`;
+  };
   const blocks = events.map((e) => {
     const doc = jsdoc([
-      `The \`${e.type}\` community event (${e.transports.map((t) => (t === 'callback' ? 'Callback API' : 'Bots Long Poll')).join(', ')}).`,
+      summary(e),
       ...(e.notes ? ['', e.notes] : []),
       '',
       `@see https://dev.vk.com/ru/api/community-events/json-schema`,
@@ -20,7 +38,8 @@ export function emitEventTypes(events: readonly EventIR[], ir: SchemaIR, context
       ? `${doc}export interface ${eventTypeName(e.type)} extends EventEnvelope<${JSON.stringify(e.type)}> {}\n`
       : `${doc}export interface ${eventTypeName(e.type)} extends EventEnvelope<${JSON.stringify(e.type)}> {\n  object: ${objectType(e)};\n}\n`;
   });
-  const map = events.map((e) => `  ${e.type}: ${eventTypeName(e.type)};`).join('\n');
+  // Documented members: editors show the description next to each name `router.on('…')` offers.
+  const map = events.map((e) => `${jsdoc([summary(e)], '  ')}  ${e.type}: ${eventTypeName(e.type)};`).join('\n');
   return [
     header(context, 'community event types (Callback API and Bots Long Poll)'),
     `import type * as T from './types.gen.js';`,

@@ -7,11 +7,10 @@ import { printModule, tsMorph } from './ts-morph-print.js';
 import type { TypeNames } from './type-names.js';
 
 // The one type map from method name to { params, response, variants, responses, errors, tokens }.
-// Call signatures (in @vkts/types' select.ts and the API client) index it; there are no
-// per-method overloads.
+// Generic call signatures (`ApiCall` in @vkts/types' select.ts, the API client's `call` and
+// `paginate`) index it; the per-method client members are in namespaces.ts.
 
 export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTable, context: GenerationContext): string {
-  const errorInfo = new Map(ir.errors.map((e) => [e.name, e]));
   const codeOf = new Map(ir.errors.map((e) => [e.name, e.code]));
   const namespaces = [...new Set(ir.methods.map((m) => m.namespace).filter((n): n is string => n !== undefined))].sort();
   // The whole module as one structure, printed once by ts-morph (see ts-morph-print.ts).
@@ -27,12 +26,12 @@ export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTab
         [
           'Every VK API method: its params, its response (picked by `variants` from the params given,',
           'else `response`), every response variant by key, the error codes it can return (its own and',
-          'the global ones), and the token types that may call it.',
+          'the global ones), and the token types that may call it. Each method is documented on its',
+          'client member (`ApiNamespaces` in namespaces.gen.ts), which is what hovers show.',
         ].join('\n'),
       ],
       properties: ir.methods.map((method) => ({
         name: JSON.stringify(method.name),
-        docs: [methodDoc(method, errorInfo)],
         type: methodEntry(method, names, variants, codeOf),
       })),
     },
@@ -48,7 +47,7 @@ export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTab
   return header(context, 'the ApiMethods type map') + text;
 }
 
-function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: number; description: string }>): string {
+export function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: number; description: string }>): string {
   const lines: string[] = [];
   if (method.description) lines.push(method.description, '');
   lines.push(`Token types: ${method.tokenTypes.length > 0 ? method.tokenTypes.join(', ') : 'none listed in the schema'}.`);

@@ -1,7 +1,18 @@
-// The client's types, all derived from the generated `ApiMethods` map: namespaces by splitting
-// method names on the dot, params and responses per method, and the pageable methods. Nothing
-// here lists methods by hand; the two overrides below are the only corrections.
-import type { ApiMethodName, ApiMethods, ApiParams, ApiResponse, NoExtraParams } from '@vkts/types';
+// The client's types, all derived from generated ones: the namespaces are the generated
+// `ApiNamespaces` interfaces (one member per method, so hovers show each method's docs and a
+// misspelled param is named by TypeScript's own excess-property check); `call` and `paginate`
+// index the `ApiMethods` map. Nothing here lists methods by hand; the two overrides below are
+// the only corrections.
+import type {
+  ApiMethodName,
+  ApiMethods,
+  ApiNamespaceName,
+  ApiParams,
+  ApiResponse,
+  ApiNamespaces as GeneratedNamespaces,
+  MessagesSendCallParams,
+  NoExtraParams,
+} from '@vkts/types';
 import type { ApiError } from './errors.js';
 import type { CallOptions, PaginateOptions } from './options.js';
 
@@ -30,7 +41,7 @@ export interface ExecuteResult<R = unknown> {
  * - `execute`: the schema lists no params at all; the client takes the code and its args.
  */
 export interface ParamOverrides {
-  'messages.send': Omit<ApiParams<'messages.send'>, 'random_id'> & { random_id?: number };
+  'messages.send': MessagesSendCallParams;
   execute: ExecuteParams;
 }
 
@@ -60,31 +71,14 @@ export type OptionalParamsMethodName = {
   [M in ApiMethodName]: [RequiredKeys<CallParams<M>>] extends [never] ? M : never;
 }[ApiMethodName];
 
-// The params argument is typed `NoExtraParams<P, …>` directly, with overloads for "params may
-// be left out", never through a conditional rest tuple: `CallParams<M>` is itself conditional
-// (for the overrides), and TypeScript could not infer `P` through a rest tuple conditional on
-// it while inferring `M` in the same call; it silently fell back to the default instead.
-
-/** One method of a namespace: `api.groups.getById(params, options?)`. */
-export type ApiMethodFunction<M extends ApiMethodName> = [RequiredKeys<CallParams<M>>] extends [never]
-  ? <const P extends CallParams<M> = CallParams<M> & NoParamsGiven>(
-      params?: NoExtraParams<P, CallParams<M>>,
-      options?: CallOptions,
-    ) => Promise<CallResponse<M, P>>
-  : <const P extends CallParams<M>>(params: NoExtraParams<P, CallParams<M>>, options?: CallOptions) => Promise<CallResponse<M, P>>;
-
-type NamespaceOf<M extends string> = M extends `${infer NS}.${string}` ? NS : never;
-
 /** Namespace names, from the method names (`execute` has none and sits on the client itself). */
-export type ApiNamespaceKey = NamespaceOf<ApiMethodName>;
+export type ApiNamespaceKey = ApiNamespaceName;
+
+/** Every namespace of the API: `api.groups.getById(params, options?)`. */
+export type ApiNamespaces = GeneratedNamespaces<CallOptions>;
 
 /** The methods of one namespace: `ApiNamespace<'groups'>['getById']`. */
-export type ApiNamespace<NS extends string> = {
-  readonly [M in ApiMethodName as M extends `${NS}.${infer Name}` ? Name : never]: ApiMethodFunction<M>;
-};
-
-/** Every namespace of the API. */
-export type ApiNamespaces = { readonly [NS in ApiNamespaceKey]: ApiNamespace<NS> };
+export type ApiNamespace<NS extends ApiNamespaceKey> = ApiNamespaces[NS];
 
 /** The item type of a `{ count, items }` response. */
 export type PageItem<R> = R extends { count: number; items: ReadonlyArray<infer I> } ? I : never;
@@ -115,7 +109,7 @@ export interface ApiCore {
     options?: CallOptions,
   ): Promise<CallResponse<M, P>>;
   /** Runs VKScript; never batched. */
-  execute: ApiMethodFunction<'execute'>;
+  execute(params: ExecuteParams, options?: CallOptions): Promise<ExecuteResult>;
   /**
    * Every item of a `{ count, items }` method, page by page (`count` = `pageSize`, `offset`
    * advanced by the items received), until `count` is reached or a page comes back empty.

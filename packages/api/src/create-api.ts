@@ -5,11 +5,11 @@ import { apiMethodNames } from '@vkts/types';
 import { createBatcher } from './batcher.js';
 import { createCallRunner, type RunCall } from './call-runner.js';
 import type { Api, ApiCore } from './client-types.js';
-import { createHttpTransport } from './http-transport.js';
+import { createHttpTransport, type Transport } from './http-transport.js';
 import { isKnownMethod } from './known-methods.js';
 import { resolveOptions, type ApiOptions, type CallOptions, type PaginateOptions } from './options.js';
 import { paginate } from './paginate.js';
-import { createRateLimiter, unlimited } from './rate-limiter.js';
+import { createRateLimiter, unlimited, type RateLimiter } from './rate-limiter.js';
 import { createSendCall } from './send.js';
 
 type UntypedMethod = (params?: object, options?: CallOptions) => Promise<unknown>;
@@ -25,10 +25,23 @@ const namespaceNames: readonly string[] = [...new Set(apiMethodNames.flatMap((na
  * await api.groups.setCallbackSettings({ group_id: 1, server_id: 2, message_new: true });
  * ```
  */
+/**
+ * Slots are taken only once the transport can send (its undici Agent loads on first use): a slot
+ * taken while the Agent loads would send late, and requests would bunch up past the rate limit.
+ */
+function afterTransportReady(limiter: RateLimiter, transport: Transport): RateLimiter {
+  return {
+    acquire(attempt) {
+      const waiting = transport.ready();
+      return waiting === undefined ? limiter.acquire(attempt) : waiting.then(() => limiter.acquire(attempt));
+    },
+  };
+}
+
 export function createApi(options: ApiOptions): Api {
   const resolved = resolveOptions(options);
   const transport = createHttpTransport(resolved);
-  const limiter = resolved.perSecond === undefined ? unlimited : createRateLimiter(resolved.perSecond);
+  const limiter = afterTransportReady(resolved.perSecond === undefined ? unlimited : createRateLimiter(resolved.perSecond), transport);
   const sendCall = createSendCall(transport, resolved.token);
   const batcher =
     resolved.batch &&

@@ -6,8 +6,11 @@
 // not through undici's `request()`: no URL parsed per request, no Readable stream for a body that
 // is read whole anyway, no AbortController (the attempt's timer and the caller's signal abort the
 // request through `attempt.watch`).
+//
+// undici itself is loaded on the first request that needs the client's own Agent, not when the
+// package is imported: it is most of what `import('@vkts/api')` would otherwise cost.
 import { describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
-import { Agent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { Attempt } from './attempt.js';
 import { BadResponseError, TransportError } from './errors.js';
 import { formBody, formEncode } from './form-body.js';
@@ -40,14 +43,21 @@ export interface Transport {
   postForm(method: string, form: string, attempt: Attempt): Promise<VkAnswer>;
   /** Closes the Agent the transport created (not a dispatcher it was given); later posts fail. Idempotent. */
   close(): Promise<void>;
+  /** Undefined once a post can go out at once; else resolves when the client's own Agent is loaded. */
+  ready(): Promise<void> | undefined;
 }
 
 const SNIPPET_LENGTH = 200;
 const JSON_CONTENT_TYPE = /\bjson\b/i;
 
 export function createHttpTransport(config: TransportConfig): Transport {
-  const ownAgent = config.dispatcher ? undefined : new Agent();
-  const dispatcher: Dispatcher = config.dispatcher ?? (ownAgent as Agent);
+  // The client's own keep-alive Agent, made on first use (see the top of this file).
+  let ownAgent: Agent | undefined;
+  let ownAgentLoading: Promise<Agent> | undefined;
+  const loadOwnAgent = (): Promise<Agent> =>
+    (ownAgentLoading ??= import('undici').then(({ Agent: AgentClass }) => (ownAgent = new AgentClass())));
+  // Start loading with the client (not the package), so the first call rarely waits for it.
+  if (config.dispatcher === undefined) loadOwnAgent().catch(() => undefined); // a failure shows on the first post
   // Parsed once: each request names the origin and the path, as undici's request() would from
   // `${baseUrl}/method/${method}`. A URL that does not parse fails each request, as it did there.
   let origin = '';
@@ -82,6 +92,8 @@ export function createHttpTransport(config: TransportConfig): Transport {
   const postForm = async (method: string, form: string, attempt: Attempt): Promise<VkAnswer> => {
     if (closed) throw closedError(method);
     if (badUrl !== undefined) throw networkError(method, badUrl);
+    const dispatcher: Dispatcher = config.dispatcher ?? ownAgent ?? (await loadOwnAgent());
+    if (closed) throw closedError(method);
     let raw: RawAnswer;
     try {
       raw = await exchange(
@@ -121,10 +133,11 @@ export function createHttpTransport(config: TransportConfig): Transport {
   return {
     post: (method, params, attempt) => postForm(method, formBody(params, isOwnParam), attempt),
     postForm,
+    ready: () => (config.dispatcher !== undefined || ownAgent !== undefined ? undefined : loadOwnAgent().then(() => undefined)),
     close() {
       closed = true;
       // Idempotent: undici throws if an Agent is closed twice.
-      closing ??= ownAgent ? ownAgent.close() : Promise.resolve();
+      closing ??= ownAgentLoading ? ownAgentLoading.then((agent) => agent.close()) : Promise.resolve();
       return closing;
     },
   };

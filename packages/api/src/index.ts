@@ -16,7 +16,6 @@ export type {
 export type {
   Api,
   ApiCore,
-  ApiMethodFunction,
   ApiNamespace,
   ApiNamespaceKey,
   ApiNamespaces,

@@ -18,6 +18,19 @@ type ValidatorTable = Readonly<Record<string, { readonly params: Check; readonly
 
 let table: Promise<ValidatorTable> | undefined;
 
+// zod is an optional peer of @vkts/types (it stays off the install of clients that never validate).
+const ZOD_MISSING =
+  "@vkts/api: the `validate` option needs zod, an optional peer dependency of @vkts/types that is not installed; add it to your project (npm install zod) or leave `validate` at 'off'";
+
+function zodMissing(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    (error.code === 'ERR_MODULE_NOT_FOUND' || error.code === 'MODULE_NOT_FOUND') &&
+    /['"]zod['"]/.test(error.message)
+  );
+}
+
 function load(): Promise<ValidatorTable> {
   table ??= import('@vkts/types/zod').then(
     (zod) => {
@@ -27,7 +40,7 @@ function load(): Promise<ValidatorTable> {
     (error: unknown) => {
       // Not cached: the next validating call tries the import again.
       table = undefined;
-      throw error;
+      throw zodMissing(error) ? new Error(ZOD_MISSING, { cause: error }) : error;
     },
   );
   return table;

@@ -155,7 +155,12 @@ describe('TransportError', () => {
       const api = clientFor(fake);
       const controller = new AbortController();
       const call = api.groups.getById({ group_ids: [1] }, { signal: controller.signal });
-      setTimeout(() => controller.abort(new Error('user left')), 30);
+      // Aborted once the request is at the fake (held there by the latency), however long the
+      // client took to send it.
+      void (async () => {
+        while (!fake.requests.some((r) => r.method === 'groups.getById')) await new Promise((resolve) => setTimeout(resolve, 5));
+        controller.abort(new Error('user left'));
+      })();
       const error = await rejectionOf(call);
       expect(error).toMatchObject({ name: 'TransportError', kind: 'aborted', message: 'groups.getById: aborted by the caller' });
       expect(error instanceof TransportError && error.cause).toMatchObject({ message: 'user left' });

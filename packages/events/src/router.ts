@@ -24,7 +24,7 @@ export interface EventRouter {
    * Handles events of one type, or any of several: the handler gets that type's event (the union
    * of them for an array). An unknown type is a type error and, from untyped code, a TypeError.
    */
-  on<T extends CallbackEventType>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe;
+  on<T extends keyof CallbackEventMap>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe;
   /** Handles every event, known or not (narrow with `isKnownEvent`). */
   onAny(handler: EventHandler<AnyEvent>): Unsubscribe;
   /** Handles events whose `type` vkts does not know. */
@@ -125,7 +125,7 @@ export function createRouter(): EventRouter {
   }
 
   const router: EventRouter = {
-    on<T extends CallbackEventType>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe {
+    on<T extends keyof CallbackEventMap>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe {
       const types = checkTypes(type);
       checkHandler('on', handler);
       const set = new Set<T>(types);

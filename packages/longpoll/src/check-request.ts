@@ -1,7 +1,7 @@
 // The one HTTP request of Long Poll: `GET {server}?act=a_check&key=…&ts=…&wait=…`. The key goes
 // into the query properly encoded (VK keys can hold `+`, `=`, `/`), and never into an error.
 import { describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { describeServer } from './errors.js';
 
 export interface CheckOptions {
@@ -48,6 +48,9 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
   const stop = (): void => controller.abort();
   options.signal.addEventListener('abort', stop, { once: true });
   try {
+    // Loaded here rather than imported at the top: importing undici is most of what loading
+    // @vkts/longpoll would otherwise cost, and a loop is about to need it anyway.
+    const { request } = await import('undici');
     const response = await request(url, { method: 'GET', dispatcher: options.dispatcher, signal: controller.signal, headers: { accept: 'application/json' } });
     const text = await response.body.text();
     if (response.statusCode !== 200) {

@@ -1,6 +1,6 @@
 // Start, stop and iterate: the lifecycle both Long Polls share around runPollLoop. One run at a
 // time; a stopped Long Poll may be started again and goes on from its ts.
-import { Agent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import { createDispatchConsumer } from './dispatch-consumer.js';
 import { createIteratorConsumer } from './iterator-consumer.js';
 import { runPollLoop, type BatchConsumer, type LoopConfig, type LoopState } from './poll-loop.js';
@@ -121,11 +121,15 @@ export class LongPollRunner<T> implements LongPollControls<T> {
     const onAbort = (): void => controller.abort();
     if (external?.aborted) controller.abort();
     external?.addEventListener('abort', onAbort, { once: true });
-    const ownAgent = this.#options.dispatcher === undefined ? new Agent() : undefined;
-    const dispatcher = this.#options.dispatcher ?? ownAgent;
-    if (dispatcher === undefined) throw new Error('unreachable: no dispatcher');
-
-    const done = runPollLoop({ ...this.#options.loop, dispatcher }, this.#state, consume, controller.signal).finally(async () => {
+    // undici is loaded when a loop first needs its own Agent, not when the package is imported
+    // (it is most of what importing @vkts/longpoll would otherwise cost).
+    let ownAgent: Agent | undefined;
+    const given = this.#options.dispatcher;
+    const loop = async (): Promise<void> => {
+      const dispatcher: Dispatcher = given ?? (ownAgent = new (await import('undici')).Agent());
+      return runPollLoop({ ...this.#options.loop, dispatcher }, this.#state, consume, controller.signal);
+    };
+    const done = loop().finally(async () => {
       external?.removeEventListener('abort', onAbort);
       this.#run = undefined;
       await ownAgent?.close();

@@ -5,6 +5,7 @@ export type * from './gen/types.gen.js';
 export * from './gen/enums.gen.js';
 export * from './gen/errors.gen.js';
 export type * from './gen/methods.gen.js';
+export type * from './gen/namespaces.gen.js';
 export { apiMethodMeta, apiMethodNames } from './gen/metadata.gen.js';
 export type * from './method-meta.js';
 export type * from './error-info.js';

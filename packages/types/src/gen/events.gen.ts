@@ -88,7 +88,7 @@ export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
 }
 
 /**
- * The `audio_new` community event (Callback API, Bots Long Poll).
+ * The `audio_new` community event (Callback API, Bots Long Poll): New audios notifications.
  *
  * audio_audio. No fixture.
  *
@@ -99,7 +99,7 @@ export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
 }
 
 /**
- * The `board_post_delete` community event (Callback API, Bots Long Poll).
+ * The `board_post_delete` community event (Callback API, Bots Long Poll): Board posts deleted notifications.
  *
  * Patch 0107 removes `minimum: 0` from topic_owner_id (it is -group_id), patch 0108 from deleter_id.
  *
@@ -110,7 +110,7 @@ export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete">
 }
 
 /**
- * The `board_post_edit` community event (Callback API, Bots Long Poll).
+ * The `board_post_edit` community event (Callback API, Bots Long Poll): Board posts edited notifications.
  *
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
@@ -121,7 +121,7 @@ export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
 }
 
 /**
- * The `board_post_new` community event (Callback API, Bots Long Poll).
+ * The `board_post_new` community event (Callback API, Bots Long Poll): New board posts notifications.
  *
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
@@ -132,7 +132,7 @@ export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
 }
 
 /**
- * The `board_post_restore` community event (Callback API, Bots Long Poll).
+ * The `board_post_restore` community event (Callback API, Bots Long Poll): Board posts restored notifications.
  *
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
@@ -251,7 +251,7 @@ export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_se
 }
 
 /**
- * The `group_join` community event (Callback API, Bots Long Poll).
+ * The `group_join` community event (Callback API, Bots Long Poll): Joined community notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -260,7 +260,7 @@ export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
 }
 
 /**
- * The `group_leave` community event (Callback API, Bots Long Poll).
+ * The `group_leave` community event (Callback API, Bots Long Poll): Left community notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -278,7 +278,7 @@ export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_ed
 }
 
 /**
- * The `lead_forms_new` community event (Callback API, Bots Long Poll).
+ * The `lead_forms_new` community event (Callback API, Bots Long Poll): New form in lead forms.
  *
  * Definition added by patch 0120 from peer SDKs (vksdk LeadFormsNewObject, vkbottle LeadFormsNewObject); leadForms_lead lacks form_id/form_name/group_id so it is not reused. No fixture, and the current docs page carries no field list, so nothing is marked required. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
@@ -311,7 +311,7 @@ export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
 }
 
 /**
- * The `market_comment_delete` community event (Callback API, Bots Long Poll).
+ * The `market_comment_delete` community event (Callback API, Bots Long Poll): A market comment has been deleted.
  *
  * Patch 0109 adds deleter_id and drops user_id from required (fixture has deleter_id, no user_id).
  *
@@ -322,7 +322,7 @@ export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_
 }
 
 /**
- * The `market_comment_edit` community event (Callback API, Bots Long Poll).
+ * The `market_comment_edit` community event (Callback API, Bots Long Poll): A market comment has been edited.
  *
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
@@ -333,7 +333,7 @@ export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_ed
 }
 
 /**
- * The `market_comment_new` community event (Callback API, Bots Long Poll).
+ * The `market_comment_new` community event (Callback API, Bots Long Poll): New comment to market item notifications.
  *
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
@@ -344,7 +344,7 @@ export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new
 }
 
 /**
- * The `market_comment_restore` community event (Callback API, Bots Long Poll).
+ * The `market_comment_restore` community event (Callback API, Bots Long Poll): A market comment has been restored.
  *
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
@@ -377,7 +377,7 @@ export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
 }
 
 /**
- * The `message_allow` community event (Callback API, Bots Long Poll).
+ * The `message_allow` community event (Callback API, Bots Long Poll): Allowed messages notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -386,7 +386,7 @@ export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
 }
 
 /**
- * The `message_deny` community event (Callback API, Bots Long Poll).
+ * The `message_deny` community event (Callback API, Bots Long Poll): Denied messages notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -417,7 +417,7 @@ export interface MessageEventEvent extends EventEnvelope<"message_event"> {
 }
 
 /**
- * The `message_new` community event (Callback API, Bots Long Poll).
+ * The `message_new` community event (Callback API, Bots Long Poll): A new incoming message has been received.
  *
  * API >= 5.103: {message, client_info} (callback_message_object); below 5.103 the object was the bare message. Patch 0113 marks `message` required (docs + both fixtures); patch 0121 makes messages_base_message.version optional (absent in the fixtures).
  *
@@ -439,7 +439,7 @@ export interface MessageReactionEventEvent extends EventEnvelope<"message_reacti
 }
 
 /**
- * The `message_read` community event (Callback API, Bots Long Poll).
+ * The `message_read` community event (Callback API, Bots Long Poll): Messages read notifications.
  *
  * No fixture; left as upstream.
  *
@@ -450,7 +450,7 @@ export interface MessageReadEvent extends EventEnvelope<"message_read"> {
 }
 
 /**
- * The `message_reply` community event (Callback API, Bots Long Poll).
+ * The `message_reply` community event (Callback API, Bots Long Poll): A new outcoming message has been received.
  *
  * Bare message object (docs: 'личное сообщение'), not wrapped like message_new. Definition added by patch 0114 (alias of callback_message); see patch 0121 (version).
  *
@@ -472,7 +472,7 @@ export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_s
 }
 
 /**
- * The `photo_comment_delete` community event (Callback API, Bots Long Poll).
+ * The `photo_comment_delete` community event (Callback API, Bots Long Poll): A photo comment has been deleted.
  *
  * Patch 0106 removes `minimum: 0` from owner_id, patch 0108 from deleter_id.
  *
@@ -483,7 +483,7 @@ export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_de
 }
 
 /**
- * The `photo_comment_edit` community event (Callback API, Bots Long Poll).
+ * The `photo_comment_edit` community event (Callback API, Bots Long Poll): A photo comment has been edited.
  *
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
@@ -494,7 +494,7 @@ export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit
 }
 
 /**
- * The `photo_comment_new` community event (Callback API, Bots Long Poll).
+ * The `photo_comment_new` community event (Callback API, Bots Long Poll): New comment to photo notifications.
  *
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
@@ -505,7 +505,7 @@ export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new">
 }
 
 /**
- * The `photo_comment_restore` community event (Callback API, Bots Long Poll).
+ * The `photo_comment_restore` community event (Callback API, Bots Long Poll): A photo comment has been restored.
  *
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
@@ -516,7 +516,7 @@ export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_r
 }
 
 /**
- * The `photo_new` community event (Callback API, Bots Long Poll).
+ * The `photo_new` community event (Callback API, Bots Long Poll): New photos notifications.
  *
  * photos_photo; patch 0122 drops `has_tags` from required (absent in the fixture).
  *
@@ -527,7 +527,7 @@ export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
 }
 
 /**
- * The `poll_vote_new` community event (Callback API, Bots Long Poll).
+ * The `poll_vote_new` community event (Callback API, Bots Long Poll): A vote in a public poll has been added.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -536,7 +536,7 @@ export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
 }
 
 /**
- * The `user_block` community event (Callback API, Bots Long Poll).
+ * The `user_block` community event (Callback API, Bots Long Poll): User added to community blacklist.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -545,7 +545,7 @@ export interface UserBlockEvent extends EventEnvelope<"user_block"> {
 }
 
 /**
- * The `user_unblock` community event (Callback API, Bots Long Poll).
+ * The `user_unblock` community event (Callback API, Bots Long Poll): User removed from community blacklist.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -554,7 +554,7 @@ export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
 }
 
 /**
- * The `video_comment_delete` community event (Callback API, Bots Long Poll).
+ * The `video_comment_delete` community event (Callback API, Bots Long Poll): A video comment has been deleted.
  *
  * Patch 0108 removes `minimum: 0` from deleter_id; patch 0110 adds the documented optional user_id.
  *
@@ -565,7 +565,7 @@ export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_de
 }
 
 /**
- * The `video_comment_edit` community event (Callback API, Bots Long Poll).
+ * The `video_comment_edit` community event (Callback API, Bots Long Poll): A video comment has been edited.
  *
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
@@ -576,7 +576,7 @@ export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit
 }
 
 /**
- * The `video_comment_new` community event (Callback API, Bots Long Poll).
+ * The `video_comment_new` community event (Callback API, Bots Long Poll): New comment to video notifications.
  *
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
@@ -587,7 +587,7 @@ export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new">
 }
 
 /**
- * The `video_comment_restore` community event (Callback API, Bots Long Poll).
+ * The `video_comment_restore` community event (Callback API, Bots Long Poll): A video comment has been restored.
  *
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
@@ -598,7 +598,7 @@ export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_r
 }
 
 /**
- * The `video_new` community event (Callback API, Bots Long Poll).
+ * The `video_new` community event (Callback API, Bots Long Poll): New videos notifications.
  *
  * Patch 0101 points it at video_video (upstream: audio_audio).
  *
@@ -620,7 +620,7 @@ export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"
 }
 
 /**
- * The `wall_post_new` community event (Callback API, Bots Long Poll).
+ * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications.
  *
  * wall_wallpost_full + optional postponed_id (patch 0117; upstream aliased the reduced wall_wallpost). Patch 0123 drops `inner_type` from wall_wallpost's required list (absent in the fixture).
  *
@@ -631,7 +631,7 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
 }
 
 /**
- * The `wall_reply_delete` community event (Callback API, Bots Long Poll).
+ * The `wall_reply_delete` community event (Callback API, Bots Long Poll): A wall comment has been deleted.
  *
  * Upstream definition name does not follow the event name. Patch 0103 replaces user_id with deleter_id (docs, fixture, vksdk).
  *
@@ -642,7 +642,7 @@ export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete">
 }
 
 /**
- * The `wall_reply_edit` community event (Callback API, Bots Long Poll).
+ * The `wall_reply_edit` community event (Callback API, Bots Long Poll): Wall replies edited notifications.
  *
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
@@ -653,7 +653,7 @@ export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
 }
 
 /**
- * The `wall_reply_new` community event (Callback API, Bots Long Poll).
+ * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications.
  *
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
@@ -664,7 +664,7 @@ export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
 }
 
 /**
- * The `wall_reply_restore` community event (Callback API, Bots Long Poll).
+ * The `wall_reply_restore` community event (Callback API, Bots Long Poll): A wall comment has been restored.
  *
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
@@ -675,7 +675,7 @@ export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore
 }
 
 /**
- * The `wall_repost` community event (Callback API, Bots Long Poll).
+ * The `wall_repost` community event (Callback API, Bots Long Poll): New wall posts notifications.
  *
  * Same shape as wall_post_new (patch 0117). No fixture.
  *
@@ -686,7 +686,7 @@ export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
 }
 
 /**
- * The `wall_schedule_post_delete` community event (Callback API, Bots Long Poll).
+ * The `wall_schedule_post_delete` community event (Callback API, Bots Long Poll): Scheduled post removed from time slot.
  *
  * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_delete; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
@@ -697,7 +697,7 @@ export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedul
 }
 
 /**
- * The `wall_schedule_post_new` community event (Callback API, Bots Long Poll).
+ * The `wall_schedule_post_new` community event (Callback API, Bots Long Poll): Scheduled post added to time slot.
  *
  * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_new; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
@@ -711,64 +711,241 @@ export interface WallSchedulePostNewEvent extends EventEnvelope<"wall_schedule_p
  * Event type → its envelope type.
  */
 export interface CallbackEventMap {
+  /**
+   * The `app_payload` community event (Callback API, Bots Long Poll).
+   */
   app_payload: AppPayloadEvent;
+  /**
+   * The `audio_new` community event (Callback API, Bots Long Poll): New audios notifications.
+   */
   audio_new: AudioNewEvent;
+  /**
+   * The `board_post_delete` community event (Callback API, Bots Long Poll): Board posts deleted notifications.
+   */
   board_post_delete: BoardPostDeleteEvent;
+  /**
+   * The `board_post_edit` community event (Callback API, Bots Long Poll): Board posts edited notifications.
+   */
   board_post_edit: BoardPostEditEvent;
+  /**
+   * The `board_post_new` community event (Callback API, Bots Long Poll): New board posts notifications.
+   */
   board_post_new: BoardPostNewEvent;
+  /**
+   * The `board_post_restore` community event (Callback API, Bots Long Poll): Board posts restored notifications.
+   */
   board_post_restore: BoardPostRestoreEvent;
+  /**
+   * The `confirmation` community event (Callback API).
+   */
   confirmation: ConfirmationEvent;
+  /**
+   * The `donut_money_withdraw` community event (Callback API, Bots Long Poll).
+   */
   donut_money_withdraw: DonutMoneyWithdrawEvent;
+  /**
+   * The `donut_money_withdraw_error` community event (Callback API, Bots Long Poll).
+   */
   donut_money_withdraw_error: DonutMoneyWithdrawErrorEvent;
+  /**
+   * The `donut_subscription_cancelled` community event (Callback API, Bots Long Poll).
+   */
   donut_subscription_cancelled: DonutSubscriptionCancelledEvent;
+  /**
+   * The `donut_subscription_create` community event (Callback API, Bots Long Poll).
+   */
   donut_subscription_create: DonutSubscriptionCreateEvent;
+  /**
+   * The `donut_subscription_expired` community event (Callback API, Bots Long Poll).
+   */
   donut_subscription_expired: DonutSubscriptionExpiredEvent;
+  /**
+   * The `donut_subscription_price_changed` community event (Callback API, Bots Long Poll).
+   */
   donut_subscription_price_changed: DonutSubscriptionPriceChangedEvent;
+  /**
+   * The `donut_subscription_prolonged` community event (Callback API, Bots Long Poll).
+   */
   donut_subscription_prolonged: DonutSubscriptionProlongedEvent;
+  /**
+   * The `group_change_photo` community event (Callback API, Bots Long Poll).
+   */
   group_change_photo: GroupChangePhotoEvent;
+  /**
+   * The `group_change_settings` community event (Callback API, Bots Long Poll).
+   */
   group_change_settings: GroupChangeSettingsEvent;
+  /**
+   * The `group_join` community event (Callback API, Bots Long Poll): Joined community notifications.
+   */
   group_join: GroupJoinEvent;
+  /**
+   * The `group_leave` community event (Callback API, Bots Long Poll): Left community notifications.
+   */
   group_leave: GroupLeaveEvent;
+  /**
+   * The `group_officers_edit` community event (Callback API, Bots Long Poll).
+   */
   group_officers_edit: GroupOfficersEditEvent;
+  /**
+   * The `lead_forms_new` community event (Callback API, Bots Long Poll): New form in lead forms.
+   */
   lead_forms_new: LeadFormsNewEvent;
+  /**
+   * The `like_add` community event (Callback API, Bots Long Poll).
+   */
   like_add: LikeAddEvent;
+  /**
+   * The `like_remove` community event (Callback API, Bots Long Poll).
+   */
   like_remove: LikeRemoveEvent;
+  /**
+   * The `market_comment_delete` community event (Callback API, Bots Long Poll): A market comment has been deleted.
+   */
   market_comment_delete: MarketCommentDeleteEvent;
+  /**
+   * The `market_comment_edit` community event (Callback API, Bots Long Poll): A market comment has been edited.
+   */
   market_comment_edit: MarketCommentEditEvent;
+  /**
+   * The `market_comment_new` community event (Callback API, Bots Long Poll): New comment to market item notifications.
+   */
   market_comment_new: MarketCommentNewEvent;
+  /**
+   * The `market_comment_restore` community event (Callback API, Bots Long Poll): A market comment has been restored.
+   */
   market_comment_restore: MarketCommentRestoreEvent;
+  /**
+   * The `market_order_edit` community event (Callback API, Bots Long Poll).
+   */
   market_order_edit: MarketOrderEditEvent;
+  /**
+   * The `market_order_new` community event (Callback API, Bots Long Poll).
+   */
   market_order_new: MarketOrderNewEvent;
+  /**
+   * The `message_allow` community event (Callback API, Bots Long Poll): Allowed messages notifications.
+   */
   message_allow: MessageAllowEvent;
+  /**
+   * The `message_deny` community event (Callback API, Bots Long Poll): Denied messages notifications.
+   */
   message_deny: MessageDenyEvent;
+  /**
+   * The `message_edit` community event (Callback API, Bots Long Poll).
+   */
   message_edit: MessageEditEvent;
+  /**
+   * The `message_event` community event (Callback API, Bots Long Poll).
+   */
   message_event: MessageEventEvent;
+  /**
+   * The `message_new` community event (Callback API, Bots Long Poll): A new incoming message has been received.
+   */
   message_new: MessageNewEvent;
+  /**
+   * The `message_reaction_event` community event (Callback API, Bots Long Poll).
+   */
   message_reaction_event: MessageReactionEventEvent;
+  /**
+   * The `message_read` community event (Callback API, Bots Long Poll): Messages read notifications.
+   */
   message_read: MessageReadEvent;
+  /**
+   * The `message_reply` community event (Callback API, Bots Long Poll): A new outcoming message has been received.
+   */
   message_reply: MessageReplyEvent;
+  /**
+   * The `message_typing_state` community event (Callback API, Bots Long Poll).
+   */
   message_typing_state: MessageTypingStateEvent;
+  /**
+   * The `photo_comment_delete` community event (Callback API, Bots Long Poll): A photo comment has been deleted.
+   */
   photo_comment_delete: PhotoCommentDeleteEvent;
+  /**
+   * The `photo_comment_edit` community event (Callback API, Bots Long Poll): A photo comment has been edited.
+   */
   photo_comment_edit: PhotoCommentEditEvent;
+  /**
+   * The `photo_comment_new` community event (Callback API, Bots Long Poll): New comment to photo notifications.
+   */
   photo_comment_new: PhotoCommentNewEvent;
+  /**
+   * The `photo_comment_restore` community event (Callback API, Bots Long Poll): A photo comment has been restored.
+   */
   photo_comment_restore: PhotoCommentRestoreEvent;
+  /**
+   * The `photo_new` community event (Callback API, Bots Long Poll): New photos notifications.
+   */
   photo_new: PhotoNewEvent;
+  /**
+   * The `poll_vote_new` community event (Callback API, Bots Long Poll): A vote in a public poll has been added.
+   */
   poll_vote_new: PollVoteNewEvent;
+  /**
+   * The `user_block` community event (Callback API, Bots Long Poll): User added to community blacklist.
+   */
   user_block: UserBlockEvent;
+  /**
+   * The `user_unblock` community event (Callback API, Bots Long Poll): User removed from community blacklist.
+   */
   user_unblock: UserUnblockEvent;
+  /**
+   * The `video_comment_delete` community event (Callback API, Bots Long Poll): A video comment has been deleted.
+   */
   video_comment_delete: VideoCommentDeleteEvent;
+  /**
+   * The `video_comment_edit` community event (Callback API, Bots Long Poll): A video comment has been edited.
+   */
   video_comment_edit: VideoCommentEditEvent;
+  /**
+   * The `video_comment_new` community event (Callback API, Bots Long Poll): New comment to video notifications.
+   */
   video_comment_new: VideoCommentNewEvent;
+  /**
+   * The `video_comment_restore` community event (Callback API, Bots Long Poll): A video comment has been restored.
+   */
   video_comment_restore: VideoCommentRestoreEvent;
+  /**
+   * The `video_new` community event (Callback API, Bots Long Poll): New videos notifications.
+   */
   video_new: VideoNewEvent;
+  /**
+   * The `vkpay_transaction` community event (Callback API, Bots Long Poll).
+   */
   vkpay_transaction: VkpayTransactionEvent;
+  /**
+   * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications.
+   */
   wall_post_new: WallPostNewEvent;
+  /**
+   * The `wall_reply_delete` community event (Callback API, Bots Long Poll): A wall comment has been deleted.
+   */
   wall_reply_delete: WallReplyDeleteEvent;
+  /**
+   * The `wall_reply_edit` community event (Callback API, Bots Long Poll): Wall replies edited notifications.
+   */
   wall_reply_edit: WallReplyEditEvent;
+  /**
+   * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications.
+   */
   wall_reply_new: WallReplyNewEvent;
+  /**
+   * The `wall_reply_restore` community event (Callback API, Bots Long Poll): A wall comment has been restored.
+   */
   wall_reply_restore: WallReplyRestoreEvent;
+  /**
+   * The `wall_repost` community event (Callback API, Bots Long Poll): New wall posts notifications.
+   */
   wall_repost: WallRepostEvent;
+  /**
+   * The `wall_schedule_post_delete` community event (Callback API, Bots Long Poll): Scheduled post removed from time slot.
+   */
   wall_schedule_post_delete: WallSchedulePostDeleteEvent;
+  /**
+   * The `wall_schedule_post_new` community event (Callback API, Bots Long Poll): Scheduled post added to time slot.
+   */
   wall_schedule_post_new: WallSchedulePostNewEvent;
 }
 

@@ -8,14 +8,10 @@ import type { ApiGlobalErrorCode } from './errors.gen.js';
 /**
  * Every VK API method: its params, its response (picked by `variants` from the params given,
  * else `response`), every response variant by key, the error codes it can return (its own and
- * the global ones), and the token types that may call it.
+ * the global ones), and the token types that may call it. Each method is documented on its
+ * client member (`ApiNamespaces` in namespaces.gen.ts), which is what hovers show.
  */
 export interface ApiMethods {
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.ban
-   */
   "account.ban": {
       params: T.AccountBanParams;
       response: T.AccountBanResponse;
@@ -24,13 +20,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Changes a user password after access is successfully restored with the [vk.com/dev/auth.restore|auth.restore] method.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.changePassword
-   */
   "account.changePassword": {
       params: T.AccountChangePasswordParams;
       response: T.AccountChangePasswordResponse;
@@ -39,13 +28,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of active ads (offers) which executed by the user will bring him/her respective number of votes to his balance in the application.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.getActiveOffers
-   */
   "account.getActiveOffers": {
       params: T.AccountGetActiveOffersParams;
       response: T.AccountGetActiveOffersResponse;
@@ -54,13 +36,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Gets settings of the user in this application.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.getAppPermissions
-   */
   "account.getAppPermissions": {
       params: T.AccountGetAppPermissionsParams;
       response: T.AccountGetAppPermissionsResponse;
@@ -69,13 +44,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a user's blacklist.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.getBanned
-   */
   "account.getBanned": {
       params: T.AccountGetBannedParams;
       response: T.AccountGetBannedResponse;
@@ -84,13 +52,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns non-null values of user counters.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.getCounters
-   */
   "account.getCounters": {
       params: T.AccountGetCountersParams;
       response: T.AccountGetCountersResponse;
@@ -99,13 +60,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns current account info.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.getInfo
-   */
   "account.getInfo": {
       params: T.AccountGetInfoParams;
       response: T.AccountGetInfoResponse;
@@ -114,13 +68,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the current account info.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.getProfileInfo
-   */
   "account.getProfileInfo": {
       params: T.AccountGetProfileInfoParams;
       response: T.AccountGetProfileInfoResponse;
@@ -129,13 +76,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Gets settings of push notifications.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.getPushSettings
-   */
   "account.getPushSettings": {
       params: T.AccountGetPushSettingsParams;
       response: T.AccountGetPushSettingsResponse;
@@ -144,13 +84,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Subscribes an iOS/Android/Windows Phone-based device to receive push notifications
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.registerDevice
-   */
   "account.registerDevice": {
       params: T.AccountRegisterDeviceParams;
       response: T.AccountRegisterDeviceResponse;
@@ -159,16 +92,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits current profile info.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1260 `api_error_invalid_address`: Invalid screen name
-   *
-   * @see https://dev.vk.com/method/account.saveProfileInfo
-   */
   "account.saveProfileInfo": {
       params: T.AccountSaveProfileInfoParams;
       response: T.AccountSaveProfileInfoResponse;
@@ -177,13 +100,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1260;
       tokens: "user";
     };
-  /**
-   * Allows to edit the current account info.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.setInfo
-   */
   "account.setInfo": {
       params: T.AccountSetInfoParams;
       response: T.AccountSetInfoResponse;
@@ -192,13 +108,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Marks a current user as offline.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.setOffline
-   */
   "account.setOffline": {
       params: T.AccountSetOfflineParams;
       response: T.AccountSetOfflineResponse;
@@ -207,13 +116,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Marks the current user as online for 15 minutes.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.setOnline
-   */
   "account.setOnline": {
       params: T.AccountSetOnlineParams;
       response: T.AccountSetOnlineResponse;
@@ -222,13 +124,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Change push settings.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.setPushSettings
-   */
   "account.setPushSettings": {
       params: T.AccountSetPushSettingsParams;
       response: T.AccountSetPushSettingsResponse;
@@ -237,13 +132,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Mutes push notifications for the set period of time.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.setSilenceMode
-   */
   "account.setSilenceMode": {
       params: T.AccountSetSilenceModeParams;
       response: T.AccountSetSilenceModeResponse;
@@ -252,11 +140,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.unban
-   */
   "account.unban": {
       params: T.AccountUnbanParams;
       response: T.AccountUnbanResponse;
@@ -265,13 +148,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Unsubscribes a device from push notifications.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/account.unregisterDevice
-   */
   "account.unregisterDevice": {
       params: T.AccountUnregisterDeviceParams;
       response: T.AccountUnregisterDeviceResponse;
@@ -280,16 +156,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Adds managers and/or supervisors to advertising account.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.addOfficeUsers
-   */
   "ads.addOfficeUsers": {
       params: T.AdsAddOfficeUsersParams;
       response: T.AdsAddOfficeUsersResponse;
@@ -298,13 +164,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Allows to check the ad link.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/ads.checkLink
-   */
   "ads.checkLink": {
       params: T.AdsCheckLinkParams;
       response: T.AdsCheckLinkResponse;
@@ -313,17 +172,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Creates ads.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.createAds
-   */
   "ads.createAds": {
       params: T.AdsCreateAdsParams;
       response: T.AdsCreateAdsResponse;
@@ -332,17 +180,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 602 | 601;
       tokens: "user";
     };
-  /**
-   * Creates advertising campaigns.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.createCampaigns
-   */
   "ads.createCampaigns": {
       params: T.AdsCreateCampaignsParams;
       response: T.AdsCreateCampaignsResponse;
@@ -351,17 +188,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 602 | 601;
       tokens: "user";
     };
-  /**
-   * Creates clients of an advertising agency.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.createClients
-   */
   "ads.createClients": {
       params: T.AdsCreateClientsParams;
       response: T.AdsCreateClientsResponse;
@@ -370,18 +196,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 602 | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   * - 630 `api_error_ads_lookalike_request_already_in_progress`: Lookalike request with same source already in progress
-   * - 631 `api_error_ads_lookalike_request_max_count_per_day_reached`: Max count of lookalike requests per day reached
-   * - 633 `api_error_ads_lookalike_request_audience_too_large`: Given audience is too large
-   * - 632 `api_error_ads_lookalike_request_audience_too_small`: Given audience is too small
-   *
-   * @see https://dev.vk.com/method/ads.createLookalikeRequest
-   */
   "ads.createLookalikeRequest": {
       params: T.AdsCreateLookalikeRequestParams;
       response: T.AdsCreateLookalikeRequestResponse;
@@ -390,16 +204,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601 | 630 | 631 | 633 | 632;
       tokens: "user";
     };
-  /**
-   * Creates a group to re-target ads for users who visited advertiser's site (viewed information about the product, registered, etc.).
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.createTargetGroup
-   */
   "ads.createTargetGroup": {
       params: T.AdsCreateTargetGroupParams;
       response: T.AdsCreateTargetGroupResponse;
@@ -408,14 +212,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.createTargetPixel
-   */
   "ads.createTargetPixel": {
       params: T.AdsCreateTargetPixelParams;
       response: T.AdsCreateTargetPixelResponse;
@@ -424,18 +220,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Archives ads.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 629 `api_error_ads_object_deleted`: Object deleted
-   * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.deleteAds
-   */
   "ads.deleteAds": {
       params: T.AdsDeleteAdsParams;
       response: T.AdsDeleteAdsResponse;
@@ -444,18 +228,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 629 | 602 | 601;
       tokens: "user";
     };
-  /**
-   * Archives advertising campaigns.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 629 `api_error_ads_object_deleted`: Object deleted
-   * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.deleteCampaigns
-   */
   "ads.deleteCampaigns": {
       params: T.AdsDeleteCampaignsParams;
       response: T.AdsDeleteCampaignsResponse;
@@ -464,18 +236,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 629 | 602 | 601;
       tokens: "user";
     };
-  /**
-   * Archives clients of an advertising agency.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 629 `api_error_ads_object_deleted`: Object deleted
-   * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.deleteClients
-   */
   "ads.deleteClients": {
       params: T.AdsDeleteClientsParams;
       response: T.AdsDeleteClientsResponse;
@@ -484,16 +244,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 629 | 602 | 601;
       tokens: "user";
     };
-  /**
-   * Deletes a retarget group.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.deleteTargetGroup
-   */
   "ads.deleteTargetGroup": {
       params: T.AdsDeleteTargetGroupParams;
       response: T.AdsDeleteTargetGroupResponse;
@@ -502,14 +252,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.deleteTargetPixel
-   */
   "ads.deleteTargetPixel": {
       params: T.AdsDeleteTargetPixelParams;
       response: T.AdsDeleteTargetPixelResponse;
@@ -518,13 +260,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns a list of advertising accounts.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/ads.getAccounts
-   */
   "ads.getAccounts": {
       params: T.AdsGetAccountsParams;
       response: T.AdsGetAccountsResponse;
@@ -533,16 +268,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns number of ads.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getAds
-   */
   "ads.getAds": {
       params: T.AdsGetAdsParams;
       response: T.AdsGetAdsResponse;
@@ -551,16 +276,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns descriptions of ad layouts.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getAdsLayout
-   */
   "ads.getAdsLayout": {
       params: T.AdsGetAdsLayoutParams;
       response: T.AdsGetAdsLayoutResponse;
@@ -569,16 +284,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns ad targeting parameters.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getAdsTargeting
-   */
   "ads.getAdsTargeting": {
       params: T.AdsGetAdsTargetingParams;
       response: T.AdsGetAdsTargetingResponse;
@@ -587,16 +292,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns current budget of the advertising account.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getBudget
-   */
   "ads.getBudget": {
       params: T.AdsGetBudgetParams;
       response: T.AdsGetBudgetResponse;
@@ -605,16 +300,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns a list of campaigns in an advertising account.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getCampaigns
-   */
   "ads.getCampaigns": {
       params: T.AdsGetCampaignsParams;
       response: T.AdsGetCampaignsResponse;
@@ -623,13 +308,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns a list of possible ad categories.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/ads.getCategories
-   */
   "ads.getCategories": {
       params: T.AdsGetCategoriesParams;
       response: T.AdsGetCategoriesResponse;
@@ -638,16 +316,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of advertising agency's clients.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getClients
-   */
   "ads.getClients": {
       params: T.AdsGetClientsParams;
       response: T.AdsGetClientsResponse;
@@ -656,16 +324,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns demographics for ads or campaigns.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getDemographics
-   */
   "ads.getDemographics": {
       params: T.AdsGetDemographicsParams;
       response: T.AdsGetDemographicsResponse;
@@ -674,13 +332,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns information about current state of a counter - number of remaining runs of methods and time to the next counter nulling in seconds.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/ads.getFloodStats
-   */
   "ads.getFloodStats": {
       params: T.AdsGetFloodStatsParams;
       response: T.AdsGetFloodStatsResponse;
@@ -689,14 +340,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getLookalikeRequests
-   */
   "ads.getLookalikeRequests": {
       params: T.AdsGetLookalikeRequestsParams;
       response: T.AdsGetLookalikeRequestsResponse;
@@ -705,15 +348,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/ads.getMusicians
-   */
   "ads.getMusicians": {
       params: T.AdsGetMusiciansParams;
       response: T.AdsGetMusiciansResponse;
@@ -722,14 +356,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601 | 104;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getMusiciansByIds
-   */
   "ads.getMusiciansByIds": {
       params: T.AdsGetMusiciansByIdsParams;
       response: T.AdsGetMusiciansByIdsResponse;
@@ -738,16 +364,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns a list of managers and supervisors of advertising account.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getOfficeUsers
-   */
   "ads.getOfficeUsers": {
       params: T.AdsGetOfficeUsersParams;
       response: T.AdsGetOfficeUsersResponse;
@@ -756,16 +372,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns detailed statistics of promoted posts reach from campaigns and ads.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getPostsReach
-   */
   "ads.getPostsReach": {
       params: T.AdsGetPostsReachParams;
       response: T.AdsGetPostsReachResponse;
@@ -774,16 +380,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns a reason of ad rejection for pre-moderation.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getRejectionReason
-   */
   "ads.getRejectionReason": {
       params: T.AdsGetRejectionReasonParams;
       response: T.AdsGetRejectionReasonResponse;
@@ -792,16 +388,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns statistics of performance indicators for ads, campaigns, clients or the whole account.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getStatistics
-   */
   "ads.getStatistics": {
       params: T.AdsGetStatisticsParams;
       response: T.AdsGetStatisticsResponse;
@@ -810,13 +396,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns a set of auto-suggestions for various targeting parameters.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/ads.getSuggestions
-   */
   "ads.getSuggestions": {
       params: T.AdsGetSuggestionsParams;
       response: T.AdsGetSuggestionsResponse;
@@ -825,16 +404,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of target groups.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getTargetGroups
-   */
   "ads.getTargetGroups": {
       params: T.AdsGetTargetGroupsParams;
       response: T.AdsGetTargetGroupsResponse;
@@ -843,14 +412,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getTargetPixels
-   */
   "ads.getTargetPixels": {
       params: T.AdsGetTargetPixelsParams;
       response: T.AdsGetTargetPixelsResponse;
@@ -859,16 +420,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns the size of targeting audience, and also recommended values for CPC and CPM.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.getTargetingStats
-   */
   "ads.getTargetingStats": {
       params: T.AdsGetTargetingStatsParams;
       response: T.AdsGetTargetingStatsResponse;
@@ -877,13 +428,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns URL to upload an ad photo to.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/ads.getUploadURL
-   */
   "ads.getUploadURL": {
       params: T.AdsGetUploadURLParams;
       response: T.AdsGetUploadURLResponse;
@@ -892,13 +436,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns URL to upload an ad video to.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/ads.getVideoUploadURL
-   */
   "ads.getVideoUploadURL": {
       params: T.AdsGetVideoUploadURLParams;
       response: T.AdsGetVideoUploadURLResponse;
@@ -907,16 +444,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Imports a list of advertiser's contacts to count VK registered users against the target group.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.importTargetContacts
-   */
   "ads.importTargetContacts": {
       params: T.AdsImportTargetContactsParams;
       response: T.AdsImportTargetContactsResponse;
@@ -925,16 +452,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Removes managers and/or supervisors from advertising account.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.removeOfficeUsers
-   */
   "ads.removeOfficeUsers": {
       params: T.AdsRemoveOfficeUsersParams;
       response: T.AdsRemoveOfficeUsersResponse;
@@ -943,14 +460,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.removeTargetContacts
-   */
   "ads.removeTargetContacts": {
       params: T.AdsRemoveTargetContactsParams;
       response: T.AdsRemoveTargetContactsResponse;
@@ -959,17 +468,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   * - 634 `api_error_ads_lookalike_request_export_already_in_progress`: Lookalike request audience save already in progress
-   * - 635 `api_error_ads_lookalike_request_export_max_count_per_day_reached`: Max count of lookalike request audience saves per day reached
-   * - 636 `api_error_ads_lookalike_request_export_retargeting_group_limit`: Max count of retargeting groups reached
-   *
-   * @see https://dev.vk.com/method/ads.saveLookalikeRequestResult
-   */
   "ads.saveLookalikeRequestResult": {
       params: T.AdsSaveLookalikeRequestResultParams;
       response: T.AdsSaveLookalikeRequestResultResponse;
@@ -978,14 +476,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601 | 634 | 635 | 636;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.shareTargetGroup
-   */
   "ads.shareTargetGroup": {
       params: T.AdsShareTargetGroupParams;
       response: T.AdsShareTargetGroupResponse;
@@ -994,16 +484,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Edits ads.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.updateAds
-   */
   "ads.updateAds": {
       params: T.AdsUpdateAdsParams;
       response: T.AdsUpdateAdsResponse;
@@ -1012,17 +492,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Edits advertising campaigns.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.updateCampaigns
-   */
   "ads.updateCampaigns": {
       params: T.AdsUpdateCampaignsParams;
       response: T.AdsUpdateCampaignsResponse;
@@ -1031,16 +500,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 602 | 601;
       tokens: "user";
     };
-  /**
-   * Edits clients of an advertising agency.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.updateClients
-   */
   "ads.updateClients": {
       params: T.AdsUpdateClientsParams;
       response: T.AdsUpdateClientsResponse;
@@ -1049,16 +508,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Adds managers and/or supervisors to advertising account.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.updateOfficeUsers
-   */
   "ads.updateOfficeUsers": {
       params: T.AdsUpdateOfficeUsersParams;
       response: T.AdsUpdateOfficeUsersResponse;
@@ -1067,16 +516,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Edits a retarget group.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.updateTargetGroup
-   */
   "ads.updateTargetGroup": {
       params: T.AdsUpdateTargetGroupParams;
       response: T.AdsUpdateTargetGroupResponse;
@@ -1085,14 +524,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
-   *
-   * @see https://dev.vk.com/method/ads.updateTargetPixel
-   */
   "ads.updateTargetPixel": {
       params: T.AdsUpdateTargetPixelParams;
       response: T.AdsUpdateTargetPixelResponse;
@@ -1101,13 +532,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 601;
       tokens: "user";
     };
-  /**
-   * Returns a URL for uploading a photo to the community collection for community app widgets
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/appWidgets.getAppImageUploadServer
-   */
   "appWidgets.getAppImageUploadServer": {
       params: T.AppWidgetsGetAppImageUploadServerParams;
       response: T.AppWidgetsGetAppImageUploadServerResponse;
@@ -1116,13 +540,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Returns an app collection of images for community app widgets
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/appWidgets.getAppImages
-   */
   "appWidgets.getAppImages": {
       params: T.AppWidgetsGetAppImagesParams;
       response: T.AppWidgetsGetAppImagesResponse;
@@ -1131,13 +548,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Returns a URL for uploading a photo to the community collection for community app widgets
-   *
-   * Token types: group.
-   *
-   * @see https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
-   */
   "appWidgets.getGroupImageUploadServer": {
       params: T.AppWidgetsGetGroupImageUploadServerParams;
       response: T.AppWidgetsGetGroupImageUploadServerResponse;
@@ -1146,13 +556,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "group";
     };
-  /**
-   * Returns a community collection of images for community app widgets
-   *
-   * Token types: group.
-   *
-   * @see https://dev.vk.com/method/appWidgets.getGroupImages
-   */
   "appWidgets.getGroupImages": {
       params: T.AppWidgetsGetGroupImagesParams;
       response: T.AppWidgetsGetGroupImagesResponse;
@@ -1161,13 +564,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "group";
     };
-  /**
-   * Returns an image for community app widgets by its ID
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/appWidgets.getImagesById
-   */
   "appWidgets.getImagesById": {
       params: T.AppWidgetsGetImagesByIdParams;
       response: T.AppWidgetsGetImagesByIdResponse;
@@ -1176,16 +572,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Allows to save image into app collection for community app widgets
-   *
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 129 `api_error_param_photo`: Invalid photo
-   *
-   * @see https://dev.vk.com/method/appWidgets.saveAppImage
-   */
   "appWidgets.saveAppImage": {
       params: T.AppWidgetsSaveAppImageParams;
       response: T.AppWidgetsSaveAppImageResponse;
@@ -1194,16 +580,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 129;
       tokens: "service";
     };
-  /**
-   * Allows to save image into community collection for community app widgets
-   *
-   * Token types: group.
-   *
-   * Errors (besides the global ones):
-   * - 129 `api_error_param_photo`: Invalid photo
-   *
-   * @see https://dev.vk.com/method/appWidgets.saveGroupImage
-   */
   "appWidgets.saveGroupImage": {
       params: T.AppWidgetsSaveGroupImageParams;
       response: T.AppWidgetsSaveGroupImageResponse;
@@ -1212,20 +588,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 129;
       tokens: "group";
     };
-  /**
-   * Allows to update community app widget
-   *
-   * Token types: group.
-   *
-   * Errors (besides the global ones):
-   * - 12 `api_error_compile`: Unable to compile code
-   * - 19 `api_error_blocked`: Content blocked
-   * - 210 `api_error_wall_access_post`: Access to wall's post denied
-   * - 212 `api_error_wall_access_replies`: Access to post comments denied
-   * - 125 `api_error_param_group_id`: Invalid group id
-   *
-   * @see https://dev.vk.com/method/appWidgets.update
-   */
   "appWidgets.update": {
       params: T.AppWidgetsUpdateParams;
       response: T.AppWidgetsUpdateResponse;
@@ -1234,17 +596,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 12 | 19 | 210 | 212 | 125;
       tokens: "group";
     };
-  /**
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 11003 `api_error_apps_empty_filter_params`: Empty filter params
-   * - 11004 `api_error_apps_empty_snippet_data`: Empty snippet data
-   * - 11005 `api_error_apps_too_many_snippets`: Too many snippets
-   * - 11006 `api_error_apps_not_found_snippet`: Not found snippet
-   *
-   * @see https://dev.vk.com/method/apps.addSnippet
-   */
   "apps.addSnippet": {
       params: T.AppsAddSnippetParams;
       response: T.AppsAddSnippetResponse;
@@ -1253,11 +604,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 11003 | 11004 | 11005 | 11006;
       tokens: "service";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/apps.addUsersToTestingGroup
-   */
   "apps.addUsersToTestingGroup": {
       params: T.AppsAddUsersToTestingGroupParams;
       response: T.AppsAddUsersToTestingGroupResponse;
@@ -1266,13 +612,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Deletes all request notifications from the current app.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/apps.deleteAppRequests
-   */
   "apps.deleteAppRequests": {
       params: T.AppsDeleteAppRequestsParams;
       response: T.AppsDeleteAppRequestsResponse;
@@ -1281,14 +620,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 11006 `api_error_apps_not_found_snippet`: Not found snippet
-   *
-   * @see https://dev.vk.com/method/apps.deleteSnippet
-   */
   "apps.deleteSnippet": {
       params: T.AppsDeleteSnippetParams;
       response: T.AppsDeleteSnippetResponse;
@@ -1297,13 +628,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 11006;
       tokens: "service";
     };
-  /**
-   * Returns applications data.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/apps.get
-   */
   "apps.get": {
       params: T.AppsGetParams;
       response: T.AppsGetResponse;
@@ -1312,13 +636,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of applications (apps) available to users in the App Catalog.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/apps.getCatalog
-   */
   "apps.getCatalog": {
       params: T.AppsGetCatalogParams;
       response: T.AppsGetCatalogResponse;
@@ -1327,13 +644,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Creates friends list for requests and invites in current app.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/apps.getFriendsList
-   */
   "apps.getFriendsList": {
       params: T.AppsGetFriendsListParams;
       response: T.AppsGetFriendsListResponse;
@@ -1342,13 +652,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns players rating in the game.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/apps.getLeaderboard
-   */
   "apps.getLeaderboard": {
       params: T.AppsGetLeaderboardParams;
       response: T.AppsGetLeaderboardResponse;
@@ -1357,13 +660,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns policies and terms given to a mini app.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/apps.getMiniAppPolicies
-   */
   "apps.getMiniAppPolicies": {
       params: T.AppsGetMiniAppPoliciesParams;
       response: T.AppsGetMiniAppPoliciesResponse;
@@ -1372,13 +668,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns scopes for auth
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/apps.getScopes
-   */
   "apps.getScopes": {
       params: T.AppsGetScopesParams;
       response: T.AppsGetScopesResponse;
@@ -1387,13 +676,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns user score in app
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/apps.getScore
-   */
   "apps.getScore": {
       params: T.AppsGetScoreParams;
       response: T.AppsGetScoreResponse;
@@ -1402,11 +684,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/apps.getSnippets
-   */
   "apps.getSnippets": {
       params: T.AppsGetSnippetsParams;
       response: T.AppsGetSnippetsResponse;
@@ -1415,11 +692,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/apps.getTestingGroups
-   */
   "apps.getTestingGroups": {
       params: T.AppsGetTestingGroupsParams;
       response: T.AppsGetTestingGroupsResponse;
@@ -1428,11 +700,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/apps.isNotificationsAllowed
-   */
   "apps.isNotificationsAllowed": {
       params: T.AppsIsNotificationsAllowedParams;
       response: T.AppsIsNotificationsAllowedResponse;
@@ -1441,14 +708,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 106 `api_error_action_failed`: Unable to process action
-   *
-   * @see https://dev.vk.com/method/apps.promoHasActiveGift
-   */
   "apps.promoHasActiveGift": {
       params: T.AppsPromoHasActiveGiftParams;
       response: T.AppsPromoHasActiveGiftResponse;
@@ -1457,14 +716,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 106;
       tokens: "user" | "service";
     };
-  /**
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 106 `api_error_action_failed`: Unable to process action
-   *
-   * @see https://dev.vk.com/method/apps.promoUseGift
-   */
   "apps.promoUseGift": {
       params: T.AppsPromoUseGiftParams;
       response: T.AppsPromoUseGiftResponse;
@@ -1473,11 +724,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 106;
       tokens: "user" | "service";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/apps.removeTestingGroup
-   */
   "apps.removeTestingGroup": {
       params: T.AppsRemoveTestingGroupParams;
       response: T.AppsRemoveTestingGroupResponse;
@@ -1486,11 +732,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/apps.removeUsersFromTestingGroups
-   */
   "apps.removeUsersFromTestingGroups": {
       params: T.AppsRemoveUsersFromTestingGroupsParams;
       response: T.AppsRemoveUsersFromTestingGroupsResponse;
@@ -1499,13 +740,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Sends a request to another user in an app that uses VK authorization.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/apps.sendRequest
-   */
   "apps.sendRequest": {
       params: T.AppsSendRequestParams;
       response: T.AppsSendRequestResponse;
@@ -1514,11 +748,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/apps.updateMetaForTestingGroup
-   */
   "apps.updateMetaForTestingGroup": {
       params: T.AppsUpdateMetaForTestingGroupParams;
       response: T.AppsUpdateMetaForTestingGroupResponse;
@@ -1527,16 +756,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Allows to restore account access using a code received via SMS. " This method is only available for apps with [vk.com/dev/auth_direct|Direct authorization] access. "
-   *
-   * Token types: user, open, service.
-   *
-   * Errors (besides the global ones):
-   * - 1105 `api_error_auth_flood_error`: Too many auth attempts, try again later
-   *
-   * @see https://dev.vk.com/method/auth.restore
-   */
   "auth.restore": {
       params: T.AuthRestoreParams;
       response: T.AuthRestoreResponse;
@@ -1545,16 +764,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1105;
       tokens: "user" | "open" | "service";
     };
-  /**
-   * Creates a new topic on a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/board.addTopic
-   */
   "board.addTopic": {
       params: T.BoardAddTopicParams;
       response: T.BoardAddTopicResponse;
@@ -1563,13 +772,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 703;
       tokens: "user";
     };
-  /**
-   * Closes a topic on a community's discussion board so that comments cannot be posted.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.closeTopic
-   */
   "board.closeTopic": {
       params: T.BoardCloseTopicParams;
       response: T.BoardCloseTopicResponse;
@@ -1578,13 +780,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Adds a comment on a topic on a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.createComment
-   */
   "board.createComment": {
       params: T.BoardCreateCommentParams;
       response: T.BoardCreateCommentResponse;
@@ -1593,13 +788,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes a comment on a topic on a community's discussion board.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/board.deleteComment
-   */
   "board.deleteComment": {
       params: T.BoardDeleteCommentParams;
       response: T.BoardDeleteCommentResponse;
@@ -1608,13 +796,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Deletes a topic from a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.deleteTopic
-   */
   "board.deleteTopic": {
       params: T.BoardDeleteTopicParams;
       response: T.BoardDeleteTopicResponse;
@@ -1623,13 +804,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits a comment on a topic on a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.editComment
-   */
   "board.editComment": {
       params: T.BoardEditCommentParams;
       response: T.BoardEditCommentResponse;
@@ -1638,13 +812,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits the title of a topic on a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.editTopic
-   */
   "board.editTopic": {
       params: T.BoardEditTopicParams;
       response: T.BoardEditTopicResponse;
@@ -1653,13 +820,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Pins a topic (fixes its place) to the top of a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.fixTopic
-   */
   "board.fixTopic": {
       params: T.BoardFixTopicParams;
       response: T.BoardFixTopicResponse;
@@ -1668,13 +828,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of comments on a topic on a community's discussion board.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/board.getComments
-   */
   "board.getComments": {
       params: T.BoardGetCommentsParams;
       response: T.BoardGetCommentsResponse;
@@ -1683,13 +836,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of topics on a community's discussion board.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/board.getTopics
-   */
   "board.getTopics": {
       params: T.BoardGetTopicsParams;
       response: T.BoardGetTopicsResponse;
@@ -1698,13 +844,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Re-opens a previously closed topic on a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.openTopic
-   */
   "board.openTopic": {
       params: T.BoardOpenTopicParams;
       response: T.BoardOpenTopicResponse;
@@ -1713,13 +852,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Restores a comment deleted from a topic on a community's discussion board.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/board.restoreComment
-   */
   "board.restoreComment": {
       params: T.BoardRestoreCommentParams;
       response: T.BoardRestoreCommentResponse;
@@ -1728,13 +860,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Unpins a pinned topic from the top of a community's discussion board.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/board.unfixTopic
-   */
   "board.unfixTopic": {
       params: T.BoardUnfixTopicParams;
       response: T.BoardUnfixTopicResponse;
@@ -1743,15 +868,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
-   */
   "bugtracker.addCompanyGroupsMembers": {
       params: T.BugtrackerAddCompanyGroupsMembersParams;
       response: T.BugtrackerAddCompanyGroupsMembersResponse;
@@ -1760,15 +876,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.addCompanyMembers
-   */
   "bugtracker.addCompanyMembers": {
       params: T.BugtrackerAddCompanyMembersParams;
       response: T.BugtrackerAddCompanyMembersResponse;
@@ -1777,15 +884,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 106 `api_error_action_failed`: Unable to process action
-   *
-   * @see https://dev.vk.com/method/bugtracker.changeBugreportStatus
-   */
   "bugtracker.changeBugreportStatus": {
       params: T.BugtrackerChangeBugreportStatusParams;
       response: T.BugtrackerChangeBugreportStatusResponse;
@@ -1794,17 +892,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 106;
       tokens: never;
     };
-  /**
-   * Creates the comment to bugreport
-   *
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 122 `api_error_param_photos`: Invalid photos
-   *
-   * @see https://dev.vk.com/method/bugtracker.createComment
-   */
   "bugtracker.createComment": {
       params: T.BugtrackerCreateCommentParams;
       response: T.BugtrackerCreateCommentResponse;
@@ -1813,17 +900,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 122;
       tokens: never;
     };
-  /**
-   * Returns extended bugreport data
-   *
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.getBugreportById
-   */
   "bugtracker.getBugreportById": {
       params: T.BugtrackerGetBugreportByIdParams;
       response: T.BugtrackerGetBugreportByIdResponse;
@@ -1832,15 +908,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
-   */
   "bugtracker.getCompanyGroupMembers": {
       params: T.BugtrackerGetCompanyGroupMembersParams;
       response: T.BugtrackerGetCompanyGroupMembersResponse;
@@ -1849,15 +916,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.getCompanyMembers
-   */
   "bugtracker.getCompanyMembers": {
       params: T.BugtrackerGetCompanyMembersParams;
       response: T.BugtrackerGetCompanyMembersResponse;
@@ -1866,15 +924,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 106 `api_error_action_failed`: Unable to process action
-   *
-   * @see https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
-   */
   "bugtracker.getDownloadVersionUrl": {
       params: T.BugtrackerGetDownloadVersionUrlParams;
       response: T.BugtrackerGetDownloadVersionUrlResponse;
@@ -1883,14 +932,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 106;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
-   */
   "bugtracker.getProductBuildUploadServer": {
       params: T.BugtrackerGetProductBuildUploadServerParams;
       response: T.BugtrackerGetProductBuildUploadServerResponse;
@@ -1899,15 +940,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
-   */
   "bugtracker.removeCompanyGroupMember": {
       params: T.BugtrackerRemoveCompanyGroupMemberParams;
       response: T.BugtrackerRemoveCompanyGroupMemberResponse;
@@ -1916,14 +948,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.removeCompanyMember
-   */
   "bugtracker.removeCompanyMember": {
       params: T.BugtrackerRemoveCompanyMemberParams;
       response: T.BugtrackerRemoveCompanyMemberResponse;
@@ -1932,14 +956,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/bugtracker.saveProductVersion
-   */
   "bugtracker.saveProductVersion": {
       params: T.BugtrackerSaveProductVersionParams;
       response: T.BugtrackerSaveProductVersionResponse;
@@ -1948,15 +964,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/bugtracker.setCompanyMemberRole
-   */
   "bugtracker.setCompanyMemberRole": {
       params: T.BugtrackerSetCompanyMemberRoleParams;
       response: T.BugtrackerSetCompanyMemberRoleResponse;
@@ -1965,15 +972,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 103;
       tokens: never;
     };
-  /**
-   * Token types: none listed in the schema.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 106 `api_error_action_failed`: Unable to process action
-   *
-   * @see https://dev.vk.com/method/bugtracker.setProductIsOver
-   */
   "bugtracker.setProductIsOver": {
       params: T.BugtrackerSetProductIsOverParams;
       response: T.BugtrackerSetProductIsOverResponse;
@@ -1982,11 +980,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 106;
       tokens: never;
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/calls.forceFinish
-   */
   "calls.forceFinish": {
       params: T.CallsForceFinishParams;
       response: T.CallsForceFinishResponse;
@@ -1995,11 +988,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/calls.start
-   */
   "calls.start": {
       params: T.CallsStartParams;
       response: T.CallsStartResponse;
@@ -2008,13 +996,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns list of chairs on a specified faculty.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getChairs
-   */
   "database.getChairs": {
       params: T.DatabaseGetChairsParams;
       response: T.DatabaseGetChairsResponse;
@@ -2023,13 +1004,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of cities.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/database.getCities
-   */
   "database.getCities": {
       params: T.DatabaseGetCitiesParams;
       response: T.DatabaseGetCitiesResponse;
@@ -2038,13 +1012,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns information about cities by their IDs.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getCitiesById
-   */
   "database.getCitiesById": {
       params: T.DatabaseGetCitiesByIdParams;
       response: T.DatabaseGetCitiesByIdResponse;
@@ -2053,13 +1020,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of countries.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/database.getCountries
-   */
   "database.getCountries": {
       params: T.DatabaseGetCountriesParams;
       response: T.DatabaseGetCountriesResponse;
@@ -2068,13 +1028,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns information about countries by their IDs.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getCountriesById
-   */
   "database.getCountriesById": {
       params: T.DatabaseGetCountriesByIdParams;
       response: T.DatabaseGetCountriesByIdResponse;
@@ -2083,13 +1036,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of faculties (i.e., university departments).
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getFaculties
-   */
   "database.getFaculties": {
       params: T.DatabaseGetFacultiesParams;
       response: T.DatabaseGetFacultiesResponse;
@@ -2098,13 +1044,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Get metro stations by city
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getMetroStations
-   */
   "database.getMetroStations": {
       params: T.DatabaseGetMetroStationsParams;
       response: T.DatabaseGetMetroStationsResponse;
@@ -2113,13 +1052,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Get metro station by his id
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getMetroStationsById
-   */
   "database.getMetroStationsById": {
       params: T.DatabaseGetMetroStationsByIdParams;
       response: T.DatabaseGetMetroStationsByIdResponse;
@@ -2128,13 +1060,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of regions.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getRegions
-   */
   "database.getRegions": {
       params: T.DatabaseGetRegionsParams;
       response: T.DatabaseGetRegionsResponse;
@@ -2143,13 +1068,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of school classes specified for the country.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getSchoolClasses
-   */
   "database.getSchoolClasses": {
       params: T.DatabaseGetSchoolClassesParams;
       response: T.DatabaseGetSchoolClassesResponse;
@@ -2158,13 +1076,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of schools.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getSchools
-   */
   "database.getSchools": {
       params: T.DatabaseGetSchoolsParams;
       response: T.DatabaseGetSchoolsResponse;
@@ -2173,13 +1084,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of higher education institutions.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/database.getUniversities
-   */
   "database.getUniversities": {
       params: T.DatabaseGetUniversitiesParams;
       response: T.DatabaseGetUniversitiesResponse;
@@ -2188,13 +1092,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Copies a document to a user's or community's document list.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/docs.add
-   */
   "docs.add": {
       params: T.DocsAddParams;
       response: T.DocsAddResponse;
@@ -2203,17 +1100,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes a user or community document.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1151 `api_error_param_doc_delete_access`: Access to document deleting is denied
-   * - 1150 `api_error_param_doc_id`: Invalid document id
-   *
-   * @see https://dev.vk.com/method/docs.delete
-   */
   "docs.delete": {
       params: T.DocsDeleteParams;
       response: T.DocsDeleteResponse;
@@ -2222,18 +1108,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1151 | 1150;
       tokens: "user";
     };
-  /**
-   * Edits a document.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1153 `api_error_param_doc_access`: Access to document is denied
-   * - 1150 `api_error_param_doc_id`: Invalid document id
-   * - 1152 `api_error_param_doc_title`: Invalid document title
-   *
-   * @see https://dev.vk.com/method/docs.edit
-   */
   "docs.edit": {
       params: T.DocsEditParams;
       response: T.DocsEditResponse;
@@ -2242,13 +1116,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1153 | 1150 | 1152;
       tokens: "user";
     };
-  /**
-   * Returns detailed information about user or community documents.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/docs.get
-   */
   "docs.get": {
       params: T.DocsGetParams;
       response: T.DocsGetResponse;
@@ -2257,13 +1124,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns information about documents by their IDs.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/docs.getById
-   */
   "docs.getById": {
       params: T.DocsGetByIdParams;
       response: T.DocsGetByIdResponse;
@@ -2272,16 +1132,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns the server address for document upload.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
-   *
-   * @see https://dev.vk.com/method/docs.getMessagesUploadServer
-   */
   "docs.getMessagesUploadServer": {
       params: T.DocsGetMessagesUploadServerParams;
       response: T.DocsGetMessagesUploadServerResponse;
@@ -2290,13 +1140,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 901;
       tokens: "user" | "group";
     };
-  /**
-   * Returns documents types available for current user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/docs.getTypes
-   */
   "docs.getTypes": {
       params: T.DocsGetTypesParams;
       response: T.DocsGetTypesResponse;
@@ -2305,13 +1148,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the server address for document upload.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/docs.getUploadServer
-   */
   "docs.getUploadServer": {
       params: T.DocsGetUploadServerParams;
       response: T.DocsGetUploadServerResponse;
@@ -2320,13 +1156,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the server address for document upload onto a user's or community's wall.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/docs.getWallUploadServer
-   */
   "docs.getWallUploadServer": {
       params: T.DocsGetWallUploadServerParams;
       response: T.DocsGetWallUploadServerResponse;
@@ -2335,15 +1164,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1154 `api_error_param_doc_restore_access`: Access to document restoring is denied
-   * - 1155 `api_error_param_doc_restore_timeout`: Document was deleted too long ago
-   *
-   * @see https://dev.vk.com/method/docs.restore
-   */
   "docs.restore": {
       params: T.DocsRestoreParams;
       response: T.DocsRestoreResponse;
@@ -2352,16 +1172,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1154 | 1155;
       tokens: "user";
     };
-  /**
-   * Saves a document after [vk.com/dev/upload_files_2|uploading it to a server].
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 105 `api_error_save_file`: Couldn't save file
-   *
-   * @see https://dev.vk.com/method/docs.save
-   */
   "docs.save": {
       params: T.DocsSaveParams;
       response: T.DocsSaveResponse;
@@ -2370,13 +1180,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 105;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of documents matching the search criteria.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/docs.search
-   */
   "docs.search": {
       params: T.DocsSearchParams;
       response: T.DocsSearchResponse;
@@ -2385,11 +1188,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/donut.getFriends
-   */
   "donut.getFriends": {
       params: T.DonutGetFriendsParams;
       response: T.DonutGetFriendsResponse;
@@ -2398,14 +1196,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/donut.getSubscription
-   */
   "donut.getSubscription": {
       params: T.DonutGetSubscriptionParams;
       response: T.DonutGetSubscriptionResponse;
@@ -2414,13 +1204,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user";
     };
-  /**
-   * Returns a list of user's VK Donut subscriptions.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/donut.getSubscriptions
-   */
   "donut.getSubscriptions": {
       params: T.DonutGetSubscriptionsParams;
       response: T.DonutGetSubscriptionsResponse;
@@ -2429,11 +1212,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/donut.isDon
-   */
   "donut.isDon": {
       params: T.DonutIsDonParams;
       response: T.DonutIsDonResponse;
@@ -2442,15 +1220,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 106 `api_error_action_failed`: Unable to process action
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/downloadedGames.getPaidStatus
-   */
   "downloadedGames.getPaidStatus": {
       params: T.DownloadedGamesGetPaidStatusParams;
       response: T.DownloadedGamesGetPaidStatusResponse;
@@ -2459,14 +1228,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 106 | 104;
       tokens: "user";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 12 `api_error_compile`: Unable to compile code
-   *
-   * @see https://dev.vk.com/method/execute
-   */
   "execute": {
       params: T.ExecuteParams;
       response: T.ExecuteResponse;
@@ -2475,14 +1236,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 12;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/fave.addArticle
-   */
   "fave.addArticle": {
       params: T.FaveAddArticleParams;
       response: T.FaveAddArticleResponse;
@@ -2491,13 +1244,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user";
     };
-  /**
-   * Adds a link to user faves.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.addLink
-   */
   "fave.addLink": {
       params: T.FaveAddLinkParams;
       response: T.FaveAddLinkResponse;
@@ -2506,11 +1252,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.addPage
-   */
   "fave.addPage": {
       params: T.FaveAddPageParams;
       response: T.FaveAddPageResponse;
@@ -2519,11 +1260,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.addPost
-   */
   "fave.addPost": {
       params: T.FaveAddPostParams;
       response: T.FaveAddPostResponse;
@@ -2532,11 +1268,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.addProduct
-   */
   "fave.addProduct": {
       params: T.FaveAddProductParams;
       response: T.FaveAddProductResponse;
@@ -2545,14 +1276,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/fave.addTag
-   */
   "fave.addTag": {
       params: T.FaveAddTagParams;
       response: T.FaveAddTagResponse;
@@ -2561,11 +1284,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.addVideo
-   */
   "fave.addVideo": {
       params: T.FaveAddVideoParams;
       response: T.FaveAddVideoResponse;
@@ -2574,11 +1292,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.editTag
-   */
   "fave.editTag": {
       params: T.FaveEditTagParams;
       response: T.FaveEditTagResponse;
@@ -2587,11 +1300,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.get
-   */
   "fave.get": {
       params: T.FaveGetParams;
       response: T.FaveGetResponse;
@@ -2600,11 +1308,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.getPages
-   */
   "fave.getPages": {
       params: T.FaveGetPagesParams;
       response: T.FaveGetPagesResponse;
@@ -2613,11 +1316,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.getTags
-   */
   "fave.getTags": {
       params: T.FaveGetTagsParams;
       response: T.FaveGetTagsResponse;
@@ -2626,11 +1324,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.markSeen
-   */
   "fave.markSeen": {
       params: T.FaveMarkSeenParams;
       response: T.FaveMarkSeenResponse;
@@ -2639,11 +1332,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.removeArticle
-   */
   "fave.removeArticle": {
       params: T.FaveRemoveArticleParams;
       response: T.FaveRemoveArticleResponse;
@@ -2652,13 +1340,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Removes link from the user's faves.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.removeLink
-   */
   "fave.removeLink": {
       params: T.FaveRemoveLinkParams;
       response: T.FaveRemoveLinkResponse;
@@ -2667,11 +1348,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.removePage
-   */
   "fave.removePage": {
       params: T.FaveRemovePageParams;
       response: T.FaveRemovePageResponse;
@@ -2680,11 +1356,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.removePost
-   */
   "fave.removePost": {
       params: T.FaveRemovePostParams;
       response: T.FaveRemovePostResponse;
@@ -2693,11 +1364,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.removeProduct
-   */
   "fave.removeProduct": {
       params: T.FaveRemoveProductParams;
       response: T.FaveRemoveProductResponse;
@@ -2706,11 +1372,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.removeTag
-   */
   "fave.removeTag": {
       params: T.FaveRemoveTagParams;
       response: T.FaveRemoveTagResponse;
@@ -2719,11 +1380,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.removeVideo
-   */
   "fave.removeVideo": {
       params: T.FaveRemoveVideoParams;
       response: T.FaveRemoveVideoResponse;
@@ -2732,11 +1388,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.reorderTags
-   */
   "fave.reorderTags": {
       params: T.FaveReorderTagsParams;
       response: T.FaveReorderTagsResponse;
@@ -2745,14 +1396,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/fave.setPageTags
-   */
   "fave.setPageTags": {
       params: T.FaveSetPageTagsParams;
       response: T.FaveSetPageTagsResponse;
@@ -2761,15 +1404,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   * - 3800 `api_error_fave_aliexpress_tag`: Can't set AliExpress tag to this type of object
-   *
-   * @see https://dev.vk.com/method/fave.setTags
-   */
   "fave.setTags": {
       params: T.FaveSetTagsParams;
       response: T.FaveSetTagsResponse;
@@ -2778,11 +1412,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104 | 3800;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/fave.trackPageInteraction
-   */
   "fave.trackPageInteraction": {
       params: T.FaveTrackPageInteractionParams;
       response: T.FaveTrackPageInteractionResponse;
@@ -2791,20 +1420,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Approves or creates a friend request.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 175 `api_error_friends_add_in_enemy`: Cannot add this user to friends as they have put you on their blacklist
-   * - 176 `api_error_friends_add_enemy`: Cannot add this user to friends as you put him on blacklist
-   * - 174 `api_error_friends_add_yourself`: Cannot add user himself as friend
-   * - 177 `api_error_friends_add_not_found`: Cannot add this user to friends as user not found
-   * - 242 `api_error_friends_too_many_friends`: Too many friends
-   *
-   * @see https://dev.vk.com/method/friends.add
-   */
   "friends.add": {
       params: T.FriendsAddParams;
       response: T.FriendsAddResponse;
@@ -2813,16 +1428,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 175 | 176 | 174 | 177 | 242;
       tokens: "user";
     };
-  /**
-   * Creates a new friend list for the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 173 `api_error_friends_list_limit`: Reached the maximum number of lists
-   *
-   * @see https://dev.vk.com/method/friends.addList
-   */
   "friends.addList": {
       params: T.FriendsAddListParams;
       response: T.FriendsAddListResponse;
@@ -2831,13 +1436,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 173;
       tokens: "user";
     };
-  /**
-   * Checks the current user's friendship status with other specified users.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.areFriends
-   */
   "friends.areFriends": {
       params: T.FriendsAreFriendsParams;
       response: T.FriendsAreFriendsResponse;
@@ -2846,13 +1444,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Declines a friend request or deletes a user from the current user's friend list.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.delete
-   */
   "friends.delete": {
       params: T.FriendsDeleteParams;
       response: T.FriendsDeleteResponse;
@@ -2861,13 +1452,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Marks all incoming friend requests as viewed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.deleteAllRequests
-   */
   "friends.deleteAllRequests": {
       params: T.FriendsDeleteAllRequestsParams;
       response: T.FriendsDeleteAllRequestsResponse;
@@ -2876,16 +1460,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes a friend list of the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 171 `api_error_friends_list_id`: Invalid list id
-   *
-   * @see https://dev.vk.com/method/friends.deleteList
-   */
   "friends.deleteList": {
       params: T.FriendsDeleteListParams;
       response: T.FriendsDeleteListResponse;
@@ -2894,13 +1468,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 171;
       tokens: "user";
     };
-  /**
-   * Edits the friend lists of the selected user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.edit
-   */
   "friends.edit": {
       params: T.FriendsEditParams;
       response: T.FriendsEditResponse;
@@ -2909,16 +1476,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits a friend list of the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 171 `api_error_friends_list_id`: Invalid list id
-   *
-   * @see https://dev.vk.com/method/friends.editList
-   */
   "friends.editList": {
       params: T.FriendsEditListParams;
       response: T.FriendsEditListResponse;
@@ -2927,13 +1484,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 171;
       tokens: "user";
     };
-  /**
-   * Returns a list of user IDs or detailed information about a user's friends.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/friends.get
-   */
   "friends.get": {
       params: T.FriendsGetParams;
       response: T.FriendsGetResponse;
@@ -2942,13 +1492,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of IDs of the current user's friends who installed the application.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.getAppUsers
-   */
   "friends.getAppUsers": {
       params: T.FriendsGetAppUsersParams;
       response: T.FriendsGetAppUsersResponse;
@@ -2957,13 +1500,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of the user's friend lists.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.getLists
-   */
   "friends.getLists": {
       params: T.FriendsGetListsParams;
       response: T.FriendsGetListsResponse;
@@ -2972,13 +1508,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of user IDs of the mutual friends of two users.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.getMutual
-   */
   "friends.getMutual": {
       params: T.FriendsGetMutualParams;
       response: T.FriendsGetMutualResponse;
@@ -2987,13 +1516,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of user IDs of a user's friends who are online.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.getOnline
-   */
   "friends.getOnline": {
       params: T.FriendsGetOnlineParams;
       response: T.FriendsGetOnlineResponse | T.FriendsGetOnlineExtendedResponse | T.FriendsGetOnlineOnlineMobileResponse;
@@ -3002,13 +1524,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of user IDs of the current user's recently added friends.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.getRecent
-   */
   "friends.getRecent": {
       params: T.FriendsGetRecentParams;
       response: T.FriendsGetRecentResponse;
@@ -3017,13 +1532,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns information about the current user's incoming and outgoing friend requests.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.getRequests
-   */
   "friends.getRequests": {
       params: T.FriendsGetRequestsParams;
       response: T.FriendsGetRequestsResponse;
@@ -3032,13 +1540,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of profiles of users whom the current user may know.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.getSuggestions
-   */
   "friends.getSuggestions": {
       params: T.FriendsGetSuggestionsParams;
       response: T.FriendsGetSuggestionsResponse;
@@ -3047,13 +1548,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of friends matching the search criteria.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/friends.search
-   */
   "friends.search": {
       params: T.FriendsSearchParams;
       response: T.FriendsSearchResponse;
@@ -3062,13 +1556,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of user gifts.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/gifts.get
-   */
   "gifts.get": {
       params: T.GiftsGetParams;
       response: T.GiftsGetResponse;
@@ -3077,16 +1564,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
-   * - 104 `api_error_not_found`: Not found
-   * - 706 `api_error_group_too_many_addresses`: Too many addresses in club
-   *
-   * @see https://dev.vk.com/method/groups.addAddress
-   */
   "groups.addAddress": {
       params: T.GroupsAddAddressParams;
       response: T.GroupsAddAddressResponse;
@@ -3095,14 +1572,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 260 | 104 | 706;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 2000 `api_error_callback_api_servers_limit`: Servers number limit is reached
-   *
-   * @see https://dev.vk.com/method/groups.addCallbackServer
-   */
   "groups.addCallbackServer": {
       params: T.GroupsAddCallbackServerParams;
       response: T.GroupsAddCallbackServerResponse;
@@ -3111,13 +1580,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 2000;
       tokens: "user" | "group";
     };
-  /**
-   * Allows to add a link to the community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.addLink
-   */
   "groups.addLink": {
       params: T.GroupsAddLinkParams;
       response: T.GroupsAddLinkResponse;
@@ -3126,16 +1588,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows to approve join request to the community.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/groups.approveRequest
-   */
   "groups.approveRequest": {
       params: T.GroupsApproveRequestParams;
       response: T.GroupsApproveRequestResponse;
@@ -3144,11 +1596,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.ban
-   */
   "groups.ban": {
       params: T.GroupsBanParams;
       response: T.GroupsBanResponse;
@@ -3157,16 +1604,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Creates a new community.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/groups.create
-   */
   "groups.create": {
       params: T.GroupsCreateParams;
       response: T.GroupsCreateResponse;
@@ -3175,15 +1612,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103;
       tokens: "user";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/groups.deleteAddress
-   */
   "groups.deleteAddress": {
       params: T.GroupsDeleteAddressParams;
       response: T.GroupsDeleteAddressResponse;
@@ -3192,14 +1620,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 260 | 104;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/groups.deleteCallbackServer
-   */
   "groups.deleteCallbackServer": {
       params: T.GroupsDeleteCallbackServerParams;
       response: T.GroupsDeleteCallbackServerResponse;
@@ -3208,13 +1628,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user" | "group";
     };
-  /**
-   * Allows to delete a link from the community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.deleteLink
-   */
   "groups.deleteLink": {
       params: T.GroupsDeleteLinkParams;
       response: T.GroupsDeleteLinkResponse;
@@ -3223,11 +1636,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.disableOnline
-   */
   "groups.disableOnline": {
       params: T.GroupsDisableOnlineParams;
       response: T.GroupsDisableOnlineResponse;
@@ -3236,16 +1644,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Edits a community.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1260 `api_error_invalid_address`: Invalid screen name
-   *
-   * @see https://dev.vk.com/method/groups.edit
-   */
   "groups.edit": {
       params: T.GroupsEditParams;
       response: T.GroupsEditResponse;
@@ -3254,16 +1652,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1260;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
-   * - 104 `api_error_not_found`: Not found
-   * - 706 `api_error_group_too_many_addresses`: Too many addresses in club
-   *
-   * @see https://dev.vk.com/method/groups.editAddress
-   */
   "groups.editAddress": {
       params: T.GroupsEditAddressParams;
       response: T.GroupsEditAddressResponse;
@@ -3272,14 +1660,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 260 | 104 | 706;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/groups.editCallbackServer
-   */
   "groups.editCallbackServer": {
       params: T.GroupsEditCallbackServerParams;
       response: T.GroupsEditCallbackServerResponse;
@@ -3288,13 +1668,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user" | "group";
     };
-  /**
-   * Allows to edit a link in the community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.editLink
-   */
   "groups.editLink": {
       params: T.GroupsEditLinkParams;
       response: T.GroupsEditLinkResponse;
@@ -3303,20 +1676,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows to add, remove or edit the community manager.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 700 `api_error_group_change_creator`: Cannot edit creator role
-   * - 701 `api_error_group_not_in_club`: User should be in club
-   * - 702 `api_error_group_too_many_officers`: Too many officers in club
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   * - 704 `api_error_group_host_need_2fa`: User needs to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/groups.editManager
-   */
   "groups.editManager": {
       params: T.GroupsEditManagerParams;
       response: T.GroupsEditManagerResponse;
@@ -3325,11 +1684,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 700 | 701 | 702 | 703 | 704;
       tokens: "user";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.enableOnline
-   */
   "groups.enableOnline": {
       params: T.GroupsEnableOnlineParams;
       response: T.GroupsEnableOnlineResponse;
@@ -3338,16 +1692,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of the communities to which a user belongs.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
-   *
-   * @see https://dev.vk.com/method/groups.get
-   */
   "groups.get": {
       params: T.GroupsGetParams;
       response: T.GroupsGetResponse;
@@ -3356,17 +1700,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 260;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of community addresses.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 125 `api_error_param_group_id`: Invalid group id
-   * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
-   *
-   * @see https://dev.vk.com/method/groups.getAddresses
-   */
   "groups.getAddresses": {
       params: T.GroupsGetAddressesParams;
       response: T.GroupsGetAddressesResponse;
@@ -3375,16 +1708,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 125 | 260;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of users on a community blacklist.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/groups.getBanned
-   */
   "groups.getBanned": {
       params: T.GroupsGetBannedParams;
       response: T.GroupsGetBannedResponse;
@@ -3393,13 +1716,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user" | "group";
     };
-  /**
-   * Returns information about communities by their IDs.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/groups.getById
-   */
   "groups.getById": {
       params: T.GroupsGetByIdParams;
       response: T.GroupsGetByIdResponse;
@@ -3408,13 +1724,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Returns Callback API confirmation code for the community.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.getCallbackConfirmationCode
-   */
   "groups.getCallbackConfirmationCode": {
       params: T.GroupsGetCallbackConfirmationCodeParams;
       response: T.GroupsGetCallbackConfirmationCodeResponse;
@@ -3423,11 +1732,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.getCallbackServers
-   */
   "groups.getCallbackServers": {
       params: T.GroupsGetCallbackServersParams;
       response: T.GroupsGetCallbackServersResponse;
@@ -3436,16 +1740,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns [vk.com/dev/callback_api|Callback API] notifications settings.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/groups.getCallbackSettings
-   */
   "groups.getCallbackSettings": {
       params: T.GroupsGetCallbackSettingsParams;
       response: T.GroupsGetCallbackSettingsResponse;
@@ -3454,13 +1748,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user" | "group";
     };
-  /**
-   * Returns categories list for communities catalog
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.getCatalogInfo
-   */
   "groups.getCatalogInfo": {
       params: T.GroupsGetCatalogInfoParams;
       response: T.GroupsGetCatalogInfoResponse;
@@ -3469,13 +1756,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns invited users list of a community
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.getInvitedUsers
-   */
   "groups.getInvitedUsers": {
       params: T.GroupsGetInvitedUsersParams;
       response: T.GroupsGetInvitedUsersResponse;
@@ -3484,13 +1764,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of invitations to join communities and events.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.getInvites
-   */
   "groups.getInvites": {
       params: T.GroupsGetInvitesParams;
       response: T.GroupsGetInvitesResponse;
@@ -3499,13 +1772,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the data needed to query a Long Poll server for events
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.getLongPollServer
-   */
   "groups.getLongPollServer": {
       params: T.GroupsGetLongPollServerParams;
       response: T.GroupsGetLongPollServerResponse;
@@ -3514,13 +1780,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns Long Poll notification settings
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.getLongPollSettings
-   */
   "groups.getLongPollSettings": {
       params: T.GroupsGetLongPollSettingsParams;
       response: T.GroupsGetLongPollSettingsResponse;
@@ -3529,16 +1788,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of community members.
-   *
-   * Token types: user, group, service.
-   *
-   * Errors (besides the global ones):
-   * - 125 `api_error_param_group_id`: Invalid group id
-   *
-   * @see https://dev.vk.com/method/groups.getMembers
-   */
   "groups.getMembers": {
       params: T.GroupsGetMembersParams;
       response: T.GroupsGetMembersResponse;
@@ -3547,11 +1796,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 125;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.getOnlineStatus
-   */
   "groups.getOnlineStatus": {
       params: T.GroupsGetOnlineStatusParams;
       response: T.GroupsGetOnlineStatusResponse;
@@ -3560,13 +1804,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of requests to the community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.getRequests
-   */
   "groups.getRequests": {
       params: T.GroupsGetRequestsParams;
       response: T.GroupsGetRequestsResponse;
@@ -3575,13 +1812,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns community settings.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.getSettings
-   */
   "groups.getSettings": {
       params: T.GroupsGetSettingsParams;
       response: T.GroupsGetSettingsResponse;
@@ -3590,13 +1820,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * List of group's tags
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.getTagList
-   */
   "groups.getTagList": {
       params: T.GroupsGetTagListParams;
       response: T.GroupsGetTagListResponse;
@@ -3605,11 +1828,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: group.
-   *
-   * @see https://dev.vk.com/method/groups.getTokenPermissions
-   */
   "groups.getTokenPermissions": {
       params: T.GroupsGetTokenPermissionsParams;
       response: T.GroupsGetTokenPermissionsResponse;
@@ -3618,16 +1836,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "group";
     };
-  /**
-   * Allows to invite friends to the community.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/groups.invite
-   */
   "groups.invite": {
       params: T.GroupsInviteParams;
       response: T.GroupsInviteResponse;
@@ -3636,13 +1844,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103;
       tokens: "user";
     };
-  /**
-   * Returns information specifying whether a user is a member of a community.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/groups.isMember
-   */
   "groups.isMember": {
       params: T.GroupsIsMemberParams;
       response: T.GroupsIsMemberResponse;
@@ -3651,17 +1852,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * With this method you can join the group or public page, and also confirm your participation in an event.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   * - 714 `api_error_group_invite_links_not_valid`: Invite link is invalid - expired, deleted or not exists
-   *
-   * @see https://dev.vk.com/method/groups.join
-   */
   "groups.join": {
       params: T.GroupsJoinParams;
       response: T.GroupsJoinResponse;
@@ -3670,13 +1860,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103 | 714;
       tokens: "user";
     };
-  /**
-   * With this method you can leave a group, public page, or event.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.leave
-   */
   "groups.leave": {
       params: T.GroupsLeaveParams;
       response: T.GroupsLeaveResponse;
@@ -3685,13 +1868,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Removes a user from the community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.removeUser
-   */
   "groups.removeUser": {
       params: T.GroupsRemoveUserParams;
       response: T.GroupsRemoveUserResponse;
@@ -3700,13 +1876,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows to reorder links in the community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.reorderLink
-   */
   "groups.reorderLink": {
       params: T.GroupsReorderLinkParams;
       response: T.GroupsReorderLinkResponse;
@@ -3715,13 +1884,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of communities matching the search criteria.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.search
-   */
   "groups.search": {
       params: T.GroupsSearchParams;
       response: T.GroupsSearchResponse;
@@ -3730,16 +1892,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allow to set notifications settings for group.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/groups.setCallbackSettings
-   */
   "groups.setCallbackSettings": {
       params: T.GroupsSetCallbackSettingsParams;
       response: T.GroupsSetCallbackSettingsResponse;
@@ -3748,13 +1900,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user" | "group";
     };
-  /**
-   * Sets Long Poll notification settings
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.setLongPollSettings
-   */
   "groups.setLongPollSettings": {
       params: T.GroupsSetLongPollSettingsParams;
       response: T.GroupsSetLongPollSettingsResponse;
@@ -3763,11 +1908,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.setSettings
-   */
   "groups.setSettings": {
       params: T.GroupsSetSettingsParams;
       response: T.GroupsSetSettingsResponse;
@@ -3776,13 +1916,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * In order to save note about group participant
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.setUserNote
-   */
   "groups.setUserNote": {
       params: T.GroupsSetUserNoteParams;
       response: T.GroupsSetUserNoteResponse;
@@ -3791,13 +1924,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Add new group's tag
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.tagAdd
-   */
   "groups.tagAdd": {
       params: T.GroupsTagAddParams;
       response: T.GroupsTagAddResponse;
@@ -3806,13 +1932,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Bind or unbind group's tag to user
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.tagBind
-   */
   "groups.tagBind": {
       params: T.GroupsTagBindParams;
       response: T.GroupsTagBindResponse;
@@ -3821,13 +1940,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Delete group's tag
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.tagDelete
-   */
   "groups.tagDelete": {
       params: T.GroupsTagDeleteParams;
       response: T.GroupsTagDeleteResponse;
@@ -3836,13 +1948,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Update group's tag
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.tagUpdate
-   */
   "groups.tagUpdate": {
       params: T.GroupsTagUpdateParams;
       response: T.GroupsTagUpdateResponse;
@@ -3851,15 +1956,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1431 `api_error_market_shop_already_enabled`: Market was already enabled in this group
-   * - 1432 `api_error_market_shop_already_disabled`: Market was already disabled in this group
-   *
-   * @see https://dev.vk.com/method/groups.toggleMarket
-   */
   "groups.toggleMarket": {
       params: T.GroupsToggleMarketParams;
       response: T.GroupsToggleMarketResponse;
@@ -3868,11 +1964,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1431 | 1432;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/groups.unban
-   */
   "groups.unban": {
       params: T.GroupsUnbanParams;
       response: T.GroupsUnbanResponse;
@@ -3881,11 +1972,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/leadForms.create
-   */
   "leadForms.create": {
       params: T.LeadFormsCreateParams;
       response: T.LeadFormsCreateResponse;
@@ -3894,14 +1980,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/leadForms.delete
-   */
   "leadForms.delete": {
       params: T.LeadFormsDeleteParams;
       response: T.LeadFormsDeleteResponse;
@@ -3910,14 +1988,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/leadForms.get
-   */
   "leadForms.get": {
       params: T.LeadFormsGetParams;
       response: T.LeadFormsGetResponse;
@@ -3926,14 +1996,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/leadForms.getLeads
-   */
   "leadForms.getLeads": {
       params: T.LeadFormsGetLeadsParams;
       response: T.LeadFormsGetLeadsResponse;
@@ -3942,11 +2004,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/leadForms.getUploadURL
-   */
   "leadForms.getUploadURL": {
       params: T.LeadFormsGetUploadURLParams;
       response: T.LeadFormsGetUploadURLResponse;
@@ -3955,11 +2012,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/leadForms.list
-   */
   "leadForms.list": {
       params: T.LeadFormsListParams;
       response: T.LeadFormsListResponse;
@@ -3968,14 +2020,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/leadForms.update
-   */
   "leadForms.update": {
       params: T.LeadFormsUpdateParams;
       response: T.LeadFormsUpdateResponse;
@@ -3984,16 +2028,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user";
     };
-  /**
-   * Adds the specified object to the 'Likes' list of the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 232 `api_error_likes_reaction_can_not_be_applied`: Reaction can not be applied to the object
-   *
-   * @see https://dev.vk.com/method/likes.add
-   */
   "likes.add": {
       params: T.LikesAddParams;
       response: T.LikesAddResponse;
@@ -4002,13 +2036,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 232;
       tokens: "user";
     };
-  /**
-   * Deletes the specified object from the 'Likes' list of the current user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/likes.delete
-   */
   "likes.delete": {
       params: T.LikesDeleteParams;
       response: T.LikesDeleteResponse;
@@ -4017,16 +2044,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of IDs of users who added the specified object to their 'Likes' list.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 232 `api_error_likes_reaction_can_not_be_applied`: Reaction can not be applied to the object
-   *
-   * @see https://dev.vk.com/method/likes.getList
-   */
   "likes.getList": {
       params: T.LikesGetListParams;
       response: T.LikesGetListResponse;
@@ -4035,13 +2052,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 232;
       tokens: "user" | "service";
     };
-  /**
-   * Checks for the object in the 'Likes' list of the specified user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/likes.isLiked
-   */
   "likes.isLiked": {
       params: T.LikesIsLikedParams;
       response: T.LikesIsLikedResponse;
@@ -4050,27 +2060,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Ads a new item to the market.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 205 `api_error_access_market`: Access denied
-   * - 1405 `api_error_market_too_many_items`: Too many items
-   * - 1408 `api_error_market_item_has_bad_links`: Item has bad links in description
-   * - 1416 `api_error_market_variant_not_found`: Variant not found
-   * - 1417 `api_error_market_property_not_found`: Property not found
-   * - 1426 `api_error_market_grouping_items_must_have_distinct_properties`: Item must have distinct properties
-   * - 1425 `api_error_market_grouping_must_contain_more_than_one_item`: Grouping must have two or more items
-   * - 1433 `api_error_market_photos_crop_invalid_format`: Invalid image crop format
-   * - 1434 `api_error_market_photos_crop_overflow`: Crop bottom right corner is outside of the image
-   * - 1435 `api_error_market_photos_crop_size_too_low`: Crop size is less than the minimum
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   * - 1406 `api_error_market_too_many_items_in_album`: Too many items in album
-   *
-   * @see https://dev.vk.com/method/market.add
-   */
   "market.add": {
       params: T.MarketAddParams;
       response: T.MarketAddResponse;
@@ -4079,18 +2068,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 205 | 1405 | 1408 | 1416 | 1417 | 1426 | 1425 | 1433 | 1434 | 1435 | 1438 | 1406;
       tokens: "user";
     };
-  /**
-   * Creates new collection of items
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1407 `api_error_market_too_many_albums`: Too many albums
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   * - 1446 `api_error_market_album_main_hidden`: Main album can not be hidden
-   *
-   * @see https://dev.vk.com/method/market.addAlbum
-   */
   "market.addAlbum": {
       params: T.MarketAddAlbumParams;
       response: T.MarketAddAlbumResponse;
@@ -4099,21 +2076,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1407 | 1438 | 1446;
       tokens: "user";
     };
-  /**
-   * Adds property
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1421 `api_error_market_name_too_long`: Name too long
-   * - 1424 `api_error_market_unknown_property_type`: Unknown property type
-   * - 1418 `api_error_market_max_properties_limit_exceed`: Max properties limit exceeded
-   * - 1410 `api_error_market_variants_not_enabled`: Variants not enabled
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.addProperty
-   */
   "market.addProperty": {
       params: T.MarketAddPropertyParams;
       response: T.MarketAddPropertyResponse;
@@ -4122,21 +2084,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1411 | 1421 | 1424 | 1418 | 1410 | 1438;
       tokens: "user";
     };
-  /**
-   * Adds property variant
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   * - 1423 `api_error_market_variant_value_too_long`: Variant value is too long
-   * - 1419 `api_error_market_max_variants_limit_exceed`: Max variant limit exceeded
-   * - 1417 `api_error_market_property_not_found`: Property not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.addPropertyVariant
-   */
   "market.addPropertyVariant": {
       params: T.MarketAddPropertyVariantParams;
       response: T.MarketAddPropertyVariantResponse;
@@ -4145,20 +2092,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1411 | 1409 | 1423 | 1419 | 1417 | 1438;
       tokens: "user";
     };
-  /**
-   * Adds an item to one or multiple collections.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1402 `api_error_market_album_not_found`: Album not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   * - 1403 `api_error_market_item_not_found`: Item not found
-   * - 1406 `api_error_market_too_many_items_in_album`: Too many items in album
-   * - 1404 `api_error_market_item_already_added`: Item already added to album
-   *
-   * @see https://dev.vk.com/method/market.addToAlbum
-   */
   "market.addToAlbum": {
       params: T.MarketAddToAlbumParams;
       response: T.MarketAddToAlbumBaseResponse;
@@ -4167,13 +2100,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1402 | 1438 | 1403 | 1406 | 1404;
       tokens: "user";
     };
-  /**
-   * Creates a new comment for an item.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.createComment
-   */
   "market.createComment": {
       params: T.MarketCreateCommentParams;
       response: T.MarketCreateCommentResponse;
@@ -4182,18 +2108,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes an item.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 205 `api_error_access_market`: Access denied
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   * - 1403 `api_error_market_item_not_found`: Item not found
-   *
-   * @see https://dev.vk.com/method/market.delete
-   */
   "market.delete": {
       params: T.MarketDeleteParams;
       response: T.MarketDeleteResponse;
@@ -4202,17 +2116,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 205 | 1438 | 1403;
       tokens: "user";
     };
-  /**
-   * Deletes a collection of items.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1402 `api_error_market_album_not_found`: Album not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.deleteAlbum
-   */
   "market.deleteAlbum": {
       params: T.MarketDeleteAlbumParams;
       response: T.MarketDeleteAlbumResponse;
@@ -4221,13 +2124,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1402 | 1438;
       tokens: "user";
     };
-  /**
-   * Deletes an item's comment
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.deleteComment
-   */
   "market.deleteComment": {
       params: T.MarketDeleteCommentParams;
       response: T.MarketDeleteCommentResponse;
@@ -4236,17 +2132,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   * - 1417 `api_error_market_property_not_found`: Property not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.deleteProperty
-   */
   "market.deleteProperty": {
       params: T.MarketDeletePropertyParams;
       response: T.MarketDeletePropertyResponse;
@@ -4255,18 +2140,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1411 | 1409 | 1417 | 1438;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   * - 1417 `api_error_market_property_not_found`: Property not found
-   * - 1416 `api_error_market_variant_not_found`: Variant not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.deletePropertyVariant
-   */
   "market.deletePropertyVariant": {
       params: T.MarketDeletePropertyVariantParams;
       response: T.MarketDeletePropertyVariantResponse;
@@ -4275,24 +2148,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1411 | 1409 | 1417 | 1416 | 1438;
       tokens: "user";
     };
-  /**
-   * Edits an item.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 205 `api_error_access_market`: Access denied
-   * - 1403 `api_error_market_item_not_found`: Item not found
-   * - 1408 `api_error_market_item_has_bad_links`: Item has bad links in description
-   * - 1412 `api_error_market_grouping_items_with_different_properties`: Grouping items with different properties
-   * - 1413 `api_error_market_grouping_already_has_such_variant`: Grouping already has such variant
-   * - 1433 `api_error_market_photos_crop_invalid_format`: Invalid image crop format
-   * - 1434 `api_error_market_photos_crop_overflow`: Crop bottom right corner is outside of the image
-   * - 1435 `api_error_market_photos_crop_size_too_low`: Crop size is less than the minimum
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.edit
-   */
   "market.edit": {
       params: T.MarketEditParams;
       response: T.MarketEditResponse;
@@ -4301,20 +2156,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 205 | 1403 | 1408 | 1412 | 1413 | 1433 | 1434 | 1435 | 1438;
       tokens: "user";
     };
-  /**
-   * Edits a collection of items
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1402 `api_error_market_album_not_found`: Album not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   * - 1446 `api_error_market_album_main_hidden`: Main album can not be hidden
-   * - 1457 `api_error_market_failed_to_set_album_as_main`: Failed to set album as main
-   * - 1458 `api_error_market_failed_to_unset_album_as_main`: Failed to unset album as main
-   *
-   * @see https://dev.vk.com/method/market.editAlbum
-   */
   "market.editAlbum": {
       params: T.MarketEditAlbumParams;
       response: T.MarketEditAlbumResponse;
@@ -4323,13 +2164,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1402 | 1438 | 1446 | 1457 | 1458;
       tokens: "user";
     };
-  /**
-   * Chages item comment's text
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.editComment
-   */
   "market.editComment": {
       params: T.MarketEditCommentParams;
       response: T.MarketEditCommentResponse;
@@ -4338,19 +2172,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edit order
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1427 `api_error_market_orders_no_cart_items`: Cart is empty
-   * - 1429 `api_error_market_invalid_dimensions`: Specify width, length, height and weight all together
-   * - 1430 `api_error_market_cant_change_vkpay_status`: VK Pay status can not be changed
-   * - 1456 `api_error_market_orders_invalid_status`: Order status is invalid
-   *
-   * @see https://dev.vk.com/method/market.editOrder
-   */
   "market.editOrder": {
       params: T.MarketEditOrderParams;
       response: T.MarketEditOrderResponse;
@@ -4359,19 +2180,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1427 | 1429 | 1430 | 1456;
       tokens: "user" | "group";
     };
-  /**
-   * Adds property
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1421 `api_error_market_name_too_long`: Name too long
-   * - 1424 `api_error_market_unknown_property_type`: Unknown property type
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.editProperty
-   */
   "market.editProperty": {
       params: T.MarketEditPropertyParams;
       response: T.MarketEditPropertyResponse;
@@ -4380,21 +2188,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1411 | 1421 | 1424 | 1438;
       tokens: "user";
     };
-  /**
-   * Edit property variant name
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   * - 1421 `api_error_market_name_too_long`: Name too long
-   * - 1423 `api_error_market_variant_value_too_long`: Variant value is too long
-   * - 1416 `api_error_market_variant_not_found`: Variant not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.editPropertyVariant
-   */
   "market.editPropertyVariant": {
       params: T.MarketEditPropertyVariantParams;
       response: T.MarketEditPropertyVariantResponse;
@@ -4403,13 +2196,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1411 | 1409 | 1421 | 1423 | 1416 | 1438;
       tokens: "user";
     };
-  /**
-   * Returns a filter list of market categories.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.filterCategories
-   */
   "market.filterCategories": {
       params: T.MarketFilterCategoriesParams;
       response: T.MarketFilterCategoriesResponse;
@@ -4418,13 +2204,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns items list for a community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.get
-   */
   "market.get": {
       params: T.MarketGetParams;
       response: T.MarketGetResponse;
@@ -4433,13 +2212,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns items album's data
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.getAlbumById
-   */
   "market.getAlbumById": {
       params: T.MarketGetAlbumByIdParams;
       response: T.MarketGetAlbumByIdResponse;
@@ -4448,13 +2220,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns community's market collections list.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.getAlbums
-   */
   "market.getAlbums": {
       params: T.MarketGetAlbumsParams;
       response: T.MarketGetAlbumsResponse;
@@ -4463,17 +2228,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns information about market items by their ids.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1525 `api_error_market_disabled`: Market is disabled
-   * - 1526 `api_error_market_services_disabled`: Market services are disabled
-   *
-   * @see https://dev.vk.com/method/market.getById
-   */
   "market.getById": {
       params: T.MarketGetByIdParams;
       response: T.MarketGetByIdResponse;
@@ -4482,13 +2236,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1525 | 1526;
       tokens: "user";
     };
-  /**
-   * Returns a list of market categories.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.getCategories
-   */
   "market.getCategories": {
       params: T.MarketGetCategoriesParams;
       response: T.MarketGetCategoriesResponse;
@@ -4497,16 +2244,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns comments list for an item.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1401 `api_error_market_comments_closed`: Comments for this market are closed
-   *
-   * @see https://dev.vk.com/method/market.getComments
-   */
   "market.getComments": {
       params: T.MarketGetCommentsParams;
       response: T.MarketGetCommentsResponse;
@@ -4515,17 +2252,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1401;
       tokens: "user";
     };
-  /**
-   * Get market orders
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   * - 1456 `api_error_market_orders_invalid_status`: Order status is invalid
-   *
-   * @see https://dev.vk.com/method/market.getGroupOrders
-   */
   "market.getGroupOrders": {
       params: T.MarketGetGroupOrdersParams;
       response: T.MarketGetGroupOrdersResponse;
@@ -4534,16 +2260,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1409 | 1456;
       tokens: "user" | "group";
     };
-  /**
-   * Get order
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1436 `api_error_market_orders_order_not_found`: Order not found
-   *
-   * @see https://dev.vk.com/method/market.getOrderById
-   */
   "market.getOrderById": {
       params: T.MarketGetOrderByIdParams;
       response: T.MarketGetOrderByIdResponse;
@@ -4552,13 +2268,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1436;
       tokens: "user" | "group";
     };
-  /**
-   * Get market items in the order
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/market.getOrderItems
-   */
   "market.getOrderItems": {
       params: T.MarketGetOrderItemsParams;
       response: T.MarketGetOrderItemsResponse;
@@ -4567,11 +2276,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.getOrders
-   */
   "market.getOrders": {
       params: T.MarketGetOrdersParams;
       response: T.MarketGetOrdersResponse;
@@ -4580,16 +2284,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the server address for market photo upload.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.getProductPhotoUploadServer
-   */
   "market.getProductPhotoUploadServer": {
       params: T.MarketGetProductPhotoUploadServerParams;
       response: T.MarketGetProductPhotoUploadServerResponse;
@@ -4598,19 +2292,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1438;
       tokens: "user";
     };
-  /**
-   * Get properties
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1410 `api_error_market_variants_not_enabled`: Variants not enabled
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   *
-   * @see https://dev.vk.com/method/market.getProperties
-   */
   "market.getProperties": {
       params: T.MarketGetPropertiesParams;
       response: T.MarketGetPropertiesResponse;
@@ -4619,26 +2300,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1438 | 1411 | 1410 | 1409;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   * - 1403 `api_error_market_item_not_found`: Item not found
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1412 `api_error_market_grouping_items_with_different_properties`: Grouping items with different properties
-   * - 1413 `api_error_market_grouping_already_has_such_variant`: Grouping already has such variant
-   * - 1414 `api_error_market_grouping_has_other_properties`: Grouping has other properties
-   * - 1415 `api_error_market_grouping_must_have_variants`: Grouping must have variants
-   * - 1416 `api_error_market_variant_not_found`: Variant not found
-   * - 1410 `api_error_market_variants_not_enabled`: Variants not enabled
-   * - 1417 `api_error_market_property_not_found`: Property not found
-   * - 1425 `api_error_market_grouping_must_contain_more_than_one_item`: Grouping must have two or more items
-   * - 1426 `api_error_market_grouping_items_must_have_distinct_properties`: Item must have distinct properties
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.groupItems
-   */
   "market.groupItems": {
       params: T.MarketGroupItemsParams;
       response: T.MarketGroupItemsResponse;
@@ -4647,18 +2308,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1409 | 1403 | 1411 | 1412 | 1413 | 1414 | 1415 | 1416 | 1410 | 1417 | 1425 | 1426 | 1438;
       tokens: "user";
     };
-  /**
-   * Removes an item from one or multiple collections.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1402 `api_error_market_album_not_found`: Album not found
-   * - 1403 `api_error_market_item_not_found`: Item not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.removeFromAlbum
-   */
   "market.removeFromAlbum": {
       params: T.MarketRemoveFromAlbumParams;
       response: T.MarketRemoveFromAlbumResponse;
@@ -4667,18 +2316,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1402 | 1403 | 1438;
       tokens: "user";
     };
-  /**
-   * Reorders the collections list.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 205 `api_error_access_market`: Access denied
-   * - 1402 `api_error_market_album_not_found`: Album not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.reorderAlbums
-   */
   "market.reorderAlbums": {
       params: T.MarketReorderAlbumsParams;
       response: T.MarketReorderAlbumsResponse;
@@ -4687,19 +2324,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 205 | 1402 | 1438;
       tokens: "user";
     };
-  /**
-   * Changes item place in a collection.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 205 `api_error_access_market`: Access denied
-   * - 1402 `api_error_market_album_not_found`: Album not found
-   * - 1403 `api_error_market_item_not_found`: Item not found
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.reorderItems
-   */
   "market.reorderItems": {
       params: T.MarketReorderItemsParams;
       response: T.MarketReorderItemsResponse;
@@ -4708,13 +2332,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 205 | 1402 | 1403 | 1438;
       tokens: "user";
     };
-  /**
-   * Sends a complaint to the item.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.report
-   */
   "market.report": {
       params: T.MarketReportParams;
       response: T.MarketReportResponse;
@@ -4723,13 +2340,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Sends a complaint to the item's comment.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.reportComment
-   */
   "market.reportComment": {
       params: T.MarketReportCommentParams;
       response: T.MarketReportCommentResponse;
@@ -4738,20 +2348,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Restores recently deleted item
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 205 `api_error_access_market`: Access denied
-   * - 1400 `api_error_market_restore_too_late`: Too late for restore
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   * - 1403 `api_error_market_item_not_found`: Item not found
-   * - 1518 `api_error_market_item_is_not_deleted`: Item is not deleted
-   *
-   * @see https://dev.vk.com/method/market.restore
-   */
   "market.restore": {
       params: T.MarketRestoreParams;
       response: T.MarketRestoreResponse;
@@ -4760,13 +2356,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 205 | 1400 | 1438 | 1403 | 1518;
       tokens: "user";
     };
-  /**
-   * Restores a recently deleted comment
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.restoreComment
-   */
   "market.restoreComment": {
       params: T.MarketRestoreCommentParams;
       response: T.MarketRestoreCommentResponse;
@@ -4775,16 +2364,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Save market photo after upload.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.saveProductPhoto
-   */
   "market.saveProductPhoto": {
       params: T.MarketSaveProductPhotoParams;
       response: T.MarketSaveProductPhotoResponse;
@@ -4793,16 +2372,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1438;
       tokens: "user";
     };
-  /**
-   * Bulk save market photo after upload.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.saveProductPhotoBulk
-   */
   "market.saveProductPhotoBulk": {
       params: T.MarketSaveProductPhotoBulkParams;
       response: T.MarketSaveProductPhotoBulkResponse;
@@ -4811,13 +2380,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1438;
       tokens: "user";
     };
-  /**
-   * Searches market items in a community's catalog
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.search
-   */
   "market.search": {
       params: T.MarketSearchParams;
       response: T.MarketSearchResponse;
@@ -4826,11 +2388,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.searchItems
-   */
   "market.searchItems": {
       params: T.MarketSearchItemsParams;
       response: T.MarketSearchItemsResponse;
@@ -4839,11 +2396,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/market.searchItemsBasic
-   */
   "market.searchItemsBasic": {
       params: T.MarketSearchItemsBasicParams;
       response: T.MarketSearchItemsBasicResponse;
@@ -4852,16 +2404,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
-   * - 1411 `api_error_market_variants_error`: Variants error
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/market.ungroupItems
-   */
   "market.ungroupItems": {
       params: T.MarketUngroupItemsParams;
       response: T.MarketUngroupItemsResponse;
@@ -4870,23 +2412,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1409 | 1411 | 1438;
       tokens: "user";
     };
-  /**
-   * Adds a new user to a chat.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 939 `api_error_messages_message_request_already_sent`: Message request already sent
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   * - 945 `api_error_messages_chat_disabled`: Chat was disabled
-   * - 947 `api_error_messages_member_access_to_group_denied`: Can't add user to chat, because user has no access to group
-   * - 946 `api_error_messages_chat_unsupported`: Chat not supported
-   * - 932 `api_error_messages_group_peer_access`: Your community can't interact with this peer
-   *
-   * @see https://dev.vk.com/method/messages.addChatUser
-   */
   "messages.addChatUser": {
       params: T.MessagesAddChatUserParams;
       response: T.MessagesAddChatUserResponse;
@@ -4895,13 +2420,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103 | 925 | 939 | 936 | 945 | 947 | 946 | 932;
       tokens: "user";
     };
-  /**
-   * Adds new users to a chat.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/messages.addChatUsers
-   */
   "messages.addChatUsers": {
       params: T.MessagesAddChatUsersParams;
       response: T.MessagesAddChatUsersResponse;
@@ -4910,16 +2428,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows sending messages from community to the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
-   *
-   * @see https://dev.vk.com/method/messages.allowMessagesFromGroup
-   */
   "messages.allowMessagesFromGroup": {
       params: T.MessagesAllowMessagesFromGroupParams;
       response: T.MessagesAllowMessagesFromGroupResponse;
@@ -4928,16 +2436,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 943;
       tokens: "user";
     };
-  /**
-   * Creates a chat with several participants.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   *
-   * @see https://dev.vk.com/method/messages.createChat
-   */
   "messages.createChat": {
       params: T.MessagesCreateChatParams;
       response: T.MessagesCreateChatResponse;
@@ -4946,16 +2444,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 936;
       tokens: "user" | "group";
     };
-  /**
-   * Deletes one or more messages.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 924 `api_error_messages_cant_delete_for_all`: Can't delete this message for everybody
-   *
-   * @see https://dev.vk.com/method/messages.delete
-   */
   "messages.delete": {
       params: T.MessagesDeleteParams;
       response: T.MessagesDeleteResponse;
@@ -4964,17 +2452,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 924;
       tokens: "user" | "group";
     };
-  /**
-   * Deletes a chat's cover picture.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 945 `api_error_messages_chat_disabled`: Chat was disabled
-   *
-   * @see https://dev.vk.com/method/messages.deleteChatPhoto
-   */
   "messages.deleteChatPhoto": {
       params: T.MessagesDeleteChatPhotoParams;
       response: T.MessagesDeleteChatPhotoResponse;
@@ -4983,16 +2460,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 925 | 945;
       tokens: "user" | "group";
     };
-  /**
-   * Deletes all private messages in a conversation.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   *
-   * @see https://dev.vk.com/method/messages.deleteConversation
-   */
   "messages.deleteConversation": {
       params: T.MessagesDeleteConversationParams;
       response: T.MessagesDeleteConversationResponse;
@@ -5001,13 +2468,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 936;
       tokens: "user" | "group";
     };
-  /**
-   * Delete message reaction
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.deleteReaction
-   */
   "messages.deleteReaction": {
       params: T.MessagesDeleteReactionParams;
       response: T.MessagesDeleteReactionResponse;
@@ -5016,13 +2476,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Denies sending message from community to the current user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/messages.denyMessagesFromGroup
-   */
   "messages.denyMessagesFromGroup": {
       params: T.MessagesDenyMessagesFromGroupParams;
       response: T.MessagesDenyMessagesFromGroupResponse;
@@ -5031,26 +2484,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits the message.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
-   * - 909 `api_error_messages_edit_expired`: Can't edit this message, because it's too old
-   * - 910 `api_error_messages_too_big`: Can't sent this message, because it's too big
-   * - 920 `api_error_messages_edit_kind_disallowed`: Can't edit this kind of message
-   * - 914 `api_error_messages_too_long_message`: Message is too long
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   * - 911 `api_error_messages_keyboard_invalid`: Keyboard format is invalid
-   * - 940 `api_error_messages_too_many_posts`: Too many posts in messages
-   * - 946 `api_error_messages_chat_unsupported`: Chat not supported
-   * - 912 `api_error_messages_chat_bot_feature`: This is a chat bot feature, change this status in settings
-   * - 949 `api_error_messages_cant_edit_pinned_yet`: Can't edit pinned message yet
-   *
-   * @see https://dev.vk.com/method/messages.edit
-   */
   "messages.edit": {
       params: T.MessagesEditParams;
       response: T.MessagesEditResponse;
@@ -5059,18 +2492,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 901 | 909 | 910 | 920 | 914 | 917 | 911 | 940 | 946 | 912 | 949;
       tokens: "user" | "group";
     };
-  /**
-   * Edits the title of a chat.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 945 `api_error_messages_chat_disabled`: Chat was disabled
-   * - 946 `api_error_messages_chat_unsupported`: Chat not supported
-   *
-   * @see https://dev.vk.com/method/messages.editChat
-   */
   "messages.editChat": {
       params: T.MessagesEditChatParams;
       response: T.MessagesEditChatResponse;
@@ -5079,13 +2500,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 925 | 945 | 946;
       tokens: "user" | "group";
     };
-  /**
-   * Returns messages by their IDs within the conversation.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.getByConversationMessageId
-   */
   "messages.getByConversationMessageId": {
       params: T.MessagesGetByConversationMessageIdParams;
       response: T.MessagesGetByConversationMessageIdResponse;
@@ -5094,13 +2508,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns messages by their IDs.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.getById
-   */
   "messages.getById": {
       params: T.MessagesGetByIdParams;
       response: T.MessagesGetByIdResponse;
@@ -5109,19 +2516,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns information about a chat.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 945 `api_error_messages_chat_disabled`: Chat was disabled
-   * - 946 `api_error_messages_chat_unsupported`: Chat not supported
-   * - 1012 `api_error_messages_writing_disabled_for_chat`: Writing is disabled for this chat
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   *
-   * @see https://dev.vk.com/method/messages.getChat
-   */
   "messages.getChat": {
       params: T.MessagesGetChatParams;
       response: T.MessagesGetChatResponse;
@@ -5130,15 +2524,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 945 | 946 | 1012 | 925;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
-   *
-   * @see https://dev.vk.com/method/messages.getChatPreview
-   */
   "messages.getChatPreview": {
       params: T.MessagesGetChatPreviewParams;
       response: T.MessagesGetChatPreviewResponse;
@@ -5147,17 +2532,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 917 | 901;
       tokens: "user";
     };
-  /**
-   * Returns a list of IDs of users participating in a chat.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   *
-   * @see https://dev.vk.com/method/messages.getConversationMembers
-   */
   "messages.getConversationMembers": {
       params: T.MessagesGetConversationMembersParams;
       response: T.MessagesGetConversationMembersResponse;
@@ -5166,18 +2540,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 917 | 927;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of the current user's conversations.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   *
-   * @see https://dev.vk.com/method/messages.getConversations
-   */
   "messages.getConversations": {
       params: T.MessagesGetConversationsParams;
       response: T.MessagesGetConversationsResponse;
@@ -5186,18 +2548,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 927 | 936 | 917;
       tokens: "user" | "group";
     };
-  /**
-   * Returns conversations by their IDs
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   *
-   * @see https://dev.vk.com/method/messages.getConversationsById
-   */
   "messages.getConversationsById": {
       params: T.MessagesGetConversationsByIdParams;
       response: T.MessagesGetConversationsByIdResponse;
@@ -5206,17 +2556,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 927 | 917 | 936;
       tokens: "user" | "group";
     };
-  /**
-   * Returns message history for the specified user or group chat.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   *
-   * @see https://dev.vk.com/method/messages.getHistory
-   */
   "messages.getHistory": {
       params: T.MessagesGetHistoryParams;
       response: T.MessagesGetHistoryResponse;
@@ -5225,13 +2564,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 936 | 927;
       tokens: "user" | "group";
     };
-  /**
-   * Returns media files from the dialog or group chat.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.getHistoryAttachments
-   */
   "messages.getHistoryAttachments": {
       params: T.MessagesGetHistoryAttachmentsParams;
       response: T.MessagesGetHistoryAttachmentsResponse;
@@ -5240,13 +2572,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of user's important messages.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.getImportantMessages
-   */
   "messages.getImportantMessages": {
       params: T.MessagesGetImportantMessagesParams;
       response: T.MessagesGetImportantMessagesResponse;
@@ -5255,14 +2580,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: group.
-   *
-   * Errors (besides the global ones):
-   * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
-   *
-   * @see https://dev.vk.com/method/messages.getIntentUsers
-   */
   "messages.getIntentUsers": {
       params: T.MessagesGetIntentUsersParams;
       response: T.MessagesGetIntentUsersResponse;
@@ -5271,15 +2588,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 943;
       tokens: "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 919 `api_error_messages_cant_see_invite_link`: You can't see invite link for this chat
-   * - 931 `api_error_messages_cant_change_invite_link`: You can't change invite link for this chat
-   *
-   * @see https://dev.vk.com/method/messages.getInviteLink
-   */
   "messages.getInviteLink": {
       params: T.MessagesGetInviteLinkParams;
       response: T.MessagesGetInviteLinkResponse | T.MessagesGetInviteLinkResponseByOwner;
@@ -5288,13 +2596,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 919 | 931;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a user's current status and date of last activity.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/messages.getLastActivity
-   */
   "messages.getLastActivity": {
       params: T.MessagesGetLastActivityParams;
       response: T.MessagesGetLastActivityResponse;
@@ -5303,20 +2604,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns updates in user's private messages.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 907 `api_error_messages_too_old_pts`: Value of ts or pts is too old
-   * - 908 `api_error_messages_too_new_pts`: Value of ts or pts is too new
-   * - 36 `api_error_timeout`: Method execution was interrupted due to timeout
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   * - 990 `api_error_messages_drop_device_cache`: Drop device cache
-   *
-   * @see https://dev.vk.com/method/messages.getLongPollHistory
-   */
   "messages.getLongPollHistory": {
       params: T.MessagesGetLongPollHistoryParams;
       response: T.MessagesGetLongPollHistoryResponse;
@@ -5325,13 +2612,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 907 | 908 | 36 | 927 | 990;
       tokens: "user" | "group";
     };
-  /**
-   * Returns data required for connection to a Long Poll server.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.getLongPollServer
-   */
   "messages.getLongPollServer": {
       params: T.MessagesGetLongPollServerParams;
       response: T.MessagesGetLongPollServerResponse;
@@ -5340,13 +2620,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Get reaction counters for message
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.getMessagesReactions
-   */
   "messages.getMessagesReactions": {
       params: T.MessagesGetMessagesReactionsParams;
       response: T.MessagesGetMessagesReactionsResponse;
@@ -5355,16 +2628,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Get reacted users and counters for message
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1009 `api_error_messages_invalid_reaction_id`: Unknown reaction passed
-   *
-   * @see https://dev.vk.com/method/messages.getReactedPeers
-   */
   "messages.getReactedPeers": {
       params: T.MessagesGetReactedPeersParams;
       response: T.MessagesGetReactedPeersResponse;
@@ -5373,13 +2636,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1009;
       tokens: "user" | "group";
     };
-  /**
-   * Get assets to display message reactions
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/messages.getReactionsAssets
-   */
   "messages.getReactionsAssets": {
       params: T.MessagesGetReactionsAssetsParams;
       response: T.MessagesGetReactionsAssetsResponse;
@@ -5388,16 +2644,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns information whether sending messages from the community to current user is allowed.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
-   *
-   * @see https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
-   */
   "messages.isMessagesFromGroupAllowed": {
       params: T.MessagesIsMessagesFromGroupAllowedParams;
       response: T.MessagesIsMessagesFromGroupAllowedResponse;
@@ -5406,15 +2652,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 943;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/messages.joinChatByInviteLink
-   */
   "messages.joinChatByInviteLink": {
       params: T.MessagesJoinChatByInviteLinkParams;
       response: T.MessagesJoinChatByInviteLinkResponse;
@@ -5423,13 +2660,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 917 | 103;
       tokens: "user";
     };
-  /**
-   * Marks and unmarks conversations as unanswered.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.markAsAnsweredConversation
-   */
   "messages.markAsAnsweredConversation": {
       params: T.MessagesMarkAsAnsweredConversationParams;
       response: T.MessagesMarkAsAnsweredConversationResponse;
@@ -5438,13 +2668,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Marks and unmarks messages as important (starred).
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/messages.markAsImportant
-   */
   "messages.markAsImportant": {
       params: T.MessagesMarkAsImportantParams;
       response: T.MessagesMarkAsImportantResponse;
@@ -5453,13 +2676,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Marks and unmarks conversations as important.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.markAsImportantConversation
-   */
   "messages.markAsImportantConversation": {
       params: T.MessagesMarkAsImportantConversationParams;
       response: T.MessagesMarkAsImportantConversationResponse;
@@ -5468,13 +2684,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Marks messages as read.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.markAsRead
-   */
   "messages.markAsRead": {
       params: T.MessagesMarkAsReadParams;
       response: T.MessagesMarkAsReadResponse;
@@ -5483,13 +2692,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Mark messages reactions as read
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/messages.markReactionsAsRead
-   */
   "messages.markReactionsAsRead": {
       params: T.MessagesMarkReactionsAsReadParams;
       response: T.MessagesMarkReactionsAsReadResponse;
@@ -5498,11 +2700,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/messages.muteChatMentions
-   */
   "messages.muteChatMentions": {
       params: T.MessagesMuteChatMentionsParams;
       response: T.MessagesMuteChatMentionsResponse;
@@ -5511,19 +2708,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Pin a message.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 942 `api_error_messages_cant_pin_one_time_story`: Cannot pin one-time story
-   * - 970 `api_error_messages_cant_pin_expiring_message`: Cannot pin an expiring message
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   *
-   * @see https://dev.vk.com/method/messages.pin
-   */
   "messages.pin": {
       params: T.MessagesPinParams;
       response: T.MessagesPinResponse;
@@ -5532,20 +2716,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 925 | 942 | 970 | 927;
       tokens: "user" | "group";
     };
-  /**
-   * Allows the current user to leave a chat or, if the current user started the chat, allows the user to remove another user from the chat.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 935 `api_error_messages_chat_user_not_in_chat`: User not found in chat
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   * - 945 `api_error_messages_chat_disabled`: Chat was disabled
-   * - 946 `api_error_messages_chat_unsupported`: Chat not supported
-   *
-   * @see https://dev.vk.com/method/messages.removeChatUser
-   */
   "messages.removeChatUser": {
       params: T.MessagesRemoveChatUserParams;
       response: T.MessagesRemoveChatUserResponse;
@@ -5554,13 +2724,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 925 | 935 | 936 | 945 | 946;
       tokens: "user" | "group";
     };
-  /**
-   * Restores a deleted message.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.restore
-   */
   "messages.restore": {
       params: T.MessagesRestoreParams;
       response: T.MessagesRestoreResponse;
@@ -5569,13 +2732,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of the current user's private messages that match search criteria.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.search
-   */
   "messages.search": {
       params: T.MessagesSearchParams;
       response: T.MessagesSearchResponse;
@@ -5584,13 +2740,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of the current user's conversations that match search criteria.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/messages.searchConversations
-   */
   "messages.searchConversations": {
       params: T.MessagesSearchConversationsParams;
       response: T.MessagesSearchConversationsResponse;
@@ -5599,40 +2748,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Sends a message.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 900 `api_error_messages_user_blocked`: Can't send messages for users from blacklist
-   * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
-   * - 902 `api_error_messages_privacy`: Can't send messages to this user due to their privacy settings
-   * - 914 `api_error_messages_too_long_message`: Message is too long
-   * - 913 `api_error_messages_too_long_forwards`: Too many forwarded messages
-   * - 921 `api_error_messages_cant_fwd`: Can't forward these messages
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   * - 911 `api_error_messages_keyboard_invalid`: Keyboard format is invalid
-   * - 912 `api_error_messages_chat_bot_feature`: This is a chat bot feature, change this status in settings
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   * - 940 `api_error_messages_too_many_posts`: Too many posts in messages
-   * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
-   * - 944 `api_error_messages_intent_limit_overflow`: Limits overflow for this intent
-   * - 946 `api_error_messages_chat_unsupported`: Chat not supported
-   * - 945 `api_error_messages_chat_disabled`: Chat was disabled
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 950 `api_error_messages_peer_blocked_reason_by_time`: Can't send message, reply timed out
-   * - 104 `api_error_not_found`: Not found
-   * - 962 `api_error_messages_user_not_don`: You can't access donut chat without subscription
-   * - 969 `api_error_messages_message_cannot_be_forwarded`: Message cannot be forwarded
-   * - 922 `api_error_messages_chat_user_left`: You left this chat
-   * - 1012 `api_error_messages_writing_disabled_for_chat`: Writing is disabled for this chat
-   * - 985 `api_error_messages_group_for_notifications_only`: Cannot write to notifications only groups
-   * - 987 `api_error_messages_need_message_request`: Need message request
-   * - 988 `api_error_messages_pending_message_request`: Pending message request
-   *
-   * @see https://dev.vk.com/method/messages.send
-   */
   "messages.send": {
       params: T.MessagesSendParams;
       response: T.MessagesSendDeprecatedResponse;
@@ -5641,11 +2756,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 900 | 901 | 902 | 914 | 913 | 921 | 917 | 911 | 912 | 936 | 940 | 943 | 944 | 946 | 945 | 925 | 950 | 104 | 962 | 969 | 922 | 1012 | 985 | 987 | 988;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: group.
-   *
-   * @see https://dev.vk.com/method/messages.sendMessageEventAnswer
-   */
   "messages.sendMessageEventAnswer": {
       params: T.MessagesSendMessageEventAnswerParams;
       response: T.MessagesSendMessageEventAnswerResponse;
@@ -5654,18 +2764,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "group";
     };
-  /**
-   * Send message reaction
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1009 `api_error_messages_invalid_reaction_id`: Unknown reaction passed
-   * - 1010 `api_error_messages_forbidden_reaction`: This reaction has been disabled
-   * - 1011 `api_error_messages_reactions_limit_reached`: Reactions limit for this message has been reached
-   *
-   * @see https://dev.vk.com/method/messages.sendReaction
-   */
   "messages.sendReaction": {
       params: T.MessagesSendReactionParams;
       response: T.MessagesSendReactionResponse;
@@ -5674,19 +2772,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1009 | 1010 | 1011;
       tokens: "user" | "group";
     };
-  /**
-   * Changes the status of a user as typing in a conversation.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 932 `api_error_messages_group_peer_access`: Your community can't interact with this peer
-   * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
-   * - 936 `api_error_messages_contact_not_found`: Contact not found
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   *
-   * @see https://dev.vk.com/method/messages.setActivity
-   */
   "messages.setActivity": {
       params: T.MessagesSetActivityParams;
       response: T.MessagesSetActivityResponse;
@@ -5695,19 +2780,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 932 | 917 | 936 | 927;
       tokens: "user" | "group";
     };
-  /**
-   * Sets a previously-uploaded picture as the cover picture of a chat.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 22 `api_error_upload`: Upload error
-   * - 1160 `api_error_photo_changed`: Original photo was changed
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 945 `api_error_messages_chat_disabled`: Chat was disabled
-   *
-   * @see https://dev.vk.com/method/messages.setChatPhoto
-   */
   "messages.setChatPhoto": {
       params: T.MessagesSetChatPhotoParams;
       response: T.MessagesSetChatPhotoResponse;
@@ -5716,15 +2788,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 22 | 1160 | 925 | 945;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
-   * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
-   *
-   * @see https://dev.vk.com/method/messages.unpin
-   */
   "messages.unpin": {
       params: T.MessagesUnpinParams;
       response: T.MessagesUnpinResponse;
@@ -5733,13 +2796,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 925 | 927;
       tokens: "user" | "group";
     };
-  /**
-   * Prevents news from specified users and communities from appearing in the current user's newsfeed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.addBan
-   */
   "newsfeed.addBan": {
       params: T.NewsfeedAddBanParams;
       response: T.NewsfeedAddBanResponse;
@@ -5748,13 +2804,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows news from previously banned users and communities to be shown in the current user's newsfeed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.deleteBan
-   */
   "newsfeed.deleteBan": {
       params: T.NewsfeedDeleteBanParams;
       response: T.NewsfeedDeleteBanResponse;
@@ -5763,11 +2812,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.deleteList
-   */
   "newsfeed.deleteList": {
       params: T.NewsfeedDeleteListParams;
       response: T.NewsfeedDeleteListResponse;
@@ -5776,13 +2820,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns data required to show newsfeed for the current user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.get
-   */
   "newsfeed.get": {
       params: T.NewsfeedGetParams;
       response: T.NewsfeedGetResponse;
@@ -5791,13 +2828,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of users and communities banned from the current user's newsfeed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.getBanned
-   */
   "newsfeed.getBanned": {
       params: T.NewsfeedGetBannedParams;
       response: T.NewsfeedGetBannedResponse;
@@ -5806,13 +2836,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of comments in the current user's newsfeed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.getComments
-   */
   "newsfeed.getComments": {
       params: T.NewsfeedGetCommentsParams;
       response: T.NewsfeedGetCommentsResponse;
@@ -5821,13 +2844,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of newsfeeds followed by the current user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.getLists
-   */
   "newsfeed.getLists": {
       params: T.NewsfeedGetListsParams;
       response: T.NewsfeedGetListsResponse;
@@ -5836,13 +2852,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of posts on user walls in which the current user is mentioned.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.getMentions
-   */
   "newsfeed.getMentions": {
       params: T.NewsfeedGetMentionsParams;
       response: T.NewsfeedGetMentionsResponse;
@@ -5851,13 +2860,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * , Returns a list of newsfeeds recommended to the current user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.getRecommended
-   */
   "newsfeed.getRecommended": {
       params: T.NewsfeedGetRecommendedParams;
       response: T.NewsfeedGetRecommendedResponse;
@@ -5866,13 +2868,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns communities and users that current user is suggested to follow.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.getSuggestedSources
-   */
   "newsfeed.getSuggestedSources": {
       params: T.NewsfeedGetSuggestedSourcesParams;
       response: T.NewsfeedGetSuggestedSourcesResponse;
@@ -5881,13 +2876,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Hides an item from the newsfeed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.ignoreItem
-   */
   "newsfeed.ignoreItem": {
       params: T.NewsfeedIgnoreItemParams;
       response: T.NewsfeedIgnoreItemResponse;
@@ -5896,16 +2884,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Creates and edits user newsfeed lists
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1170 `api_error_too_many_lists`: Too many feed lists
-   *
-   * @see https://dev.vk.com/method/newsfeed.saveList
-   */
   "newsfeed.saveList": {
       params: T.NewsfeedSaveListParams;
       response: T.NewsfeedSaveListResponse;
@@ -5914,13 +2892,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1170;
       tokens: "user";
     };
-  /**
-   * Returns search results by statuses.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/newsfeed.search
-   */
   "newsfeed.search": {
       params: T.NewsfeedSearchParams;
       response: T.NewsfeedSearchResponse | T.NewsfeedSearchResponseStrict | T.NewsfeedSearchExtendedResponseStrict;
@@ -5929,13 +2900,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a hidden item to the newsfeed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.unignoreItem
-   */
   "newsfeed.unignoreItem": {
       params: T.NewsfeedUnignoreItemParams;
       response: T.NewsfeedUnignoreItemResponse;
@@ -5944,13 +2908,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Unsubscribes the current user from specified newsfeeds.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/newsfeed.unsubscribe
-   */
   "newsfeed.unsubscribe": {
       params: T.NewsfeedUnsubscribeParams;
       response: T.NewsfeedUnsubscribeResponse;
@@ -5959,13 +2916,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Creates a new note for the current user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/notes.add
-   */
   "notes.add": {
       params: T.NotesAddParams;
       response: T.NotesAddResponse;
@@ -5974,17 +2924,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Adds a new comment on a note.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 181 `api_error_access_note`: Access to note denied
-   * - 182 `api_error_access_note_comment`: You can't comment this note
-   *
-   * @see https://dev.vk.com/method/notes.createComment
-   */
   "notes.createComment": {
       params: T.NotesCreateCommentParams;
       response: T.NotesCreateCommentResponse;
@@ -5993,16 +2932,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 181 | 182;
       tokens: "user";
     };
-  /**
-   * Deletes a note of the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 180 `api_error_param_note_id`: Note not found
-   *
-   * @see https://dev.vk.com/method/notes.delete
-   */
   "notes.delete": {
       params: T.NotesDeleteParams;
       response: T.NotesDeleteResponse;
@@ -6011,17 +2940,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 180;
       tokens: "user";
     };
-  /**
-   * Deletes a comment on a note.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 181 `api_error_access_note`: Access to note denied
-   * - 183 `api_error_access_comment`: Access to comment denied
-   *
-   * @see https://dev.vk.com/method/notes.deleteComment
-   */
   "notes.deleteComment": {
       params: T.NotesDeleteCommentParams;
       response: T.NotesDeleteCommentResponse;
@@ -6030,16 +2948,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 181 | 183;
       tokens: "user";
     };
-  /**
-   * Edits a note of the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 180 `api_error_param_note_id`: Note not found
-   *
-   * @see https://dev.vk.com/method/notes.edit
-   */
   "notes.edit": {
       params: T.NotesEditParams;
       response: T.NotesEditResponse;
@@ -6048,16 +2956,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 180;
       tokens: "user";
     };
-  /**
-   * Edits a comment on a note.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 183 `api_error_access_comment`: Access to comment denied
-   *
-   * @see https://dev.vk.com/method/notes.editComment
-   */
   "notes.editComment": {
       params: T.NotesEditCommentParams;
       response: T.NotesEditCommentResponse;
@@ -6066,16 +2964,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 183;
       tokens: "user";
     };
-  /**
-   * Returns a list of notes created by a user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 180 `api_error_param_note_id`: Note not found
-   *
-   * @see https://dev.vk.com/method/notes.get
-   */
   "notes.get": {
       params: T.NotesGetParams;
       response: T.NotesGetResponse;
@@ -6084,17 +2972,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 180;
       tokens: "user";
     };
-  /**
-   * Returns a note by its ID.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 181 `api_error_access_note`: Access to note denied
-   * - 180 `api_error_param_note_id`: Note not found
-   *
-   * @see https://dev.vk.com/method/notes.getById
-   */
   "notes.getById": {
       params: T.NotesGetByIdParams;
       response: T.NotesGetByIdResponse;
@@ -6103,16 +2980,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 181 | 180;
       tokens: "user";
     };
-  /**
-   * Returns a list of comments on a note.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 181 `api_error_access_note`: Access to note denied
-   *
-   * @see https://dev.vk.com/method/notes.getComments
-   */
   "notes.getComments": {
       params: T.NotesGetCommentsParams;
       response: T.NotesGetCommentsResponse;
@@ -6121,16 +2988,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 181;
       tokens: "user";
     };
-  /**
-   * Restores a deleted comment on a note.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 183 `api_error_access_comment`: Access to comment denied
-   *
-   * @see https://dev.vk.com/method/notes.restoreComment
-   */
   "notes.restoreComment": {
       params: T.NotesRestoreCommentParams;
       response: T.NotesRestoreCommentResponse;
@@ -6139,13 +2996,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 183;
       tokens: "user";
     };
-  /**
-   * Returns a list of notifications about other users' feedback to the current user's wall posts.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/notifications.get
-   */
   "notifications.get": {
       params: T.NotificationsGetParams;
       response: T.NotificationsGetResponse;
@@ -6154,13 +3004,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Resets the counter of new notifications about other users' feedback to the current user's wall posts.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/notifications.markAsViewed
-   */
   "notifications.markAsViewed": {
       params: T.NotificationsMarkAsViewedParams;
       response: T.NotificationsMarkAsViewedResponse;
@@ -6169,14 +3012,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 711 `api_error_group_app_is_not_installed_in_community`: Application is not installed in community
-   *
-   * @see https://dev.vk.com/method/notifications.sendMessage
-   */
   "notifications.sendMessage": {
       params: T.NotificationsSendMessageParams;
       response: T.NotificationsSendMessageResponse;
@@ -6185,15 +3020,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 711;
       tokens: "service";
     };
-  /**
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 1256 `api_error_apps_subscription_not_found`: Subscription not found
-   * - 1257 `api_error_apps_subscription_invalid_status`: Subscription is in invalid status
-   *
-   * @see https://dev.vk.com/method/orders.cancelSubscription
-   */
   "orders.cancelSubscription": {
       params: T.OrdersCancelSubscriptionParams;
       response: T.OrdersCancelSubscriptionResponse;
@@ -6202,17 +3028,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1256 | 1257;
       tokens: "service";
     };
-  /**
-   * Changes order status.
-   *
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   * - 106 `api_error_action_failed`: Unable to process action
-   *
-   * @see https://dev.vk.com/method/orders.changeState
-   */
   "orders.changeState": {
       params: T.OrdersChangeStateParams;
       response: T.OrdersChangeStateResponse;
@@ -6221,13 +3036,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103 | 106;
       tokens: "service";
     };
-  /**
-   * Returns a list of orders.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/orders.get
-   */
   "orders.get": {
       params: T.OrdersGetParams;
       response: T.OrdersGetResponse;
@@ -6236,11 +3044,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/orders.getAmount
-   */
   "orders.getAmount": {
       params: T.OrdersGetAmountParams;
       response: T.OrdersGetAmountResponse;
@@ -6249,13 +3052,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns information about orders by their IDs.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/orders.getById
-   */
   "orders.getById": {
       params: T.OrdersGetByIdParams;
       response: T.OrdersGetByIdResponse;
@@ -6264,14 +3060,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 1256 `api_error_apps_subscription_not_found`: Subscription not found
-   *
-   * @see https://dev.vk.com/method/orders.getUserSubscriptionById
-   */
   "orders.getUserSubscriptionById": {
       params: T.OrdersGetUserSubscriptionByIdParams;
       response: T.OrdersGetUserSubscriptionByIdResponse;
@@ -6280,11 +3068,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1256;
       tokens: "service";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/orders.getUserSubscriptions
-   */
   "orders.getUserSubscriptions": {
       params: T.OrdersGetUserSubscriptionsParams;
       response: T.OrdersGetUserSubscriptionsResponse;
@@ -6293,13 +3076,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Allows to clear the cache of particular 'external' pages which may be attached to VK posts.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/pages.clearCache
-   */
   "pages.clearCache": {
       params: T.PagesClearCacheParams;
       response: T.PagesClearCacheResponse;
@@ -6308,13 +3084,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns information about a wiki page.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/pages.get
-   */
   "pages.get": {
       params: T.PagesGetParams;
       response: T.PagesGetResponse;
@@ -6323,17 +3092,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of all previous versions of a wiki page.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 141 `api_error_access_page`: Access to page denied
-   * - 140 `api_error_param_page_id`: Page not found
-   *
-   * @see https://dev.vk.com/method/pages.getHistory
-   */
   "pages.getHistory": {
       params: T.PagesGetHistoryParams;
       response: T.PagesGetHistoryResponse;
@@ -6342,16 +3100,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 141 | 140;
       tokens: "user";
     };
-  /**
-   * Returns a list of wiki pages in a group.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 141 `api_error_access_page`: Access to page denied
-   *
-   * @see https://dev.vk.com/method/pages.getTitles
-   */
   "pages.getTitles": {
       params: T.PagesGetTitlesParams;
       response: T.PagesGetTitlesResponse;
@@ -6360,16 +3108,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 141;
       tokens: "user";
     };
-  /**
-   * Returns the text of one of the previous versions of a wiki page.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 141 `api_error_access_page`: Access to page denied
-   *
-   * @see https://dev.vk.com/method/pages.getVersion
-   */
   "pages.getVersion": {
       params: T.PagesGetVersionParams;
       response: T.PagesGetVersionResponse;
@@ -6378,13 +3116,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 141;
       tokens: "user";
     };
-  /**
-   * Returns HTML representation of the wiki markup.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/pages.parseWiki
-   */
   "pages.parseWiki": {
       params: T.PagesParseWikiParams;
       response: T.PagesParseWikiResponse;
@@ -6393,18 +3124,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Saves the text of a wiki page.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 141 `api_error_access_page`: Access to page denied
-   * - 140 `api_error_param_page_id`: Page not found
-   * - 119 `api_error_param_title`: Invalid title
-   *
-   * @see https://dev.vk.com/method/pages.save
-   */
   "pages.save": {
       params: T.PagesSaveParams;
       response: T.PagesSaveResponse;
@@ -6413,17 +3132,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 141 | 140 | 119;
       tokens: "user";
     };
-  /**
-   * Saves modified read and edit access settings for a wiki page.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 141 `api_error_access_page`: Access to page denied
-   * - 140 `api_error_param_page_id`: Page not found
-   *
-   * @see https://dev.vk.com/method/pages.saveAccess
-   */
   "pages.saveAccess": {
       params: T.PagesSaveAccessParams;
       response: T.PagesSaveAccessResponse;
@@ -6432,13 +3140,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 141 | 140;
       tokens: "user";
     };
-  /**
-   * Confirms a tag on a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.confirmTag
-   */
   "photos.confirmTag": {
       params: T.PhotosConfirmTagParams;
       response: T.PhotosConfirmTagResponse;
@@ -6447,13 +3148,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows to copy a photo to the "Saved photos" album
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.copy
-   */
   "photos.copy": {
       params: T.PhotosCopyParams;
       response: T.PhotosCopyResponse;
@@ -6462,16 +3156,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Creates an empty photo album.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 302 `api_error_albums_limit`: Albums number limit is reached
-   *
-   * @see https://dev.vk.com/method/photos.createAlbum
-   */
   "photos.createAlbum": {
       params: T.PhotosCreateAlbumParams;
       response: T.PhotosCreateAlbumResponse;
@@ -6480,13 +3164,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 302;
       tokens: "user";
     };
-  /**
-   * Adds a new comment on the photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.createComment
-   */
   "photos.createComment": {
       params: T.PhotosCreateCommentParams;
       response: T.PhotosCreateCommentResponse;
@@ -6495,13 +3172,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.delete
-   */
   "photos.delete": {
       params: T.PhotosDeleteParams;
       response: T.PhotosDeleteResponse;
@@ -6510,16 +3180,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes a photo album belonging to the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 114 `api_error_param_album_id`: Invalid album id
-   *
-   * @see https://dev.vk.com/method/photos.deleteAlbum
-   */
   "photos.deleteAlbum": {
       params: T.PhotosDeleteAlbumParams;
       response: T.PhotosDeleteAlbumResponse;
@@ -6528,13 +3188,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 114;
       tokens: "user";
     };
-  /**
-   * Deletes a comment on the photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.deleteComment
-   */
   "photos.deleteComment": {
       params: T.PhotosDeleteCommentParams;
       response: T.PhotosDeleteCommentResponse;
@@ -6543,13 +3196,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits the caption of a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.edit
-   */
   "photos.edit": {
       params: T.PhotosEditParams;
       response: T.PhotosEditResponse;
@@ -6558,16 +3204,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits information about a photo album.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 114 `api_error_param_album_id`: Invalid album id
-   *
-   * @see https://dev.vk.com/method/photos.editAlbum
-   */
   "photos.editAlbum": {
       params: T.PhotosEditAlbumParams;
       response: T.PhotosEditAlbumResponse;
@@ -6576,13 +3212,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 114;
       tokens: "user";
     };
-  /**
-   * Edits a comment on a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.editComment
-   */
   "photos.editComment": {
       params: T.PhotosEditCommentParams;
       response: T.PhotosEditCommentResponse;
@@ -6591,13 +3220,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of a user's or community's photos.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/photos.get
-   */
   "photos.get": {
       params: T.PhotosGetParams;
       response: T.PhotosGetResponse;
@@ -6606,13 +3228,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of a user's or community's photo albums.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/photos.getAlbums
-   */
   "photos.getAlbums": {
       params: T.PhotosGetAlbumsParams;
       response: T.PhotosGetAlbumsResponse;
@@ -6621,13 +3236,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns the number of photo albums belonging to a user or community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.getAlbumsCount
-   */
   "photos.getAlbumsCount": {
       params: T.PhotosGetAlbumsCountParams;
       response: T.PhotosGetAlbumsCountResponse;
@@ -6636,16 +3244,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of photos belonging to a user or community, in reverse chronological order.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 19 `api_error_blocked`: Content blocked
-   *
-   * @see https://dev.vk.com/method/photos.getAll
-   */
   "photos.getAll": {
       params: T.PhotosGetAllParams;
       response: T.PhotosGetAllResponse;
@@ -6654,16 +3252,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 19;
       tokens: "user";
     };
-  /**
-   * Returns a list of comments on a specific photo album or all albums of the user sorted in reverse chronological order.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 114 `api_error_param_album_id`: Invalid album id
-   *
-   * @see https://dev.vk.com/method/photos.getAllComments
-   */
   "photos.getAllComments": {
       params: T.PhotosGetAllCommentsParams;
       response: T.PhotosGetAllCommentsResponse;
@@ -6672,13 +3260,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 114;
       tokens: "user";
     };
-  /**
-   * Returns information about photos by their IDs.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/photos.getById
-   */
   "photos.getById": {
       params: T.PhotosGetByIdParams;
       response: T.PhotosGetByIdResponse;
@@ -6687,13 +3268,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns an upload link for chat cover pictures.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/photos.getChatUploadServer
-   */
   "photos.getChatUploadServer": {
       params: T.PhotosGetChatUploadServerParams;
       response: T.PhotosGetChatUploadServerResponse;
@@ -6702,13 +3276,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of comments on a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.getComments
-   */
   "photos.getComments": {
       params: T.PhotosGetCommentsParams;
       response: T.PhotosGetCommentsResponse;
@@ -6717,16 +3284,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the server address for market album photo upload.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/photos.getMarketAlbumUploadServer
-   */
   "photos.getMarketAlbumUploadServer": {
       params: T.PhotosGetMarketAlbumUploadServerParams;
       response: T.PhotosGetMarketAlbumUploadServerResponse;
@@ -6735,16 +3292,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1438;
       tokens: "user";
     };
-  /**
-   * Returns the server address for photo upload in a private message for a user.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
-   *
-   * @see https://dev.vk.com/method/photos.getMessagesUploadServer
-   */
   "photos.getMessagesUploadServer": {
       params: T.PhotosGetMessagesUploadServerParams;
       response: T.PhotosGetMessagesUploadServerResponse;
@@ -6753,13 +3300,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 901;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of photos with tags that have not been viewed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.getNewTags
-   */
   "photos.getNewTags": {
       params: T.PhotosGetNewTagsParams;
       response: T.PhotosGetNewTagsResponse;
@@ -6768,16 +3308,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the server address for owner cover upload.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
-   */
   "photos.getOwnerCoverPhotoUploadServer": {
       params: T.PhotosGetOwnerCoverPhotoUploadServerParams;
       response: T.PhotosGetOwnerCoverPhotoUploadServerResponse;
@@ -6786,16 +3316,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 703;
       tokens: "user" | "group";
     };
-  /**
-   * Returns an upload server address for a profile or community photo.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
-   */
   "photos.getOwnerPhotoUploadServer": {
       params: T.PhotosGetOwnerPhotoUploadServerParams;
       response: T.PhotosGetOwnerPhotoUploadServerResponse;
@@ -6804,13 +3324,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 703;
       tokens: "user";
     };
-  /**
-   * Returns a list of tags on a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.getTags
-   */
   "photos.getTags": {
       params: T.PhotosGetTagsParams;
       response: T.PhotosGetTagsResponse;
@@ -6819,16 +3332,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the server address for photo upload.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/photos.getUploadServer
-   */
   "photos.getUploadServer": {
       params: T.PhotosGetUploadServerParams;
       response: T.PhotosGetUploadServerResponse;
@@ -6837,13 +3340,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 703;
       tokens: "user";
     };
-  /**
-   * Returns a list of photos in which a user is tagged.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.getUserPhotos
-   */
   "photos.getUserPhotos": {
       params: T.PhotosGetUserPhotosParams;
       response: T.PhotosGetUserPhotosResponse;
@@ -6852,13 +3348,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns the server address for photo upload onto a user's wall.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.getWallUploadServer
-   */
   "photos.getWallUploadServer": {
       params: T.PhotosGetWallUploadServerParams;
       response: T.PhotosGetWallUploadServerResponse;
@@ -6867,13 +3356,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Makes a photo into an album cover.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.makeCover
-   */
   "photos.makeCover": {
       params: T.PhotosMakeCoverParams;
       response: T.PhotosMakeCoverResponse;
@@ -6882,13 +3364,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Moves a photo from one album to another.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.move
-   */
   "photos.move": {
       params: T.PhotosMoveParams;
       response: T.PhotosMoveResponse;
@@ -6897,13 +3372,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Adds a tag on the photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.putTag
-   */
   "photos.putTag": {
       params: T.PhotosPutTagParams;
       response: T.PhotosPutTagResponse;
@@ -6912,13 +3380,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Removes a tag from a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.removeTag
-   */
   "photos.removeTag": {
       params: T.PhotosRemoveTagParams;
       response: T.PhotosRemoveTagResponse;
@@ -6927,13 +3388,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Reorders the album in the list of user albums.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.reorderAlbums
-   */
   "photos.reorderAlbums": {
       params: T.PhotosReorderAlbumsParams;
       response: T.PhotosReorderAlbumsResponse;
@@ -6942,16 +3396,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Reorders the photo in the list of photos of the user album.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 122 `api_error_param_photos`: Invalid photos
-   *
-   * @see https://dev.vk.com/method/photos.reorderPhotos
-   */
   "photos.reorderPhotos": {
       params: T.PhotosReorderPhotosParams;
       response: T.PhotosReorderPhotosResponse;
@@ -6960,13 +3404,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 122;
       tokens: "user";
     };
-  /**
-   * Reports (submits a complaint about) a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.report
-   */
   "photos.report": {
       params: T.PhotosReportParams;
       response: T.PhotosReportResponse;
@@ -6975,13 +3412,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Reports (submits a complaint about) a comment on a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.reportComment
-   */
   "photos.reportComment": {
       params: T.PhotosReportCommentParams;
       response: T.PhotosReportCommentResponse;
@@ -6990,13 +3420,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Restores a deleted photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.restore
-   */
   "photos.restore": {
       params: T.PhotosRestoreParams;
       response: T.PhotosRestoreResponse;
@@ -7005,13 +3428,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Restores a deleted comment on a photo.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/photos.restoreComment
-   */
   "photos.restoreComment": {
       params: T.PhotosRestoreCommentParams;
       response: T.PhotosRestoreCommentResponse;
@@ -7020,19 +3436,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Saves photos after successful uploading.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 114 `api_error_param_album_id`: Invalid album id
-   * - 118 `api_error_param_server`: Invalid server
-   * - 121 `api_error_param_hash`: Invalid hash
-   * - 22 `api_error_upload`: Upload error
-   *
-   * @see https://dev.vk.com/method/photos.save
-   */
   "photos.save": {
       params: T.PhotosSaveParams;
       response: T.PhotosSaveResponse;
@@ -7041,18 +3444,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 114 | 118 | 121 | 22;
       tokens: "user";
     };
-  /**
-   * Saves market album photos after successful uploading.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 121 `api_error_param_hash`: Invalid hash
-   * - 129 `api_error_param_photo`: Invalid photo
-   * - 1438 `api_error_market_not_enabled`: Market not enabled
-   *
-   * @see https://dev.vk.com/method/photos.saveMarketAlbumPhoto
-   */
   "photos.saveMarketAlbumPhoto": {
       params: T.PhotosSaveMarketAlbumPhotoParams;
       response: T.PhotosSaveMarketAlbumPhotoResponse;
@@ -7061,18 +3452,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 121 | 129 | 1438;
       tokens: "user";
     };
-  /**
-   * Saves a photo after being successfully uploaded. URL obtained with [vk.com/dev/photos.getMessagesUploadServer|photos.getMessagesUploadServer] method.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 114 `api_error_param_album_id`: Invalid album id
-   * - 118 `api_error_param_server`: Invalid server
-   * - 121 `api_error_param_hash`: Invalid hash
-   *
-   * @see https://dev.vk.com/method/photos.saveMessagesPhoto
-   */
   "photos.saveMessagesPhoto": {
       params: T.PhotosSaveMessagesPhotoParams;
       response: T.PhotosSaveMessagesPhotoResponse;
@@ -7081,17 +3460,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 114 | 118 | 121;
       tokens: "user" | "group";
     };
-  /**
-   * Saves cover photo after successful uploading.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 129 `api_error_param_photo`: Invalid photo
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/photos.saveOwnerCoverPhoto
-   */
   "photos.saveOwnerCoverPhoto": {
       params: T.PhotosSaveOwnerCoverPhotoParams;
       response: T.PhotosSaveOwnerCoverPhotoResponse;
@@ -7100,17 +3468,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 129 | 703;
       tokens: "user" | "group";
     };
-  /**
-   * Saves a profile or community photo. Upload URL can be got with the [vk.com/dev/photos.getOwnerPhotoUploadServer|photos.getOwnerPhotoUploadServer] method.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 129 `api_error_param_photo`: Invalid photo
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/photos.saveOwnerPhoto
-   */
   "photos.saveOwnerPhoto": {
       params: T.PhotosSaveOwnerPhotoParams;
       response: T.PhotosSaveOwnerPhotoResponse;
@@ -7119,19 +3476,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 129 | 703;
       tokens: "user";
     };
-  /**
-   * Saves a photo to a user's or community's wall after being uploaded.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 114 `api_error_param_album_id`: Invalid album id
-   * - 118 `api_error_param_server`: Invalid server
-   * - 121 `api_error_param_hash`: Invalid hash
-   * - 22 `api_error_upload`: Upload error
-   *
-   * @see https://dev.vk.com/method/photos.saveWallPhoto
-   */
   "photos.saveWallPhoto": {
       params: T.PhotosSaveWallPhotoParams;
       response: T.PhotosSaveWallPhotoResponse;
@@ -7140,13 +3484,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 114 | 118 | 121 | 22;
       tokens: "user";
     };
-  /**
-   * Returns a list of photos.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/photos.search
-   */
   "photos.search": {
       params: T.PhotosSearchParams;
       response: T.PhotosSearchResponse;
@@ -7155,11 +3492,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/podcasts.searchPodcast
-   */
   "podcasts.searchPodcast": {
       params: T.PodcastsSearchPodcastParams;
       response: T.PodcastsSearchPodcastResponse;
@@ -7168,18 +3500,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Adds the current user's vote to the selected answer in the poll.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 250 `api_error_polls_access`: Access to poll denied
-   * - 252 `api_error_polls_answer_id`: Invalid answer id
-   * - 251 `api_error_polls_poll_id`: Invalid poll id
-   *
-   * @see https://dev.vk.com/method/polls.addVote
-   */
   "polls.addVote": {
       params: T.PollsAddVoteParams;
       response: T.PollsAddVoteResponse;
@@ -7188,13 +3508,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 250 | 252 | 251;
       tokens: "user";
     };
-  /**
-   * Creates polls that can be attached to the users' or communities' posts.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/polls.create
-   */
   "polls.create": {
       params: T.PollsCreateParams;
       response: T.PollsCreateResponse;
@@ -7203,18 +3516,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes the current user's vote from the selected answer in the poll.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 250 `api_error_polls_access`: Access to poll denied
-   * - 252 `api_error_polls_answer_id`: Invalid answer id
-   * - 251 `api_error_polls_poll_id`: Invalid poll id
-   *
-   * @see https://dev.vk.com/method/polls.deleteVote
-   */
   "polls.deleteVote": {
       params: T.PollsDeleteVoteParams;
       response: T.PollsDeleteVoteResponse;
@@ -7223,13 +3524,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 250 | 252 | 251;
       tokens: "user";
     };
-  /**
-   * Edits created polls
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/polls.edit
-   */
   "polls.edit": {
       params: T.PollsEditParams;
       response: T.PollsEditResponse;
@@ -7238,11 +3532,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/polls.getBackgrounds
-   */
   "polls.getBackgrounds": {
       params: T.PollsGetBackgroundsParams;
       response: T.PollsGetBackgroundsResponse;
@@ -7251,16 +3540,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns detailed information about a poll by its ID.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 250 `api_error_polls_access`: Access to poll denied
-   *
-   * @see https://dev.vk.com/method/polls.getById
-   */
   "polls.getById": {
       params: T.PollsGetByIdParams;
       response: T.PollsGetByIdResponse;
@@ -7269,11 +3548,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 250;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/polls.getPhotoUploadServer
-   */
   "polls.getPhotoUploadServer": {
       params: T.PollsGetPhotoUploadServerParams;
       response: T.PollsGetPhotoUploadServerResponse;
@@ -7282,19 +3556,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of IDs of users who selected specific answers in the poll.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 250 `api_error_polls_access`: Access to poll denied
-   * - 252 `api_error_polls_answer_id`: Invalid answer id
-   * - 251 `api_error_polls_poll_id`: Invalid poll id
-   * - 253 `api_error_polls_access_without_vote`: Access denied, please vote first
-   *
-   * @see https://dev.vk.com/method/polls.getVoters
-   */
   "polls.getVoters": {
       params: T.PollsGetVotersParams;
       response: T.PollsGetVotersResponse;
@@ -7303,14 +3564,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 250 | 252 | 251 | 253;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 129 `api_error_param_photo`: Invalid photo
-   *
-   * @see https://dev.vk.com/method/polls.savePhoto
-   */
   "polls.savePhoto": {
       params: T.PollsSavePhotoParams;
       response: T.PollsSavePhotoResponse;
@@ -7319,14 +3572,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 129;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1901 `api_error_pretty_cards_too_many_cards`: Too many cards
-   *
-   * @see https://dev.vk.com/method/prettyCards.create
-   */
   "prettyCards.create": {
       params: T.PrettyCardsCreateParams;
       response: T.PrettyCardsCreateResponse;
@@ -7335,15 +3580,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1901;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1900 `api_error_pretty_cards_card_not_found`: Card not found
-   * - 1902 `api_error_pretty_cards_card_is_connected_to_post`: Card is connected to post
-   *
-   * @see https://dev.vk.com/method/prettyCards.delete
-   */
   "prettyCards.delete": {
       params: T.PrettyCardsDeleteParams;
       response: T.PrettyCardsDeleteResponse;
@@ -7352,14 +3588,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1900 | 1902;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 1900 `api_error_pretty_cards_card_not_found`: Card not found
-   *
-   * @see https://dev.vk.com/method/prettyCards.edit
-   */
   "prettyCards.edit": {
       params: T.PrettyCardsEditParams;
       response: T.PrettyCardsEditResponse;
@@ -7368,11 +3596,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1900;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/prettyCards.get
-   */
   "prettyCards.get": {
       params: T.PrettyCardsGetParams;
       response: T.PrettyCardsGetResponse;
@@ -7381,11 +3604,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/prettyCards.getById
-   */
   "prettyCards.getById": {
       params: T.PrettyCardsGetByIdParams;
       response: T.PrettyCardsGetByIdResponse;
@@ -7394,11 +3612,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/prettyCards.getUploadURL
-   */
   "prettyCards.getUploadURL": {
       params: T.PrettyCardsGetUploadURLParams;
       response: T.PrettyCardsGetUploadURLResponse;
@@ -7407,13 +3620,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows the programmer to do a quick search for any substring.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/search.getHints
-   */
   "search.getHints": {
       params: T.SearchGetHintsParams;
       response: T.SearchGetHintsResponse;
@@ -7422,16 +3628,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Adds user activity information to an application
-   *
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 1251 `api_error_apps_already_unlocked`: This achievement is already unlocked
-   *
-   * @see https://dev.vk.com/method/secure.addAppEvent
-   */
   "secure.addAppEvent": {
       params: T.SecureAddAppEventParams;
       response: T.SecureAddAppEventResponse;
@@ -7440,13 +3636,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1251;
       tokens: "service";
     };
-  /**
-   * Checks the user authentication in 'IFrame' and 'Flash' apps using the 'access_token' parameter.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.checkToken
-   */
   "secure.checkToken": {
       params: T.SecureCheckTokenParams;
       response: T.SecureCheckTokenResponse;
@@ -7455,13 +3644,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Returns payment balance of the application in hundredth of a vote.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.getAppBalance
-   */
   "secure.getAppBalance": {
       params: T.SecureGetAppBalanceParams;
       response: T.SecureGetAppBalanceResponse;
@@ -7470,13 +3652,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Shows a list of SMS notifications sent by the application using [vk.com/dev/secure.sendSMSNotification|secure.sendSMSNotification] method.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.getSMSHistory
-   */
   "secure.getSMSHistory": {
       params: T.SecureGetSMSHistoryParams;
       response: T.SecureGetSMSHistoryResponse;
@@ -7485,13 +3660,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Shows history of votes transaction between users and the application.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.getTransactionsHistory
-   */
   "secure.getTransactionsHistory": {
       params: T.SecureGetTransactionsHistoryParams;
       response: T.SecureGetTransactionsHistoryResponse;
@@ -7500,13 +3668,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Returns one of the previously set game levels of one or more users in the application.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.getUserLevel
-   */
   "secure.getUserLevel": {
       params: T.SecureGetUserLevelParams;
       response: T.SecureGetUserLevelResponse;
@@ -7515,13 +3676,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Opens the game achievement and gives the user a sticker
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.giveEventSticker
-   */
   "secure.giveEventSticker": {
       params: T.SecureGiveEventStickerParams;
       response: T.SecureGiveEventStickerResponse;
@@ -7530,13 +3684,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Sends notification to the user.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.sendNotification
-   */
   "secure.sendNotification": {
       params: T.SecureSendNotificationParams;
       response: T.SecureSendNotificationResponse;
@@ -7545,17 +3692,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Sends 'SMS' notification to a user's mobile device.
-   *
-   * Token types: service.
-   *
-   * Errors (besides the global ones):
-   * - 147 `api_error_insufficient_funds`: Application has insufficient funds
-   * - 146 `api_error_mobile_not_activated`: The mobile number of the user is unknown
-   *
-   * @see https://dev.vk.com/method/secure.sendSMSNotification
-   */
   "secure.sendSMSNotification": {
       params: T.SecureSendSMSNotificationParams;
       response: T.SecureSendSMSNotificationResponse;
@@ -7564,13 +3700,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 147 | 146;
       tokens: "service";
     };
-  /**
-   * Sets a counter which is shown to the user in bold in the left menu.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/secure.setCounter
-   */
   "secure.setCounter": {
       params: T.SecureSetCounterParams;
       response: T.SecureSetCounterResponseInteger | T.SecureSetCounterResponseArray;
@@ -7579,13 +3708,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Returns statistics of a community or an application.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/stats.get
-   */
   "stats.get": {
       params: T.StatsGetParams;
       response: T.StatsGetResponse;
@@ -7594,16 +3716,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns stats for a wall post.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 210 `api_error_wall_access_post`: Access to wall's post denied
-   *
-   * @see https://dev.vk.com/method/stats.getPostReach
-   */
   "stats.getPostReach": {
       params: T.StatsGetPostReachParams;
       response: T.StatsGetPostReachResponse;
@@ -7612,11 +3724,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 210;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/stats.trackVisitor
-   */
   "stats.trackVisitor": {
       params: T.StatsTrackVisitorParams;
       response: T.StatsTrackVisitorResponse;
@@ -7625,13 +3732,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns data required to show the status of a user or community.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/status.get
-   */
   "status.get": {
       params: T.StatusGetParams;
       response: T.StatusGetResponse;
@@ -7640,16 +3740,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Sets a new status for the current user.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 221 `api_error_status_no_audio`: User disabled track name broadcast
-   *
-   * @see https://dev.vk.com/method/status.set
-   */
   "status.set": {
       params: T.StatusSetParams;
       response: T.StatusSetResponse;
@@ -7658,13 +3748,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 221;
       tokens: "user";
     };
-  /**
-   * Returns a value of variable with the name set by key parameter.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/storage.get
-   */
   "storage.get": {
       params: T.StorageGetParams;
       response: T.StorageGetResponse;
@@ -7673,13 +3756,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Returns the names of all variables.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/storage.getKeys
-   */
   "storage.getKeys": {
       params: T.StorageGetKeysParams;
       response: T.StorageGetKeysResponse;
@@ -7688,16 +3764,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Saves a value of variable with the name set by 'key' parameter.
-   *
-   * Token types: user, group, service.
-   *
-   * Errors (besides the global ones):
-   * - 103 `api_error_limits`: Out of limits
-   *
-   * @see https://dev.vk.com/method/storage.set
-   */
   "storage.set": {
       params: T.StorageSetParams;
       response: T.StorageSetResponse;
@@ -7706,17 +3772,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 103;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Adds given sticker IDs to the list of user's favorite stickers
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 2100 `api_error_stickers_not_purchased`: Stickers are not purchased
-   * - 2101 `api_error_stickers_too_many_favorites`: Too many favorite stickers
-   *
-   * @see https://dev.vk.com/method/store.addStickersToFavorite
-   */
   "store.addStickersToFavorite": {
       params: T.StoreAddStickersToFavoriteParams;
       response: T.StoreAddStickersToFavoriteResponse;
@@ -7725,11 +3780,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 2100 | 2101;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/store.getFavoriteStickers
-   */
   "store.getFavoriteStickers": {
       params: T.StoreGetFavoriteStickersParams;
       response: T.StoreGetFavoriteStickersResponse;
@@ -7738,11 +3788,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/store.getProducts
-   */
   "store.getProducts": {
       params: T.StoreGetProductsParams;
       response: T.StoreGetProductsResponse;
@@ -7751,11 +3796,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/store.getStickersKeywords
-   */
   "store.getStickersKeywords": {
       params: T.StoreGetStickersKeywordsParams;
       response: T.StoreGetStickersKeywordsResponse;
@@ -7764,16 +3804,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Removes given sticker IDs from the list of user's favorite stickers
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 2102 `api_error_stickers_not_favorite`: Stickers are not favorite
-   *
-   * @see https://dev.vk.com/method/store.removeStickersFromFavorite
-   */
   "store.removeStickersFromFavorite": {
       params: T.StoreRemoveStickersFromFavoriteParams;
       response: T.StoreRemoveStickersFromFavoriteResponse;
@@ -7782,13 +3812,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 2102;
       tokens: "user";
     };
-  /**
-   * Allows to hide stories from chosen sources from current user's feed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/stories.banOwner
-   */
   "stories.banOwner": {
       params: T.StoriesBanOwnerParams;
       response: T.StoriesBanOwnerResponse;
@@ -7797,13 +3820,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows to delete story.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/stories.delete
-   */
   "stories.delete": {
       params: T.StoriesDeleteParams;
       response: T.StoriesDeleteResponse;
@@ -7812,13 +3828,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns stories available for current user.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/stories.get
-   */
   "stories.get": {
       params: T.StoriesGetParams;
       response: T.StoriesGetResponse;
@@ -7827,13 +3836,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns list of sources hidden from current user's feed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/stories.getBanned
-   */
   "stories.getBanned": {
       params: T.StoriesGetBannedParams;
       response: T.StoriesGetBannedResponse;
@@ -7842,16 +3844,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns story by its ID.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1600 `api_error_story_expired`: Story has already expired
-   *
-   * @see https://dev.vk.com/method/stories.getById
-   */
   "stories.getById": {
       params: T.StoriesGetByIdParams;
       response: T.StoriesGetByIdResponse;
@@ -7860,11 +3852,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1600;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/stories.getDetailedStats
-   */
   "stories.getDetailedStats": {
       params: T.StoriesGetDetailedStatsParams;
       response: T.StoriesGetDetailedStatsResponse;
@@ -7873,18 +3860,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns URL for uploading a story with photo.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 900 `api_error_messages_user_blocked`: Can't send messages for users from blacklist
-   * - 1602 `api_error_story_incorrect_reply_privacy`: Incorrect reply privacy
-   * - 19 `api_error_blocked`: Content blocked
-   *
-   * @see https://dev.vk.com/method/stories.getPhotoUploadServer
-   */
   "stories.getPhotoUploadServer": {
       params: T.StoriesGetPhotoUploadServerParams;
       response: T.StoriesGetPhotoUploadServerResponse;
@@ -7893,13 +3868,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 900 | 1602 | 19;
       tokens: "user" | "group";
     };
-  /**
-   * Returns replies to the story.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/stories.getReplies
-   */
   "stories.getReplies": {
       params: T.StoriesGetRepliesParams;
       response: T.StoriesGetRepliesResponse;
@@ -7908,13 +3876,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns stories available for current user.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/stories.getStats
-   */
   "stories.getStats": {
       params: T.StoriesGetStatsParams;
       response: T.StoriesGetStatsResponse;
@@ -7923,18 +3884,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Allows to receive URL for uploading story with video.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 900 `api_error_messages_user_blocked`: Can't send messages for users from blacklist
-   * - 1602 `api_error_story_incorrect_reply_privacy`: Incorrect reply privacy
-   * - 19 `api_error_blocked`: Content blocked
-   *
-   * @see https://dev.vk.com/method/stories.getVideoUploadServer
-   */
   "stories.getVideoUploadServer": {
       params: T.StoriesGetVideoUploadServerParams;
       response: T.StoriesGetVideoUploadServerResponse;
@@ -7943,16 +3892,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 900 | 1602 | 19;
       tokens: "user" | "group";
     };
-  /**
-   * Returns a list of story viewers.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 1600 `api_error_story_expired`: Story has already expired
-   *
-   * @see https://dev.vk.com/method/stories.getViewers
-   */
   "stories.getViewers": {
       params: T.StoriesGetViewersParams;
       response: T.StoriesGetViewersResponse;
@@ -7961,13 +3900,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 1600;
       tokens: "user" | "group";
     };
-  /**
-   * Hides all replies in the last 24 hours from the user to current user's stories.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/stories.hideAllReplies
-   */
   "stories.hideAllReplies": {
       params: T.StoriesHideAllRepliesParams;
       response: T.StoriesHideAllRepliesResponse;
@@ -7976,13 +3908,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Hides the reply to the current user's story.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/stories.hideReply
-   */
   "stories.hideReply": {
       params: T.StoriesHideReplyParams;
       response: T.StoriesHideReplyResponse;
@@ -7991,11 +3916,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/stories.save
-   */
   "stories.save": {
       params: T.StoriesSaveParams;
       response: T.StoriesSaveResponse;
@@ -8004,11 +3924,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/stories.search
-   */
   "stories.search": {
       params: T.StoriesSearchParams;
       response: T.StoriesSearchResponse;
@@ -8017,11 +3932,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/stories.sendInteraction
-   */
   "stories.sendInteraction": {
       params: T.StoriesSendInteractionParams;
       response: T.StoriesSendInteractionResponse;
@@ -8030,13 +3940,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Allows to show stories from hidden sources in current user's feed.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/stories.unbanOwner
-   */
   "stories.unbanOwner": {
       params: T.StoriesUnbanOwnerParams;
       response: T.StoriesUnbanOwnerResponse;
@@ -8045,13 +3948,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Allows to receive data for the connection to Streaming API.
-   *
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/streaming.getServerUrl
-   */
   "streaming.getServerUrl": {
       params: T.StreamingGetServerUrlParams;
       response: T.StreamingGetServerUrlResponse;
@@ -8060,11 +3956,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/streaming.getStats
-   */
   "streaming.getStats": {
       params: T.StreamingGetStatsParams;
       response: T.StreamingGetStatsResponse;
@@ -8073,11 +3964,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Token types: service.
-   *
-   * @see https://dev.vk.com/method/streaming.getStem
-   */
   "streaming.getStem": {
       params: T.StreamingGetStemParams;
       response: T.StreamingGetStemResponse;
@@ -8086,15 +3972,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "service";
     };
-  /**
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 11101 `api_error_translations_cant_translate`: Can't translate.
-   * - 11102 `api_error_translations_multiple_source_lang`: Multiple source languages. Only one allowed.
-   *
-   * @see https://dev.vk.com/method/translations.translate
-   */
   "translations.translate": {
       params: T.TranslationsTranslateParams;
       response: T.TranslationsTranslateResponse;
@@ -8103,13 +3980,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 11101 | 11102;
       tokens: "user" | "service";
     };
-  /**
-   * Returns detailed information on users.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/users.get
-   */
   "users.get": {
       params: T.UsersGetParams;
       response: T.UsersGetResponse;
@@ -8118,13 +3988,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Returns a list of IDs of followers of the user in question, sorted by date added, most recent first.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/users.getFollowers
-   */
   "users.getFollowers": {
       params: T.UsersGetFollowersParams;
       response: T.UsersGetFollowersResponse;
@@ -8133,13 +3996,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of IDs of users and communities followed by the user.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/users.getSubscriptions
-   */
   "users.getSubscriptions": {
       params: T.UsersGetSubscriptionsParams;
       response: T.UsersGetSubscriptionsResponse;
@@ -8148,13 +4004,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Reports (submits a complain about) a user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/users.report
-   */
   "users.report": {
       params: T.UsersReportParams;
       response: T.UsersReportResponse;
@@ -8163,13 +4012,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of users matching the search criteria.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/users.search
-   */
   "users.search": {
       params: T.UsersSearchParams;
       response: T.UsersSearchResponse;
@@ -8178,13 +4020,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Checks whether a link is blocked in VK.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/utils.checkLink
-   */
   "utils.checkLink": {
       params: T.UtilsCheckLinkParams;
       response: T.UtilsCheckLinkResponse;
@@ -8193,13 +4028,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Deletes shortened link from user's list.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/utils.deleteFromLastShortened
-   */
   "utils.deleteFromLastShortened": {
       params: T.UtilsDeleteFromLastShortenedParams;
       response: T.UtilsDeleteFromLastShortenedResponse;
@@ -8208,13 +4036,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of user's shortened links.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/utils.getLastShortenedLinks
-   */
   "utils.getLastShortenedLinks": {
       params: T.UtilsGetLastShortenedLinksParams;
       response: T.UtilsGetLastShortenedLinksResponse;
@@ -8223,16 +4044,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns stats data for shortened link.
-   *
-   * Token types: user, group, service.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/utils.getLinkStats
-   */
   "utils.getLinkStats": {
       params: T.UtilsGetLinkStatsParams;
       response: T.UtilsGetLinkStatsResponse;
@@ -8241,13 +4052,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Returns the current time of the VK server.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/utils.getServerTime
-   */
   "utils.getServerTime": {
       params: T.UtilsGetServerTimeParams;
       response: T.UtilsGetServerTimeResponse;
@@ -8256,13 +4060,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Allows to receive a link shortened via vk.cc.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/utils.getShortLink
-   */
   "utils.getShortLink": {
       params: T.UtilsGetShortLinkParams;
       response: T.UtilsGetShortLinkResponse;
@@ -8271,16 +4068,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Detects a type of object (e.g., user, community, application) and its ID by screen name.
-   *
-   * Token types: user, group, service.
-   *
-   * Errors (besides the global ones):
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/utils.resolveScreenName
-   */
   "utils.resolveScreenName": {
       params: T.UtilsResolveScreenNameParams;
       response: T.UtilsResolveScreenNameResponse;
@@ -8289,17 +4076,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 104;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Adds a video to a user or community page.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   * - 800 `api_error_video_already_added`: This video is already added
-   *
-   * @see https://dev.vk.com/method/video.add
-   */
   "video.add": {
       params: T.VideoAddParams;
       response: T.VideoAddResponse;
@@ -8308,17 +4084,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204 | 800;
       tokens: "user";
     };
-  /**
-   * Creates an empty album for videos.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   * - 302 `api_error_albums_limit`: Albums number limit is reached
-   *
-   * @see https://dev.vk.com/method/video.addAlbum
-   */
   "video.addAlbum": {
       params: T.VideoAddAlbumParams;
       response: T.VideoAddAlbumResponse;
@@ -8327,15 +4092,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204 | 302;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   * - 800 `api_error_video_already_added`: This video is already added
-   *
-   * @see https://dev.vk.com/method/video.addToAlbum
-   */
   "video.addToAlbum": {
       params: T.VideoAddToAlbumParams;
       response: T.VideoAddToAlbumResponse;
@@ -8344,16 +4100,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204 | 800;
       tokens: "user";
     };
-  /**
-   * Adds a new comment on a video.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 801 `api_error_video_comments_closed`: Comments for this video are closed
-   *
-   * @see https://dev.vk.com/method/video.createComment
-   */
   "video.createComment": {
       params: T.VideoCreateCommentParams;
       response: T.VideoCreateCommentResponse;
@@ -8362,13 +4108,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 801;
       tokens: "user";
     };
-  /**
-   * Deletes a video from a user or community page.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.delete
-   */
   "video.delete": {
       params: T.VideoDeleteParams;
       response: T.VideoDeleteResponse;
@@ -8377,16 +4116,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Deletes a video album.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.deleteAlbum
-   */
   "video.deleteAlbum": {
       params: T.VideoDeleteAlbumParams;
       response: T.VideoDeleteAlbumResponse;
@@ -8395,13 +4124,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Deletes a comment on a video.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.deleteComment
-   */
   "video.deleteComment": {
       params: T.VideoDeleteCommentParams;
       response: T.VideoDeleteCommentResponse;
@@ -8410,13 +4132,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits information about a video on a user or community page.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.edit
-   */
   "video.edit": {
       params: T.VideoEditParams;
       response: T.VideoEditResponse;
@@ -8425,16 +4140,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Edits the title of a video album.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.editAlbum
-   */
   "video.editAlbum": {
       params: T.VideoEditAlbumParams;
       response: T.VideoEditAlbumResponse;
@@ -8443,13 +4148,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Edits the text of a comment on a video.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.editComment
-   */
   "video.editComment": {
       params: T.VideoEditCommentParams;
       response: T.VideoEditCommentResponse;
@@ -8458,16 +4156,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns detailed information about videos.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.get
-   */
   "video.get": {
       params: T.VideoGetParams;
       response: T.VideoGetResponse;
@@ -8476,16 +4164,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Returns video album info
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.getAlbumById
-   */
   "video.getAlbumById": {
       params: T.VideoGetAlbumByIdParams;
       response: T.VideoGetAlbumByIdResponse;
@@ -8494,16 +4172,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Returns a list of video albums owned by a user or community.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.getAlbums
-   */
   "video.getAlbums": {
       params: T.VideoGetAlbumsParams;
       response: T.VideoGetAlbumsResponse;
@@ -8512,14 +4180,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.getAlbumsByVideo
-   */
   "video.getAlbumsByVideo": {
       params: T.VideoGetAlbumsByVideoParams;
       response: T.VideoGetAlbumsByVideoResponse;
@@ -8528,16 +4188,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Returns a list of comments on a video.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 801 `api_error_video_comments_closed`: Comments for this video are closed
-   *
-   * @see https://dev.vk.com/method/video.getComments
-   */
   "video.getComments": {
       params: T.VideoGetCommentsParams;
       response: T.VideoGetCommentsResponse;
@@ -8546,14 +4196,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 801;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 32 `api_error_wait`: Need wait
-   *
-   * @see https://dev.vk.com/method/video.getLongPollServer
-   */
   "video.getLongPollServer": {
       params: T.VideoGetLongPollServerParams;
       response: T.VideoGetLongPollServerResponse;
@@ -8562,11 +4204,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 32;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.getThumbUploadUrl
-   */
   "video.getThumbUploadUrl": {
       params: T.VideoGetThumbUploadUrlParams;
       response: T.VideoGetThumbUploadUrlResponse;
@@ -8575,11 +4212,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.liveGetCategories
-   */
   "video.liveGetCategories": {
       params: T.VideoLiveGetCategoriesParams;
       response: T.VideoLiveGetCategoriesResponse;
@@ -8588,14 +4220,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.removeFromAlbum
-   */
   "video.removeFromAlbum": {
       params: T.VideoRemoveFromAlbumParams;
       response: T.VideoRemoveFromAlbumResponse;
@@ -8604,17 +4228,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Reorders the album in the list of user video albums.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/video.reorderAlbums
-   */
   "video.reorderAlbums": {
       params: T.VideoReorderAlbumsParams;
       response: T.VideoReorderAlbumsResponse;
@@ -8623,16 +4236,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204 | 104;
       tokens: "user";
     };
-  /**
-   * Reorders the video in the video album.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   *
-   * @see https://dev.vk.com/method/video.reorderVideos
-   */
   "video.reorderVideos": {
       params: T.VideoReorderVideosParams;
       response: T.VideoReorderVideosResponse;
@@ -8641,13 +4244,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204;
       tokens: "user";
     };
-  /**
-   * Reports (submits a complaint about) a video.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.report
-   */
   "video.report": {
       params: T.VideoReportParams;
       response: T.VideoReportResponse;
@@ -8656,13 +4252,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Reports (submits a complaint about) a comment on a video.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.reportComment
-   */
   "video.reportComment": {
       params: T.VideoReportCommentParams;
       response: T.VideoReportCommentResponse;
@@ -8671,13 +4260,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Restores a previously deleted video.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.restore
-   */
   "video.restore": {
       params: T.VideoRestoreParams;
       response: T.VideoRestoreResponse;
@@ -8686,13 +4268,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Restores a previously deleted comment on a video.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.restoreComment
-   */
   "video.restoreComment": {
       params: T.VideoRestoreCommentParams;
       response: T.VideoRestoreCommentResponse;
@@ -8701,20 +4276,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a server address (required for upload) and video data.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   * - 214 `api_error_wall_add_post`: Access to adding post denied
-   * - 219 `api_error_wall_ads_published`: Advertisement post was recently added
-   * - 22 `api_error_upload`: Upload error
-   * - 704 `api_error_group_host_need_2fa`: User needs to enable 2FA for this action
-   *
-   * @see https://dev.vk.com/method/video.save
-   */
   "video.save": {
       params: T.VideoSaveParams;
       response: T.VideoSaveResponse;
@@ -8723,14 +4284,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204 | 214 | 219 | 22 | 704;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 129 `api_error_param_photo`: Invalid photo
-   *
-   * @see https://dev.vk.com/method/video.saveUploadedThumb
-   */
   "video.saveUploadedThumb": {
       params: T.VideoSaveUploadedThumbParams;
       response: T.VideoSaveUploadedThumbResponse;
@@ -8739,16 +4292,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 129;
       tokens: "user";
     };
-  /**
-   * Returns a list of videos under the set search criterion.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 106 `api_error_action_failed`: Unable to process action
-   *
-   * @see https://dev.vk.com/method/video.search
-   */
   "video.search": {
       params: T.VideoSearchParams;
       response: T.VideoSearchResponse;
@@ -8757,16 +4300,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 106;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 204 `api_error_access_video`: Access denied
-   * - 214 `api_error_wall_add_post`: Access to adding post denied
-   * - 219 `api_error_wall_ads_published`: Advertisement post was recently added
-   *
-   * @see https://dev.vk.com/method/video.startStreaming
-   */
   "video.startStreaming": {
       params: T.VideoStartStreamingParams;
       response: T.VideoStartStreamingResponse;
@@ -8775,11 +4308,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 204 | 214 | 219;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.stopStreaming
-   */
   "video.stopStreaming": {
       params: T.VideoStopStreamingParams;
       response: T.VideoStopStreamingResponse;
@@ -8788,13 +4316,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Unpin comment of a video.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/video.unpinComment
-   */
   "video.unpinComment": {
       params: T.VideoUnpinCommentParams;
       response: T.VideoUnpinCommentResponse;
@@ -8803,14 +4324,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 3102 `api_error_wall_check_link_cant_determine_source`: Specified link is incorrect (can't find source)
-   *
-   * @see https://dev.vk.com/method/wall.checkCopyrightLink
-   */
   "wall.checkCopyrightLink": {
       params: T.WallCheckCopyrightLinkParams;
       response: T.WallCheckCopyrightLinkResponse;
@@ -8819,11 +4332,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 3102;
       tokens: "user";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/wall.closeComments
-   */
   "wall.closeComments": {
       params: T.WallCloseCommentsParams;
       response: T.WallCloseCommentsResponse;
@@ -8832,19 +4340,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Adds a comment to a post on a user wall or community wall.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 213 `api_error_wall_access_add_reply`: Access to status replies denied
-   * - 223 `api_error_wall_reply_owner_flood`: Too many replies
-   * - 222 `api_error_wall_links_forbidden`: Hyperlinks are forbidden
-   * - 212 `api_error_wall_access_replies`: Access to post comments denied
-   *
-   * @see https://dev.vk.com/method/wall.createComment
-   */
   "wall.createComment": {
       params: T.WallCreateCommentParams;
       response: T.WallCreateCommentResponse;
@@ -8853,18 +4348,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 213 | 223 | 222 | 212;
       tokens: "user" | "group";
     };
-  /**
-   * Deletes a post from a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 210 `api_error_wall_access_post`: Access to wall's post denied
-   * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/wall.delete
-   */
   "wall.delete": {
       params: T.WallDeleteParams;
       response: T.WallDeleteResponse;
@@ -8873,17 +4356,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 210 | 703 | 104;
       tokens: "user";
     };
-  /**
-   * Deletes a comment on a post on a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 211 `api_error_wall_access_comment`: Access to wall's comment denied
-   * - 104 `api_error_not_found`: Not found
-   *
-   * @see https://dev.vk.com/method/wall.deleteComment
-   */
   "wall.deleteComment": {
       params: T.WallDeleteCommentParams;
       response: T.WallDeleteCommentResponse;
@@ -8892,17 +4364,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 211 | 104;
       tokens: "user";
     };
-  /**
-   * Edits a post on a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
-   * - 225 `api_error_wall_donut`: Donut is disabled
-   *
-   * @see https://dev.vk.com/method/wall.edit
-   */
   "wall.edit": {
       params: T.WallEditParams;
       response: T.WallEditResponse;
@@ -8911,16 +4372,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 224 | 225;
       tokens: "user";
     };
-  /**
-   * Allows to edit hidden post.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
-   *
-   * @see https://dev.vk.com/method/wall.editAdsStealth
-   */
   "wall.editAdsStealth": {
       params: T.WallEditAdsStealthParams;
       response: T.WallEditAdsStealthResponse;
@@ -8929,13 +4380,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 224;
       tokens: "user";
     };
-  /**
-   * Edits a comment on a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/wall.editComment
-   */
   "wall.editComment": {
       params: T.WallEditCommentParams;
       response: T.WallEditCommentResponse;
@@ -8944,16 +4388,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of posts on a user wall or community wall.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 19 `api_error_blocked`: Content blocked
-   *
-   * @see https://dev.vk.com/method/wall.get
-   */
   "wall.get": {
       params: T.WallGetParams;
       response: T.WallGetResponse;
@@ -8962,13 +4396,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 19;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of posts from user or community walls by their IDs.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/wall.getById
-   */
   "wall.getById": {
       params: T.WallGetByIdParams;
       response: T.WallGetByIdResponse;
@@ -8977,16 +4404,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a comment on a post on a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 212 `api_error_wall_access_replies`: Access to post comments denied
-   *
-   * @see https://dev.vk.com/method/wall.getComment
-   */
   "wall.getComment": {
       params: T.WallGetCommentParams;
       response: T.WallGetCommentResponse;
@@ -8995,16 +4412,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 212;
       tokens: "user";
     };
-  /**
-   * Returns a list of comments on a post on a user wall or community wall.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 212 `api_error_wall_access_replies`: Access to post comments denied
-   *
-   * @see https://dev.vk.com/method/wall.getComments
-   */
   "wall.getComments": {
       params: T.WallGetCommentsParams;
       response: T.WallGetCommentsResponse;
@@ -9013,13 +4420,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 212;
       tokens: "user" | "service";
     };
-  /**
-   * Returns information about reposts of a post on user wall or community wall.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/wall.getReposts
-   */
   "wall.getReposts": {
       params: T.WallGetRepostsParams;
       response: T.WallGetRepostsResponse;
@@ -9028,11 +4428,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/wall.openComments
-   */
   "wall.openComments": {
       params: T.WallOpenCommentsParams;
       response: T.WallOpenCommentsResponse;
@@ -9041,11 +4436,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/wall.parseAttachedLink
-   */
   "wall.parseAttachedLink": {
       params: T.WallParseAttachedLinkParams;
       response: T.WallParseAttachedLinkResponse;
@@ -9054,13 +4444,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Pins the post on wall.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/wall.pin
-   */
   "wall.pin": {
       params: T.WallPinParams;
       response: T.WallPinResponse;
@@ -9069,21 +4452,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 219 `api_error_wall_ads_published`: Advertisement post was recently added
-   * - 214 `api_error_wall_add_post`: Access to adding post denied
-   * - 220 `api_error_wall_too_many_recipients`: Too many recipients
-   * - 222 `api_error_wall_links_forbidden`: Hyperlinks are forbidden
-   * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
-   * - 225 `api_error_wall_donut`: Donut is disabled
-   *
-   * @see https://dev.vk.com/method/wall.post
-   */
   "wall.post": {
       params: T.WallPostParams;
       response: T.WallPostResponse;
@@ -9092,19 +4460,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 219 | 214 | 220 | 222 | 224 | 225;
       tokens: "user";
     };
-  /**
-   * Allows to create hidden post which will not be shown on the community's wall and can be used for creating an ad with type "Community post".
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 219 `api_error_wall_ads_published`: Advertisement post was recently added
-   * - 214 `api_error_wall_add_post`: Access to adding post denied
-   * - 220 `api_error_wall_too_many_recipients`: Too many recipients
-   * - 222 `api_error_wall_links_forbidden`: Hyperlinks are forbidden
-   *
-   * @see https://dev.vk.com/method/wall.postAdsStealth
-   */
   "wall.postAdsStealth": {
       params: T.WallPostAdsStealthParams;
       response: T.WallPostAdsStealthResponse;
@@ -9113,13 +4468,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 219 | 214 | 220 | 222;
       tokens: "user";
     };
-  /**
-   * Reports (submits a complaint about) a comment on a post on a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/wall.reportComment
-   */
   "wall.reportComment": {
       params: T.WallReportCommentParams;
       response: T.WallReportCommentResponse;
@@ -9128,13 +4476,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Reports (submits a complaint about) a post on a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/wall.reportPost
-   */
   "wall.reportPost": {
       params: T.WallReportPostParams;
       response: T.WallReportPostResponse;
@@ -9143,18 +4484,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Reposts (copies) an object to a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 219 `api_error_wall_ads_published`: Advertisement post was recently added
-   * - 214 `api_error_wall_add_post`: Access to adding post denied
-   * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
-   *
-   * @see https://dev.vk.com/method/wall.repost
-   */
   "wall.repost": {
       params: T.WallRepostParams;
       response: T.WallRepostResponse;
@@ -9163,17 +4492,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 219 | 214 | 224;
       tokens: "user";
     };
-  /**
-   * Restores a post deleted from a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 210 `api_error_wall_access_post`: Access to wall's post denied
-   * - 214 `api_error_wall_add_post`: Access to adding post denied
-   *
-   * @see https://dev.vk.com/method/wall.restore
-   */
   "wall.restore": {
       params: T.WallRestoreParams;
       response: T.WallRestoreResponse;
@@ -9182,18 +4500,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 210 | 214;
       tokens: "user";
     };
-  /**
-   * Restores a comment deleted from a user wall or community wall.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 211 `api_error_wall_access_comment`: Access to wall's comment denied
-   * - 104 `api_error_not_found`: Not found
-   * - 243 `api_error_wall_comment_not_deleted`: Comment has not been deleted
-   *
-   * @see https://dev.vk.com/method/wall.restoreComment
-   */
   "wall.restoreComment": {
       params: T.WallRestoreCommentParams;
       response: T.WallRestoreCommentResponse;
@@ -9202,16 +4508,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 211 | 104 | 243;
       tokens: "user";
     };
-  /**
-   * Allows to search posts on user or community walls.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 210 `api_error_wall_access_post`: Access to wall's post denied
-   *
-   * @see https://dev.vk.com/method/wall.search
-   */
   "wall.search": {
       params: T.WallSearchParams;
       response: T.WallSearchResponse;
@@ -9220,13 +4516,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 210;
       tokens: "user" | "service";
     };
-  /**
-   * Unpins the post on wall.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/wall.unpin
-   */
   "wall.unpin": {
       params: T.WallUnpinParams;
       response: T.WallUnpinResponse;
@@ -9235,13 +4524,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Gets a list of comments for the page added through the [vk.com/dev/Comments|Comments widget].
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/widgets.getComments
-   */
   "widgets.getComments": {
       params: T.WidgetsGetCommentsParams;
       response: T.WidgetsGetCommentsResponse;
@@ -9250,13 +4532,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "service";
     };
-  /**
-   * Gets a list of application/site pages where the [vk.com/dev/Comments|Comments widget] or [vk.com/dev/Like|Like widget] is installed.
-   *
-   * Token types: user, service.
-   *
-   * @see https://dev.vk.com/method/widgets.getPages
-   */
   "widgets.getPages": {
       params: T.WidgetsGetPagesParams;
       response: T.WidgetsGetPagesResponse;

@@ -1,4 +1,4 @@
-// Type-checked by test/packaging/pack.test.ts in a scratch project (node16, ESM, .d.mts).
+// Type-checked by test/packaging/pack.test.ts in a scratch project (nodenext, ESM, .d.mts).
 import { createCallback, createFetchHandler, createMemoryDedupeStore, createNodeMiddleware, type CallbackReply, type DedupeStore, type NodeHandler } from '@vkts/callback';
 
 const store: DedupeStore = createMemoryDedupeStore({ maxEntries: 100 });

@@ -1,5 +1,5 @@
-// Type-checked by test/packaging/pack.test.ts: module/moduleResolution node16 with
-// verbatimModuleSyntax, CJS file → `require` condition, .d.cts.
+// Type-checked by test/packaging/pack.test.ts: module/moduleResolution nodenext with
+// verbatimModuleSyntax, CJS file → require() of the ESM-only package, .d.mts.
 import type {
   ApiMethodName,
   ApiMethods,

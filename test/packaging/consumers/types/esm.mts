@@ -1,5 +1,5 @@
 // Type-checked by test/packaging/pack.test.ts in a scratch project that installed the
-// packed tarballs: module/moduleResolution node16, ESM file → `import` condition, .d.mts.
+// packed tarballs: module/moduleResolution nodenext, ESM file → the package's only build, .d.mts.
 import {
   apiErrorNames,
   apiMethodMeta,

@@ -30,7 +30,7 @@ export type CallbackEventType = (typeof callbackEventTypes)[number];
 export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
 
 /**
- * The `wall_post_new` community event (Callback API, Bots Long Poll).
+ * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications ('0' — disabled, '1' — enabled).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  */
@@ -39,7 +39,7 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
 }
 
 /**
- * The `wall_reply_new` community event (Callback API, Bots Long Poll).
+ * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications ('0' — disabled, '1' — enabled).
  *
  * fixture: a comment of the two-definition cycle
  *
@@ -53,8 +53,17 @@ export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
  * Event type → its envelope type.
  */
 export interface CallbackEventMap {
+  /**
+   * The `confirmation` community event (Callback API).
+   */
   confirmation: ConfirmationEvent;
+  /**
+   * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications ('0' — disabled, '1' — enabled).
+   */
   wall_post_new: WallPostNewEvent;
+  /**
+   * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications ('0' — disabled, '1' — enabled).
+   */
   wall_reply_new: WallReplyNewEvent;
 }
 

@@ -8,20 +8,10 @@ import type { ApiGlobalErrorCode } from './errors.gen.js';
 /**
  * Every VK API method: its params, its response (picked by `variants` from the params given,
  * else `response`), every response variant by key, the error codes it can return (its own and
- * the global ones), and the token types that may call it.
+ * the global ones), and the token types that may call it. Each method is documented on its
+ * client member (`ApiNamespaces` in namespaces.gen.ts), which is what hovers show.
  */
 export interface ApiMethods {
-  /**
-   * A universal method for calling a sequence of other methods while saving and filtering interim results.
-   *
-   * Token types: user, group.
-   *
-   * Errors (besides the global ones):
-   * - 12 `api_error_compile`: Unable to compile code
-   * - 13 `api_error_runtime`: Runtime error occurred during code invocation
-   *
-   * @see https://dev.vk.com/method/execute
-   */
   "execute": {
       params: T.ExecuteParams;
       response: T.ExecuteResponse;
@@ -30,13 +20,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 12 | 13;
       tokens: "user" | "group";
     };
-  /**
-   * Allow to set notifications settings for group.
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.setCallbackSettings
-   */
   "groups.setCallbackSettings": {
       params: T.GroupsSetCallbackSettingsParams;
       response: T.GroupsSetCallbackSettingsResponse;
@@ -45,13 +28,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Sets Long Poll notification settings
-   *
-   * Token types: user, group.
-   *
-   * @see https://dev.vk.com/method/groups.setLongPollSettings
-   */
   "groups.setLongPollSettings": {
       params: T.GroupsSetLongPollSettingsParams;
       response: T.GroupsSetLongPollSettingsResponse;
@@ -60,13 +36,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group";
     };
-  /**
-   * Returns detailed information on users.
-   *
-   * Token types: user, group, service.
-   *
-   * @see https://dev.vk.com/method/users.get
-   */
   "users.get": {
       params: T.UsersGetParams;
       response: T.UsersGetResponse;
@@ -75,16 +44,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user" | "group" | "service";
     };
-  /**
-   * Returns a list of IDs of followers of the user in question, sorted by date added, most recent first.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 15 `api_error_access`: Access denied
-   *
-   * @see https://dev.vk.com/method/users.getFollowers
-   */
   "users.getFollowers": {
       params: T.UsersGetFollowersParams;
       response: T.UsersGetFollowersResponse;
@@ -93,13 +52,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 15;
       tokens: "user" | "service";
     };
-  /**
-   * Returns a list of IDs of users and communities followed by the user.
-   *
-   * Token types: user.
-   *
-   * @see https://dev.vk.com/method/users.getSubscriptions
-   */
   "users.getSubscriptions": {
       params: T.UsersGetSubscriptionsParams;
       response: T.UsersGetSubscriptionsResponse | T.UsersGetSubscriptionsExtendedResponse;
@@ -108,16 +60,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode;
       tokens: "user";
     };
-  /**
-   * Returns a list of posts on a user wall or community wall.
-   *
-   * Token types: user, service.
-   *
-   * Errors (besides the global ones):
-   * - 19 `api_error_blocked`: Content blocked *\/ (a comment terminator in an error description)
-   *
-   * @see https://dev.vk.com/method/wall.get
-   */
   "wall.get": {
       params: T.WallGetParams;
       response: T.WallGetResponse;
@@ -126,17 +68,6 @@ export interface ApiMethods {
       errors: ApiGlobalErrorCode | 19;
       tokens: "user" | "service";
     };
-  /**
-   * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
-   *
-   * Token types: user.
-   *
-   * Errors (besides the global ones):
-   * - 214 `api_error_wall_add_post`: Access to adding post denied
-   * - 220 `api_error_wall_too_many_recipients`: Too many recipients
-   *
-   * @see https://dev.vk.com/method/wall.post
-   */
   "wall.post": {
       params: T.WallPostParams;
       response: T.WallPostResponse;

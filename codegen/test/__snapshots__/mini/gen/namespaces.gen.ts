@@ -1,0 +1,108 @@
+// This file is generated. Do not edit it by hand: change codegen/ or schema/patches/ and run `pnpm codegen`.
+// Source: VKCOM/vk-api-schema@fixture (API 5.199), with the patches in schema/patches/.
+// Contents: the client method interfaces, one per namespace.
+/* eslint-disable */
+import type * as T from './types.gen.js';
+import type { ApiResponse } from '../select.js';
+
+/**
+ * The `groups.*` methods. `O` is the client's per-call options type.
+ */
+export interface ApiGroupsNamespace<O> {
+  /**
+   * Allow to set notifications settings for group.
+   *
+   * Token types: user, group.
+   *
+   * @see https://dev.vk.com/method/groups.setCallbackSettings
+   */
+  setCallbackSettings(params: T.GroupsSetCallbackSettingsParams, options?: O): Promise<T.GroupsSetCallbackSettingsResponse>;
+  /**
+   * Sets Long Poll notification settings
+   *
+   * Token types: user, group.
+   *
+   * @see https://dev.vk.com/method/groups.setLongPollSettings
+   */
+  setLongPollSettings(params: T.GroupsSetLongPollSettingsParams, options?: O): Promise<T.GroupsSetLongPollSettingsResponse>;
+}
+
+/**
+ * The `users.*` methods. `O` is the client's per-call options type.
+ */
+export interface ApiUsersNamespace<O> {
+  /**
+   * Returns detailed information on users.
+   *
+   * Token types: user, group, service.
+   *
+   * @see https://dev.vk.com/method/users.get
+   */
+  get(params?: T.UsersGetParams, options?: O): Promise<T.UsersGetResponse>;
+  /**
+   * Returns a list of IDs of followers of the user in question, sorted by date added, most recent first.
+   *
+   * Token types: user, service.
+   *
+   * Errors (besides the global ones):
+   * - 15 `api_error_access`: Access denied
+   *
+   * @see https://dev.vk.com/method/users.getFollowers
+   */
+  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
+  /**
+   * Returns a list of IDs of users and communities followed by the user.
+   *
+   * Token types: user.
+   *
+   * @see https://dev.vk.com/method/users.getSubscriptions
+   */
+  getSubscriptions(params?: T.UsersGetSubscriptionsParams, options?: O): Promise<T.UsersGetSubscriptionsResponse | T.UsersGetSubscriptionsExtendedResponse>;
+}
+
+/**
+ * The `wall.*` methods. `O` is the client's per-call options type.
+ */
+export interface ApiWallNamespace<O> {
+  /**
+   * Returns a list of posts on a user wall or community wall.
+   *
+   * Token types: user, service.
+   *
+   * Errors (besides the global ones):
+   * - 19 `api_error_blocked`: Content blocked *\/ (a comment terminator in an error description)
+   *
+   * @see https://dev.vk.com/method/wall.get
+   */
+  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
+  /**
+   * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
+   *
+   * Token types: user.
+   *
+   * Errors (besides the global ones):
+   * - 214 `api_error_wall_add_post`: Access to adding post denied
+   * - 220 `api_error_wall_too_many_recipients`: Too many recipients
+   *
+   * @see https://dev.vk.com/method/wall.post
+   */
+  post(params: T.WallPostParams, options?: O): Promise<T.WallPostResponse>;
+}
+
+/**
+ * Every method namespace of the API, as a client exposes them: `api.groups.getById(params, options?)`.
+ */
+export interface ApiNamespaces<O> {
+  /**
+   * The `groups.*` methods.
+   */
+  readonly groups: ApiGroupsNamespace<O>;
+  /**
+   * The `users.*` methods.
+   */
+  readonly users: ApiUsersNamespace<O>;
+  /**
+   * The `wall.*` methods.
+   */
+  readonly wall: ApiWallNamespace<O>;
+}
