@@ -43,19 +43,23 @@ export function renderDiffMarkdown(diff: ApiDiff, options: MarkdownOptions = {})
       lines.push(heading(level + 1, SECTION_TITLES[section]), '');
       for (const change of changes) {
         const alsoIn = change.alsoIn && change.alsoIn.length > 0 ? ` (also in ${change.alsoIn.map((d) => `\`${d}\``).join(', ')})` : '';
-        lines.push(`- ${change.breaking ? '**breaking** ' : ''}${subjectLabel(change)}: ${describeChange(change, max)}${alsoIn}`);
+        const ours = change.fromPatches && change.fromPatches.length > 0 ? ` — from our patch ${change.fromPatches.map((f) => `\`${f}\``).join(', ')} (applied on one side only), not an upstream change` : '';
+        lines.push(`- ${change.breaking ? '**breaking** ' : ''}${subjectLabel(change)}: ${describeChange(change, max)}${alsoIn}${ours}`);
       }
       lines.push('');
     }
   }
 
+  const verdict = { 'fixed-upstream': 'fixed upstream', 'not-applicable': 'not applicable here', broken: 'broken' } as const;
   const skipped = [
-    ...diff.old.skippedPatches.map((p) => `- old (${diff.old.label}): \`${p.file}\` — ${p.detail}`),
-    ...diff.new.skippedPatches.map(
-      (p) => `- new (${diff.new.label}): \`${p.file}\` — ${p.fixedUpstream === true ? 'fixed upstream: the new schema already holds what it produced' : p.detail}`,
-    ),
+    ...diff.old.skippedPatches.map((p) => `- old (${diff.old.label}): \`${p.file}\` — ${verdict[p.verdict]}: ${p.detail}`),
+    ...diff.new.skippedPatches.map((p) => `- new (${diff.new.label}): \`${p.file}\` — ${verdict[p.verdict]}: ${p.detail}`),
   ];
-  if (skipped.length > 0 && options.skippedPatches !== false) lines.push('Patches of schema/patches/ skipped because they do not apply:', '', ...skipped, '');
+  if (skipped.length > 0 && options.skippedPatches !== false) lines.push('Patches of schema/patches/ not applied:', '', ...skipped, '');
+  const stale = [diff.old, diff.new].flatMap((side) =>
+    side.staleFolders.map((s) => `- ${side.label}: \`${s.folder}/\` declares ${s.versions.join(', ')} — ${s.included ? 'included on request' : 'left out'}`),
+  );
+  if (stale.length > 0 && options.skippedPatches !== false) lines.push('Stale folders (another API version than the schema):', '', ...stale, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

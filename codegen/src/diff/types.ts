@@ -1,3 +1,6 @@
+import type { PatchVerdict } from '../patches/index.js';
+import type { ToleranceHit } from '../tolerance/index.js';
+
 // The vocabulary of a semantic API diff: one ApiChange per consumer-visible difference, already
 // classified as breaking or not (see classify.ts for the rules).
 
@@ -53,14 +56,18 @@ export interface ApiChange {
   usedBy?: readonly string[];
   /** For definition changes: definitions inheriting the same change through allOf. */
   alsoIn?: readonly string[];
+  /**
+   * Set when the change comes from our patches, not from upstream: a patch applied on one side
+   * only (these files). The generated types do change, so it still counts.
+   */
+  fromPatches?: readonly string[];
 }
 
-/** Which patches of schema/patches/ one side of the diff could not use. */
+/** Which patches of schema/patches/ one side of the diff did not apply, and why. */
 export interface SkippedPatch {
   file: string;
+  verdict: Exclude<PatchVerdict, 'applies'>;
   detail: string;
-  /** New side only: the new schema already holds what the patch produced on the old one. */
-  fixedUpstream?: boolean;
 }
 
 export interface DiffSideInfo {
@@ -69,6 +76,10 @@ export interface DiffSideInfo {
   /** API version read from the schema files, if they agree on one. */
   apiVersion: string | undefined;
   skippedPatches: readonly SkippedPatch[];
+  /** Folders declaring another API version (left out unless included). */
+  staleFolders: readonly { folder: string; versions: readonly string[]; included: boolean }[];
+  /** Where a tolerance rule read an upstream quirk. */
+  tolerated: readonly ToleranceHit[];
 }
 
 export interface ApiDiff {

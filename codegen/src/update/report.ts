@@ -3,6 +3,7 @@ import { diffSummary, renderDiffMarkdown } from '../diff/markdown.js';
 import { describePin } from '../schema-source/index.js';
 import type { PatchStatus } from '../diff/patch-status.js';
 import type { UpdateResult } from './update.js';
+import { toleranceNotes } from '../tolerance/index.js';
 
 // The Markdown report of a schema update: what was pinned and written, the verdict on every patch
 // that needs attention, the event registry's gaps, the maintainer's to-do list, then the API diff.
@@ -29,6 +30,10 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
     '',
     ...patchLines(result.patches),
     '',
+    '## Upstream quirks tolerated',
+    '',
+    ...(result.tolerated.length > 0 ? toleranceNotes(result.tolerated).map((n) => `- ${n}`) : ['None: the new schema needs no tolerance rule.']),
+    '',
     '## Event registry',
     '',
     ...registryLines(result),
@@ -39,6 +44,7 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
       ? result.actions.map((a, i) => `${i + 1}. ${a}`)
       : [`Nothing blocks the update: review the diff${result.changeset ? ' and the changeset' : ''}, then commit.`]),
     '',
+    ...(result.advice.length > 0 ? ['Optional:', '', ...result.advice.map((a) => `- ${a}`), ''] : []),
   ];
   if (result.diff) lines.push(renderDiffMarkdown(result.diff, { headingLevel: 2 }));
   return `${lines.join('\n').trimEnd()}\n`;
@@ -65,9 +71,9 @@ function verdictText(status: PatchStatus): string {
     case 'applies':
       return 'applies';
     case 'fixed-upstream':
-      return 'fixed upstream — delete it';
-    case 'changes-nothing':
-      return 'no longer needed: applies but changes nothing — delete it';
+      return `fixed upstream (${status.detail ?? ''}) — skipped; delete it`;
+    case 'not-applicable':
+      return `not applicable here (${status.detail ?? ''}) — skipped`;
     case 'broken':
       return `no longer applies: ${status.detail ?? ''}`;
   }
