@@ -658,24 +658,28 @@ describe('curated-table and patch failures stop codegen', () => {
       file: 'wall/methods.json',
       edit: (json: any) => (json.methods[1].parameters[0].minimum = 1),
     },
-    {
-      patch: '0001-wall-post-owner-id-signed.json',
-      upstreamChange: 'wall.post moved',
-      file: 'wall/methods.json',
-      edit: (json: any) => json.methods.reverse(),
-    },
-    {
-      patch: '0002-errors-drop-dangling-subcode-ref.json',
-      upstreamChange: 'the dangling subcode ref was fixed upstream',
-      file: 'errors.json',
-      edit: (json: any) => json.errors.api_error_access.subcodes.pop(),
-    },
   ])('a patch that no longer applies stops generate: $patch after "$upstreamChange"', async ({ patch, file: target, edit }) => {
     const { schema, curated } = await copyFixture();
     await editJson(path.join(schema, target), edit);
     await expect(generate({ schemaDir: schema, curatedDir: curated, context })).rejects.toThrow(
       new RegExp(`^schema patch ${patch.replace(/\./g, '\\.')} no longer applies: ${target.replace(/\./g, '\\.')}: `),
     );
+  });
+
+  it('a patch addressed by name follows its method when upstream reorders the methods array', async () => {
+    const { schema, curated } = await copyFixture();
+    await editJson(path.join(schema, 'wall/methods.json'), (json: any) => json.methods.reverse());
+    const moved = await generate({ schemaDir: schema, curatedDir: curated, context });
+    expect(moved.patches.find((p) => p.file === '0001-wall-post-owner-id-signed.json')?.verdict).toBe('applies');
+    expect(moved.files.get('methods.gen.ts')).toBe(generated.files.get('methods.gen.ts'));
+  });
+
+  it('a patch whose result upstream already holds is skipped as fixed upstream, and generation goes on', async () => {
+    const { schema, curated } = await copyFixture();
+    await editJson(path.join(schema, 'errors.json'), (json: any) => json.errors.api_error_access.subcodes.pop());
+    const fixed = await generate({ schemaDir: schema, curatedDir: curated, context });
+    expect(fixed.patches.find((p) => p.file === '0002-errors-drop-dangling-subcode-ref.json')).toMatchObject({ verdict: 'fixed-upstream' });
+    expect(fixed.files.get('errors.gen.ts')).toBe(generated.files.get('errors.gen.ts'));
   });
 
   it('without its patches the fixture does not generate (the dangling subcode ref is caught)', async () => {
