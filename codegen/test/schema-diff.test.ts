@@ -13,7 +13,6 @@ import {
   canonicalType,
   countChanges,
   diffSchemas,
-  fixedUpstream,
   loadCurated,
   loadSide,
   renderDiffMarkdown,
@@ -25,6 +24,7 @@ import {
   type SchemaSide,
 } from '../src/diff/index.js';
 import type { TypeNode } from '../src/ir/types.js';
+import { holdsResult } from '../src/patches/index.js';
 import { pinnedSchemaDir } from './support/pinned-schema.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -179,12 +179,16 @@ describe('fixed upstream', () => {
     { op: 'replace' as const, path: '/a', value: 2 },
     { op: 'remove' as const, path: '/gone' },
   ];
-  it('holds when the new document has, at every written path, what the patch produced', () => {
-    expect(fixedUpstream(ops, { a: 2, keep: 0 }, { a: 2, keep: 9 })).toBe(true);
-    expect(fixedUpstream(ops, { a: 2 }, { a: 3 })).toBe(false);
-    expect(fixedUpstream(ops, { a: 2 }, { a: 2, gone: true })).toBe(false);
-    expect(fixedUpstream([{ op: 'add', path: '/list/-', value: 'x' }], { list: ['x'] }, { list: [] })).toBe(false);
-    expect(fixedUpstream([{ op: 'add', path: '/list/-', value: 'x' }], { list: ['x'] }, { list: ['x'] })).toBe(true);
+  it('holds only when the document has, at every place the patch writes, the value it writes', () => {
+    expect(holdsResult({ a: 2, keep: 9 }, ops)).toBe(true);
+    expect(holdsResult({ a: 3 }, ops)).toBe(false);
+    expect(holdsResult({ a: 2, gone: true }, ops)).toBe(false);
+    expect(holdsResult({ list: [] }, [{ op: 'add', path: '/list/-', value: 'x' }])).toBe(false);
+    expect(holdsResult({ list: ['x'] }, [{ op: 'add', path: '/list/-', value: 'x' }])).toBe(true);
+    // By name, never by path alone: another method's param at the old index does not count.
+    const send = [{ op: 'add' as const, path: '/methods/[name=messages.send]/parameters/[name=random_id]/required', value: true }];
+    expect(holdsResult({ methods: [{ name: 'messages.send', parameters: [{ name: 'random_id', required: true }] }] }, send)).toBe(true);
+    expect(holdsResult({ methods: [{ name: 'messages.other', parameters: [{ name: 'random_id', required: true }] }, { name: 'messages.send', parameters: [{ name: 'random_id' }] }] }, send)).toBe(false);
   });
 });
 
@@ -199,7 +203,7 @@ describe('the pinned schema against itself', () => {
     expect(diff.changes).toEqual([]);
     expect(diff.old.skippedPatches).toEqual([]);
     expect(diff.new.skippedPatches).toEqual([]);
-    expect(pinned.patches.every((p) => p.status === 'applied')).toBe(true);
+    expect(pinned.patches.every((p) => p.verdict === 'applies')).toBe(true);
     expect(renderDiffMarkdown(diff)).toContain('No API changes.');
   });
 });
@@ -334,23 +338,21 @@ describe('an edited schema version', () => {
     expect(one(diff, 'error-added', 'api_error_test')).toMatchObject({ breaking: false, to: '99999' });
   });
 
-  it('skips patches that do not apply, telling a fix upstream from a break', () => {
+  it('skips patches that do not apply, telling a fix upstream from a break, and marks what a one-sided patch caused', () => {
     const skipped = new Map(diff.new.skippedPatches.map((p) => [p.file, p]));
-    expect([...skipped.keys()].sort()).toEqual([
-      // Removing groups.addAddress shifted the methods after it: the patch's name guards catch that.
-      '0013-groups-boolean-defaults.json',
-      '0101-callback-video-new-is-video.json',
-      '0121-messages-message-version-optional.json',
-    ]);
-    expect(skipped.get('0013-groups-boolean-defaults.json')?.detail).toMatch(/^groups\/methods\.json: op #0 \(test \/methods\/\d+\/name\): test failed/);
-    expect(skipped.get('0101-callback-video-new-is-video.json')?.fixedUpstream).toBe(true);
+    // Removing groups.addAddress shifted the methods after it; 0013 addresses them by name and still applies.
+    expect([...skipped.keys()].sort()).toEqual(['0101-callback-video-new-is-video.json', '0121-messages-message-version-optional.json']);
+    expect(skipped.get('0101-callback-video-new-is-video.json')?.verdict).toBe('fixed-upstream');
     expect(skipped.get('0121-messages-message-version-optional.json')).toMatchObject({
-      detail: expect.stringMatching(/^messages\/objects\.json: op #0 \(test \/definitions\/messages_base_message\/properties\/version\): test failed/) as unknown,
+      verdict: 'broken',
+      detail: expect.stringMatching(/^op #0 \(test \/definitions\/messages_base_message\/properties\/version\): test failed/) as unknown,
     });
-    expect(skipped.get('0121-messages-message-version-optional.json')?.fixedUpstream).toBeUndefined();
     // The upstream fix leaves the type consumers see as it was; the other change shows.
     expect(diff.changes.filter((c) => c.subject === 'callback_video_new')).toEqual([]);
     expect(one(diff, 'field-type', 'messages_base_message', 'version')).toMatchObject({ breaking: true, from: 'integer', to: 'string' });
+    expect(one(diff, 'field-type', 'messages_base_message', 'version').fromPatches).toBeUndefined();
+    // `version` turning required again is our broken patch's doing, not upstream's.
+    expect(one(diff, 'field-required', 'messages_base_message', 'version').fromPatches).toEqual(['0121-messages-message-version-optional.json']);
   });
 
   it('reports nothing it was not asked to find', () => {

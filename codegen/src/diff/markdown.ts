@@ -43,7 +43,13 @@ export function renderDiffMarkdown(diff: ApiDiff, options: MarkdownOptions = {})
       lines.push(heading(level + 1, SECTION_TITLES[section]), '');
       for (const change of changes) {
         const alsoIn = change.alsoIn && change.alsoIn.length > 0 ? ` (also in ${change.alsoIn.map((d) => `\`${d}\``).join(', ')})` : '';
-        const ours = change.fromPatches && change.fromPatches.length > 0 ? ` — from our patch ${change.fromPatches.map((f) => `\`${f}\``).join(', ')} (applied on one side only), not an upstream change` : '';
+        const patched = change.fromPatches && change.fromPatches.length > 0;
+        // A changelog (skippedPatches: false) names no patch file: readers know no patches.
+        const ours = !patched
+          ? ''
+          : options.skippedPatches === false
+            ? ' — a correction of ours to the schema, not an upstream change'
+            : ` — from our patch ${(change.fromPatches ?? []).map((f) => `\`${f}\``).join(', ')} (applied on one side only), not an upstream change`;
         lines.push(`- ${change.breaking ? '**breaking** ' : ''}${subjectLabel(change)}: ${describeChange(change, max)}${alsoIn}${ours}`);
       }
       lines.push('');
