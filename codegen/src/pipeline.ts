@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildIR } from './ir/build.js';
 import { methodParamsTypeName } from './naming.js';
-import { checkVariantTable, loadVariantTable, type VariantTable } from './ir/response-variants.js';
+import { adaptVariantTable, loadVariantTable, type VariantTable } from './ir/response-variants.js';
 import type { SchemaIR } from './ir/types.js';
 import { applyPatches, loadPatches, type PatchOutcome } from './patches/index.js';
 import { rewriteQuirks, selectFolders, type ToleranceHit } from './tolerance/index.js';
@@ -9,7 +9,7 @@ import { readSchemaFiles } from './schema-source/index.js';
 import { collectNamedEnums, emitEnums } from './emit/enums.js';
 import { emitErrors } from './emit/errors.js';
 import { emitEventTypes, emitEventValidators } from './emit/events.js';
-import { checkEventRegistry, loadEventRegistry } from './ir/events.js';
+import { checkEventRegistry, eventsNotInSchema, loadEventRegistry } from './ir/events.js';
 import type { GenerationContext } from './emit/header.js';
 import { emitTsMorphModules } from './emit/ts-morph-modules.js';
 import { startTsMorphWorker } from './ts-morph-pool.js';
@@ -45,6 +45,10 @@ export interface PatchedIR {
 
 export interface Generated extends PatchedIR {
   files: Map<string, string>;
+  /** Registry events (or transports) this schema version lacks, left out of the generated code. */
+  eventsLeftOut: string[];
+  /** How schema/response-variants.json was adapted to this schema version (empty on the pin). */
+  variantNotes: string[];
 }
 
 /** Upstream files → stale folders left out → patches (strict: a broken one throws) → quirks read → IR. */
@@ -74,16 +78,21 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   // then emits every module but types.gen.ts (emitModules below) while this one runs
   // json-schema-to-typescript, by far the longest step.
   const worker = startTsMorphWorker();
-  let patched: PatchedIR, variants: VariantTable;
+  let patched: PatchedIR, variants: VariantTable, variantNotes: string[];
   try {
     patched = await loadPatchedIR(options.schemaDir, options.curatedDir, options.schemaContents, options.includeStaleFolders === true);
-    variants = checkVariantTable(await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')), patched.ir.methods, patched.ir.definitions);
+    ({ table: variants, notes: variantNotes } = adaptVariantTable(
+      await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')),
+      patched.ir.methods,
+      patched.ir.definitions,
+    ));
   } catch (error) {
     worker.stop();
     throw error;
   }
   const { context } = options;
   const { ir } = patched;
+  const eventsLeftOut = eventsNotInSchema(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
   const workerFiles = worker.run({ ir, variants, context, curatedDir: options.curatedDir });
   mark('IR posted to the worker');
 
@@ -92,7 +101,7 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   mark('declarations compiled');
   for (const [file, content] of await workerFiles) files.set(file, content);
   mark('worker files received');
-  return { ...patched, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  return { ...patched, eventsLeftOut, variantNotes, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** Every generated module except types.gen.ts (the declarations), keyed by file name. Runs in the worker. */

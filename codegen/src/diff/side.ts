@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildIR } from '../ir/build.js';
-import { loadEventRegistry } from '../ir/events.js';
+import { eventsNotInSchema, loadEventRegistry } from '../ir/events.js';
 import type { SchemaIR } from '../ir/types.js';
 import { applyPatches, loadPatches, type PatchOutcome, type SchemaPatch } from '../patches/index.js';
 import { readSchemaFiles } from '../schema-source/index.js';
@@ -46,6 +46,8 @@ export interface SchemaSide {
   tolerated: readonly ToleranceHit[];
   /** The event registry this side was built with. */
   curated: Curated;
+  /** Registry events (or transports) this schema version lacks (left out of generated code). */
+  eventsLeftOut: readonly string[];
 }
 
 /** Patches and event registry of a project's `schema/` folder. */
@@ -83,6 +85,7 @@ export function buildSide(label: string, upstream: ReadonlyMap<string, unknown>,
     staleIncluded: selected.staleIncluded,
     tolerated: [...selected.hits, ...hits],
     curated,
+    eventsLeftOut: eventsNotInSchema(curated.registryRaw, ir),
   };
 }
 

@@ -3,7 +3,7 @@
 // every rewrite is reported (file and JSON Pointer), so nothing is patched over silently. Each
 // rule has a test on the real archive that needs it (codegen/test/tolerance.test.ts).
 
-export type ToleranceRuleName = 'integer-enum-on-string' | 'properties-empty-array' | 'stale-folder';
+export type ToleranceRuleName = 'integer-enum-on-string' | 'properties-empty-array' | 'dangling-method-error' | 'orphan-response-shadowing' | 'stale-folder';
 
 export interface ToleranceRule {
   name: ToleranceRuleName;
@@ -23,6 +23,17 @@ export const TOLERANCE_RULES: Readonly<Record<ToleranceRuleName, ToleranceRule>>
     name: 'properties-empty-array',
     summary: '`"properties": []` is read as `"properties": {}` (an object with no properties)',
     seenIn: 'ff08ec8 … 140b98d (groups_classifieds_properties)',
+  },
+  'dangling-method-error': {
+    name: 'dangling-method-error',
+    summary: "a method's `errors` entry naming an error errors.json does not define is dropped (nothing can be typed for it)",
+    seenIn: '73dd29e … 08576fa (asr.checkStatus: api_error_asr_not_found)',
+  },
+  'orphan-response-shadowing': {
+    name: 'orphan-response-shadowing',
+    summary:
+      "a response definition nothing refers to, named like a method's response that points elsewhere, is left out (its type name would clash with that method's response type)",
+    seenIn: '748a5e3 (newsfeed_ignore_item_response while newsfeed.ignoreItem returns base_ok_response)',
   },
   'stale-folder': {
     name: 'stale-folder',

@@ -1,3 +1,4 @@
+import { definitionTypeName, methodResponseTypeName } from '../naming.js';
 import { hasEmptyArrayProperties, isIntegerEnumOnString, type ToleranceHit } from './rules.js';
 
 // Reads the upstream documents through the tolerance rules (rules.ts), in two steps around the
@@ -54,17 +55,83 @@ export function selectFolders(raw: ReadonlyMap<string, unknown>, options: Tolera
   return { files, apiVersion, versions, staleFolders, staleIncluded, hits };
 }
 
-/** Reads the node-level quirks (`integer-enum-on-string`, `properties-empty-array`) of the (patched) documents. */
+/**
+ * Reads the node-level quirks of the (patched) documents: `integer-enum-on-string`,
+ * `properties-empty-array`, and `dangling-method-error` (checked against errors.json's names).
+ */
 export function rewriteQuirks(files: ReadonlyMap<string, unknown>): { files: Map<string, unknown>; hits: ToleranceHit[] } {
   const hits: ToleranceHit[] = [];
   const out = new Map<string, unknown>();
+  const errorsDoc = files.get('errors.json');
+  const errorNames = isRecord(errorsDoc) && isRecord(errorsDoc['errors']) ? new Set(Object.keys(errorsDoc['errors'])) : undefined;
   for (const [file, document] of files) {
     const found: ToleranceHit[] = [];
     walk(document, '', file, found);
+    if (errorNames && file.endsWith('methods.json')) found.push(...danglingErrors(document, file, errorNames));
     hits.push(...found);
     out.set(file, found.length === 0 ? document : rewrite(document, found));
   }
+  for (const hit of orphanShadows(out)) {
+    hits.push(hit);
+    const document = structuredClone(out.get(hit.file));
+    const definitions = isRecord(document) ? document['definitions'] : undefined;
+    if (isRecord(definitions)) delete definitions[hit.where.slice('/definitions/'.length)];
+    out.set(hit.file, document);
+  }
   return { files: out, hits };
+}
+
+/** Rule `orphan-response-shadowing`: unreferenced response definitions named like another method's response. */
+function orphanShadows(files: ReadonlyMap<string, unknown>): ToleranceHit[] {
+  const referenced = new Set<string>();
+  const collect = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(collect);
+    else if (isRecord(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string') referenced.add(value.slice(value.lastIndexOf('/') + 1));
+        else collect(value);
+      }
+    }
+  };
+  files.forEach((document) => collect(document));
+  const aliases = new Map<string, string>();
+  for (const [file, document] of files) {
+    if (!file.endsWith('methods.json') || !isRecord(document) || !Array.isArray(document['methods'])) continue;
+    for (const method of document['methods']) {
+      if (!isRecord(method) || typeof method['name'] !== 'string' || !isRecord(method['responses'])) continue;
+      for (const [key, target] of Object.entries(method['responses'])) {
+        const ref = isRecord(target) && typeof target['$ref'] === 'string' ? target['$ref'] : '';
+        const alias = methodResponseTypeName(method['name'], key);
+        if (definitionTypeName(ref.slice(ref.lastIndexOf('/') + 1)) !== alias) aliases.set(alias, `${method['name']} ${key}`);
+      }
+    }
+  }
+  const hits: ToleranceHit[] = [];
+  for (const [file, document] of files) {
+    if (!file.endsWith('responses.json') || !isRecord(document) || !isRecord(document['definitions'])) continue;
+    for (const name of Object.keys(document['definitions'])) {
+      const owner = aliases.get(definitionTypeName(name));
+      if (owner === undefined || referenced.has(name)) continue;
+      hits.push({ rule: 'orphan-response-shadowing', file, where: `/definitions/${name}`, detail: `nothing refers to it, and ${owner} (another definition) would be typed under its name` });
+    }
+  }
+  return hits;
+}
+
+const ERROR_REF = /^(?:\.\.\/)?errors\.json#\/errors\/([A-Za-z0-9_]+)$/;
+
+function danglingErrors(document: unknown, file: string, names: ReadonlySet<string>): ToleranceHit[] {
+  const methods = isRecord(document) && Array.isArray(document['methods']) ? document['methods'] : [];
+  return methods.flatMap((method: unknown, i) => {
+    const errors = isRecord(method) && Array.isArray(method['errors']) ? method['errors'] : [];
+    return errors.flatMap((entry: unknown, j) => {
+      const ref = isRecord(entry) && typeof entry['$ref'] === 'string' ? entry['$ref'] : undefined;
+      const name = ref === undefined ? undefined : ERROR_REF.exec(ref)?.[1];
+      if (name === undefined || names.has(name)) return [];
+      const methodName = isRecord(method) && typeof method['name'] === 'string' ? method['name'] : `#${i}`;
+      return [{ rule: 'dangling-method-error' as const, file, where: `/methods/${i}/errors/${j}`, detail: `${methodName} lists ${name}, which errors.json does not define` }];
+    });
+  });
 }
 
 /** Version → files declaring it (methods/objects/responses/errors documents with a string `version`). */
@@ -126,6 +193,20 @@ function walk(node: unknown, pointer: string, file: string, hits: ToleranceHit[]
 
 function rewrite(document: unknown, hits: readonly ToleranceHit[]): unknown {
   const copy = structuredClone(document);
+  // Array removals last, from the highest index down, so earlier pointers stay valid.
+  const indexes = (where: string): number[] => where.split('/').filter((t) => /^\d+$/.test(t)).map(Number);
+  const removals = hits
+    .filter((h) => h.rule === 'dangling-method-error')
+    .sort((a, b) => {
+      const [am = 0, ae = 0] = indexes(a.where);
+      const [bm = 0, be = 0] = indexes(b.where);
+      return bm - am || be - ae;
+    });
+  for (const hit of removals) {
+    const slash = hit.where.lastIndexOf('/');
+    const list = at(copy, hit.where.slice(0, slash));
+    if (Array.isArray(list)) list.splice(Number(hit.where.slice(slash + 1)), 1);
+  }
   for (const hit of hits) {
     if (hit.rule === 'integer-enum-on-string') {
       const node = at(copy, hit.where);

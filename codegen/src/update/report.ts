@@ -34,6 +34,12 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
     '',
     ...(result.tolerated.length > 0 ? toleranceNotes(result.tolerated).map((n) => `- ${n}`) : ['None: the new schema needs no tolerance rule.']),
     '',
+    '## Curated tables on this schema version',
+    '',
+    ...(result.generation.status === 'written' && result.generation.notes.length > 0
+      ? result.generation.notes.map((n) => `- ${n}`)
+      : ['schema/events.json and schema/response-variants.json apply as they are.']),
+    '',
     '## Event registry',
     '',
     ...registryLines(result),
@@ -89,10 +95,12 @@ function patchLines(patches: readonly PatchStatus[]): string[] {
 function registryLines(result: Omit<UpdateResult, 'report'>): string[] {
   const registry = result.registry;
   if (!registry) return ['Not checked: the new schema does not build.'];
+  const leftOut = result.eventsLeftOut.map((e) => `- left out (not in this schema version): ${e}`);
+  if (registry.problems.length === 0 && leftOut.length > 0) return ['schema/events.json covers every event flag of groups.setCallbackSettings and groups.setLongPollSettings.', ...leftOut];
   if (registry.problems.length === 0) {
     return ['schema/events.json covers every event flag of groups.setCallbackSettings and groups.setLongPollSettings.'];
   }
   const uncovered = registry.uncovered.map((u) => `- ${u.method}: ${u.transport} event flag \`${u.flag}\` has no entry in schema/events.json`);
   const others = registry.otherProblems.map((p) => `- ${p}`);
-  return [...uncovered, ...others];
+  return [...uncovered, ...others, ...leftOut];
 }

@@ -50,7 +50,7 @@ export interface UpdateOptions {
 }
 
 export type GenerationOutcome =
-  | { status: 'written'; out: string; written: string[]; removed: string[] }
+  | { status: 'written'; out: string; written: string[]; removed: string[]; notes: string[] }
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; error: string };
 
@@ -63,6 +63,8 @@ export interface UpdateResult {
   patches: PatchStatus[];
   /** Where the tolerance rules read a quirk of the new schema or left a stale folder out. */
   tolerated: ToleranceHit[];
+  /** Registry events the new schema lacks, left out of the generated code. */
+  eventsLeftOut: string[];
   /** Undefined when the new schema's IR could not be built. */
   registry: RegistryCoverage | undefined;
   diff: ApiDiff | undefined;
@@ -180,6 +182,7 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
       fileCount: pulled.fileCount,
       patches,
       tolerated,
+      eventsLeftOut: [...(newSide?.eventsLeftOut ?? [])],
       registry,
       diff,
       ...(irError !== undefined ? { irError } : {}),
@@ -202,14 +205,14 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
 async function regenerate(schemaDir: string, curatedDir: string, out: string, pin: SchemaPin): Promise<GenerationOutcome> {
   try {
     // The same generation as `pnpm codegen`, with the new pin in every file header.
-    const { files } = await generate({
+    const { files, eventsLeftOut, variantNotes } = await generate({
       schemaDir,
       curatedDir,
       context: { commit: pin.commit, apiVersion: pin.apiVersion },
       includeStaleFolders: pin.includeStaleFolders === true,
     });
     const { written, removed } = await writeGenerated(out, files);
-    return { status: 'written', out, written, removed };
+    return { status: 'written', out, written, removed, notes: [...eventsLeftOut.map((e) => `event ${e}`), ...variantNotes.map((v) => `response variants of ${v}`)] };
   } catch (error) {
     return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
   }
