@@ -240,6 +240,9 @@ describe('an edited schema version', () => {
       (await s.param('groups/methods.json', 'groups.get', 'user_id')).type = ['integer', 'string'];
       get.parameters.push({ name: 'test_optional', type: 'string' });
       delete get.responses['extendedResponse'];
+      // Tokens and errors of groups.get: service tokens withdrawn, a new error listed.
+      (get as { access_token_type?: string[] }).access_token_type = ['user'];
+      (get as { errors?: { $ref: string }[] }).errors?.push({ $ref: '../errors.json#/errors/api_error_test' });
       (await s.method('groups/methods.json', 'groups.leave')).parameters?.push({ name: 'test_required', type: 'string', required: true });
       delete (await s.param('groups/methods.json', 'groups.setCallbackSettings', 'group_id')).required;
       // A new event flag of the callback settings, and an event withdrawn from both transports.
@@ -255,6 +258,8 @@ describe('an edited schema version', () => {
       group['test_field'] = { type: 'string' };
       group['is_closed'] = { ...group['is_closed'], required: true };
       (await s.definitions('groups/objects.json'))['groups_filter']?.enum?.push('test_filter');
+      // A response enum (groups_group is read by consumers) gains a value.
+      (await s.definitions('groups/objects.json'))['groups_group_type']?.enum?.push('test_type');
       (await s.definitions('groups/objects.json'))['groups_test_object'] = { type: 'object', properties: { id: { type: 'integer' } } };
       (await s.properties('groups/responses.json', 'groups_get_response'))['response'] = {
         type: 'object',
@@ -267,6 +272,7 @@ describe('an edited schema version', () => {
       const errors = await s.errors();
       delete errors['api_error_disabled'];
       errors['api_error_test'] = { code: 99999, description: 'Test error' };
+      (errors['api_error_compile'] as { global?: boolean }).global = true;
       // Patch 0101's fix lands upstream; patch 0121's target changes another way.
       (await s.definitions('callback/objects.json'))['callback_video_new'] = { $ref: '../video/objects.json#/definitions/video_video' };
       (await s.properties('messages/objects.json', 'messages_base_message'))['version'] = { type: 'string', required: true };
@@ -333,6 +339,20 @@ describe('an edited schema version', () => {
     expect(one(diff, 'event-payload-changed', 'message_allow')).toMatchObject({ member: 'callback_message_allow', breaking: true });
   });
 
+  it('compares tokens and errors per method, and the global flag of errors', () => {
+    expect(one(diff, 'method-tokens-removed', 'groups.get')).toMatchObject({ breaking: true, valuesRemoved: ['service'] });
+    expect(one(diff, 'method-errors-added', 'groups.get')).toMatchObject({ breaking: false, impact: 'exhaustiveness', valuesAdded: ['api_error_test'] });
+    expect(one(diff, 'error-global-added', 'api_error_compile')).toMatchObject({ breaking: false, impact: 'exhaustiveness' });
+  });
+
+  it('lists enum values added in full and tells a new response enum value (exhaustive switches) from a break', () => {
+    const type = one(diff, 'field-type', 'groups_group_type');
+    expect(type).toMatchObject({ breaking: false, impact: 'exhaustiveness', valuesAdded: ["'test_type'"] });
+    expect(type.valuesRemoved).toBeUndefined();
+    expect(one(diff, 'field-type', 'groups_filter')).toMatchObject({ valuesAdded: ["'test_filter'"] });
+    expect(renderDiffMarkdown(diff)).toContain("- `groups_group_type`: type: values added: `'test_type'` (may break exhaustive switches)");
+  });
+
   it('classifies error changes', () => {
     expect(one(diff, 'error-removed', 'api_error_disabled')).toMatchObject({ breaking: true, from: '2' });
     expect(one(diff, 'error-added', 'api_error_test')).toMatchObject({ breaking: false, to: '99999' });
@@ -375,6 +395,8 @@ describe('an edited schema version', () => {
       'message_allow',
       'api_error_disabled',
       'api_error_test',
+      'api_error_compile',
+      'groups_group_type',
     ]);
     expect(diff.changes.filter((c) => !expected.has(c.subject))).toEqual([]);
     // group_leave's flag was a param of both settings methods.
@@ -384,7 +406,8 @@ describe('an edited schema version', () => {
   it('renders Markdown with counts, sections and breaking marks', () => {
     const markdown = renderDiffMarkdown(diff);
     const counts = countChanges(diff);
-    expect(markdown).toContain(`${counts.breaking} breaking and ${counts.nonBreaking} other changes`);
+    expect(counts.exhaustiveness).toBeGreaterThan(0);
+    expect(markdown).toContain(`${counts.breaking} breaking, ${counts.exhaustiveness} that may break exhaustive switches and ${counts.nonBreaking - counts.exhaustiveness} other changes`);
     expect(markdown).toMatch(/^## VK API changes: 5\.199 \(pinned\) → 5\.200 \(edited\)$/m);
     for (const heading of ['### Methods', '### Responses', '### Objects', '### Events', '### Errors']) expect(markdown).toContain(heading);
     expect(markdown).toContain('- **breaking** `groups.get`: param `fields` removed');

@@ -63,6 +63,12 @@ async function tempProject(name: string, extraPatches: Record<string, unknown> =
   // Which packages a bump releases: @vkts/types, the published one depending on it, not the others.
   await writeJson(path.join(root, 'packages/types/package.json'), { name: '@vkts/types', version: '0.1.0' });
   await writeJson(path.join(root, 'packages/api/package.json'), { name: '@vkts/api', version: '0.1.0', dependencies: { '@vkts/types': 'workspace:*' } });
+  // Its public types are built on the method types only: an events-only change leaves it alone.
+  await mkdir(path.join(root, 'packages/api/src'), { recursive: true });
+  await writeFile(path.join(root, 'packages/api/src/index.ts'), "import type { ApiMethods, ApiMethodName } from '@vkts/types';\nexport type Call<M extends ApiMethodName> = ApiMethods[M];\n");
+  await writeJson(path.join(root, 'packages/events/package.json'), { name: '@vkts/events', version: '0.1.0', dependencies: { '@vkts/types': 'workspace:*' } });
+  await mkdir(path.join(root, 'packages/events/src'), { recursive: true });
+  await writeFile(path.join(root, 'packages/events/src/index.ts'), "export type { CallbackEvent } from '@vkts/types';\nimport type { CallbackEventType } from '@vkts/types';\nexport type T = CallbackEventType;\n");
   await writeJson(path.join(root, 'packages/internal/package.json'), { name: '@vkts/internal', private: true, dependencies: { '@vkts/types': 'workspace:*' } });
   await writeJson(path.join(root, 'packages/other/package.json'), { name: '@vkts/other', version: '0.1.0' });
   return root;
@@ -278,9 +284,12 @@ describe('schema:update to a version with breaking changes, a fixed patch, a bro
     expect(find('field-type', 'groups_group', 'name')).toBe(true);
     expect(find('param-added', 'groups.setCallbackSettings', 'test_event')).toBe(false);
     expect(changes.find((c) => c.kind === 'event-added' && c.subject === 'test_event')?.breaking).toBe(false);
-    expect(result.changeset).toMatchObject({ bump: 'major', packages: ['@vkts/api', '@vkts/types'] });
+    // @vkts/events gets the event changes: a new event (minor) and messages_base_message, which
+    // message_new's payload reaches, changing type (major).
+    expect(result.changeset).toMatchObject({ bump: 'major', packages: ['@vkts/api', '@vkts/events', '@vkts/types'] });
+    expect(result.changeset?.bumps).toEqual({ '@vkts/api': 'major', '@vkts/events': 'major', '@vkts/types': 'major' });
     const text = await readFile(path.join(root, '.changeset/vk-api-5.201-2222222.md'), 'utf8');
-    expect(text.startsWith('---\n"@vkts/api": major\n"@vkts/types": major\n---\n')).toBe(true);
+    expect(text.startsWith('---\n"@vkts/api": major\n"@vkts/events": major\n"@vkts/types": major\n---\n')).toBe(true);
     expect(text).toContain('- **breaking** `groups.get`: param `fields` removed');
     // Skipped patches are the maintainer's business (the report), not the changelog's; what the
     // broken patch no longer corrects is marked as ours, without naming the file.

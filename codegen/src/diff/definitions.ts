@@ -48,6 +48,12 @@ export function diffDefinitions(before: SchemaIR, after: SchemaIR, options: Defi
           ...(c.required !== undefined ? { required: c.required } : {}),
           ...(c.from !== undefined ? { from: c.from } : {}),
           ...(c.to !== undefined ? { to: c.to } : {}),
+          ...(c.impact !== undefined ? { impact: c.impact } : {}),
+          ...(c.valuesAdded !== undefined ? { valuesAdded: c.valuesAdded } : {}),
+          ...(c.valuesRemoved !== undefined ? { valuesRemoved: c.valuesRemoved } : {}),
+    ...(c.impact !== undefined ? { impact: c.impact } : {}),
+    ...(c.valuesAdded !== undefined ? { valuesAdded: c.valuesAdded } : {}),
+    ...(c.valuesRemoved !== undefined ? { valuesRemoved: c.valuesRemoved } : {}),
         });
       }
     }

@@ -5,8 +5,8 @@ import { diffEvents } from './events.js';
 import { diffMethods } from './methods.js';
 import type { SchemaPatch } from '../patches/index.js';
 import { rebuildWithPatches, type SchemaSide } from './side.js';
-import { directionOf } from './usage.js';
-import { DIFF_SECTIONS, type ApiChange, type ApiDiff, type DiffCounts, type DiffSideInfo } from './types.js';
+import { directionOf, reachable, refsOf } from './usage.js';
+import { DIFF_SECTIONS, impactOf, type Surface, type ApiChange, type ApiDiff, type DiffCounts, type DiffSideInfo } from './types.js';
 
 // The semantic diff of two schema sides: methods, definitions, events and errors, each change
 // classified for a TypeScript consumer (classify.ts).
@@ -21,7 +21,27 @@ export function diffSchemas(before: SchemaSide, after: SchemaSide): ApiDiff {
     const upstream = new Set(changesBetween(withoutOneSided(before, common, oneSided), withoutOneSided(after, common, oneSided)).map(changeKey));
     changes = changes.map((c) => (upstream.has(changeKey(c)) ? c : { ...c, fromPatches: attribute(c, oneSided) }));
   }
-  return { old: sideInfo(before), new: sideInfo(after), changes: sortChanges(changes) };
+  const surfaces = surfaceReach(before, after);
+  return { old: sideInfo(before), new: sideInfo(after), changes: sortChanges(changes.map((c) => ({ ...c, reaches: surfaces(c) }))) };
+}
+
+/** Which surfaces a change reaches: its section, or for a definition what reaches it on either side. */
+function surfaceReach(before: SchemaSide, after: SchemaSide): (change: ApiChange) => Surface[] {
+  const reach = (side: SchemaSide): { methods: Set<string>; events: Set<string> } => ({
+    methods: reachable(side.ir, side.ir.methods.flatMap((m) => [...m.responses.map((r) => r.definition), ...m.params.flatMap((p) => refsOf(p.type))]), side.ancestors),
+    events: reachable(side.ir, [...side.events.values()].flatMap((e) => (e.object === null ? [] : [e.object])), side.ancestors),
+  });
+  const [a, b] = [reach(before), reach(after)];
+  return (change) => {
+    if (change.section === 'methods' || change.section === 'responses' || change.section === 'errors') return ['methods'];
+    if (change.section === 'events') return ['events'];
+    // A change folded into an allOf parent reaches wherever its children do.
+    const names = [change.subject, ...(change.alsoIn ?? [])];
+    const out: Surface[] = [];
+    if (names.some((n) => a.methods.has(n) || b.methods.has(n))) out.push('methods');
+    if (names.some((n) => a.events.has(n) || b.events.has(n))) out.push('events');
+    return out;
+  };
 }
 
 function changesBetween(before: SchemaSide, after: SchemaSide): ApiChange[] {
@@ -86,7 +106,8 @@ export function countChanges(diff: ApiDiff): DiffCounts {
     else bySection[change.section].nonBreaking++;
   }
   const breaking = diff.changes.filter((c) => c.breaking).length;
-  return { breaking, nonBreaking: diff.changes.length - breaking, bySection };
+  const exhaustiveness = diff.changes.filter((c) => impactOf(c) === 'exhaustiveness').length;
+  return { breaking, nonBreaking: diff.changes.length - breaking, exhaustiveness, bySection };
 }
 
 export function isBreaking(diff: ApiDiff): boolean {

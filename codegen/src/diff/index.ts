@@ -5,4 +5,4 @@ export { registryCoverage, SETTINGS_METHODS, type RegistryCoverage, type Uncover
 export { patchStatuses, type PatchStatus, type PatchVerdict } from './patch-status.js';
 export { describeChange, diffSummary, renderDiffMarkdown, type MarkdownOptions } from './markdown.js';
 export { buildSide, loadCurated, loadSide, rebuildWithPatches, type Curated, type SchemaSide, type SideOptions } from './side.js';
-export type { ApiChange, ApiDiff, ChangeKind, DiffCounts, DiffSection, DiffSideInfo, SkippedPatch } from './types.js';
+export { impactOf, type ApiChange, type ApiDiff, type ChangeKind, type DiffCounts, type DiffSection, type DiffSideInfo, type Impact, type SkippedPatch } from './types.js';

@@ -19,7 +19,7 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
     `- Generated code: ${generationLine(result, rel)}`,
     `- Changeset: ${
       result.changeset
-        ? `${rel(result.changeset.file)} (${result.changeset.bump}: ${result.changeset.packages.join(', ')})`
+        ? `${rel(result.changeset.file)} (${Object.entries(result.changeset.bumps).map(([n, b]) => `${n} ${b}`).join(', ')})`
         : result.diff
           ? 'none — the API did not change'
           : 'none — no diff without the new IR'
