@@ -107,3 +107,9 @@ function walkable(node: TypeNode): boolean {
 function join(prefix: string, name: string): string {
   return prefix === '' ? name : `${prefix}.${name}`;
 }
+
+/** The optional fields of a member change as an ApiChange carries them (absent ones left out). */
+export function memberChangeFields(c: MemberChange): Pick<MemberChange, 'required' | 'from' | 'to' | 'impact' | 'valuesAdded' | 'valuesRemoved'> {
+  const { required, from, to, impact, valuesAdded, valuesRemoved } = c;
+  return Object.fromEntries(Object.entries({ required, from, to, impact, valuesAdded, valuesRemoved }).filter(([, v]) => v !== undefined));
+}

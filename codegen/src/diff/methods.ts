@@ -1,7 +1,7 @@
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import { compareStrings } from './canonical.js';
 import { METHOD_ADDED_BREAKS, METHOD_REMOVED_BREAKS, RESPONSE_ADDED_BREAKS, RESPONSE_REMOVED_BREAKS, RESPONSE_RETARGETED_BREAKS } from './classify.js';
-import { compareMembers, type MemberChange } from './members.js';
+import { compareMembers, memberChangeFields, type MemberChange } from './members.js';
 import type { ApiChange, ChangeKind } from './types.js';
 
 // Methods: presence, params (compared as the properties of one input object) and response
@@ -37,12 +37,7 @@ function diffParams(before: MethodIR, after: MethodIR): ApiChange[] {
     subject: after.name,
     member: c.path,
     breaking: c.breaking,
-    ...(c.required !== undefined ? { required: c.required } : {}),
-    ...(c.from !== undefined ? { from: c.from } : {}),
-    ...(c.to !== undefined ? { to: c.to } : {}),
-    ...(c.impact !== undefined ? { impact: c.impact } : {}),
-    ...(c.valuesAdded !== undefined ? { valuesAdded: c.valuesAdded } : {}),
-    ...(c.valuesRemoved !== undefined ? { valuesRemoved: c.valuesRemoved } : {}),
+    ...memberChangeFields(c),
   }));
 }
 
