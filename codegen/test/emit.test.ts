@@ -578,12 +578,14 @@ describe('curated-table and patch failures stop codegen', () => {
     await writeFile(file, JSON.stringify(json, null, 2));
   }
 
-  it('a multi-key method missing from response-variants.json is named', async () => {
+  // generate() adapts the curated table to the schema version it is given (an older or newer
+  // commit after schema:update) and names every adaptation; on the pinned schema there must be
+  // none (tolerance.test.ts), and checkVariantTable below stays strict.
+  it('a multi-key method missing from response-variants.json is named and typed as the union of its variants', async () => {
     const { schema, curated } = await copyFixture();
     await editJson(path.join(curated, 'response-variants.json'), (t) => delete t.methods['wall.get']);
-    await expect(generate({ schemaDir: schema, curatedDir: curated, context })).rejects.toThrow(
-      /wall\.get has response variants response, extendedResponse but no entry/,
-    );
+    const adapted = await generate({ schemaDir: schema, curatedDir: curated, context });
+    expect(adapted.variantNotes).toEqual(['wall.get: variants response, extendedResponse have no entry — typed as their union']);
   });
 
   describe('checkVariantTable on the fixture IR', () => {
@@ -642,10 +644,11 @@ describe('curated-table and patch failures stop codegen', () => {
   // Known bug: acceptsLiteral() in response-variants.ts returns true for any param typed by a
   // $ref (an enum definition), and nothing else checks `when` values, so a typo there yields a
   // variant that can never be selected. Remove `.fails` once refs are resolved there.
-  it('a `when` value outside the enum of a $ref-typed param stops generate', async () => {
+  it('a `when` value outside the enum of a $ref-typed param leaves that rule out, named', async () => {
     const { schema, curated } = await copyFixture();
     await editJson(path.join(curated, 'response-variants.json'), (t) => (t.methods['wall.get'].variants[0].when.post_type = ['story']));
-    await expect(generate({ schemaDir: schema, curatedDir: curated, context })).rejects.toThrow(/wall\.get variants\/0: post_type cannot be "story"/);
+    const adapted = await generate({ schemaDir: schema, curatedDir: curated, context });
+    expect(adapted.variantNotes.join('\n')).toMatch(/wall\.get variants\/0 \(\w+\): wall\.get variants\/0: post_type cannot be "story" — rule left out/);
   });
   it('(wall.get post_type is a $ref-typed param, as the test above needs)', () => {
     expect(ir.methods.find((m) => m.name === 'wall.get')?.params.find((p) => p.name === 'post_type')?.type).toEqual({ kind: 'ref', target: 'wall_post_type' });
