@@ -20,7 +20,8 @@ import { resolveNamedPath } from '../src/patches/named-path.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
-const schemaDir = resolve(repoRoot, '../shared/vk-api-schema');
+// The verified pinned copy (`pnpm schema:pull`, run first by `pnpm test`), not the shared mirror, which may hold another commit.
+const schemaDir = resolve(repoRoot, 'schema/vk-api-schema');
 const fixturesDir = resolve(repoRoot, '../shared/fixtures/vk-events');
 const patchesDir = resolve(repoRoot, 'schema/patches');
 const eventsPath = resolve(repoRoot, 'schema/events.json');
