@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { buildIR } from './ir/build.js';
 import { methodParamsTypeName } from './naming.js';
-import { checkVariantTable, loadVariantTable, type VariantTable } from './ir/response-variants.js';
+import { adaptVariantTable, loadVariantTable, type VariantTable } from './ir/response-variants.js';
 import type { SchemaIR } from './ir/types.js';
-import { applyPatches, loadPatches } from './patches/index.js';
+import { applyPatches, loadPatches, type PatchOutcome } from './patches/index.js';
+import { rewriteQuirks, selectFolders, type ToleranceHit } from './tolerance/index.js';
 import { readSchemaFiles } from './schema-source/index.js';
 import { collectNamedEnums, emitEnums } from './emit/enums.js';
 import { emitErrors } from './emit/errors.js';
 import { emitEventTypes, emitEventValidators } from './emit/events.js';
-import { checkEventRegistry, loadEventRegistry } from './ir/events.js';
+import { checkEventRegistry, eventsNotInSchema, loadEventRegistry } from './ir/events.js';
 import type { GenerationContext } from './emit/header.js';
 import { emitTsMorphModules } from './emit/ts-morph-modules.js';
 import { startTsMorphWorker } from './ts-morph-pool.js';
@@ -32,27 +33,47 @@ export interface GenerateOptions {
   /** The schema's bytes as already read and verified (`resolveSchemaDir`); else read from `schemaDir`. */
   schemaContents?: ReadonlyMap<string, Uint8Array> | undefined;
   context: GenerationContext;
+  /** Keep folders whose API version disagrees with the schema's (tolerance rule `stale-folder`). */
+  includeStaleFolders?: boolean | undefined;
 }
 
-export interface Generated {
+export interface PatchedIR {
   ir: SchemaIR;
-  files: Map<string, string>;
   patchesApplied: number;
+  /** Every patch's outcome: the skipped ones (not applicable here, fixed upstream) say why. */
+  patches: PatchOutcome[];
+  /** Where the tolerance rules read an upstream quirk or left a stale folder out. */
+  tolerated: ToleranceHit[];
+}
+
+export interface Generated extends PatchedIR {
+  files: Map<string, string>;
+  /** Registry events (or transports) this schema version lacks, left out of the generated code. */
+  eventsLeftOut: string[];
+  /** How schema/response-variants.json was adapted to this schema version (empty on the pin). */
+  variantNotes: string[];
+}
+
+/** Upstream files → stale folders left out → patches (strict: a broken one throws) → quirks read → IR. */
+export function patchedIRFrom(raw: ReadonlyMap<string, unknown>, patches: Parameters<typeof applyPatches>[1], includeStaleFolders = false): PatchedIR {
+  const selected = selectFolders(raw, { includeStaleFolders });
+  const patched = applyPatches(selected.files, patches);
+  mark('patched');
+  const quirks = rewriteQuirks(patched.files);
+  const ir = buildIR(quirks.files);
+  mark('IR built');
+  return { ir, patchesApplied: patched.applied.length, patches: patched.outcomes, tolerated: [...selected.hits, ...quirks.hits] };
 }
 
 export async function loadPatchedIR(
   schemaDir: string,
   curatedDir: string,
   schemaContents?: ReadonlyMap<string, Uint8Array>,
-): Promise<{ ir: SchemaIR; patchesApplied: number }> {
+  includeStaleFolders = false,
+): Promise<PatchedIR> {
   const raw = await readSchemaFiles(schemaDir, schemaContents);
   mark('schema parsed');
-  const patches = await loadPatches(path.join(curatedDir, 'patches'));
-  const { files } = applyPatches(raw, patches);
-  mark('patched');
-  const ir = buildIR(files);
-  mark('IR built');
-  return { ir, patchesApplied: patches.length };
+  return patchedIRFrom(raw, await loadPatches(path.join(curatedDir, 'patches')), includeStaleFolders);
 }
 
 export async function generate(options: GenerateOptions): Promise<Generated> {
@@ -60,15 +81,21 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   // then emits every module but types.gen.ts (emitModules below) while this one runs
   // json-schema-to-typescript, by far the longest step.
   const worker = startTsMorphWorker();
-  let ir: SchemaIR, patchesApplied: number, variants: VariantTable;
+  let patched: PatchedIR, variants: VariantTable, variantNotes: string[];
   try {
-    ({ ir, patchesApplied } = await loadPatchedIR(options.schemaDir, options.curatedDir, options.schemaContents));
-    variants = checkVariantTable(await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')), ir.methods, ir.definitions);
+    patched = await loadPatchedIR(options.schemaDir, options.curatedDir, options.schemaContents, options.includeStaleFolders === true);
+    ({ table: variants, notes: variantNotes } = adaptVariantTable(
+      await loadVariantTable(path.join(options.curatedDir, 'response-variants.json')),
+      patched.ir.methods,
+      patched.ir.definitions,
+    ));
   } catch (error) {
     worker.stop();
     throw error;
   }
   const { context } = options;
+  const { ir } = patched;
+  const eventsLeftOut = eventsNotInSchema(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
   const workerFiles = worker.run({ ir, variants, context, curatedDir: options.curatedDir });
   mark('IR posted to the worker');
 
@@ -77,7 +104,7 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   mark('declarations compiled');
   for (const [file, content] of await workerFiles) files.set(file, content);
   mark('worker files received');
-  return { ir, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), patchesApplied };
+  return { ...patched, eventsLeftOut, variantNotes, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** Every generated module except types.gen.ts (the declarations), keyed by file name. Runs in the worker. */

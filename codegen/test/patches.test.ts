@@ -216,9 +216,8 @@ const GOOD = {
   reason: 'the minimum is wrong',
   evidence: [{ kind: 'docs', ref: 'https://dev.vk.com/method/notes.get', note: 'signed' }],
   patch: [
-    { op: 'test', path: '/methods/0/name', value: 'notes.get' },
-    { op: 'test', path: '/methods/0/parameters/0/name', value: 'owner_id' },
-    { op: 'remove', path: '/methods/0/parameters/0/minimum' },
+    { op: 'test', path: '/methods/[name=notes.get]/parameters/[name=owner_id]/minimum', value: 0 },
+    { op: 'remove', path: '/methods/[name=notes.get]/parameters/[name=owner_id]/minimum' },
   ],
 };
 
@@ -283,7 +282,7 @@ describe('patch files', () => {
     });
     expect(message).toContain('patch[0]: value is required for "add"');
     expect(message).toContain('patch[1]: op must be one of add, remove, replace, move, copy, test (got "frobnicate")');
-    expect(message).toContain('patch[2]: path: invalid JSON Pointer "a"');
+    expect(message).toContain('patch[2]: path: invalid path "a": must be empty or start with "/"');
     expect(message).toContain('patch[3]: from must be a JSON Pointer string');
     expect(message).toContain('patch[4]: unexpected field "vaule" for "replace"');
     expect(message).toContain('patch[5]: must be an object');
@@ -344,64 +343,58 @@ describe('applyPatches', () => {
     expect(files.get('a.json')).toEqual({ n: 1 });
   });
 
-  it('stops with "no longer applies" when an upstream reorder breaks a test op', () => {
+  it('follows a method by name when upstream reorders the array', () => {
     const reordered = { methods: [NOTES.methods[1], NOTES.methods[0]] };
-    const error = (() => {
-      try {
-        applyPatches(new Map([['notes/methods.json', reordered]]), [parsePatchFile('0001-notes.json', GOOD)]);
-      } catch (e) {
-        return e;
-      }
-      return undefined;
-    })();
-    expect(error).toBeInstanceOf(PatchApplyError);
-    expect((error as Error).message).toBe(
-      'schema patch 0001-notes.json no longer applies: notes/methods.json: op #0 (test /methods/0/name): test failed: value differs — expected "notes.get", found "notes.add"',
-    );
-    expect((error as PatchApplyError).cause).toBeInstanceOf(PatchError);
+    const result = applyPatches(new Map([['notes/methods.json', reordered]]), [parsePatchFile('0001-notes.json', GOOD)]);
+    expect(getAtPointer(result.files.get('notes/methods.json'), '/methods/1/parameters/0')).toEqual({ name: 'owner_id', type: 'integer' });
+    expect(result.outcomes).toEqual([{ file: '0001-notes.json', target: 'notes/methods.json', verdict: 'applies' }]);
   });
 
-  it('stops with "no longer applies" when the value was fixed upstream', () => {
+  it('skips a patch as fixed upstream only when the value equals its result, and stops on a real break', () => {
     const fixed = structuredClone(NOTES);
     delete (fixed.methods[0]?.parameters[0] as { minimum?: number }).minimum;
-    expect(() => applyPatches(new Map([['notes/methods.json', fixed]]), [parsePatchFile('0001-notes.json', GOOD)])).toThrow(
-      /^schema patch 0001-notes\.json no longer applies: notes\/methods\.json: op #2 \(remove \/methods\/0\/parameters\/0\/minimum\): path not found: no member "minimum"/,
+    expect(applyPatches(new Map([['notes/methods.json', fixed]]), [parsePatchFile('0001-notes.json', GOOD)]).outcomes[0]).toMatchObject({ verdict: 'fixed-upstream' });
+    const changed = structuredClone(NOTES);
+    (changed.methods[0]?.parameters[0] as { minimum?: number }).minimum = 1;
+    expect(() => applyPatches(new Map([['notes/methods.json', changed]]), [parsePatchFile('0001-notes.json', GOOD)])).toThrow(
+      'schema patch 0001-notes.json no longer applies: notes/methods.json: op #0 (test /methods/[name=notes.get]/parameters/[name=owner_id]/minimum): test failed: value differs — expected 0, found 1',
     );
+    expect(applyPatches(new Map([['notes/methods.json', changed]]), [parsePatchFile('0001-notes.json', GOOD)], { lenient: true }).outcomes[0]).toMatchObject({ verdict: 'broken' });
   });
 
-  it('stops with "no longer applies" when the target file is gone', () => {
-    expect(() => applyPatches(new Map(), [parsePatchFile('0001-notes.json', GOOD)])).toThrow(
-      'schema patch 0001-notes.json no longer applies: target notes/methods.json is not in the schema',
-    );
+  it('reports a patch whose target is absent as not applicable here, and goes on', () => {
+    const renamed = { methods: [{ name: 'notes.getAll', parameters: [{ name: 'owner_id', type: 'integer', minimum: 0 }] }] };
+    const result = applyPatches(new Map([['notes/methods.json', renamed]]), [parsePatchFile('0001-notes.json', GOOD)]);
+    expect(result.outcomes[0]).toMatchObject({ verdict: 'not-applicable', detail: expect.stringContaining('no element [name=notes.get] in /methods') });
+    expect(result.files.get('notes/methods.json')).toEqual(renamed);
+    expect(applyPatches(new Map(), [parsePatchFile('0001-notes.json', GOOD)]).outcomes[0]).toEqual({
+      file: '0001-notes.json',
+      target: 'notes/methods.json',
+      verdict: 'not-applicable',
+      detail: 'target notes/methods.json is not in the schema',
+    });
   });
 
-  it('refuses array-element edits without a preceding test on the element name', () => {
+  it('refuses an index where a selector would name the element', () => {
     const files = new Map<string, unknown>([['notes/methods.json', NOTES]]);
-    const noMethodGuard = patchOf({
-      patch: [
-        { op: 'test', path: '/methods/0/parameters/0/name', value: 'owner_id' },
-        { op: 'remove', path: '/methods/0/parameters/0/minimum' },
-      ],
-    });
-    expect(() => applyPatches(files, [noMethodGuard])).toThrow(
-      'schema patch 0042-test.json is unsafe: notes/methods.json: op #1 (remove /methods/0/parameters/0/minimum) reaches into array element /methods/0 without an earlier {"op":"test","path":"/methods/0/name","value":"notes.get"}',
-    );
-    const noParamGuard = patchOf({
-      patch: [
-        { op: 'test', path: '/methods/0/name', value: 'notes.get' },
-        { op: 'replace', path: '/methods/0/parameters/0/type', value: 'string' },
-      ],
-    });
-    expect(() => applyPatches(files, [noParamGuard])).toThrow(/array element \/methods\/0\/parameters\/0 without an earlier .*"value":"owner_id"/);
-    const unnamed = new Map<string, unknown>([['e.json', { refs: [{ $ref: '#/a' }] }]]);
-    expect(() => applyPatches(unnamed, [patchOf({ target: 'e.json', patch: [{ op: 'remove', path: '/refs/0' }] })])).toThrow(
-      /reaches into array element \/refs\/0 without an earlier a test op on \/refs\/0/,
-    );
-    const guarded = patchOf({ target: 'e.json', patch: [{ op: 'test', path: '/refs/0', value: { $ref: '#/a' } }, { op: 'remove', path: '/refs/0' }] });
-    expect(applyPatches(unnamed, [guarded]).files.get('e.json')).toEqual({ refs: [] });
-    // Appending or inserting needs no guard on the insertion point.
+    const indexed = patchOf({ patch: [{ op: 'remove', path: '/methods/0/parameters/0/minimum' }] });
+    expect(() => applyPatches(files, [indexed])).toThrow(/\/methods\/0 addresses an array element by index; address it by content as \/methods\/\[name=notes\.get\]/);
+    // Appending needs no selector.
     const append = patchOf({ patch: [{ op: 'add', path: '/methods/-', value: { name: 'notes.x' } }] });
     expect(() => applyPatches(files, [append])).not.toThrow();
+  });
+
+  it('leaves the document as it was when a later op of a skipped patch fails', () => {
+    const files = new Map<string, unknown>([['notes/methods.json', NOTES]]);
+    const half = patchOf({
+      patch: [
+        { op: 'remove', path: '/methods/[name=notes.get]/parameters/[name=owner_id]/minimum' },
+        { op: 'test', path: '/methods/[name=notes.gone]/name', value: 'notes.gone' },
+      ],
+    });
+    const result = applyPatches(files, [patchOf({ patch: [{ op: 'add', path: '/x', value: 1 }] }), half]);
+    expect(result.outcomes.map((o) => o.verdict)).toEqual(['applies', 'not-applicable']);
+    expect(result.files.get('notes/methods.json')).toEqual({ ...NOTES, x: 1 });
   });
 });
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
-const schemaRoot = resolve(repoRoot, '../shared/vk-api-schema');
+// The verified pinned copy (`pnpm schema:pull`, run first by `pnpm test`), not the shared mirror, which may hold another commit.
+const schemaRoot = resolve(repoRoot, 'schema/vk-api-schema');
 const tablePath = join(repoRoot, 'schema/response-variants.json');
 
 type Literal = string | number | boolean;

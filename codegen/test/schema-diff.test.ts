@@ -13,7 +13,6 @@ import {
   canonicalType,
   countChanges,
   diffSchemas,
-  fixedUpstream,
   loadCurated,
   loadSide,
   renderDiffMarkdown,
@@ -25,6 +24,7 @@ import {
   type SchemaSide,
 } from '../src/diff/index.js';
 import type { TypeNode } from '../src/ir/types.js';
+import { holdsResult } from '../src/patches/index.js';
 import { pinnedSchemaDir } from './support/pinned-schema.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -179,12 +179,16 @@ describe('fixed upstream', () => {
     { op: 'replace' as const, path: '/a', value: 2 },
     { op: 'remove' as const, path: '/gone' },
   ];
-  it('holds when the new document has, at every written path, what the patch produced', () => {
-    expect(fixedUpstream(ops, { a: 2, keep: 0 }, { a: 2, keep: 9 })).toBe(true);
-    expect(fixedUpstream(ops, { a: 2 }, { a: 3 })).toBe(false);
-    expect(fixedUpstream(ops, { a: 2 }, { a: 2, gone: true })).toBe(false);
-    expect(fixedUpstream([{ op: 'add', path: '/list/-', value: 'x' }], { list: ['x'] }, { list: [] })).toBe(false);
-    expect(fixedUpstream([{ op: 'add', path: '/list/-', value: 'x' }], { list: ['x'] }, { list: ['x'] })).toBe(true);
+  it('holds only when the document has, at every place the patch writes, the value it writes', () => {
+    expect(holdsResult({ a: 2, keep: 9 }, ops)).toBe(true);
+    expect(holdsResult({ a: 3 }, ops)).toBe(false);
+    expect(holdsResult({ a: 2, gone: true }, ops)).toBe(false);
+    expect(holdsResult({ list: [] }, [{ op: 'add', path: '/list/-', value: 'x' }])).toBe(false);
+    expect(holdsResult({ list: ['x'] }, [{ op: 'add', path: '/list/-', value: 'x' }])).toBe(true);
+    // By name, never by path alone: another method's param at the old index does not count.
+    const send = [{ op: 'add' as const, path: '/methods/[name=messages.send]/parameters/[name=random_id]/required', value: true }];
+    expect(holdsResult({ methods: [{ name: 'messages.send', parameters: [{ name: 'random_id', required: true }] }] }, send)).toBe(true);
+    expect(holdsResult({ methods: [{ name: 'messages.other', parameters: [{ name: 'random_id', required: true }] }, { name: 'messages.send', parameters: [{ name: 'random_id' }] }] }, send)).toBe(false);
   });
 });
 
@@ -199,7 +203,7 @@ describe('the pinned schema against itself', () => {
     expect(diff.changes).toEqual([]);
     expect(diff.old.skippedPatches).toEqual([]);
     expect(diff.new.skippedPatches).toEqual([]);
-    expect(pinned.patches.every((p) => p.status === 'applied')).toBe(true);
+    expect(pinned.patches.every((p) => p.verdict === 'applies')).toBe(true);
     expect(renderDiffMarkdown(diff)).toContain('No API changes.');
   });
 });
@@ -236,6 +240,9 @@ describe('an edited schema version', () => {
       (await s.param('groups/methods.json', 'groups.get', 'user_id')).type = ['integer', 'string'];
       get.parameters.push({ name: 'test_optional', type: 'string' });
       delete get.responses['extendedResponse'];
+      // Tokens and errors of groups.get: service tokens withdrawn, a new error listed.
+      (get as { access_token_type?: string[] }).access_token_type = ['user'];
+      (get as { errors?: { $ref: string }[] }).errors?.push({ $ref: '../errors.json#/errors/api_error_test' });
       (await s.method('groups/methods.json', 'groups.leave')).parameters?.push({ name: 'test_required', type: 'string', required: true });
       delete (await s.param('groups/methods.json', 'groups.setCallbackSettings', 'group_id')).required;
       // A new event flag of the callback settings, and an event withdrawn from both transports.
@@ -251,6 +258,8 @@ describe('an edited schema version', () => {
       group['test_field'] = { type: 'string' };
       group['is_closed'] = { ...group['is_closed'], required: true };
       (await s.definitions('groups/objects.json'))['groups_filter']?.enum?.push('test_filter');
+      // A response enum (groups_group is read by consumers) gains a value.
+      (await s.definitions('groups/objects.json'))['groups_group_type']?.enum?.push('test_type');
       (await s.definitions('groups/objects.json'))['groups_test_object'] = { type: 'object', properties: { id: { type: 'integer' } } };
       (await s.properties('groups/responses.json', 'groups_get_response'))['response'] = {
         type: 'object',
@@ -263,6 +272,7 @@ describe('an edited schema version', () => {
       const errors = await s.errors();
       delete errors['api_error_disabled'];
       errors['api_error_test'] = { code: 99999, description: 'Test error' };
+      (errors['api_error_compile'] as { global?: boolean }).global = true;
       // Patch 0101's fix lands upstream; patch 0121's target changes another way.
       (await s.definitions('callback/objects.json'))['callback_video_new'] = { $ref: '../video/objects.json#/definitions/video_video' };
       (await s.properties('messages/objects.json', 'messages_base_message'))['version'] = { type: 'string', required: true };
@@ -329,28 +339,40 @@ describe('an edited schema version', () => {
     expect(one(diff, 'event-payload-changed', 'message_allow')).toMatchObject({ member: 'callback_message_allow', breaking: true });
   });
 
+  it('compares tokens and errors per method, and the global flag of errors', () => {
+    expect(one(diff, 'method-tokens-removed', 'groups.get')).toMatchObject({ breaking: true, valuesRemoved: ['service'] });
+    expect(one(diff, 'method-errors-added', 'groups.get')).toMatchObject({ breaking: false, impact: 'exhaustiveness', valuesAdded: ['api_error_test'] });
+    expect(one(diff, 'error-global-added', 'api_error_compile')).toMatchObject({ breaking: false, impact: 'exhaustiveness' });
+  });
+
+  it('lists enum values added in full and tells a new response enum value (exhaustive switches) from a break', () => {
+    const type = one(diff, 'field-type', 'groups_group_type');
+    expect(type).toMatchObject({ breaking: false, impact: 'exhaustiveness', valuesAdded: ["'test_type'"] });
+    expect(type.valuesRemoved).toBeUndefined();
+    expect(one(diff, 'field-type', 'groups_filter')).toMatchObject({ valuesAdded: ["'test_filter'"] });
+    expect(renderDiffMarkdown(diff)).toContain("- `groups_group_type`: type: values added: `'test_type'` (may break exhaustive switches)");
+  });
+
   it('classifies error changes', () => {
     expect(one(diff, 'error-removed', 'api_error_disabled')).toMatchObject({ breaking: true, from: '2' });
     expect(one(diff, 'error-added', 'api_error_test')).toMatchObject({ breaking: false, to: '99999' });
   });
 
-  it('skips patches that do not apply, telling a fix upstream from a break', () => {
+  it('skips patches that do not apply, telling a fix upstream from a break, and marks what a one-sided patch caused', () => {
     const skipped = new Map(diff.new.skippedPatches.map((p) => [p.file, p]));
-    expect([...skipped.keys()].sort()).toEqual([
-      // Removing groups.addAddress shifted the methods after it: the patch's name guards catch that.
-      '0013-groups-boolean-defaults.json',
-      '0101-callback-video-new-is-video.json',
-      '0121-messages-message-version-optional.json',
-    ]);
-    expect(skipped.get('0013-groups-boolean-defaults.json')?.detail).toMatch(/^groups\/methods\.json: op #0 \(test \/methods\/\d+\/name\): test failed/);
-    expect(skipped.get('0101-callback-video-new-is-video.json')?.fixedUpstream).toBe(true);
+    // Removing groups.addAddress shifted the methods after it; 0013 addresses them by name and still applies.
+    expect([...skipped.keys()].sort()).toEqual(['0101-callback-video-new-is-video.json', '0121-messages-message-version-optional.json']);
+    expect(skipped.get('0101-callback-video-new-is-video.json')?.verdict).toBe('fixed-upstream');
     expect(skipped.get('0121-messages-message-version-optional.json')).toMatchObject({
-      detail: expect.stringMatching(/^messages\/objects\.json: op #0 \(test \/definitions\/messages_base_message\/properties\/version\): test failed/) as unknown,
+      verdict: 'broken',
+      detail: expect.stringMatching(/^op #0 \(test \/definitions\/messages_base_message\/properties\/version\): test failed/) as unknown,
     });
-    expect(skipped.get('0121-messages-message-version-optional.json')?.fixedUpstream).toBeUndefined();
     // The upstream fix leaves the type consumers see as it was; the other change shows.
     expect(diff.changes.filter((c) => c.subject === 'callback_video_new')).toEqual([]);
     expect(one(diff, 'field-type', 'messages_base_message', 'version')).toMatchObject({ breaking: true, from: 'integer', to: 'string' });
+    expect(one(diff, 'field-type', 'messages_base_message', 'version').fromPatches).toBeUndefined();
+    // `version` turning required again is our broken patch's doing, not upstream's.
+    expect(one(diff, 'field-required', 'messages_base_message', 'version').fromPatches).toEqual(['0121-messages-message-version-optional.json']);
   });
 
   it('reports nothing it was not asked to find', () => {
@@ -373,6 +395,8 @@ describe('an edited schema version', () => {
       'message_allow',
       'api_error_disabled',
       'api_error_test',
+      'api_error_compile',
+      'groups_group_type',
     ]);
     expect(diff.changes.filter((c) => !expected.has(c.subject))).toEqual([]);
     // group_leave's flag was a param of both settings methods.
@@ -382,7 +406,8 @@ describe('an edited schema version', () => {
   it('renders Markdown with counts, sections and breaking marks', () => {
     const markdown = renderDiffMarkdown(diff);
     const counts = countChanges(diff);
-    expect(markdown).toContain(`${counts.breaking} breaking and ${counts.nonBreaking} other changes`);
+    expect(counts.exhaustiveness).toBeGreaterThan(0);
+    expect(markdown).toContain(`${counts.breaking} breaking, ${counts.exhaustiveness} that may break exhaustive switches and ${counts.nonBreaking - counts.exhaustiveness} other changes`);
     expect(markdown).toMatch(/^## VK API changes: 5\.199 \(pinned\) → 5\.200 \(edited\)$/m);
     for (const heading of ['### Methods', '### Responses', '### Objects', '### Events', '### Errors']) expect(markdown).toContain(heading);
     expect(markdown).toContain('- **breaking** `groups.get`: param `fields` removed');

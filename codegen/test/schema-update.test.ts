@@ -18,7 +18,8 @@ import { commitArchiveUrl, releasedPackages, updateSchema, type UpdateResult } f
 import { pinnedSchemaDir } from './support/pinned-schema.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const PINNED_COMMIT = '0efe478fc1011bc167fd389dd1dc36efc883de02';
+// Read from the pin, so the tests survive a bump.
+const PINNED_COMMIT = (await loadPin(pinPath(repoRoot))).commit;
 
 interface RawParam {
   name: string;
@@ -62,6 +63,12 @@ async function tempProject(name: string, extraPatches: Record<string, unknown> =
   // Which packages a bump releases: @vkts/types, the published one depending on it, not the others.
   await writeJson(path.join(root, 'packages/types/package.json'), { name: '@vkts/types', version: '0.1.0' });
   await writeJson(path.join(root, 'packages/api/package.json'), { name: '@vkts/api', version: '0.1.0', dependencies: { '@vkts/types': 'workspace:*' } });
+  // Its public types are built on the method types only: an events-only change leaves it alone.
+  await mkdir(path.join(root, 'packages/api/src'), { recursive: true });
+  await writeFile(path.join(root, 'packages/api/src/index.ts'), "import type { ApiMethods, ApiMethodName } from '@vkts/types';\nexport type Call<M extends ApiMethodName> = ApiMethods[M];\n");
+  await writeJson(path.join(root, 'packages/events/package.json'), { name: '@vkts/events', version: '0.1.0', dependencies: { '@vkts/types': 'workspace:*' } });
+  await mkdir(path.join(root, 'packages/events/src'), { recursive: true });
+  await writeFile(path.join(root, 'packages/events/src/index.ts'), "export type { CallbackEvent } from '@vkts/types';\nimport type { CallbackEventType } from '@vkts/types';\nexport type T = CallbackEventType;\n");
   await writeJson(path.join(root, 'packages/internal/package.json'), { name: '@vkts/internal', private: true, dependencies: { '@vkts/types': 'workspace:*' } });
   await writeJson(path.join(root, 'packages/other/package.json'), { name: '@vkts/other', version: '0.1.0' });
   return root;
@@ -188,7 +195,7 @@ describe('schema:update to a version with only non-breaking changes', () => {
     expect(pin.commit).toBe(commit);
     expect(pin.apiVersion).toBe('5.200');
     expect(pin.archive).toBe(`https://codeload.github.com/VKCOM/vk-api-schema/tar.gz/${commit}`);
-    expect(Object.keys(pin.files)).toHaveLength(141);
+    expect(Object.keys(pin.files)).toHaveLength(Object.keys((await loadPin(pinPath(repoRoot))).files).length);
     expect(pin.files['groups/methods.json']).toBe(sha256(await readFile(path.join(from, 'groups/methods.json'))));
     expect(pin.files['groups/methods.json']).not.toBe((await loadPin(pinPath(repoRoot))).files['groups/methods.json']);
     await verifySchema(path.join(root, 'schema/vk-api-schema'), pin);
@@ -200,7 +207,8 @@ describe('schema:update to a version with only non-breaking changes', () => {
     expect(result.changeset?.file).toBe(file);
     const text = await readFile(file, 'utf8');
     expect(text.startsWith('---\n"@vkts/api": minor\n"@vkts/types": minor\n---\n')).toBe(true);
-    expect(text).toContain('VK API 5.200 (VKCOM/vk-api-schema@1111111, was 5.199 at VKCOM/vk-api-schema@0efe478): 2 non-breaking changes.');
+    const pinned = await loadPin(pinPath(repoRoot));
+    expect(text).toContain(`VK API 5.200 (VKCOM/vk-api-schema@1111111, was ${pinned.apiVersion} at VKCOM/vk-api-schema@${pinned.commit.slice(0, 7)}): 2 non-breaking changes.`);
     expect(text).toContain('- `groups.getTestThing`: method added');
     expect(text).toContain('- `groups.get`: optional param `test_optional` added: `string`');
     expect(text).not.toContain('**breaking**');
@@ -251,15 +259,15 @@ describe('schema:update to a version with breaking changes, a fixed patch, a bro
     result = await updateSchema({ projectRoot: root, outDir: out(), source: { kind: 'folder', dir: from, commit } });
   });
 
-  it('tells fixed-upstream, no-op and broken patches apart', () => {
+  it('tells fixed-upstream (by value, whether or not it still applies) and broken patches apart', () => {
     const verdicts = Object.fromEntries(result.patches.filter((p) => p.verdict !== 'applies').map((p) => [p.file, p.verdict]));
     expect(verdicts).toEqual({
       '0101-callback-video-new-is-video.json': 'fixed-upstream',
       '0121-messages-message-version-optional.json': 'broken',
-      '0900-test-screen-name-min-length.json': 'changes-nothing',
+      '0900-test-screen-name-min-length.json': 'fixed-upstream',
     });
     expect(result.patches.find((p) => p.file.startsWith('0121-'))?.detail).toBe(
-      'messages/objects.json: op #0 (test /definitions/messages_base_message/properties/version): test failed: value differs — ' +
+      'op #0 (test /definitions/messages_base_message/properties/version): test failed: value differs — ' +
         'expected {"type":"integer","required":true,"format":"int64"}, found {"type":"string","required":true}',
     );
   });
@@ -278,12 +286,17 @@ describe('schema:update to a version with breaking changes, a fixed patch, a bro
     expect(find('field-type', 'groups_group', 'name')).toBe(true);
     expect(find('param-added', 'groups.setCallbackSettings', 'test_event')).toBe(false);
     expect(changes.find((c) => c.kind === 'event-added' && c.subject === 'test_event')?.breaking).toBe(false);
-    expect(result.changeset).toMatchObject({ bump: 'major', packages: ['@vkts/api', '@vkts/types'] });
+    // @vkts/events gets the event changes: a new event (minor) and messages_base_message, which
+    // message_new's payload reaches, changing type (major).
+    expect(result.changeset).toMatchObject({ bump: 'major', packages: ['@vkts/api', '@vkts/events', '@vkts/types'] });
+    expect(result.changeset?.bumps).toEqual({ '@vkts/api': 'major', '@vkts/events': 'major', '@vkts/types': 'major' });
     const text = await readFile(path.join(root, '.changeset/vk-api-5.201-2222222.md'), 'utf8');
-    expect(text.startsWith('---\n"@vkts/api": major\n"@vkts/types": major\n---\n')).toBe(true);
+    expect(text.startsWith('---\n"@vkts/api": major\n"@vkts/events": major\n"@vkts/types": major\n---\n')).toBe(true);
     expect(text).toContain('- **breaking** `groups.get`: param `fields` removed');
-    // Skipped patches are the maintainer's business (the report), not the changelog's.
+    // Skipped patches are the maintainer's business (the report), not the changelog's; what the
+    // broken patch no longer corrects is marked as ours, without naming the file.
     expect(text).not.toContain('0121-');
+    expect(text).toMatch(/^- `messages_base_message`: field `version` is now required .*— a correction of ours to the schema, not an upstream change$/m);
   });
 
   it('still pins the new schema but does not regenerate, lists what to do, and exits 1', async () => {
@@ -291,20 +304,22 @@ describe('schema:update to a version with breaking changes, a fixed patch, a bro
     expect(result.generation.status).toBe('skipped');
     expect(await listGenerated(out())).toEqual([]);
     expect(result.exitCode).toBe(1);
+    expect(result.advice).toEqual([
+      expect.stringMatching(/^Delete `schema\/patches\/0101-callback-video-new-is-video\.json`: this schema already holds its result \(upstream already holds its result/) as unknown,
+      expect.stringMatching(/^Delete `schema\/patches\/0900-test-screen-name-min-length\.json`: this schema already holds its result \(it applies but changes nothing/) as unknown,
+    ]);
     expect(result.actions).toEqual([
-      'Delete `schema/patches/0101-callback-video-new-is-video.json`: upstream now holds its fix.',
-      expect.stringMatching(/^Fix or delete `schema\/patches\/0121-messages-message-version-optional\.json`: it no longer applies \(messages\/objects\.json: op #0/) as unknown,
-      'Delete `schema/patches/0900-test-screen-name-min-length.json`: it applies but changes nothing any more.',
+      expect.stringMatching(/^Fix or delete `schema\/patches\/0121-messages-message-version-optional\.json`: it no longer applies \(op #0/) as unknown,
       'Add a `schema/events.json` entry for the callback event flag `test_event` of groups.setCallbackSettings (payload definition, flags, transports).',
       'Then run `pnpm codegen` to regenerate the packages from the new schema.',
       expect.stringMatching(/^Review `\.changeset\/vk-api-5\.201-2222222\.md` once the patches are fixed/) as unknown,
     ]);
     const report = await readFile(result.reportFile, 'utf8');
-    expect(report).toContain('- `0101-callback-video-new-is-video.json`: fixed upstream — delete it');
-    expect(report).toContain('- `0121-messages-message-version-optional.json`: no longer applies: messages/objects.json: op #0');
-    expect(report).toContain('- `0900-test-screen-name-min-length.json`: no longer needed: applies but changes nothing — delete it');
+    expect(report).toContain('- `0101-callback-video-new-is-video.json`: fixed upstream (upstream already holds its result');
+    expect(report).toContain('- `0121-messages-message-version-optional.json`: no longer applies: op #0');
+    expect(report).toContain('- `0900-test-screen-name-min-length.json`: fixed upstream (it applies but changes nothing');
     expect(report).toContain('- groups.setCallbackSettings: callback event flag `test_event` has no entry in schema/events.json');
-    expect(report).toMatch(/Generated code: not regenerated: patch 0101-\S+ fails; patch 0121-\S+ fails; schema\/events\.json does not match/);
+    expect(report).toMatch(/Generated code: not regenerated: patch 0121-\S+ no longer applies; schema\/events\.json does not match/);
   });
 });
 
@@ -367,8 +382,8 @@ describe('schema:update --commit', () => {
 describe('schema:update inputs', () => {
   it('refuses a short commit id before touching anything', async () => {
     const root = await tempProject('bad-commit');
-    await expect(updateSchema({ projectRoot: root, source: { kind: 'folder', dir: pinnedDir, commit: '0efe478' } })).rejects.toThrow(
-      /full 40-character hex id.*"0efe478"/,
+    await expect(updateSchema({ projectRoot: root, source: { kind: 'folder', dir: pinnedDir, commit: PINNED_COMMIT.slice(0, 7) } })).rejects.toThrow(
+      new RegExp(`full 40-character hex id.*"${PINNED_COMMIT.slice(0, 7)}"`),
     );
     expect(await readFile(pinPath(root), 'utf8')).toBe(await readFile(pinPath(repoRoot), 'utf8'));
   });

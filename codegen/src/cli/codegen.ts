@@ -5,6 +5,7 @@ import { staleGenerated, writeGenerated } from '../generated-files.js';
 import { generate } from '../pipeline.js';
 import { loadPin, pinPath, resolveSchemaDir, schemaDirOverride } from '../schema-source/index.js';
 import { enableTimings, mark, takeMarks } from '../timings.js';
+import { skippedPatchNotes, toleranceNotes } from '../tolerance/index.js';
 import { prestartTsMorphWorker } from '../ts-morph-pool.js';
 
 // `pnpm codegen` regenerates packages/types/src/gen; `pnpm codegen --check` writes nothing and
@@ -34,12 +35,15 @@ async function main(argv: readonly string[], projectRoot: string): Promise<numbe
   const { dir, contents } = resolved;
   mark('schema verified');
   const pin = resolved.pin ?? (await loadPin(pinPath(projectRoot)));
-  const { files, ir, patchesApplied } = await generate({
+  const { files, ir, patchesApplied, patches, tolerated, eventsLeftOut, variantNotes } = await generate({
     schemaDir: dir,
     schemaContents: contents,
     curatedDir: path.join(projectRoot, 'schema'),
     context: { commit: pin.commit, apiVersion: pin.apiVersion },
+    includeStaleFolders: argv.includes('--include-stale-folders') || pin.includeStaleFolders === true,
   });
+  // On another pin than today's: what was read leniently, so it is never silent.
+  for (const note of [...toleranceNotes(tolerated), ...skippedPatchNotes(patches), ...eventsLeftOut.map((e) => `event ${e}`), ...variantNotes.map((v) => `response variants of ${v}`)]) console.log(`codegen: ${note}`);
 
   const relOut = path.relative(projectRoot, out) || '.';
   if (check) {
@@ -58,7 +62,7 @@ async function main(argv: readonly string[], projectRoot: string): Promise<numbe
   printTimings(argv);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `codegen: ${ir.methods.length} methods, ${ir.definitions.size} definitions, ${ir.errors.length} errors, ${patchesApplied} patches → ${files.size} files in ${relOut} (${ms} ms)`,
+    `codegen: ${ir.methods.length} methods, ${ir.definitions.size} definitions, ${ir.errors.length} errors, ${patchesApplied} patches applied → ${files.size} files in ${relOut} (${ms} ms)`,
   );
   return 0;
 }

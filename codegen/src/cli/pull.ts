@@ -37,7 +37,8 @@ async function main(): Promise<void> {
     ...(args.download ? { localSource: null } : {}),
     ...(args.archiveUrl === undefined ? {} : { archiveUrl: args.archiveUrl }),
   });
-  const from = result.source === 'local' ? path.relative(projectRoot, result.from) || '.' : result.from;
+  const from = result.source === 'archive' ? result.from : path.relative(projectRoot, result.from) || '.';
+  if (result.note !== undefined) process.stdout.write(`schema:pull: ${result.note}; using ${result.source === 'history' ? 'the pinned commit\'s archive there instead' : 'the pinned archive download instead'}\n`);
   const dest = path.relative(projectRoot, result.dest);
   process.stdout.write(
     `schema:pull: ${result.fileCount} verified files of ${describePin(result.pin)} from ${from} into ${dest}` +

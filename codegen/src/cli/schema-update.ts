@@ -17,28 +17,27 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const cwd = process.env['INIT_CWD'] ?? process.cwd();
 
 const USAGE = `usage: pnpm schema:update --commit <sha> [--archive-url <url>] [--out <dir>] [--report <file>]
-       pnpm schema:update --from <dir> --commit <sha> [--out <dir>] [--report <file>]
+       pnpm schema:update --from <dir or .tar.gz> [--commit <sha>] [--out <dir>] [--report <file>]
 
   --commit <sha>       full 40-character commit of ${'`'}repository${'`'} in schema/source.json; downloaded
                        from its archive unless --from is given
-  --from <dir>         take the schema from a local copy of that commit instead of downloading
+  --from <path>        take the schema from a local copy of that commit instead of downloading: a
+                       folder or a .tar.gz archive as upstream serves it; the commit is read from its
+                       vk-api-schema-<sha> name unless --commit is given
+  --include-stale-folders
+                       generate from folders declaring another API version too (recorded in
+                       source.json; left out by default)
   --archive-url <url>  download from this URL instead of the one built like source.json's archive
   --out <dir>          where generated files go (default packages/types/src/gen)
   --report <file>      where the Markdown report goes (default .tmp/schema-update-report.md)
 `;
 
 function sourceOf(values: { commit?: string; from?: string; 'archive-url'?: string }): UpdateSource {
-  if (values.commit === undefined) {
-    throw new Error(
-      values.from !== undefined
-        ? '--from needs --commit <sha> too: source.json must record the upstream commit the copy was taken from'
-        : 'give --commit <sha> (and optionally --from <dir>)',
-    );
-  }
   if (values.from !== undefined) {
     if (values['archive-url'] !== undefined) throw new Error('--archive-url and --from exclude each other');
     return { kind: 'folder', dir: path.resolve(cwd, values.from), commit: values.commit };
   }
+  if (values.commit === undefined) throw new Error('give --commit <sha> or --from <folder or archive>');
   return { kind: 'commit', commit: values.commit, ...(values['archive-url'] !== undefined ? { archiveUrl: values['archive-url'] } : {}) };
 }
 
@@ -51,6 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
       'archive-url': { type: 'string' },
       out: { type: 'string' },
       report: { type: 'string' },
+      'include-stale-folders': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -63,6 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const result = await updateSchema({
     projectRoot,
     source: sourceOf(values),
+    includeStaleFolders: values['include-stale-folders'] === true,
     ...(values.out !== undefined ? { outDir: path.resolve(cwd, values.out) } : {}),
     ...(values.report !== undefined ? { reportFile: path.resolve(cwd, values.report) } : {}),
   });

@@ -1,7 +1,7 @@
 import type { DefinitionIR, SchemaIR } from '../ir/types.js';
 import { compareStrings } from './canonical.js';
 import { DEFINITION_ADDED_BREAKS, DEFINITION_REMOVED_BREAKS, type Direction } from './classify.js';
-import { compareTypes, type MemberChange } from './members.js';
+import { compareTypes, memberChangeFields, type MemberChange } from './members.js';
 import type { ApiChange, ChangeKind } from './types.js';
 
 // Definitions (objects and unwrapped responses): presence, then their fields walked through
@@ -45,9 +45,7 @@ export function diffDefinitions(before: SchemaIR, after: SchemaIR, options: Defi
           kind: FIELD_KINDS[c.change],
           ...(c.path !== '' ? { member: c.path } : {}),
           breaking: c.breaking,
-          ...(c.required !== undefined ? { required: c.required } : {}),
-          ...(c.from !== undefined ? { from: c.from } : {}),
-          ...(c.to !== undefined ? { to: c.to } : {}),
+          ...memberChangeFields(c),
         });
       }
     }

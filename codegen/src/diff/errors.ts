@@ -13,10 +13,18 @@ export function diffErrors(before: SchemaIR, after: SchemaIR): ApiChange[] {
   for (const name of [...new Set([...old.keys(), ...now.keys()])].sort(compareStrings)) {
     const a = old.get(name);
     const b = now.get(name);
-    if (!a && b) changes.push({ section: 'errors', kind: 'error-added', subject: name, breaking: ERROR_ADDED_BREAKS, to: String(b.code) });
+    if (!a && b) changes.push({ section: 'errors', kind: 'error-added', subject: name, breaking: ERROR_ADDED_BREAKS, impact: 'exhaustiveness', to: String(b.code) });
     else if (a && !b) changes.push({ section: 'errors', kind: 'error-removed', subject: name, breaking: ERROR_REMOVED_BREAKS, from: String(a.code) });
     else if (a && b && a.code !== b.code) {
       changes.push({ section: 'errors', kind: 'error-code-changed', subject: name, breaking: ERROR_CODE_CHANGED_BREAKS, from: String(a.code), to: String(b.code) });
+    }
+    // `global` puts an error in ApiGlobalErrorCode (errors any method may return).
+    if (a && b && a.global !== b.global) {
+      changes.push(
+        b.global
+          ? { section: 'errors', kind: 'error-global-added', subject: name, breaking: false, impact: 'exhaustiveness', to: String(b.code) }
+          : { section: 'errors', kind: 'error-global-removed', subject: name, breaking: true, from: String(a.code) },
+      );
     }
   }
   return changes;

@@ -1,5 +1,5 @@
 import { countChanges } from './diff.js';
-import { DIFF_SECTIONS, type ApiChange, type ApiDiff, type DiffSection, type DiffSideInfo } from './types.js';
+import { DIFF_SECTIONS, impactOf, type ApiChange, type ApiDiff, type DiffSection, type DiffSideInfo } from './types.js';
 
 // The diff as Markdown for a maintainer or a changelog: a count table, then one bullet per change
 // grouped by section, breaking changes first and marked.
@@ -43,27 +43,45 @@ export function renderDiffMarkdown(diff: ApiDiff, options: MarkdownOptions = {})
       lines.push(heading(level + 1, SECTION_TITLES[section]), '');
       for (const change of changes) {
         const alsoIn = change.alsoIn && change.alsoIn.length > 0 ? ` (also in ${change.alsoIn.map((d) => `\`${d}\``).join(', ')})` : '';
-        lines.push(`- ${change.breaking ? '**breaking** ' : ''}${subjectLabel(change)}: ${describeChange(change, max)}${alsoIn}`);
+        const patched = change.fromPatches && change.fromPatches.length > 0;
+        // A changelog (skippedPatches: false) names no patch file: readers know no patches.
+        const ours = !patched
+          ? ''
+          : options.skippedPatches === false
+            ? ' — a correction of ours to the schema, not an upstream change'
+            : ` — from our patch ${(change.fromPatches ?? []).map((f) => `\`${f}\``).join(', ')} (applied on one side only), not an upstream change`;
+        lines.push(`- ${change.breaking ? '**breaking** ' : ''}${subjectLabel(change)}: ${describeChange(change, max)}${alsoIn}${ours}`);
       }
       lines.push('');
     }
   }
 
+  const verdict = { 'fixed-upstream': 'fixed upstream', 'not-applicable': 'not applicable here', broken: 'broken' } as const;
   const skipped = [
-    ...diff.old.skippedPatches.map((p) => `- old (${diff.old.label}): \`${p.file}\` — ${p.detail}`),
-    ...diff.new.skippedPatches.map(
-      (p) => `- new (${diff.new.label}): \`${p.file}\` — ${p.fixedUpstream === true ? 'fixed upstream: the new schema already holds what it produced' : p.detail}`,
-    ),
+    ...diff.old.skippedPatches.map((p) => `- old (${diff.old.label}): \`${p.file}\` — ${verdict[p.verdict]}: ${p.detail}`),
+    ...diff.new.skippedPatches.map((p) => `- new (${diff.new.label}): \`${p.file}\` — ${verdict[p.verdict]}: ${p.detail}`),
   ];
-  if (skipped.length > 0 && options.skippedPatches !== false) lines.push('Patches of schema/patches/ skipped because they do not apply:', '', ...skipped, '');
+  if (skipped.length > 0 && options.skippedPatches !== false) lines.push('Patches of schema/patches/ not applied:', '', ...skipped, '');
+  const stale = [diff.old, diff.new].flatMap((side) =>
+    side.staleFolders.map((s) => `- ${side.label}: \`${s.folder}/\` declares ${s.versions.join(', ')} — ${s.included ? 'included on request' : 'left out'}`),
+  );
+  if (stale.length > 0 && options.skippedPatches !== false) lines.push('Stale folders (another API version than the schema):', '', ...stale, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /** `3 breaking and 4 other changes`, or `no changes`. */
 export function diffSummary(diff: ApiDiff): string {
-  const { breaking, nonBreaking } = countChanges(diff);
+  const { breaking, nonBreaking, exhaustiveness } = countChanges(diff);
   if (breaking + nonBreaking === 0) return 'no changes';
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (exhaustiveness > 0) {
+    const others = nonBreaking - exhaustiveness;
+    return [
+      ...(breaking > 0 ? [`${breaking} breaking`] : []),
+      `${exhaustiveness} that may break exhaustive switches`,
+      ...(others > 0 ? [`${plural(others, 'other change')}`] : []),
+    ].join(', ').replace(/, ([^,]*)$/, ' and $1');
+  }
   if (breaking === 0) return plural(nonBreaking, 'non-breaking change');
   if (nonBreaking === 0) return plural(breaking, 'breaking change');
   return `${breaking} breaking and ${plural(nonBreaking, 'other change')}`;
@@ -88,7 +106,13 @@ export function describeChange(change: ApiChange, max = 120): string {
   const member = code(change.member);
   const presence = change.required === true ? 'required' : 'optional';
   const field = change.member === undefined ? 'type' : `field ${member} type`;
-  const typeChange = (what: string): string => `${what} ${code(change.from)} → ${code(change.to)}${change.breaking ? '' : ' (widened)'}`;
+  const values = (label: string, list: readonly string[] | undefined): string[] => (list && list.length > 0 ? [`${label} ${list.map((v) => `\`${v}\``).join(', ')}`] : []);
+  const enumDelta = [...values('values added:', change.valuesAdded), ...values('values removed:', change.valuesRemoved)];
+  const typeChange = (what: string): string => {
+    // An enum's values are listed in full: a cut type text would hide the value that changed.
+    if (enumDelta.length > 0) return `${what}: ${enumDelta.join('; ')}${impactOf(change) === 'exhaustiveness' ? ' (may break exhaustive switches)' : change.breaking ? '' : ' (widened)'}`;
+    return `${what} ${code(change.from)} → ${code(change.to)}${change.breaking ? '' : ' (widened)'}`;
+  };
   const withNote = (text: string): string => (change.note !== undefined ? `${text} — ${change.note}` : text);
   switch (change.kind) {
     case 'method-added':
@@ -136,10 +160,22 @@ export function describeChange(change: ApiChange, max = 120): string {
     case 'event-payload-changed':
       return withNote(`payload ${member} changed`);
     case 'error-added':
-      return `error added (code ${change.to ?? '?'})`;
+      return `error added (code ${change.to ?? '?'}${impactOf(change) === 'exhaustiveness' ? '; may break exhaustive switches' : ''})`;
     case 'error-removed':
       return `error removed (code ${change.from ?? '?'})`;
     case 'error-code-changed':
       return `code ${change.from ?? '?'} → ${change.to ?? '?'}`;
+    case 'error-global-added':
+      return `now global (any method may return code ${change.to ?? '?'}; may break exhaustive switches)`;
+    case 'error-global-removed':
+      return `no longer global (code ${change.from ?? '?'})`;
+    case 'method-tokens-added':
+      return `now also callable with ${(change.valuesAdded ?? []).join(', ')} tokens`;
+    case 'method-tokens-removed':
+      return `no longer callable with ${(change.valuesRemoved ?? []).join(', ')} tokens`;
+    case 'method-errors-added':
+      return `may now return ${(change.valuesAdded ?? []).map((e) => `\`${e}\``).join(', ')} (may break exhaustive switches)`;
+    case 'method-errors-removed':
+      return `no longer returns ${(change.valuesRemoved ?? []).map((e) => `\`${e}\``).join(', ')}`;
   }
 }

@@ -23,6 +23,10 @@ export interface MemberChange {
   required?: boolean;
   from?: string;
   to?: string;
+  /** Set (to `exhaustiveness`) when an output enum only gained values. */
+  impact?: 'exhaustiveness';
+  valuesAdded?: string[];
+  valuesRemoved?: string[];
 }
 
 /** A property list as both params and object fields can be seen. */
@@ -66,7 +70,32 @@ export function compareTypes(path: string, before: TypeNode, after: TypeNode, di
   if (before.kind === 'array' && after.kind === 'array' && walkable(before.items) && walkable(after.items)) {
     return compareTypes(`${path}[]`, before.items, after.items, direction);
   }
-  return [{ path, change: 'type', breaking: typeChangeBreaks(direction, before, after), from, to }];
+  const change: MemberChange = { path, change: 'type', breaking: typeChangeBreaks(direction, before, after), from, to };
+  const old = literalValues(before);
+  const now = literalValues(after);
+  if (old && now) {
+    const valuesAdded = now.filter((v) => !old.includes(v));
+    const valuesRemoved = old.filter((v) => !now.includes(v));
+    Object.assign(change, valuesAdded.length > 0 ? { valuesAdded } : {}, valuesRemoved.length > 0 ? { valuesRemoved } : {});
+    // A value a reader may now receive breaks only exhaustive switches over the old ones.
+    if (direction === 'output' && valuesRemoved.length === 0 && valuesAdded.length > 0 && sameBase(before, after)) {
+      Object.assign(change, { breaking: false, impact: 'exhaustiveness' });
+    }
+  }
+  return [change];
+}
+
+/** The literal values of an enum (or a union of enums), as canonical text; undefined for anything else. */
+function literalValues(node: TypeNode): string[] | undefined {
+  if (node.kind === 'primitive') return node.enum ? node.enum.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))) : undefined;
+  if (node.kind !== 'union') return undefined;
+  const parts = node.members.map(literalValues);
+  return parts.every((p): p is string[] => p !== undefined) ? [...new Set(parts.flat())] : undefined;
+}
+
+function sameBase(a: TypeNode, b: TypeNode): boolean {
+  const base = (n: TypeNode): string => (n.kind === 'primitive' ? n.type : n.kind === 'union' ? [...new Set(n.members.map(base))].sort().join('|') : n.kind);
+  return base(a) === base(b);
 }
 
 /** Array items worth descending into: inline objects (possibly nested in arrays). */
@@ -77,4 +106,10 @@ function walkable(node: TypeNode): boolean {
 
 function join(prefix: string, name: string): string {
   return prefix === '' ? name : `${prefix}.${name}`;
+}
+
+/** The optional fields of a member change as an ApiChange carries them (absent ones left out). */
+export function memberChangeFields(c: MemberChange): Pick<MemberChange, 'required' | 'from' | 'to' | 'impact' | 'valuesAdded' | 'valuesRemoved'> {
+  const { required, from, to, impact, valuesAdded, valuesRemoved } = c;
+  return Object.fromEntries(Object.entries({ required, from, to, impact, valuesAdded, valuesRemoved }).filter(([, v]) => v !== undefined));
 }

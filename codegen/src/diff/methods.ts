@@ -1,7 +1,7 @@
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import { compareStrings } from './canonical.js';
 import { METHOD_ADDED_BREAKS, METHOD_REMOVED_BREAKS, RESPONSE_ADDED_BREAKS, RESPONSE_REMOVED_BREAKS, RESPONSE_RETARGETED_BREAKS } from './classify.js';
-import { compareMembers, type MemberChange } from './members.js';
+import { compareMembers, memberChangeFields, type MemberChange } from './members.js';
 import type { ApiChange, ChangeKind } from './types.js';
 
 // Methods: presence, params (compared as the properties of one input object) and response
@@ -25,7 +25,7 @@ export function diffMethods(before: SchemaIR, after: SchemaIR): ApiChange[] {
     const b = now.get(name);
     if (!a && b) changes.push({ section: 'methods', kind: 'method-added', subject: name, breaking: METHOD_ADDED_BREAKS });
     else if (a && !b) changes.push({ section: 'methods', kind: 'method-removed', subject: name, breaking: METHOD_REMOVED_BREAKS });
-    else if (a && b) changes.push(...diffParams(a, b), ...diffResponses(a, b));
+    else if (a && b) changes.push(...diffParams(a, b), ...diffResponses(a, b), ...diffSets(a, b));
   }
   return changes;
 }
@@ -37,9 +37,7 @@ function diffParams(before: MethodIR, after: MethodIR): ApiChange[] {
     subject: after.name,
     member: c.path,
     breaking: c.breaking,
-    ...(c.required !== undefined ? { required: c.required } : {}),
-    ...(c.from !== undefined ? { from: c.from } : {}),
-    ...(c.to !== undefined ? { to: c.to } : {}),
+    ...memberChangeFields(c),
   }));
 }
 
@@ -68,5 +66,23 @@ function diffResponses(before: MethodIR, after: MethodIR): ApiChange[] {
       changes.push({ section: 'methods', kind: 'response-added', subject: after.name, member: key, breaking: RESPONSE_ADDED_BREAKS, to: definition });
     }
   }
+  return changes;
+}
+
+/**
+ * Token types and errors of a method, compared as sets: they type `ApiMethods[M]['tokens']` (a
+ * token type the method no longer takes breaks a call made with it) and `ApiMethods[M]['errors']`
+ * (a vanished error code breaks a comparison with it; a new one may break an exhaustive switch).
+ */
+function diffSets(before: MethodIR, after: MethodIR): ApiChange[] {
+  const changes: ApiChange[] = [];
+  const compare = (old: readonly string[], now: readonly string[], added: ChangeKind, removed: ChangeKind, addedImpact: 'compatible' | 'exhaustiveness'): void => {
+    const gone = old.filter((t) => !now.includes(t)).sort(compareStrings);
+    const fresh = now.filter((t) => !old.includes(t)).sort(compareStrings);
+    if (gone.length > 0) changes.push({ section: 'methods', kind: removed, subject: after.name, breaking: true, valuesRemoved: gone });
+    if (fresh.length > 0) changes.push({ section: 'methods', kind: added, subject: after.name, breaking: false, impact: addedImpact, valuesAdded: fresh });
+  };
+  compare(before.tokenTypes, after.tokenTypes, 'method-tokens-added', 'method-tokens-removed', 'compatible');
+  compare(before.errors, after.errors, 'method-errors-added', 'method-errors-removed', 'exhaustiveness');
   return changes;
 }

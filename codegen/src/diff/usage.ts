@@ -56,3 +56,21 @@ export function refsOf(node: TypeNode): string[] {
       return [];
   }
 }
+
+/**
+ * Every definition reachable from `roots` through refs and allOf ancestors (which the IR merges
+ * away, so a parent's field is reached through its children); the roots included when they exist.
+ */
+export function reachable(ir: SchemaIR, roots: Iterable<string>, ancestors: ReadonlyMap<string, readonly string[]> = new Map()): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const name = queue.pop() ?? '';
+    if (seen.has(name)) continue;
+    const definition = ir.definitions.get(name);
+    if (!definition) continue;
+    seen.add(name);
+    queue.push(...refsOf(definition.node), ...(ancestors.get(name) ?? []));
+  }
+  return seen;
+}

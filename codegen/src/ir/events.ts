@@ -51,7 +51,26 @@ function eventFlags(method: MethodIR | undefined, name: string): Set<string> {
   return new Set(method.params.filter((p) => !NON_EVENT_PARAMS.has(p.name)).map((p) => p.name));
 }
 
-export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/events.json'): EventIR[] {
+/**
+ * The registry entries this schema version cannot carry: the event's payload definition is not in
+ * the schema, or its flag is not a param of a settings method. schema/events.json is curated for
+ * the pinned schema; an older (or newer) version may lack an event, and then the event — or that
+ * transport of it — is left out of the generated code and reported here, like a patch that is not
+ * applicable. On the pinned schema this list must be empty (events-data.test.ts checks it), so a
+ * typo in the registry still fails the tests.
+ */
+export function eventsNotInSchema(raw: unknown, ir: SchemaIR, file = 'schema/events.json'): string[] {
+  const leftOut: string[] = [];
+  try {
+    checkEventRegistry(raw, ir, file, leftOut);
+  } catch (error) {
+    // The registry's own problems are registryCoverage's to report; what was left out is known by now.
+    if (!(error instanceof EventRegistryError)) throw error;
+  }
+  return leftOut;
+}
+
+export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/events.json', leftOut: string[] = []): EventIR[] {
   const byName = new Map(ir.methods.map((m) => [m.name, m]));
   const flags: Record<Transport, Set<string>> = {
     callback: eventFlags(byName.get('groups.setCallbackSettings'), 'groups.setCallbackSettings'),
@@ -66,8 +85,9 @@ export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/ev
     const entry = expectObject(value, where);
     const object = entry['object'] === null ? null : expectString(entry['object'], `${where} object`);
     if (object === null && type !== 'confirmation') problems.push(`${where}: only confirmation may carry no object`);
-    if (object !== null && !ir.definitions.has(object)) problems.push(`${where}: object ${object} is not a definition of the patched schema`);
-    const transports = expectArray(entry['transports'], `${where} transports`).map((t) => {
+    const absentObject = object !== null && !ir.definitions.has(object);
+    if (absentObject) leftOut.push(`${type}: its payload definition ${object} is not in this schema — event left out`);
+    let transports = expectArray(entry['transports'], `${where} transports`).map((t) => {
       if (t !== 'callback' && t !== 'longpoll') throw new Error(`${where}: unknown transport ${JSON.stringify(t)}`);
       return t;
     });
@@ -81,10 +101,14 @@ export function checkEventRegistry(raw: unknown, ir: SchemaIR, file = 'schema/ev
         continue;
       }
       const name = expectString(flag, `${where} flags/${transport}`);
-      if (!flags[transport].has(name)) problems.push(`${where}: ${transport} flag ${name} is not a param of the settings method`);
+      if (!flags[transport].has(name)) {
+        if (!absentObject && transports.includes(transport)) leftOut.push(`${type}: its ${transport} flag ${name} is not a settings param in this schema — ${transport} left out`);
+        transports = transports.filter((t) => t !== transport);
+      }
       covered[transport].add(name);
       eventFlags[transport] = name;
     }
+    if (absentObject || transports.length === 0) continue;
     const notes = entry['notes'];
     events.push({ type, object, transports, flags: eventFlags, ...(typeof notes === 'string' ? { notes } : {}) });
   }

@@ -25,6 +25,69 @@ export async function loadVariantTable(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8')) as unknown;
 }
 
+/**
+ * The table as far as this schema version can carry it. The table is curated for the pinned
+ * schema; on another version (schema:update to an older or newer commit) an entry, a rule or a key
+ * may name what that version lacks, and a method may have variants the table does not know. Each
+ * such mismatch is not an error here but an adjustment, reported in `notes`: the entry or rule is
+ * left out, and keys nothing selects any more join the method's defaults (typed as their union —
+ * the honest type when nothing says which one comes). On the pinned schema `notes` must be empty
+ * (full-schema.test.ts checks it); checkVariantTable stays strict.
+ */
+export function adaptVariantTable(
+  raw: unknown,
+  methods: readonly MethodIR[],
+  definitions: ReadonlyMap<string, DefinitionIR>,
+  file = 'schema/response-variants.json',
+): { table: VariantTable; notes: string[] } {
+  try {
+    return { table: checkVariantTable(raw, methods, definitions, file), notes: [] };
+  } catch (error) {
+    if (!(error instanceof VariantTableError)) throw error;
+  }
+  const notes: string[] = [];
+  const entries = expectObject(expectObject(raw, file)['methods'], `${file} methods`);
+  const byName = new Map(methods.map((m) => [m.name, m]));
+  const table = new Map<string, MethodVariants>();
+  for (const [name, value] of Object.entries(entries)) {
+    const method = byName.get(name);
+    if (!method || method.responses.length < 2) {
+      notes.push(`${name}: ${method ? 'has a single response here' : 'not in this schema'} — entry left out`);
+      continue;
+    }
+    const where = `${file} ${name}`;
+    const entry = expectObject(value, where);
+    const keys = method.responses.map((r) => r.key);
+    const rules: VariantRule[] = [];
+    expectArray(entry['variants'] ?? [], `${where} variants`).forEach((r, i) => {
+      const problems: string[] = [];
+      const rule = parseRule(r, method, `${where} variants/${i}`, problems, definitions);
+      if (problems.length > 0 || !keys.includes(rule.key)) {
+        notes.push(`${name} variants/${i} (${rule.key}): ${problems.length > 0 ? problems.map((p) => p.replace(`${file} `, '')).join('; ') : 'no such response key here'} — rule left out`);
+      } else {
+        rules.push(rule);
+      }
+    });
+    const rawDefault = entry['default'];
+    const given = (Array.isArray(rawDefault) ? rawDefault : [rawDefault]).map((d, i) => expectString(d, `${where} default/${i}`)).filter((k) => keys.includes(k));
+    const uncovered = keys.filter((k) => !given.includes(k) && !rules.some((r) => r.key === k));
+    if (uncovered.length > 0) notes.push(`${name}: ${uncovered.join(', ')} selected by no rule here — typed as one of the defaults`);
+    table.set(name, { rules, defaults: [...given, ...uncovered] });
+  }
+  for (const method of methods) {
+    if (method.responses.length > 1 && !table.has(method.name)) {
+      notes.push(`${method.name}: variants ${method.responses.map((r) => r.key).join(', ')} have no entry — typed as their union`);
+      table.set(method.name, { rules: [], defaults: method.responses.map((r) => r.key) });
+    }
+  }
+  return { table, notes };
+}
+
+/** The table and the schema disagree (every problem listed). */
+export class VariantTableError extends Error {
+  override readonly name = 'VariantTableError';
+}
+
 export function checkVariantTable(
   raw: unknown,
   methods: readonly MethodIR[],
@@ -69,7 +132,7 @@ export function checkVariantTable(
       );
     }
   }
-  if (problems.length > 0) throw new Error(`response variant table does not match the schema:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new VariantTableError(`response variant table does not match the schema:\n  ${problems.join('\n  ')}`);
   return table;
 }
 

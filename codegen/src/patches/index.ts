@@ -20,12 +20,15 @@ export {
   PatchApplyError,
   PatchFileError,
   applyPatches,
-  findUnguardedArrayAccess,
   loadPatches,
   parsePatchFile,
   type AppliedPatch,
+  type ApplyOptions,
+  type PatchOutcome,
   type ApplyPatchesResult,
   type EvidenceKind,
   type PatchEvidence,
   type SchemaPatch,
 } from './load.js';
+export { holdsResult, judgeFailure, tryPatchInPlace, type PatchEvaluation, type PatchVerdict } from './evaluate.js';
+export { NamedPathError, formatNamedPath, parseNamedPath, resolveNamedPath, selectorFor, type PathToken, type Resolution } from './named-path.js';

@@ -5,6 +5,7 @@
  * - A failing operation throws a `PatchError` naming the operation index, the operation, the path
  *   and what failed; the input stays untouched (the patch is atomic).
  */
+import { parseNamedPath } from './named-path.js';
 
 export type PatchOperation =
   | { op: 'add'; path: string; value: unknown }
@@ -320,7 +321,7 @@ function checkPointerField(raw: Record<string, unknown>, field: 'path' | 'from',
     return;
   }
   try {
-    parsePointer(value);
+    parseNamedPath(value);
   } catch (error) {
     problems.push(`${field}: ${error instanceof Error ? error.message : String(error)}`);
   }

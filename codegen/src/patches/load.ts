@@ -5,18 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  PatchError,
-  applyPatch,
-  describeOperation,
-  getAtPointer,
-  formatPointer,
-  hasOwn,
-  isPlainObject,
-  operationProblems,
-  parsePointer,
-  type PatchOperation,
-} from './json-patch.js';
+import { judgeFailure, tryPatchInPlace, type PatchVerdict } from './evaluate.js';
+import { applyPatch, hasOwn, isPlainObject, operationProblems, type PatchOperation } from './json-patch.js';
 
 export const EVIDENCE_KINDS = ['fixture', 'docs', 'peer', 'upstream-issue'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -49,8 +39,10 @@ export interface AppliedPatch {
 export interface ApplyPatchesResult {
   /** A new map: patched documents replace the originals, untouched ones are shared. */
   files: Map<string, unknown>;
-  /** One entry per patch, in application order. */
+  /** One entry per applied patch, in application order. */
   applied: AppliedPatch[];
+  /** One entry per patch, in order: applied, or why not. */
+  outcomes: PatchOutcome[];
 }
 
 /** A patch file is malformed (bad name, bad JSON, bad wrapper field, malformed operation). */
@@ -178,90 +170,60 @@ export function parsePatchFile(file: string, raw: unknown, source = file): Schem
   };
 }
 
-/**
- * Applies the patches in order to a copy of `files` (schema-relative path → parsed JSON).
- * The input map and its documents are never modified.
- *
- * Throws `PatchApplyError` with a message starting `schema patch <file> no longer applies:`
- * when a target is missing or an operation fails, so that upstream schema changes stop codegen.
- */
-export function applyPatches(files: ReadonlyMap<string, unknown>, patches: readonly SchemaPatch[]): ApplyPatchesResult {
-  const result = new Map(files);
-  // Targets already cloned by an earlier patch: later patches of the same file patch that
-  // clone in place instead of cloning the whole document again.
-  const cloned = new Set<string>();
-  const applied: AppliedPatch[] = [];
-  for (const patch of patches) {
-    if (!result.has(patch.target)) {
-      throw new PatchApplyError(
-        patch.file,
-        patch.target,
-        `schema patch ${patch.file} no longer applies: target ${patch.target} is not in the schema`,
-      );
-    }
-    const before = result.get(patch.target);
-    const unguarded = findUnguardedArrayAccess(before, patch.patch);
-    if (unguarded) {
-      throw new PatchApplyError(patch.file, patch.target, `schema patch ${patch.file} is unsafe: ${patch.target}: ${unguarded}`);
-    }
-    let after: unknown;
-    try {
-      after = applyPatch(before, patch.patch, { inPlace: cloned.has(patch.target) });
-    } catch (error) {
-      if (error instanceof PatchError) {
-        throw new PatchApplyError(patch.file, patch.target, `schema patch ${patch.file} no longer applies: ${patch.target}: ${error.message}`, {
-          cause: error,
-        });
-      }
-      throw error;
-    }
-    result.set(patch.target, after);
-    cloned.add(patch.target);
-    applied.push({ file: patch.file, targets: [patch.target] });
-  }
-  return { files: result, applied };
+/** What became of one patch on one schema (evaluate.ts has the verdicts). */
+export interface PatchOutcome {
+  file: string;
+  target: string;
+  verdict: PatchVerdict;
+  /** Why it was not applied (every verdict but `applies`). */
+  detail?: string;
+}
+
+export interface ApplyOptions {
+  /** Skip broken patches (and report them) instead of throwing (default false: codegen stops). */
+  lenient?: boolean;
 }
 
 /**
- * Array indexes are fragile, so an operation that reaches into an existing array element must be
- * preceded (in the same patch) by a `test` op on that element: on its `name` when the element is an
- * object with a string `name` (methods, parameters), otherwise on the element itself or something
- * inside it. Returns a description of the first violation, or undefined.
+ * Applies the patches in order to a copy of `files` (schema-relative path → parsed JSON). The
+ * input map and its documents are never modified. A patch whose target is absent here
+ * (not-applicable) or whose result upstream already holds (fixed-upstream) is skipped and
+ * reported in `outcomes`; a broken one throws `PatchApplyError` (`schema patch <file> no longer
+ * applies: …`) unless `lenient`, so an upstream change under a patch stops codegen.
  */
-export function findUnguardedArrayAccess(document: unknown, operations: readonly PatchOperation[]): string | undefined {
-  const tested: string[] = [];
-  for (const [index, operation] of operations.entries()) {
-    if (operation.op === 'test') {
-      tested.push(operation.path);
+export function applyPatches(files: ReadonlyMap<string, unknown>, patches: readonly SchemaPatch[], options: ApplyOptions = {}): ApplyPatchesResult {
+  const result = new Map(files);
+  // Per target: the resolved operations applied so far, to rebuild the document after a failed
+  // patch left it half-patched (each target is cloned once, then patched in place).
+  const replay = new Map<string, PatchOperation[]>();
+  const applied: AppliedPatch[] = [];
+  const outcomes: PatchOutcome[] = [];
+  for (const patch of patches) {
+    const base = { file: patch.file, target: patch.target };
+    if (!result.has(patch.target)) {
+      outcomes.push({ ...base, verdict: 'not-applicable', detail: `target ${patch.target} is not in the schema` });
       continue;
     }
-    const pointers: { pointer: string; insertion: boolean }[] = [{ pointer: operation.path, insertion: operation.op === 'add' || operation.op === 'move' || operation.op === 'copy' }];
-    if (operation.op === 'move' || operation.op === 'copy') pointers.push({ pointer: operation.from, insertion: false });
-    for (const { pointer, insertion } of pointers) {
-      const tokens = parsePointer(pointer);
-      const last = insertion ? tokens.length - 1 : tokens.length;
-      for (let i = 1; i <= last; i++) {
-        const token = tokens[i - 1] ?? '';
-        if (!/^(?:0|[1-9][0-9]*)$/.test(token)) continue;
-        const parent = getAtPointer(document, formatPointer(tokens.slice(0, i - 1)));
-        if (!Array.isArray(parent)) continue;
-        const elementPointer = formatPointer(tokens.slice(0, i));
-        const element = getAtPointer(document, elementPointer);
-        if (element === undefined) continue;
-        const named = isPlainObject(element) && typeof element['name'] === 'string';
-        const ok = named
-          ? tested.some((t) => t === elementPointer || t === `${elementPointer}/name`)
-          : tested.some((t) => t === elementPointer || t.startsWith(`${elementPointer}/`));
-        if (!ok) {
-          const wanted = named
-            ? `{"op":"test","path":"${elementPointer}/name","value":${JSON.stringify(element['name'])}}`
-            : `a test op on ${elementPointer}`;
-          return `op #${index} (${describeOperation(operation)}) reaches into array element ${elementPointer} without an earlier ${wanted}`;
-        }
-      }
+    const done = replay.get(patch.target);
+    const document = done ? result.get(patch.target) : structuredClone(result.get(patch.target));
+    const attempt = tryPatchInPlace(document, patch.patch);
+    if (attempt.verdict === 'applies') {
+      result.set(patch.target, document);
+      replay.set(patch.target, [...(done ?? []), ...(attempt.resolved ?? [])]);
+      applied.push({ file: patch.file, targets: [patch.target] });
+      outcomes.push({ ...base, verdict: 'applies' });
+      continue;
     }
+    // Back to the document as it was before this patch.
+    const before = applyPatch(files.get(patch.target), done ?? []);
+    if (done) result.set(patch.target, before);
+    const outcome = attempt.verdict === 'failed' ? judgeFailure(before, patch.patch, attempt.detail, attempt.absent) : attempt;
+    if (outcome.verdict === 'broken' && options.lenient !== true) {
+      throw new PatchApplyError(patch.file, patch.target, `schema patch ${patch.file} no longer applies: ${patch.target}: ${outcome.detail ?? ''}`);
+    }
+    outcomes.push({ ...base, verdict: outcome.verdict, ...(outcome.detail !== undefined ? { detail: outcome.detail } : {}) });
   }
-  return undefined;
+  return { files: result, applied, outcomes };
 }
 
 function isSchemaFilePath(target: string): boolean {

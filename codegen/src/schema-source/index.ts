@@ -1,5 +1,5 @@
 export { SchemaPinError, describePin, loadPin, parsePin, pinPath, PIN_FILE, type SchemaPin } from './pin.js';
-export { LOCAL_MIRROR_DIR, SCHEMA_COPY_DIR, SchemaPullError, downloadArchive, pullSchema, type PullOptions, type PullResult } from './pull.js';
+export { LOCAL_HISTORY_DIR, LOCAL_MIRROR_DIR, SCHEMA_COPY_DIR, SchemaPullError, downloadArchive, pullSchema, type PullOptions, type PullResult } from './pull.js';
 export {
   SCHEMA_DIR_ENV,
   SCHEMA_DIR_FLAG,

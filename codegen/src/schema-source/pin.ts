@@ -16,6 +16,11 @@ export interface SchemaPin {
   archive: string;
   /** Schema-relative POSIX path → lowercase hex sha256. */
   files: Record<string, string>;
+  /**
+   * Generate from folders whose API version disagrees with the schema's too (tolerance rule
+   * `stale-folder`); absent means they are left out. Set by `schema:update --include-stale-folders`.
+   */
+  includeStaleFolders?: boolean;
 }
 
 /** `schema/source.json` is missing, not JSON, or has a malformed field. */
@@ -98,6 +103,9 @@ export function parsePin(raw: unknown, file = PIN_FILE): SchemaPin {
     }
   }
 
+  const includeStale = record['includeStaleFolders'];
+  if (includeStale !== undefined && typeof includeStale !== 'boolean') problems.push(`"includeStaleFolders" must be true or false when present (got ${show(includeStale)})`);
+
   if (problems.length > 0) throw new SchemaPinError(file, problems);
   return {
     repository: repository as string,
@@ -105,6 +113,7 @@ export function parsePin(raw: unknown, file = PIN_FILE): SchemaPin {
     apiVersion: apiVersion as string,
     archive: archive as string,
     files: { ...(files as Record<string, string>) },
+    ...(includeStale === true ? { includeStaleFolders: true } : {}),
   };
 }
 

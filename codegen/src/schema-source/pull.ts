@@ -3,7 +3,7 @@
  * from the local mirror `../shared/vk-api-schema` when it exists, otherwise from the pinned
  * commit's tar.gz archive, and verifies the result against `schema/source.json`.
  */
-import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadPin, pinPath, type SchemaPin } from './pin.js';
 import { readTarGz } from './tar.js';
@@ -13,6 +13,8 @@ import { SchemaVerificationError, verifySchema } from './verify.js';
 export const SCHEMA_COPY_DIR = path.join('schema', 'vk-api-schema');
 /** Local mirror used instead of a download when present, relative to the project root. */
 export const LOCAL_MIRROR_DIR = path.join('..', 'shared', 'vk-api-schema');
+/** Archives of upstream commits (`<sha>.tar.gz`), used when the mirror holds another commit. */
+export const LOCAL_HISTORY_DIR = path.join('..', 'shared', 'vk-api-schema-history');
 
 const LICENSE_FILE = 'LICENSE';
 
@@ -27,6 +29,8 @@ export interface PullOptions {
   localSource?: string | null;
   /** Archive to download instead of `pin.archive` (plain http is accepted for loopback hosts only). */
   archiveUrl?: string;
+  /** A local `.tar.gz` of the pinned commit to read instead of downloading (with `localSource: null`). */
+  archiveFile?: string;
   /** Pin to use instead of reading `<projectRoot>/schema/source.json`. */
   pin?: SchemaPin;
   /** Destination folder. Default: `<projectRoot>/schema/vk-api-schema`. */
@@ -36,7 +40,10 @@ export interface PullOptions {
 }
 
 export interface PullResult {
-  source: 'local' | 'archive';
+  /** `history`: the pinned commit's archive in ../shared/vk-api-schema-history. */
+  source: 'local' | 'history' | 'archive';
+  /** Why the default mirror was not used, when it holds another commit than the pin. */
+  note?: string;
   /** The folder or URL the files came from. */
   from: string;
   dest: string;
@@ -63,6 +70,22 @@ export async function pullSchema(opts: PullOptions): Promise<PullResult> {
         ? null
         : path.resolve(projectRoot, opts.localSource);
   const local = localSource !== null && (await isDirectory(localSource)) ? localSource : null;
+  // The default mirror may hold another commit (after a bump): then the pinned commit's archive in
+  // the history folder, or the download, is the source — and the pull says so.
+  const usingDefaultMirror = opts.localSource === undefined && local !== null;
+  if (usingDefaultMirror) {
+    const mirrored = await verifySchema(local, pin).then(
+      () => undefined,
+      (error: unknown) => (error instanceof SchemaVerificationError ? error : Promise.reject(error)),
+    );
+    if (mirrored !== undefined) {
+      const note = `${LOCAL_MIRROR_DIR} holds another commit than the pin (${mirrored.missing.length + mirrored.extra.length + mirrored.altered.length} file(s) differ)`;
+      const history = path.resolve(projectRoot, LOCAL_HISTORY_DIR, `${pin.commit}.tar.gz`);
+      const archive = (await isFile(history)) ? history : undefined;
+      const result = await pullSchema({ ...opts, projectRoot, pin, dest, localSource: null, ...(archive ? { archiveFile: archive } : {}) });
+      return { ...result, note };
+    }
+  }
 
   // Clear first: stale files must never survive a pull, successful or not.
   await rm(dest, { recursive: true, force: true });
@@ -76,6 +99,9 @@ export async function pullSchema(opts: PullOptions): Promise<PullResult> {
     if (local !== null) {
       from = local;
       license = await copyFromFolder(from, staging, pin);
+    } else if (opts.archiveFile !== undefined) {
+      from = opts.archiveFile;
+      license = await extractArchive(await readFile(from), staging, pin);
     } else {
       from = opts.archiveUrl ?? pin.archive;
       license = await extractArchive(await downloadArchive(from, opts.timeoutMs ?? 120_000), staging, pin);
@@ -99,7 +125,7 @@ export async function pullSchema(opts: PullOptions): Promise<PullResult> {
     }
 
     await rename(staging, dest);
-    return { source: local !== null ? 'local' : 'archive', from, dest, fileCount, license, pin };
+    return { source: local !== null ? 'local' : opts.archiveFile !== undefined ? 'history' : 'archive', from, dest, fileCount, license, pin };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -20,8 +20,6 @@ export function maintainerActions({ patches, registry, irError, generation, chan
   const actions: string[] = [];
   if (irError !== undefined) actions.push(`Make the new schema build (a patch may be needed): ${irError}`);
   for (const p of patches) {
-    if (p.verdict === 'fixed-upstream') actions.push(`Delete ${patchFile(p.file)}: upstream now holds its fix.`);
-    if (p.verdict === 'changes-nothing') actions.push(`Delete ${patchFile(p.file)}: it applies but changes nothing any more.`);
     if (p.verdict === 'broken') actions.push(`Fix or delete ${patchFile(p.file)}: it no longer applies (${p.detail ?? ''}).`);
   }
   for (const flag of registry?.uncovered ?? []) {
@@ -39,4 +37,17 @@ export function maintainerActions({ patches, registry, irError, generation, chan
     );
   }
   return actions;
+}
+
+/**
+ * What the maintainer may tidy up but need not: codegen skips these patches by itself. A patch
+ * fixed upstream can go; one that is not applicable here may still serve another schema version.
+ */
+export function maintainerAdvice(patches: readonly PatchStatus[]): string[] {
+  const patchFile = (file: string): string => `\`schema/patches/${file}\``;
+  return patches.flatMap((p) => {
+    if (p.verdict === 'fixed-upstream') return [`Delete ${patchFile(p.file)}: this schema already holds its result (${p.detail ?? ''}).`];
+    if (p.verdict === 'not-applicable') return [`${patchFile(p.file)} is not applicable here (${p.detail ?? ''}); delete it once no supported schema version has its target.`];
+    return [];
+  });
 }

@@ -3,6 +3,7 @@ import { diffSummary, renderDiffMarkdown } from '../diff/markdown.js';
 import { describePin } from '../schema-source/index.js';
 import type { PatchStatus } from '../diff/patch-status.js';
 import type { UpdateResult } from './update.js';
+import { toleranceNotes } from '../tolerance/index.js';
 
 // The Markdown report of a schema update: what was pinned and written, the verdict on every patch
 // that needs attention, the event registry's gaps, the maintainer's to-do list, then the API diff.
@@ -18,7 +19,7 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
     `- Generated code: ${generationLine(result, rel)}`,
     `- Changeset: ${
       result.changeset
-        ? `${rel(result.changeset.file)} (${result.changeset.bump}: ${result.changeset.packages.join(', ')})`
+        ? `${rel(result.changeset.file)} (${Object.entries(result.changeset.bumps).map(([n, b]) => `${n} ${b}`).join(', ')})`
         : result.diff
           ? 'none — the API did not change'
           : 'none — no diff without the new IR'
@@ -28,6 +29,16 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
     '## Patches',
     '',
     ...patchLines(result.patches),
+    '',
+    '## Upstream quirks tolerated',
+    '',
+    ...(result.tolerated.length > 0 ? toleranceNotes(result.tolerated).map((n) => `- ${n}`) : ['None: the new schema needs no tolerance rule.']),
+    '',
+    '## Curated tables on this schema version',
+    '',
+    ...(result.generation.status === 'written' && result.generation.notes.length > 0
+      ? result.generation.notes.map((n) => `- ${n}`)
+      : ['schema/events.json and schema/response-variants.json apply as they are.']),
     '',
     '## Event registry',
     '',
@@ -39,6 +50,7 @@ export function renderUpdateReport(result: Omit<UpdateResult, 'report'>, project
       ? result.actions.map((a, i) => `${i + 1}. ${a}`)
       : [`Nothing blocks the update: review the diff${result.changeset ? ' and the changeset' : ''}, then commit.`]),
     '',
+    ...(result.advice.length > 0 ? ['Optional:', '', ...result.advice.map((a) => `- ${a}`), ''] : []),
   ];
   if (result.diff) lines.push(renderDiffMarkdown(result.diff, { headingLevel: 2 }));
   return `${lines.join('\n').trimEnd()}\n`;
@@ -65,9 +77,9 @@ function verdictText(status: PatchStatus): string {
     case 'applies':
       return 'applies';
     case 'fixed-upstream':
-      return 'fixed upstream — delete it';
-    case 'changes-nothing':
-      return 'no longer needed: applies but changes nothing — delete it';
+      return `fixed upstream (${status.detail ?? ''}) — skipped; delete it`;
+    case 'not-applicable':
+      return `not applicable here (${status.detail ?? ''}) — skipped`;
     case 'broken':
       return `no longer applies: ${status.detail ?? ''}`;
   }
@@ -83,10 +95,12 @@ function patchLines(patches: readonly PatchStatus[]): string[] {
 function registryLines(result: Omit<UpdateResult, 'report'>): string[] {
   const registry = result.registry;
   if (!registry) return ['Not checked: the new schema does not build.'];
+  const leftOut = result.eventsLeftOut.map((e) => `- left out (not in this schema version): ${e}`);
+  if (registry.problems.length === 0 && leftOut.length > 0) return ['schema/events.json covers every event flag of groups.setCallbackSettings and groups.setLongPollSettings.', ...leftOut];
   if (registry.problems.length === 0) {
     return ['schema/events.json covers every event flag of groups.setCallbackSettings and groups.setLongPollSettings.'];
   }
   const uncovered = registry.uncovered.map((u) => `- ${u.method}: ${u.transport} event flag \`${u.flag}\` has no entry in schema/events.json`);
   const others = registry.otherProblems.map((p) => `- ${p}`);
-  return [...uncovered, ...others];
+  return [...uncovered, ...others, ...leftOut];
 }

