@@ -20,7 +20,7 @@ import { checkUserLongPollRegistry, loadUserLongPollRegistry } from './ir/user-l
 import { emitZod } from './emit/zod.js';
 import { mark } from './timings.js';
 import { emitUploads } from './uploads/emit.js';
-import { checkUploadRegistry, loadUploadRegistry } from './uploads/registry.js';
+import { checkUploadRegistry, loadUploadRegistry, uploadFlowsNotInSchema } from './uploads/registry.js';
 
 // load → patch → IR → emitters. Returns file contents keyed by path relative to the output
 // folder; writing and drift checking are the CLI's job.
@@ -52,6 +52,8 @@ export interface Generated extends PatchedIR {
   eventsLeftOut: string[];
   /** How schema/response-variants.json was adapted to this schema version (empty on the pin). */
   variantNotes: string[];
+  /** schema/uploads.json flows this schema version has none of the methods of, left out (empty on the pin). */
+  uploadsLeftOut: string[];
 }
 
 /** Upstream files → stale folders left out → patches (strict: a broken one throws) → quirks read → IR. */
@@ -96,6 +98,8 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const { context } = options;
   const { ir } = patched;
   const eventsLeftOut = eventsNotInSchema(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
+  const uploadsRaw = await loadUploadRegistry(path.join(options.curatedDir, 'uploads.json'));
+  const uploadsLeftOut = uploadsRaw === undefined ? [] : uploadFlowsNotInSchema(uploadsRaw, ir);
   const workerFiles = worker.run({ ir, variants, context, curatedDir: options.curatedDir });
   mark('IR posted to the worker');
 
@@ -104,7 +108,7 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   mark('declarations compiled');
   for (const [file, content] of await workerFiles) files.set(file, content);
   mark('worker files received');
-  return { ...patched, eventsLeftOut, variantNotes, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  return { ...patched, eventsLeftOut, variantNotes, uploadsLeftOut, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** Every generated module except types.gen.ts (the declarations), keyed by file name. Runs in the worker. */

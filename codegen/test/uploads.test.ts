@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaIR } from '../src/ir/types.js';
 import { loadPatchedIR } from '../src/pipeline.js';
 import { emitUploads } from '../src/uploads/emit.js';
-import { checkUploadRegistry } from '../src/uploads/registry.js';
+import { checkUploadRegistry, uploadFlowsNotInSchema } from '../src/uploads/registry.js';
 import { pinnedSchemaDir } from './support/pinned-schema.js';
 
 // schema/uploads.json against the pinned schema: it passes as committed, and a schema bump that
@@ -37,6 +37,28 @@ describe('schema/uploads.json', () => {
   it('stops when the schema renames a method the table names', () => {
     const renamed = withMethod('photos.saveMessagesPhoto', (method) => ({ ...method, name: 'photos.saveMessagePhoto' }));
     expect(() => checkUploadRegistry(table, renamed)).toThrow(/flows\/messagePhoto save: method photos\.saveMessagesPhoto is not in the schema/);
+  });
+
+  it('leaves nothing out on the pinned schema', () => {
+    expect(uploadFlowsNotInSchema(table, ir)).toEqual([]);
+  });
+
+  it('leaves out, and reports, a flow none of whose methods a schema version has (older real versions)', () => {
+    const without = { methods: ir.methods.filter((method) => method.name !== 'video.getThumbUploadUrl' && method.name !== 'video.saveUploadedThumb') };
+    const leftOut: string[] = [];
+    const checked = checkUploadRegistry(table, without, 'schema/uploads.json', leftOut);
+    expect(checked.flows.map((flow) => flow.name)).not.toContain('videoThumb');
+    expect(leftOut).toEqual(['videoThumb: video.getThumbUploadUrl and video.saveUploadedThumb are not in this schema version — flow left out']);
+  });
+
+  it('leaves out a get-server param listed under absentBefore, and only such a param', () => {
+    const older = withMethod('photos.getOwnerCoverPhotoUploadServer', (method) => ({ ...method, params: method.params.filter((param) => param.name !== 'is_video_cover') }));
+    const leftOut: string[] = [];
+    const ownerCover = checkUploadRegistry(table, older, 'schema/uploads.json', leftOut).flows.find((flow) => flow.name === 'ownerCover');
+    expect(ownerCover?.getServer.params).toEqual(['group_id', 'crop_x', 'crop_y', 'crop_x2', 'crop_y2']);
+    expect(leftOut).toEqual([expect.stringMatching(/^ownerCover: photos\.getOwnerCoverPhotoUploadServer has no param is_video_cover in this schema version \(.+\) — param left out of the flow$/)]);
+    const withoutCropX = withMethod('photos.getOwnerCoverPhotoUploadServer', (method) => ({ ...method, params: method.params.filter((param) => param.name !== 'crop_x') }));
+    expect(() => checkUploadRegistry(table, withoutCropX)).toThrow(/ownerCover getServer: photos\.getOwnerCoverPhotoUploadServer has no param crop_x/);
   });
 
   it('stops when the schema renames a param, or makes a new one required', () => {

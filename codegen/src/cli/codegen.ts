@@ -35,7 +35,7 @@ async function main(argv: readonly string[], projectRoot: string): Promise<numbe
   const { dir, contents } = resolved;
   mark('schema verified');
   const pin = resolved.pin ?? (await loadPin(pinPath(projectRoot)));
-  const { files, ir, patchesApplied, patches, tolerated, eventsLeftOut, variantNotes } = await generate({
+  const { files, ir, patchesApplied, patches, tolerated, eventsLeftOut, variantNotes, uploadsLeftOut } = await generate({
     schemaDir: dir,
     schemaContents: contents,
     curatedDir: path.join(projectRoot, 'schema'),
@@ -43,7 +43,7 @@ async function main(argv: readonly string[], projectRoot: string): Promise<numbe
     includeStaleFolders: argv.includes('--include-stale-folders') || pin.includeStaleFolders === true,
   });
   // On another pin than today's: what was read leniently, so it is never silent.
-  for (const note of [...toleranceNotes(tolerated), ...skippedPatchNotes(patches), ...eventsLeftOut.map((e) => `event ${e}`), ...variantNotes.map((v) => `response variants of ${v}`)]) console.log(`codegen: ${note}`);
+  for (const note of [...toleranceNotes(tolerated), ...skippedPatchNotes(patches), ...eventsLeftOut.map((e) => `event ${e}`), ...variantNotes.map((v) => `response variants of ${v}`), ...uploadsLeftOut.map((u) => `upload flow ${u}`)]) console.log(`codegen: ${note}`);
 
   const relOut = path.relative(projectRoot, out) || '.';
   if (check) {

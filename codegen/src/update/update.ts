@@ -205,14 +205,14 @@ export async function updateSchema(options: UpdateOptions): Promise<UpdateResult
 async function regenerate(schemaDir: string, curatedDir: string, out: string, pin: SchemaPin): Promise<GenerationOutcome> {
   try {
     // The same generation as `pnpm codegen`, with the new pin in every file header.
-    const { files, eventsLeftOut, variantNotes } = await generate({
+    const { files, eventsLeftOut, variantNotes, uploadsLeftOut } = await generate({
       schemaDir,
       curatedDir,
       context: { commit: pin.commit, apiVersion: pin.apiVersion },
       includeStaleFolders: pin.includeStaleFolders === true,
     });
     const { written, removed } = await writeGenerated(out, files);
-    return { status: 'written', out, written, removed, notes: [...eventsLeftOut.map((e) => `event ${e}`), ...variantNotes.map((v) => `response variants of ${v}`)] };
+    return { status: 'written', out, written, removed, notes: [...eventsLeftOut.map((e) => `event ${e}`), ...variantNotes.map((v) => `response variants of ${v}`), ...uploadsLeftOut.map((u) => `upload flow ${u}`)] };
   } catch (error) {
     return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
   }
