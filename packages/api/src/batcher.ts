@@ -1,7 +1,6 @@
 // Automatic batching: calls queue up and leave as `execute` requests of up to `maxCalls`.
 // A batch takes its rate-limit slot *before* it takes its calls, so while the limiter holds
 // requests back every new call joins the waiting batch: under load, batches fill themselves.
-import { performance } from 'node:perf_hooks';
 import { abortedError, startAttempt, type Attempt } from './attempt.js';
 import { BadResponseError } from './errors.js';
 import { buildExecuteCode } from './execute-script.js';

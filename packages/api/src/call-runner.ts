@@ -1,7 +1,6 @@
 // One call from start to finish: params check, random_id, then attempts (direct or batched)
 // with retries, backoff and captcha solving, then the response check.
 import type { ParamMeta } from '@vkts/types';
-import { performance } from 'node:perf_hooks';
 import { abortedError, sleep, startAttempt, type Attempt } from './attempt.js';
 import { backoffDelay, isRetryable } from './backoff.js';
 import type { Batcher } from './batcher.js';

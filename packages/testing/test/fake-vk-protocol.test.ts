@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setTimeout as realDelay } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeVk, type FakeVk } from '../src/index.js';
 import { GROUP_TOKEN, SERVICE_TOKEN, USER_TOKEN, baseOptions, call, callRaw, ok, vkError } from './support/vk-wire.js';
 
@@ -320,12 +321,20 @@ describe('close()', () => {
   it('waits for a request in progress and answers it', async () => {
     const slow = await createFakeVk(baseOptions);
     slow.setLatency('groups.getById', 300);
-    const pending = ok(slow, 'groups.getById', {});
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = Date.now();
-    await slow.close();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
-    expect(await pending).toMatchObject({ groups: [{ id: 1 }] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the latency ends when the test says
+    try {
+      const pending = ok(slow, 'groups.getById', {});
+      while (slow.requests.length === 0) await realDelay(2);
+      let closed = false;
+      const closing = slow.close().then(() => (closed = true));
+      await realDelay(20); // room for a close() that would not wait
+      expect(closed).toBe(false);
+      await vi.advanceTimersByTimeAsync(300);
+      await closing;
+      expect(await pending).toMatchObject({ groups: [{ id: 1 }] });
+    } finally {
+      vi.useRealTimers();
+    }
     await expect(fetch(`${slow.url}/method/groups.getById`)).rejects.toThrow();
   });
 
