@@ -16,7 +16,13 @@ export default defineConfig({
     },
     // Each file's result as it finishes, plus a line at least every 20 s while files run.
     reporters: ['default', new ProgressReporter()],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Vitest's default on 2 cores is ONE worker (cores - 1), so every file would wait for the one
+    // before it; most files spend their time waiting on sockets, child processes and timers, so
+    // three workers keep both cores busy.
+    maxWorkers: 3,
+    // Hang guards, not speed checks: a CPU-bound test (every method of the fake, every variant of
+    // an event) takes seconds on a quiet machine but many times that on a loaded one.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -44,7 +44,7 @@ export class ProgressReporter implements Reporter {
     if (now - this.#lastLine < QUIET_MS) return;
     this.#lastLine = now;
     const running = [...this.#running].map(([file, since]) => `${file} (${Math.round((now - since) / 1000)} s)`);
-    const what = running.length > 0 ? `running ${running.join(', ')}` : 'collecting or type-checking';
+    const what = running.length > 0 ? `running ${running.join(', ')}` : 'collecting test files';
     this.#vitest?.logger.log(`… ${this.#finished}/${this.#total} files done; ${what}`);
   }
 }
