@@ -5,8 +5,11 @@
  *   1. `pnpm pack` it (workspace:* deps are rewritten to versions) — packages must be built;
  *   2. install ALL tarballs with ONE `npm install` into a scratch project in os.tmpdir();
  *   3. type-check the consumer snippets in test/packaging/consumers/<dir>/ with the workspace's
- *      tsc: *.mts + *.cts under module/moduleResolution nodenext (a .cts `require()`s the
- *      ESM-only packages, as Node >= 20.19 does), *.ts under esnext/bundler;
+ *      tsc: *.mts + *.cts under module/moduleResolution nodenext (a .cts `require()`s the ESM-only
+ *      packages, as Node >= 20.19 does), *.ts under esnext/bundler. One tsc
+ *      program per mode for all packages with the same consumer.json compilerOptions (the shipped
+ *      typings and zod's are read and checked once, not once per package), all started together;
+ *      each package's test reports the errors in its own snippets and typings;
  *   4. run every *.mjs (import) and *.cjs (require) snippet with node and compare its stdout
  *      (JSON) with consumer.json "output";
  *   5. import and require every exported subpath on its own, record which packages get loaded
@@ -257,10 +260,48 @@ function tsconfig(compilerOptions: Record<string, unknown>, files: string[]): st
 
 const packages = discoverPackages();
 
+type TypecheckMode = 'nodenext' | 'bundler';
+
 interface Setup {
   scratch: string;
   project: string;
   tarballs: Map<string, string>;
+  /** Per package and mode: the output of the tsc run that checked its snippets (shared by its group). */
+  typechecks: Map<string, Promise<string>>;
+}
+
+/** Runs tsc on a scratch tsconfig; resolves with its diagnostics (empty when clean), never rejects on type errors. */
+function typecheck(project: string, config: string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      process.execPath,
+      [TSC, '-p', config, '--pretty', 'false'],
+      { cwd: project, env: scratchEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        // Exit code 2 with diagnostics on stdout means type errors: the tests report them.
+        if (error && stdout.trim() === '') reject(new Error(`tsc -p ${config} failed in ${project}:\n${stderr}`));
+        else resolvePromise(stdout);
+      },
+    );
+  });
+}
+
+/**
+ * The diagnostics of a shared tsc run that concern `pkg`: those in its snippets or shipped typings,
+ * and those of no package in particular (a dependency's typings), never another package's.
+ */
+function diagnosticsOf(pkg: WorkspacePackage, output: string): string[] {
+  const owners = packages.map((other) => ({
+    other,
+    marks: [`consumers/${other.dirName}/`, `node_modules/${other.manifest.name}/`],
+  }));
+  // tsc prints one diagnostic per line starting with its file, continuation lines indented.
+  const diagnostics = output.split(/\n(?=\S)/).filter((line) => line.trim() !== '');
+  return diagnostics.filter((diagnostic) => {
+    const first = diagnostic.split('\n', 1)[0] ?? '';
+    const owner = owners.find(({ marks }) => marks.some((mark) => first.startsWith(mark) || first.includes(`/${mark}`)));
+    return owner === undefined || owner.other === pkg;
+  });
 }
 
 let setup: Setup | undefined;
@@ -299,7 +340,7 @@ beforeAll(async () => {
   }
   const project = join(scratch, 'project');
   mkdirSync(project);
-  const state: Setup = { scratch, project, tarballs: new Map() };
+  const state: Setup = { scratch, project, tarballs: new Map(), typechecks: new Map() };
   setup = state;
 
   // 3. pnpm pack, one destination per package so each tarball is attributable.
@@ -340,31 +381,37 @@ beforeAll(async () => {
     { cwd: project, env: scratchEnv() },
   );
 
-  // 5. Consumer snippets + per-package tsconfigs.
+  // 5. Consumer snippets, then one tsconfig per mode and group of packages with the same extra
+  //    compilerOptions; every tsc run starts now, in parallel with the tests below.
+  const groups = new Map<string, WorkspacePackage[]>();
   for (const pkg of packages) {
-    const target = join(project, 'consumers', pkg.dirName);
-    const extra = configs.get(pkg.dirName)?.compilerOptions ?? {};
-    cpSync(join(CONSUMERS, pkg.dirName), target, { recursive: true });
-    const rel = (file: string) => `consumers/${pkg.dirName}/${file}`;
-    writeFileSync(
-      join(project, `tsconfig.${pkg.dirName}.nodenext.json`),
-      tsconfig(
-        // skipLibCheck false: also check every shipped .d.mts (and what they import) under a
-        // strict consumer. Costs a few seconds (zod's typings are big). nodenext, not node16:
-        // node16 refuses a CJS file's require() of an ES module, which Node >= 20.19 allows.
-        { skipLibCheck: false, ...extra, module: 'nodenext', moduleResolution: 'nodenext' },
-        [...filesWithExtension(target, '.mts'), ...filesWithExtension(target, '.cts')].map(rel),
-      ),
-    );
-    writeFileSync(
-      join(project, `tsconfig.${pkg.dirName}.bundler.json`),
-      tsconfig(
-        // The .d.mts files bundler resolution picks were already lib-checked by the nodenext run.
-        { skipLibCheck: true, ...extra, module: 'esnext', moduleResolution: 'bundler' },
-        filesWithExtension(target, '.ts').map(rel),
-      ),
-    );
+    cpSync(join(CONSUMERS, pkg.dirName), join(project, 'consumers', pkg.dirName), { recursive: true });
+    const key = JSON.stringify(configs.get(pkg.dirName)?.compilerOptions ?? {});
+    groups.set(key, [...(groups.get(key) ?? []), pkg]);
   }
+  [...groups].forEach(([key, members], index) => {
+    const extra = JSON.parse(key) as Record<string, unknown>;
+    const files = (ext: string) =>
+      members.flatMap((pkg) => filesWithExtension(join(project, 'consumers', pkg.dirName), ext).map((file) => `consumers/${pkg.dirName}/${file}`));
+    const configsByMode: Record<TypecheckMode, string> = {
+      nodenext: tsconfig(
+        // skipLibCheck false: also check every shipped .d.mts (and what they import)
+        // under a strict consumer. Costs a few seconds (zod's typings are big).
+        // nodenext, not node16: node16 refuses a CJS file's require() of an ES module, which Node >= 20.19 allows.
+        { skipLibCheck: false, ...extra, module: 'nodenext', moduleResolution: 'nodenext' },
+        [...files('.mts'), ...files('.cts')],
+      ),
+      // The .d.mts files bundler resolution picks were already lib-checked by the nodenext run.
+      bundler: tsconfig({ skipLibCheck: true, ...extra, module: 'esnext', moduleResolution: 'bundler' }, files('.ts')),
+    };
+    for (const mode of ['nodenext', 'bundler'] as const) {
+      const config = `tsconfig.group${index}.${mode}.json`;
+      writeFileSync(join(project, config), configsByMode[mode]);
+      const run = typecheck(project, config);
+      run.catch(() => {}); // reported by each member's test
+      for (const pkg of members) state.typechecks.set(`${pkg.dirName}.${mode}`, run);
+    }
+  });
 }, SETUP_TIMEOUT);
 
 afterAll(() => {
@@ -420,20 +467,14 @@ for (const pkg of packages) {
       const files = readdirSync(consumerDir);
       expect(files.some((f) => f.endsWith('.mts')), `${consumerDir} needs an .mts consumer`).toBe(true);
       expect(files.some((f) => f.endsWith('.cts')), `${consumerDir} needs a .cts consumer`).toBe(true);
-      const { project } = requireSetup();
-      await run(process.execPath, [TSC, '-p', `tsconfig.${pkg.dirName}.nodenext.json`], {
-        cwd: project,
-        env: scratchEnv(),
-      });
+      const output = await requireSetup().typechecks.get(`${pkg.dirName}.nodenext`);
+      expect(diagnosticsOf(pkg, output ?? 'no tsc run for this package')).toEqual([]);
     }, TEST_TIMEOUT);
 
     it('type-checks under module esnext / moduleResolution bundler', async ({ expect }) => {
       expect(filesWithExtension(consumerDir, '.ts'), `${consumerDir} needs a .ts consumer`).not.toHaveLength(0);
-      const { project } = requireSetup();
-      await run(process.execPath, [TSC, '-p', `tsconfig.${pkg.dirName}.bundler.json`], {
-        cwd: project,
-        env: scratchEnv(),
-      });
+      const output = await requireSetup().typechecks.get(`${pkg.dirName}.bundler`);
+      expect(diagnosticsOf(pkg, output ?? 'no tsc run for this package')).toEqual([]);
     }, TEST_TIMEOUT);
 
     for (const [kind, ext] of [

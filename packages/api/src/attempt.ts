@@ -3,7 +3,6 @@
 // deadline and listens on the caller's signal itself). An HTTP request arms one timer and, when
 // the caller passed a signal, one listener (`watch`), with no AbortController; the AbortSignal
 // that merges the two is made only when something asks for it (a rate-limit wait, a backoff).
-import { performance } from 'node:perf_hooks';
 import { TransportError } from './errors.js';
 
 export interface Attempt {

@@ -2,7 +2,6 @@
 // with retries, backoff and captcha solving, then the response check.
 import { backoffDelay, sleep } from '@vkts/internals';
 import type { ParamMeta } from '@vkts/types';
-import { performance } from 'node:perf_hooks';
 import { abortedError, startAttempt, type Attempt } from './attempt.js';
 import { isRetryable } from './backoff.js';
 import type { Batcher } from './batcher.js';

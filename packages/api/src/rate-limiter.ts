@@ -1,13 +1,14 @@
 // A sliding-window limiter: at most `perSecond` requests start in any second (plus a margin). VK counts
 // requests per token per second and answers error 6 past the limit; one client = one token, so
 // one limiter per client, shared by direct calls, batched `execute` requests and retries alike.
-import { performance } from 'node:perf_hooks';
 import type { Attempt } from './attempt.js';
 
 // VK counts a request when it *arrives*; a slot is held a little longer than a second so that
 // network jitter (a slow first connection, a delayed packet) cannot squeeze N+1 arrivals into
 // VK's second. Costs under 5% of throughput at saturation; error 6 is still retried if it happens.
 const SAFETY_MARGIN_MS = 50;
+// Time is read from the global `performance` and `setTimeout` (not perf_hooks' import), here and in
+// attempt.ts, batcher.ts and call-runner.ts, so tests can drive the client with fake timers.
 const WINDOW_MS = 1000 + SAFETY_MARGIN_MS;
 
 interface Waiter {

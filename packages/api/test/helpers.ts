@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { Socket } from 'node:net';
 import { inspect } from 'node:util';
 import { createFakeVk, type FakeVk, type FakeVkOptions, type FakeVkRequest } from '@vkts/testing';
-import { onTestFinished } from 'vitest';
+import { setTimeout as realDelay } from 'node:timers/promises';
+import { onTestFinished, vi } from 'vitest';
 import { createApi, type Api, type ApiOptions } from '../src/index.js';
 
 export const GROUP_ID = 1;
@@ -117,4 +118,52 @@ export function allRenderings(error: unknown): string {
     current = current.cause;
   }
   return renderings.join('\n');
+}
+
+/**
+ * Fakes the clock the client reads (`setTimeout`, `performance.now()`, `Date.now()`, which the fake
+ * VK stamps requests with) until the test ends, while real I/O goes on: time moves only when the
+ * test advances it, so limits and deadlines are checked exactly and never against a busy machine.
+ */
+export function useFakeClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
+}
+
+/**
+ * Resolves once `done()` holds, letting real I/O run meanwhile (the fake clock stands still).
+ * Gives up with an error naming `what` after 30 s of real time, so a call that never settles fails
+ * with a message instead of the test timeout.
+ */
+export async function until(done: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !done(); waited += 2) {
+    if (waited > 30_000) throw new Error(`gave up waiting for ${what}`);
+    await realDelay(2);
+  }
+}
+
+/**
+ * Moves the fake clock forward in `stepMs` steps, letting real I/O run after each, until `done()`
+ * holds: requests a timer releases go out close to the fake time of their release.
+ */
+export async function advanceUntil(done: () => boolean, what: string, stepMs = 10): Promise<void> {
+  for (let step = 0; !done(); step += 1) {
+    if (step > 2000) throw new Error(`gave up waiting for ${what}`);
+    await vi.advanceTimersByTimeAsync(stepMs);
+    await realDelay(2);
+  }
+}
+
+/** How many of `promises` have settled so far (a live count); their rejections are handled here. */
+export function settledCount(promises: readonly Promise<unknown>[]): () => number {
+  let settled = 0;
+  for (const promise of promises) {
+    promise.then(
+      () => (settled += 1),
+      () => (settled += 1),
+    );
+  }
+  return () => settled;
 }

@@ -75,24 +75,30 @@ describe('execute', () => {
   });
 
   it.each([
-    ['a different statement', 'var a = API.users.get({}); return a;'],
     ['no return', '[API.users.get({})];'],
     ['a call that is not API.<ns>.<method>', 'return [API.users({})];'],
-    ['arguments that are not a JSON object', 'return [API.users.get([1,2])];'],
-    ['invalid JSON', 'return [API.users.get({user_ids: 1})];'],
-    ['code after the return', 'return [API.users.get({})]; return [];'],
+    ['a literal that is not an object as the argument', 'return [API.users.get([1,2])];'],
     ['an unterminated array', 'return [API.users.get({"a":"]"})'],
+    ['an unterminated string', 'return "abc;'],
+    ['a missing semicolon between statements', 'var a = 1 var b = 2; return a;'],
+    ['a function definition', 'function f() { return 1; } return f();'],
+    ['a call of something that is not a function', 'var a = 1; return a(2);'],
+    ['an unknown method', 'return [1].map(2);'],
+    ['an unknown character', 'return 1 # 2;'],
+    ['assignment to a literal', '1 = 2; return 1;'],
   ])('answers error 12 for %s', async (_label, code) => {
     const error = await vkError(fake, 'execute', { code });
     expect(error.error_code).toBe(12);
     expect(error.error_msg).toMatch(/^Unable to compile code: /);
   });
 
-  it('answers 13 for more than 25 calls, and 100 without code or with unknown params', async () => {
+  it('answers 13 for more than 25 calls, and 100 without code or with a repeated param', async () => {
     const many = batch(...Array.from({ length: 26 }, () => 'API.groups.getById()'));
-    expect((await vkError(fake, 'execute', { code: many })).error_code).toBe(13);
+    expect(await vkError(fake, 'execute', { code: many })).toMatchObject({
+      error_code: 13,
+      error_msg: 'Runtime error occurred during code invocation: too many API calls (more than 25)',
+    });
     expect(await vkError(fake, 'execute', {})).toMatchObject({ error_code: 100, error_msg: expect.stringContaining('code is undefined') });
-    expect((await vkError(fake, 'execute', { code: 'return [];', extra: 1 })).error_msg).toContain('extra');
     expect((await call(fake, 'execute', { code: 'return [];', func_v: 2 }))).toEqual({ response: [] });
   });
 

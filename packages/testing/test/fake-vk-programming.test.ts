@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setTimeout as realDelay } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeVk, fakeVkError, vkError as vkErrorAlias, type FakeVk, type FakeVkCallContext } from '../src/index.js';
 import { GROUP_ID, USER_ID, USER_TOKEN, baseOptions, call, ok, vkError } from './support/vk-wire.js';
 
@@ -132,19 +133,39 @@ describe('fake.failNext', () => {
 });
 
 describe('fake.setLatency', () => {
-  const timed = async (method: string): Promise<number> => {
-    const started = performance.now();
-    await call(fake, method, {});
-    return performance.now() - started;
+  /** Calls `method` on a fake clock: whether it answered by `ms - 1` (early) and by `ms` (on time) fake milliseconds. */
+  const answeredWithin = async (method: string, ms: number): Promise<{ early: boolean; onTime: boolean }> => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const arrived = fake.requests.length + 1;
+      let answered = false;
+      const pending = call(fake, method, {}).then(() => (answered = true));
+      while (fake.requests.length < arrived) await realDelay(2);
+      await vi.advanceTimersByTimeAsync(Math.max(0, ms - 1));
+      await realDelay(20); // room for an answer that should not come yet
+      const early = answered;
+      await vi.advanceTimersByTimeAsync(1);
+      await pending;
+      return { early, onTime: answered };
+    } finally {
+      vi.useRealTimers();
+    }
   };
 
   it('delays every call, and one method more than the rest', async () => {
     fake.setLatency(120);
-    expect(await timed('groups.getById')).toBeGreaterThanOrEqual(110);
+    expect(await answeredWithin('groups.getById', 120)).toEqual({ early: false, onTime: true });
     fake.setLatency('users.get', 250);
-    expect(await timed('users.get')).toBeGreaterThanOrEqual(240);
+    expect(await answeredWithin('users.get', 250)).toEqual({ early: false, onTime: true });
+    expect(await answeredWithin('groups.getById', 120)).toEqual({ early: false, onTime: true });
     fake.setLatency(0);
-    expect(await timed('groups.getById')).toBeLessThan(110);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // No latency: answered while the fake clock stands still.
+      expect(await ok(fake, 'groups.getById', {})).toMatchObject({ groups: [{ id: 1 }] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rejects negative and non-finite latencies', () => {

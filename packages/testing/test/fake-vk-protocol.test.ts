@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setTimeout as realDelay } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeVk, type FakeVk } from '../src/index.js';
 import { GROUP_TOKEN, SERVICE_TOKEN, USER_TOKEN, baseOptions, call, callRaw, ok, vkError } from './support/vk-wire.js';
 
@@ -163,8 +164,11 @@ describe('params (error 100 names the param)', () => {
 });
 
 describe('rate limit (error 6)', () => {
+  // The fake's limiter reads Date.now(): a fake Date holds the clock still while the requests
+  // arrive (however slowly a loaded machine sends them) and moves it only when the test says.
   it('allows VK’s 3 requests per second for a user token, then answers 6, then recovers', async () => {
     const limited = await createFakeVk({ ...baseOptions, rateLimit: undefined });
+    vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const results = await Promise.all(
         Array.from({ length: 5 }, () => call(limited, 'users.get', {}, { token: USER_TOKEN })),
@@ -175,31 +179,38 @@ describe('rate limit (error 6)', () => {
       const tooMany = results.find((result) => 'error' in result);
       expect(tooMany).toMatchObject({ error: { error_msg: 'Too many requests per second' } });
 
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      vi.advanceTimersByTime(999);
+      expect(await call(limited, 'users.get', {}, { token: USER_TOKEN })).toMatchObject({ error: { error_code: 6 } });
+      vi.advanceTimersByTime(1);
       expect(await call(limited, 'users.get', {}, { token: USER_TOKEN })).toHaveProperty('response');
     } finally {
+      vi.useRealTimers();
       await limited.close();
     }
   });
 
   it('counts per token and honours a custom limit', async () => {
     const limited = await createFakeVk({ ...baseOptions, rateLimit: { perSecond: 2 } });
+    vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const group = await Promise.all([1, 2, 3].map(() => call(limited, 'groups.getById', {})));
       const user = await Promise.all([1, 2].map(() => call(limited, 'users.get', {}, { token: USER_TOKEN })));
       expect(group.filter((result) => 'error' in result)).toHaveLength(1);
       expect(user.every((result) => 'response' in result)).toBe(true);
     } finally {
+      vi.useRealTimers();
       await limited.close();
     }
   });
 
   it('allows 20 per second for a community token by default', async () => {
     const limited = await createFakeVk({ ...baseOptions, rateLimit: undefined });
+    vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const results = await Promise.all(Array.from({ length: 21 }, () => call(limited, 'groups.getById', {})));
       expect(results.filter((result) => 'error' in result)).toHaveLength(1);
     } finally {
+      vi.useRealTimers();
       await limited.close();
     }
   });
@@ -320,12 +331,20 @@ describe('close()', () => {
   it('waits for a request in progress and answers it', async () => {
     const slow = await createFakeVk(baseOptions);
     slow.setLatency('groups.getById', 300);
-    const pending = ok(slow, 'groups.getById', {});
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = Date.now();
-    await slow.close();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
-    expect(await pending).toMatchObject({ groups: [{ id: 1 }] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the latency ends when the test says
+    try {
+      const pending = ok(slow, 'groups.getById', {});
+      while (slow.requests.length === 0) await realDelay(2);
+      let closed = false;
+      const closing = slow.close().then(() => (closed = true));
+      await realDelay(20); // room for a close() that would not wait
+      expect(closed).toBe(false);
+      await vi.advanceTimersByTimeAsync(300);
+      await closing;
+      expect(await pending).toMatchObject({ groups: [{ id: 1 }] });
+    } finally {
+      vi.useRealTimers();
+    }
     await expect(fetch(`${slow.url}/method/groups.getById`)).rejects.toThrow();
   });
 

@@ -105,10 +105,13 @@ export const koa: Harness = {
   raw: true,
   async start(callback) {
     const app = new Koa();
+    // With a listener, Koa reports errors here instead of logging them to stderr.
+    const frameworkErrors: Error[] = [];
+    app.on('error', (error: Error) => void frameworkErrors.push(error));
     app.use(createKoaMiddleware(callback, { path: '/vk' }));
     const server = app.listen(0, '127.0.0.1');
     await listening(server);
-    return { url: `http://127.0.0.1:${portOf(server)}/vk`, close: closing(server) };
+    return { url: `http://127.0.0.1:${portOf(server)}/vk`, close: closing(server), frameworkErrors };
   },
 };
 

@@ -7,6 +7,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 export interface Listening {
   readonly url: string;
   close(): Promise<void>;
+  /**
+   * Errors the framework reported on its own channel (Koa's app `error` event), kept here instead
+   * of being logged to stderr, so tests can assert on them.
+   */
+  readonly frameworkErrors?: readonly Error[];
 }
 
 /** Serves a node:http handler on a free loopback port. */

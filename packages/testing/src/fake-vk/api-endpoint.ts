@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { callMethod, type MethodCall, type PipelineState } from './call-pipeline.js';
 import { runExecute } from './execute.js';
 import { httpError } from './http-server.js';
@@ -18,6 +17,11 @@ export interface ApiEndpointState extends PipelineState {
 interface FormParams {
   wire: Map<string, string>;
   duplicates: Set<string>;
+}
+
+/** Waits on the global `setTimeout` (not timers/promises), so tests with fake timers control latency. */
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 const FORM_TYPE = 'application/x-www-form-urlencoded';
