@@ -25,15 +25,20 @@ const guides: Link[] = [
   { text: 'Regenerating on a VK API bump', link: '/guide/regenerating' },
 ];
 
+// VKTS_DOCS_BASE=/vkts/ when publishing under a sub-path (GitHub Pages); `/` locally.
+const base = process.env['VKTS_DOCS_BASE'] ?? '/';
+
 export default defineConfig({
   title: 'vkts',
   description: 'A TypeScript SDK for the VK API, generated from its schema',
-  // VKTS_DOCS_BASE=/vkts/ when publishing under a sub-path (GitHub Pages); `/` locally.
-  base: process.env['VKTS_DOCS_BASE'] ?? '/',
+  base,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }]],
   srcExclude: ['README.md'],
   outDir: './.vitepress/dist',
   cacheDir: './.vitepress/cache',
   lastUpdated: false,
+  // The local search index of ~600 method sections is one chunk of about 1 MB; that is expected.
+  vite: { build: { chunkSizeWarningLimit: 2048 } },
   themeConfig: {
     nav: [
       { text: 'Guide', link: '/guide/getting-started' },

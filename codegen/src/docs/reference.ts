@@ -52,7 +52,7 @@ export function buildReference(input: ReferenceInput): Reference {
         'outline: [2, 2]',
         '---',
         '',
-        `# ${title}`,
+        `# ${title} {#top}`,
         '',
         `${methods.length} method${methods.length === 1 ? '' : 's'} of VK API ${input.apiVersion}. ${GENERATED_NOTE(input)} The examples assume a client made with \`createApi\` from \`@vkts/api\`: \`const api = createApi({ token })\`.`,
         '',
