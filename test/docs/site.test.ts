@@ -26,9 +26,13 @@ function run(file: string, args: readonly string[]): Promise<{ code: number; out
   });
 }
 
-/** The examples module compiled against the packages' sources, as a user's editor would see it. */
+/**
+ * The reference's examples module and the guides' snippet files (docs/snippets, included in the
+ * guides with `<<<`), compiled against the packages' sources, as a user's editor would see them.
+ */
 async function compileExamples(): Promise<{ code: number; output: string }> {
   const dir = path.join(root, '.tmp/docs-examples');
+  const snippets = (await readdir(path.join(root, 'docs/snippets'))).filter((f) => f.endsWith('.ts')).map((f) => `../../docs/snippets/${f}`);
   await mkdir(dir, { recursive: true });
   const tsconfig = {
     extends: '../../tsconfig.base.json',
@@ -40,7 +44,7 @@ async function compileExamples(): Promise<{ code: number; output: string }> {
         '@vkts/*': ['../../packages/*/src/index.ts'],
       },
     },
-    files: ['../../docs/api/examples.gen.ts'],
+    files: ['../../docs/api/examples.gen.ts', ...snippets],
   };
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   return run(path.join(root, 'node_modules/typescript/bin/tsc'), ['-p', path.join(dir, 'tsconfig.json')]);
@@ -178,7 +182,7 @@ describe('documentation site', () => {
     await page.close();
   });
 
-  test('every example call in the API reference type-checks against @vkts/api', async () => {
+  test('every example call in the API reference and every guide snippet type-checks', async () => {
     const { code, output } = await examples;
     expect(output).toBe('');
     expect(code).toBe(0);
