@@ -10,7 +10,7 @@ import { patchTouches } from './patch-touches.js';
 import { buildReference } from './reference.js';
 import { buildRuntimeReference } from './runtime.js';
 
-// `pnpm docs` step 1: the generated part of the documentation site. Reads the pinned schema
+// `pnpm run docs` step 1: the generated part of the documentation site. Reads the pinned schema
 // through the same pipeline as codegen (verify → patch → IR → curated tables) and writes the
 // API reference, the event pages and the runtime packages' reference into docs/ (git-ignored
 // folders: they are rebuilt from the schema on every build, so they cannot go stale), plus the

@@ -27,3 +27,24 @@ export function code(value: string): string {
 export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
+
+/**
+ * TSDoc text, which is markdown already: code spans are kept (with `{{` broken up so Vue does
+ * not interpolate it), the rest escaped as `text` minus the markdown characters, `{@link X}` → `X`.
+ */
+export function prose(value: string): string {
+  return value
+    .replace(/\{@link\s+([^}\s|]+)[^}]*\}/g, '`$1`')
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part.replace(/\{\{/g, '{ {').replace(/\}\}/g, '} }')
+        : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;').replace(/\}/g, '&#125;'),
+    )
+    .join('');
+}
+
+/** TSDoc text for a table cell. */
+export function proseCell(value: string): string {
+  return prose(value).replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim();
+}

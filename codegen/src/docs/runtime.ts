@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cell, code, table, text } from './markdown.js';
+import { code, prose, proseCell, table, text } from './markdown.js';
 
 // Reference pages for the runtime packages' own exports (options, errors, functions), from their
 // TSDoc: what each package's src/index.ts exports, with its doc comment, and for interfaces and
@@ -42,12 +42,13 @@ export async function buildRuntimeReference(projectRoot: string): Promise<Runtim
       const docs = Node.isJSDocable(decl) ? decl.getJsDocs().map((d) => d.getDescription().trim()).filter((d) => d !== '') : [];
       const kind = decl.getKindName().replace(/Declaration$/, '').replace('TypeAlias', 'type').replace('Variable', 'const').toLowerCase();
       const out = [`## ${exportName}`, '', `*${kind}*`, ''];
-      if (docs.length > 0) out.push(text(docs.join('\n\n')), '');
+      if (docs.length > 0) out.push(prose(docs.join('\n\n')), '');
       if (Node.isFunctionDeclaration(decl)) {
         out.push('```ts', signature(decl.getText()), '```', '');
       }
       if (Node.isInterfaceDeclaration(decl) || Node.isClassDeclaration(decl)) {
         const rows: string[][] = [];
+        const seen = new Set<string>();
         for (const member of decl.getMembers()) {
           if (!Node.isPropertySignature(member) && !Node.isPropertyDeclaration(member) && !Node.isMethodSignature(member) && !Node.isMethodDeclaration(member)) continue;
           if (Node.isPropertyDeclaration(member) || Node.isMethodDeclaration(member)) {
@@ -57,7 +58,9 @@ export async function buildRuntimeReference(projectRoot: string): Promise<Runtim
           const typeNode = Node.isMethodSignature(member) || Node.isMethodDeclaration(member) ? undefined : member.getTypeNode();
           const type = typeNode ? typeNode.getText() : Node.isMethodSignature(member) || Node.isMethodDeclaration(member) ? 'method' : '';
           const optional = Node.isPropertySignature(member) || Node.isPropertyDeclaration(member) ? member.hasQuestionToken() : false;
-          rows.push([code(member.getName()), type ? code(type) : '', optional ? '' : 'yes', cell(memberDocs)]);
+          if (seen.has(member.getName())) continue; // overloads: the first one carries the doc
+          seen.add(member.getName());
+          rows.push([code(member.getName()), type ? code(type) : '', optional ? '' : 'yes', proseCell(memberDocs)]);
         }
         if (rows.length > 0) out.push(table(['member', 'type', 'required', 'description'], rows), '');
       }
@@ -74,7 +77,7 @@ export async function buildRuntimeReference(projectRoot: string): Promise<Runtim
         `# ${pkg}`,
         '',
         description ? `${text(description)}\n` : '',
-        `The package's exports with their TSDoc, generated from \`packages/${name}/src/index.ts\` by \`pnpm docs\`. The package README on npm has the walkthrough.`,
+        `The package's exports with their TSDoc, generated from \`packages/${name}/src/index.ts\` by \`pnpm run docs\`. The package README on npm has the walkthrough.`,
         '',
         ...(elsewhere.length > 0 ? [`Also re-exported from other packages: ${elsewhere.join(', ')}.`, ''] : []),
         ...sections,
