@@ -172,13 +172,20 @@ describe('documentation site', () => {
     expect(server.notFound).toEqual([]);
   });
 
-  test('searching "getById" finds groups.getById', async () => {
+  test('search finds methods, events and params', async () => {
     const page = await open('/');
     await page.locator('.DocSearch-Button').click();
     await page.locator('.VPLocalSearchBox .search-input').fill('getById');
     const hit = page.locator('.VPLocalSearchBox .results a', { hasText: 'groups.getById' });
     await hit.first().waitFor({ timeout: 20_000 });
     expect(await hit.first().getAttribute('href')).toMatch(/\/api\/groups\.html#getById$/);
+
+    await page.locator('.VPLocalSearchBox .search-input').fill('message_reply');
+    await page.locator('.VPLocalSearchBox .results a[href$="/events/message_reply.html"]').first().waitFor({ timeout: 20_000 });
+
+    // A param by name: its method's section comes up (the params tables are indexed).
+    await page.locator('.VPLocalSearchBox .search-input').fill('keep_forward_messages');
+    await page.locator('.VPLocalSearchBox .results a[href$="/api/messages.html#edit"]').first().waitFor({ timeout: 20_000 });
     await page.close();
   });
 
