@@ -116,15 +116,17 @@ describe('documentation site', () => {
     expect(await heading.textContent()).toContain('groups.getById');
     expect(await heading.isVisible()).toBe(true);
     // The section: everything from this h2 to the next one.
-    const section = await page.evaluate(() => {
-      const parts: string[] = [];
-      let node = document.getElementById('getById')?.nextElementSibling;
+    // (A string: this file is compiled without the DOM library.)
+    const section: unknown = await page.evaluate(`(() => {
+      const parts = [];
+      let node = document.getElementById('getById').nextElementSibling;
       while (node && node.tagName !== 'H2') {
-        parts.push(node.textContent ?? '');
+        parts.push(node.textContent);
         node = node.nextElementSibling;
       }
-      return parts.join('\n');
-    });
+      return parts.join('\\n');
+    })()`);
+    if (typeof section !== 'string') throw new Error('the section text did not come back');
     expect(section).toContain('group_ids');
     expect(section).toContain('GroupsFields[]');
     expect(section).toContain('GroupsGetByIdObjectResponse');
@@ -181,7 +183,7 @@ describe('documentation site', () => {
     expect(await hit.first().getAttribute('href')).toMatch(/\/api\/groups\.html#getById$/);
 
     await page.locator('.VPLocalSearchBox .search-input').fill('message_reply');
-    await page.locator('.VPLocalSearchBox .results a[href$="/events/message_reply.html"]').first().waitFor({ timeout: 20_000 });
+    await page.locator('.VPLocalSearchBox .results a[href*="/events/message_reply.html"]').first().waitFor({ timeout: 20_000 });
 
     // A param by name: its method's section comes up (the params tables are indexed).
     await page.locator('.VPLocalSearchBox .search-input').fill('keep_forward_messages');
