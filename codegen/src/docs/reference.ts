@@ -1,9 +1,9 @@
 import type { EventIR } from '../ir/events.js';
 import type { MethodVariants, VariantTable, WhenValue } from '../ir/response-variants.js';
 import type { DefinitionIR, ErrorIR, MethodIR, ParamIR, Property, SchemaIR, TypeNode } from '../ir/types.js';
-import { cell, code, table, text } from './markdown.js';
+import { cell, code, prose, table, text } from './markdown.js';
 import type { PatchTouches } from './patch-touches.js';
-import { enumOf, sampleValue, typeText } from './type-text.js';
+import { enumOf, resolveRefs, sampleValue, typeText } from './type-text.js';
 import { eventPath, methodAnchor, methodPath, namespacePage } from './urls.js';
 
 // The API reference pages, as markdown for VitePress: one page per namespace with a section per
@@ -122,7 +122,7 @@ function methodSection(method: MethodIR, input: ReferenceInput, errors: Readonly
 
   const patches = input.touches.byMethod.get(method.name) ?? [];
   if (patches.length > 0) {
-    out.push('**Schema patches**', '', ...patches.map((p) => `- ${code(p.file)}: ${text(p.reason)}`), '');
+    out.push('**Schema patches**', '', ...patches.map((p) => `- ${code(p.file)}: ${prose(p.reason)}`), '');
   }
   return out.join('\n');
 }
@@ -165,7 +165,7 @@ function responseTable(method: MethodIR, rules: MethodVariants | undefined, defi
 /** One level of a response: its fields, or the type of what it holds. */
 function shapeOf(node: TypeNode, definitions: ReadonlyMap<string, DefinitionIR>): string {
   const inner = node.kind === 'object' && node.properties.length === 1 && node.properties[0]!.name === 'response' ? node.properties[0]!.type : node;
-  const resolved = inner.kind === 'ref' ? (definitions.get(inner.target)?.node ?? inner) : inner;
+  const resolved = resolveRefs(inner, definitions);
   if (resolved.kind === 'object' && resolved.properties.length > 0) {
     return `{ ${resolved.properties.map((p) => `${p.name}${p.required ? '' : '?'}: ${typeText(p.type, definitions)}`).join('; ')} }`;
   }
@@ -204,8 +204,8 @@ function errorsPage(errors: readonly ErrorIR[], input: ReferenceInput): string {
 }
 
 function fieldsTable(node: TypeNode, definitions: ReadonlyMap<string, DefinitionIR>): string {
-  const resolved = node.kind === 'ref' ? definitions.get(node.target)?.node : node;
-  if (!resolved || resolved.kind !== 'object' || resolved.properties.length === 0) return `The object is ${code(typeText(node, definitions))}.`;
+  const resolved = resolveRefs(node, definitions);
+  if (resolved.kind !== 'object' || resolved.properties.length === 0) return `The object is ${code(typeText(node, definitions))}.`;
   return table(['field', 'type', 'required', 'description'], resolved.properties.map((p: Property) => fieldRow(p, definitions)));
 }
 
@@ -221,7 +221,7 @@ function eventPage(event: EventIR, input: ReferenceInput): string {
   const { definitions } = input.ir;
   const out = [`# ${event.type}`, ''];
   out.push(`**Delivered by:** ${event.transports.map((t) => (t === 'callback' ? 'Callback API' : 'Bots Long Poll')).join(', ')}`, '');
-  if (event.notes) out.push(text(event.notes), '');
+  if (event.notes) out.push(prose(event.notes), '');
   if (event.object === null) {
     out.push('This event has no `object`: only `{ type, group_id }`.', '');
   } else {
@@ -238,7 +238,7 @@ function eventPage(event: EventIR, input: ReferenceInput): string {
     '',
   );
   const patches = event.object === null ? [] : (input.touches.byDefinition.get(event.object) ?? []);
-  if (patches.length > 0) out.push('**Schema patches**', '', ...patches.map((p) => `- ${code(p.file)}: ${text(p.reason)}`), '');
+  if (patches.length > 0) out.push('**Schema patches**', '', ...patches.map((p) => `- ${code(p.file)}: ${prose(p.reason)}`), '');
   out.push(`${GENERATED_NOTE(input)} Registry: \`schema/events.json\`.`, '');
   return out.join('\n');
 }

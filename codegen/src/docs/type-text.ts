@@ -88,3 +88,14 @@ export function sampleValue(node: TypeNode, definitions: Definitions, name?: str
       return '{}';
   }
 }
+
+/** The node a chain of refs ends at (aliases such as callback_message_new → callback_message_object). */
+export function resolveRefs(node: TypeNode, definitions: Definitions): TypeNode {
+  let current = node;
+  for (let hops = 0; current.kind === 'ref' && hops < 10; hops++) {
+    const def = definitions.get(current.target);
+    if (!def) break;
+    current = def.node;
+  }
+  return current;
+}
