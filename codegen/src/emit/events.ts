@@ -3,6 +3,7 @@ import type { EventIR } from '../ir/events.js';
 import type { SchemaIR } from '../ir/types.js';
 import { header, type GenerationContext } from './header.js';
 import { jsdoc } from './jsdoc.js';
+import { eventDocsUrl } from '../docs/urls.js';
 
 // Community events (Callback API and Bots Long Poll): one envelope type per event from the
 // registry, the map and the union discriminated on `type`, and their validators.
@@ -33,6 +34,7 @@ export function emitEventTypes(events: readonly EventIR[], ir: SchemaIR, context
       ...(e.notes ? ['', e.notes] : []),
       '',
       `@see https://dev.vk.com/ru/api/community-events/json-schema`,
+      `@see ${eventDocsUrl(e.type)}`,
     ]);
     return e.object === null
       ? `${doc}export interface ${eventTypeName(e.type)} extends EventEnvelope<${JSON.stringify(e.type)}> {}\n`

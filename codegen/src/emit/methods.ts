@@ -2,6 +2,7 @@ import type { WriterFunction } from 'ts-morph';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import type { VariantTable, WhenValue } from '../ir/response-variants.js';
 import { header, type GenerationContext } from './header.js';
+import { methodDocsUrl } from '../docs/urls.js';
 import { methodDocUrl } from './jsdoc.js';
 import { printModule, tsMorph } from './ts-morph-print.js';
 import type { TypeNames } from './type-names.js';
@@ -58,7 +59,8 @@ export function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: 
       lines.push(`- ${e?.code ?? '?'} \`${name}\`${e ? `: ${e.description}` : ''}`);
     }
   }
-  lines.push('', `@see ${methodDocUrl(method.name)}`);
+  // VK's own page first, then ours (params, variants, errors and patches in one place).
+  lines.push('', `@see ${methodDocUrl(method.name)}`, `@see ${methodDocsUrl(method.name)}`);
   return lines.join('\n').replace(/\*\//g, '*\\/');
 }
 

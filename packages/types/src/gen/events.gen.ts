@@ -82,6 +82,7 @@ export type CallbackEventType = (typeof callbackEventTypes)[number];
  * https://dev.vk.com/ru/bridge/VKWebAppSendPayload: 'отправляет событие app_payload, которое можно получить через Bots Longpoll или Callback API'. Bridge payload is an object, upstream types the event's payload as string; left alone (no fixture). No fixture.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/app_payload.html
  */
 export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
   object: T.CallbackAppPayload;
@@ -93,6 +94,7 @@ export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
  * audio_audio. No fixture.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/audio_new.html
  */
 export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
   object: T.CallbackAudioNew;
@@ -104,6 +106,7 @@ export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
  * Patch 0107 removes `minimum: 0` from topic_owner_id (it is -group_id), patch 0108 from deleter_id.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/board_post_delete.html
  */
 export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete"> {
   object: T.CallbackBoardPostDelete;
@@ -115,6 +118,7 @@ export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete">
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/board_post_edit.html
  */
 export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
   object: T.CallbackBoardPostEdit;
@@ -126,6 +130,7 @@ export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/board_post_new.html
  */
 export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
   object: T.CallbackBoardPostNew;
@@ -137,6 +142,7 @@ export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/board_post_restore.html
  */
 export interface BoardPostRestoreEvent extends EventEnvelope<"board_post_restore"> {
   object: T.CallbackBoardPostRestore;
@@ -148,6 +154,7 @@ export interface BoardPostRestoreEvent extends EventEnvelope<"board_post_restore
  * Envelope only: {type: 'confirmation', group_id} and no `object`; the server must reply with the code from groups.getCallbackConfirmationCode. Upstream callback_confirmation describes the envelope, not an object, so `object` is null.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/confirmation.html
  */
 export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
 
@@ -157,6 +164,7 @@ export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
  * Not in upstream callback_type.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/donut_money_withdraw.html
  */
 export interface DonutMoneyWithdrawEvent extends EventEnvelope<"donut_money_withdraw"> {
   object: T.CallbackDonutMoneyWithdraw;
@@ -168,6 +176,7 @@ export interface DonutMoneyWithdrawEvent extends EventEnvelope<"donut_money_with
  * Not in upstream callback_type. Upstream puts `minimum` on the string `reason` (meaningless, left alone).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/donut_money_withdraw_error.html
  */
 export interface DonutMoneyWithdrawErrorEvent extends EventEnvelope<"donut_money_withdraw_error"> {
   object: T.CallbackDonutMoneyWithdrawError;
@@ -179,6 +188,7 @@ export interface DonutMoneyWithdrawErrorEvent extends EventEnvelope<"donut_money
  * Not in upstream callback_type.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/donut_subscription_cancelled.html
  */
 export interface DonutSubscriptionCancelledEvent extends EventEnvelope<"donut_subscription_cancelled"> {
   object: T.CallbackDonutSubscriptionCancelled;
@@ -190,6 +200,7 @@ export interface DonutSubscriptionCancelledEvent extends EventEnvelope<"donut_su
  * Not in upstream callback_type.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/donut_subscription_create.html
  */
 export interface DonutSubscriptionCreateEvent extends EventEnvelope<"donut_subscription_create"> {
   object: T.CallbackDonutSubscriptionCreate;
@@ -201,6 +212,7 @@ export interface DonutSubscriptionCreateEvent extends EventEnvelope<"donut_subsc
  * Not in upstream callback_type.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/donut_subscription_expired.html
  */
 export interface DonutSubscriptionExpiredEvent extends EventEnvelope<"donut_subscription_expired"> {
   object: T.CallbackDonutSubscriptionExpired;
@@ -212,6 +224,7 @@ export interface DonutSubscriptionExpiredEvent extends EventEnvelope<"donut_subs
  * Not in upstream callback_type.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/donut_subscription_price_changed.html
  */
 export interface DonutSubscriptionPriceChangedEvent extends EventEnvelope<"donut_subscription_price_changed"> {
   object: T.CallbackDonutSubscriptionPriceChanged;
@@ -223,6 +236,7 @@ export interface DonutSubscriptionPriceChangedEvent extends EventEnvelope<"donut
  * Not in upstream callback_type.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/donut_subscription_prolonged.html
  */
 export interface DonutSubscriptionProlongedEvent extends EventEnvelope<"donut_subscription_prolonged"> {
   object: T.CallbackDonutSubscriptionProlonged;
@@ -234,6 +248,7 @@ export interface DonutSubscriptionProlongedEvent extends EventEnvelope<"donut_su
  * `photo` is photos_photo; see patch 0122 (has_tags).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/group_change_photo.html
  */
 export interface GroupChangePhotoEvent extends EventEnvelope<"group_change_photo"> {
   object: T.CallbackGroupChangePhoto;
@@ -245,6 +260,7 @@ export interface GroupChangePhotoEvent extends EventEnvelope<"group_change_photo
  * The fixture group_change_settings__vknet.json is the bare object (no envelope).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/group_change_settings.html
  */
 export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_settings"> {
   object: T.CallbackGroupChangeSettings;
@@ -254,6 +270,7 @@ export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_se
  * The `group_join` community event (Callback API, Bots Long Poll): Joined community notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/group_join.html
  */
 export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
   object: T.CallbackGroupJoin;
@@ -263,6 +280,7 @@ export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
  * The `group_leave` community event (Callback API, Bots Long Poll): Left community notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/group_leave.html
  */
 export interface GroupLeaveEvent extends EventEnvelope<"group_leave"> {
   object: T.CallbackGroupLeave;
@@ -272,6 +290,7 @@ export interface GroupLeaveEvent extends EventEnvelope<"group_leave"> {
  * The `group_officers_edit` community event (Callback API, Bots Long Poll).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/group_officers_edit.html
  */
 export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_edit"> {
   object: T.CallbackGroupOfficersEdit;
@@ -283,6 +302,7 @@ export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_ed
  * Definition added by patch 0120 from peer SDKs (vksdk LeadFormsNewObject, vkbottle LeadFormsNewObject); leadForms_lead lacks form_id/form_name/group_id so it is not reused. No fixture, and the current docs page carries no field list, so nothing is marked required. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/lead_forms_new.html
  */
 export interface LeadFormsNewEvent extends EventEnvelope<"lead_forms_new"> {
   object: T.CallbackLeadFormsNew;
@@ -294,6 +314,7 @@ export interface LeadFormsNewEvent extends EventEnvelope<"lead_forms_new"> {
  * Patch 0111 drops `required` from post_id (only meaningful for comment likes). Not in upstream callback_type. No fixture.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/like_add.html
  */
 export interface LikeAddEvent extends EventEnvelope<"like_add"> {
   object: T.CallbackLikeAddRemove;
@@ -305,6 +326,7 @@ export interface LikeAddEvent extends EventEnvelope<"like_add"> {
  * Patch 0111 drops `required` from post_id (only meaningful for comment likes). Not in upstream callback_type. No fixture.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/like_remove.html
  */
 export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
   object: T.CallbackLikeAddRemove;
@@ -316,6 +338,7 @@ export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
  * Patch 0109 adds deleter_id and drops user_id from required (fixture has deleter_id, no user_id).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/market_comment_delete.html
  */
 export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_delete"> {
   object: T.CallbackMarketCommentDelete;
@@ -327,6 +350,7 @@ export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/market_comment_edit.html
  */
 export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_edit"> {
   object: T.CallbackMarketComment;
@@ -338,6 +362,7 @@ export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_ed
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/market_comment_new.html
  */
 export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new"> {
   object: T.CallbackMarketComment;
@@ -349,6 +374,7 @@ export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/market_comment_restore.html
  */
 export interface MarketCommentRestoreEvent extends EventEnvelope<"market_comment_restore"> {
   object: T.CallbackMarketComment;
@@ -360,6 +386,7 @@ export interface MarketCommentRestoreEvent extends EventEnvelope<"market_comment
  * Object is market_order (https://dev.vk.com/ru/api/community-events/json-schema#market_order_edit; vksdk/vkbottle agree); alias added by patch 0119. Docs: needs extended market enabled. No fixture. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/market_order_edit.html
  */
 export interface MarketOrderEditEvent extends EventEnvelope<"market_order_edit"> {
   object: T.CallbackMarketOrder;
@@ -371,6 +398,7 @@ export interface MarketOrderEditEvent extends EventEnvelope<"market_order_edit">
  * Object is market_order (https://dev.vk.com/ru/api/community-events/json-schema#market_order_new; vksdk/vkbottle agree); alias added by patch 0119. Docs: needs extended market enabled. No fixture. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/market_order_new.html
  */
 export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
   object: T.CallbackMarketOrder;
@@ -380,6 +408,7 @@ export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
  * The `message_allow` community event (Callback API, Bots Long Poll): Allowed messages notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_allow.html
  */
 export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
   object: T.CallbackMessageAllow;
@@ -389,6 +418,7 @@ export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
  * The `message_deny` community event (Callback API, Bots Long Poll): Denied messages notifications.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_deny.html
  */
 export interface MessageDenyEvent extends EventEnvelope<"message_deny"> {
   object: T.CallbackMessageDeny;
@@ -400,6 +430,7 @@ export interface MessageDenyEvent extends EventEnvelope<"message_deny"> {
  * Bare message object; docs: sent only for messages sent by the bot. Definition added by patch 0114 (alias of callback_message); see patch 0121 (version). Upstream callback_type has a bogus extra value `messages_edit`; the real type string is `message_edit`.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_edit.html
  */
 export interface MessageEditEvent extends EventEnvelope<"message_edit"> {
   object: T.CallbackMessageEdit;
@@ -411,6 +442,7 @@ export interface MessageEditEvent extends EventEnvelope<"message_edit"> {
  * Callback-button press. Patch 0112 types `payload` as a JSON object (fixture message_event__vknet.json carries an object; upstream said string).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_event.html
  */
 export interface MessageEventEvent extends EventEnvelope<"message_event"> {
   object: T.CallbackMessageEvent;
@@ -422,6 +454,7 @@ export interface MessageEventEvent extends EventEnvelope<"message_event"> {
  * API >= 5.103: {message, client_info} (callback_message_object); below 5.103 the object was the bare message. Patch 0113 marks `message` required (docs + both fixtures); patch 0121 makes messages_base_message.version optional (absent in the fixtures).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_new.html
  */
 export interface MessageNewEvent extends EventEnvelope<"message_new"> {
   object: T.CallbackMessageNew;
@@ -433,6 +466,7 @@ export interface MessageNewEvent extends EventEnvelope<"message_new"> {
  * No fixture; left as upstream.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_reaction_event.html
  */
 export interface MessageReactionEventEvent extends EventEnvelope<"message_reaction_event"> {
   object: T.CallbackMessageReactionEvent;
@@ -444,6 +478,7 @@ export interface MessageReactionEventEvent extends EventEnvelope<"message_reacti
  * No fixture; left as upstream.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_read.html
  */
 export interface MessageReadEvent extends EventEnvelope<"message_read"> {
   object: T.CallbackMessageRead;
@@ -455,6 +490,7 @@ export interface MessageReadEvent extends EventEnvelope<"message_read"> {
  * Bare message object (docs: 'личное сообщение'), not wrapped like message_new. Definition added by patch 0114 (alias of callback_message); see patch 0121 (version).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_reply.html
  */
 export interface MessageReplyEvent extends EventEnvelope<"message_reply"> {
   object: T.CallbackMessageReply;
@@ -466,6 +502,7 @@ export interface MessageReplyEvent extends EventEnvelope<"message_reply"> {
  * Patch 0104 drops the bogus `state` enum (observed value 'typing', kept as an example). No fixture here; vkwave's test envelope has state 'typing'.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/message_typing_state.html
  */
 export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_state"> {
   object: T.CallbackMessageTypingState;
@@ -477,6 +514,7 @@ export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_s
  * Patch 0106 removes `minimum: 0` from owner_id, patch 0108 from deleter_id.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/photo_comment_delete.html
  */
 export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_delete"> {
   object: T.CallbackPhotoCommentDelete;
@@ -488,6 +526,7 @@ export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_de
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/photo_comment_edit.html
  */
 export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit"> {
   object: T.CallbackPhotoComment;
@@ -499,6 +538,7 @@ export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/photo_comment_new.html
  */
 export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new"> {
   object: T.CallbackPhotoComment;
@@ -510,6 +550,7 @@ export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new">
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/photo_comment_restore.html
  */
 export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_restore"> {
   object: T.CallbackPhotoComment;
@@ -521,6 +562,7 @@ export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_r
  * photos_photo; patch 0122 drops `has_tags` from required (absent in the fixture).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/photo_new.html
  */
 export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
   object: T.CallbackPhotoNew;
@@ -530,6 +572,7 @@ export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
  * The `poll_vote_new` community event (Callback API, Bots Long Poll): A vote in a public poll has been added.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/poll_vote_new.html
  */
 export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
   object: T.CallbackPollVoteNew;
@@ -539,6 +582,7 @@ export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
  * The `user_block` community event (Callback API, Bots Long Poll): User added to community blacklist.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/user_block.html
  */
 export interface UserBlockEvent extends EventEnvelope<"user_block"> {
   object: T.CallbackUserBlock;
@@ -548,6 +592,7 @@ export interface UserBlockEvent extends EventEnvelope<"user_block"> {
  * The `user_unblock` community event (Callback API, Bots Long Poll): User removed from community blacklist.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/user_unblock.html
  */
 export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
   object: T.CallbackUserUnblock;
@@ -559,6 +604,7 @@ export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
  * Patch 0108 removes `minimum: 0` from deleter_id; patch 0110 adds the documented optional user_id.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/video_comment_delete.html
  */
 export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_delete"> {
   object: T.CallbackVideoCommentDelete;
@@ -570,6 +616,7 @@ export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_de
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/video_comment_edit.html
  */
 export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit"> {
   object: T.CallbackVideoComment;
@@ -581,6 +628,7 @@ export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/video_comment_new.html
  */
 export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new"> {
   object: T.CallbackVideoComment;
@@ -592,6 +640,7 @@ export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new">
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/video_comment_restore.html
  */
 export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_restore"> {
   object: T.CallbackVideoComment;
@@ -603,6 +652,7 @@ export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_r
  * Patch 0101 points it at video_video (upstream: audio_audio).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/video_new.html
  */
 export interface VideoNewEvent extends EventEnvelope<"video_new"> {
   object: T.CallbackVideoNew;
@@ -614,6 +664,7 @@ export interface VideoNewEvent extends EventEnvelope<"video_new"> {
  * VK Pay transfer to the community. Listed on https://dev.vk.com/ru/api/community-events/json-schema#vkpay_transaction, whose header says every listed type is supported by Callback API and Bots Long Poll API; vk_api's VkBotEventType (a Bots Long Poll client) also lists it. No fixture; object left as upstream.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/vkpay_transaction.html
  */
 export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"> {
   object: T.CallbackVkpayTransaction;
@@ -625,6 +676,7 @@ export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"
  * wall_wallpost_full + optional postponed_id (patch 0117; upstream aliased the reduced wall_wallpost). Patch 0123 drops `inner_type` from wall_wallpost's required list (absent in the fixture).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_post_new.html
  */
 export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
   object: T.CallbackWallPostNew;
@@ -636,6 +688,7 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
  * Upstream definition name does not follow the event name. Patch 0103 replaces user_id with deleter_id (docs, fixture, vksdk).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_reply_delete.html
  */
 export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete"> {
   object: T.CallbackWallCommentDelete;
@@ -647,6 +700,7 @@ export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete">
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_reply_edit.html
  */
 export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
   object: T.CallbackWallReplyEdit;
@@ -658,6 +712,7 @@ export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_reply_new.html
  */
 export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
   object: T.CallbackWallReplyNew;
@@ -669,6 +724,7 @@ export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_reply_restore.html
  */
 export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore"> {
   object: T.CallbackWallReplyRestore;
@@ -680,6 +736,7 @@ export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore
  * Same shape as wall_post_new (patch 0117). No fixture.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_repost.html
  */
 export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
   object: T.CallbackWallRepost;
@@ -691,6 +748,7 @@ export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
  * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_delete; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_schedule_post_delete.html
  */
 export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedule_post_delete"> {
   object: T.CallbackWallSchedulePost;
@@ -702,6 +760,7 @@ export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedul
  * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_new; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_schedule_post_new.html
  */
 export interface WallSchedulePostNewEvent extends EventEnvelope<"wall_schedule_post_new"> {
   object: T.CallbackWallSchedulePost;

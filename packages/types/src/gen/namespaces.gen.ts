@@ -23,6 +23,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.ban
+   * @see https://vkts.github.io/vkts/api/account.html#ban
    */
   ban(params?: T.AccountBanParams, options?: O): Promise<T.AccountBanResponse>;
   /**
@@ -31,6 +32,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.changePassword
+   * @see https://vkts.github.io/vkts/api/account.html#changePassword
    */
   changePassword(params: T.AccountChangePasswordParams, options?: O): Promise<T.AccountChangePasswordResponse>;
   /**
@@ -39,6 +41,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.getActiveOffers
+   * @see https://vkts.github.io/vkts/api/account.html#getActiveOffers
    */
   getActiveOffers(params?: T.AccountGetActiveOffersParams, options?: O): Promise<T.AccountGetActiveOffersResponse>;
   /**
@@ -47,6 +50,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.getAppPermissions
+   * @see https://vkts.github.io/vkts/api/account.html#getAppPermissions
    */
   getAppPermissions(params?: T.AccountGetAppPermissionsParams, options?: O): Promise<T.AccountGetAppPermissionsResponse>;
   /**
@@ -55,6 +59,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.getBanned
+   * @see https://vkts.github.io/vkts/api/account.html#getBanned
    */
   getBanned(params?: T.AccountGetBannedParams, options?: O): Promise<T.AccountGetBannedResponse>;
   /**
@@ -63,6 +68,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.getCounters
+   * @see https://vkts.github.io/vkts/api/account.html#getCounters
    */
   getCounters(params?: T.AccountGetCountersParams, options?: O): Promise<T.AccountGetCountersResponse>;
   /**
@@ -71,6 +77,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.getInfo
+   * @see https://vkts.github.io/vkts/api/account.html#getInfo
    */
   getInfo(params?: T.AccountGetInfoParams, options?: O): Promise<T.AccountGetInfoResponse>;
   /**
@@ -79,6 +86,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.getProfileInfo
+   * @see https://vkts.github.io/vkts/api/account.html#getProfileInfo
    */
   getProfileInfo(params?: T.AccountGetProfileInfoParams, options?: O): Promise<T.AccountGetProfileInfoResponse>;
   /**
@@ -87,6 +95,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.getPushSettings
+   * @see https://vkts.github.io/vkts/api/account.html#getPushSettings
    */
   getPushSettings(params?: T.AccountGetPushSettingsParams, options?: O): Promise<T.AccountGetPushSettingsResponse>;
   /**
@@ -95,6 +104,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.registerDevice
+   * @see https://vkts.github.io/vkts/api/account.html#registerDevice
    */
   registerDevice(params: T.AccountRegisterDeviceParams, options?: O): Promise<T.AccountRegisterDeviceResponse>;
   /**
@@ -106,6 +116,7 @@ export interface ApiAccountNamespace<O> {
    * - 1260 `api_error_invalid_address`: Invalid screen name
    *
    * @see https://dev.vk.com/method/account.saveProfileInfo
+   * @see https://vkts.github.io/vkts/api/account.html#saveProfileInfo
    */
   saveProfileInfo(params?: T.AccountSaveProfileInfoParams, options?: O): Promise<T.AccountSaveProfileInfoResponse>;
   /**
@@ -114,6 +125,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.setInfo
+   * @see https://vkts.github.io/vkts/api/account.html#setInfo
    */
   setInfo(params?: T.AccountSetInfoParams, options?: O): Promise<T.AccountSetInfoResponse>;
   /**
@@ -122,6 +134,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.setOffline
+   * @see https://vkts.github.io/vkts/api/account.html#setOffline
    */
   setOffline(params?: T.AccountSetOfflineParams, options?: O): Promise<T.AccountSetOfflineResponse>;
   /**
@@ -130,6 +143,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.setOnline
+   * @see https://vkts.github.io/vkts/api/account.html#setOnline
    */
   setOnline(params?: T.AccountSetOnlineParams, options?: O): Promise<T.AccountSetOnlineResponse>;
   /**
@@ -138,6 +152,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.setPushSettings
+   * @see https://vkts.github.io/vkts/api/account.html#setPushSettings
    */
   setPushSettings(params: T.AccountSetPushSettingsParams, options?: O): Promise<T.AccountSetPushSettingsResponse>;
   /**
@@ -146,12 +161,14 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.setSilenceMode
+   * @see https://vkts.github.io/vkts/api/account.html#setSilenceMode
    */
   setSilenceMode(params?: T.AccountSetSilenceModeParams, options?: O): Promise<T.AccountSetSilenceModeResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.unban
+   * @see https://vkts.github.io/vkts/api/account.html#unban
    */
   unban(params?: T.AccountUnbanParams, options?: O): Promise<T.AccountUnbanResponse>;
   /**
@@ -160,6 +177,7 @@ export interface ApiAccountNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/account.unregisterDevice
+   * @see https://vkts.github.io/vkts/api/account.html#unregisterDevice
    */
   unregisterDevice(params?: T.AccountUnregisterDeviceParams, options?: O): Promise<T.AccountUnregisterDeviceResponse>;
 }
@@ -177,6 +195,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.addOfficeUsers
+   * @see https://vkts.github.io/vkts/api/ads.html#addOfficeUsers
    */
   addOfficeUsers(params: T.AdsAddOfficeUsersParams, options?: O): Promise<T.AdsAddOfficeUsersResponse>;
   /**
@@ -185,6 +204,7 @@ export interface ApiAdsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/ads.checkLink
+   * @see https://vkts.github.io/vkts/api/ads.html#checkLink
    */
   checkLink(params: T.AdsCheckLinkParams, options?: O): Promise<T.AdsCheckLinkResponse>;
   /**
@@ -197,6 +217,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.createAds
+   * @see https://vkts.github.io/vkts/api/ads.html#createAds
    */
   createAds(params: T.AdsCreateAdsParams, options?: O): Promise<T.AdsCreateAdsResponse>;
   /**
@@ -209,6 +230,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.createCampaigns
+   * @see https://vkts.github.io/vkts/api/ads.html#createCampaigns
    */
   createCampaigns(params: T.AdsCreateCampaignsParams, options?: O): Promise<T.AdsCreateCampaignsResponse>;
   /**
@@ -221,6 +243,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.createClients
+   * @see https://vkts.github.io/vkts/api/ads.html#createClients
    */
   createClients(params: T.AdsCreateClientsParams, options?: O): Promise<T.AdsCreateClientsResponse>;
   /**
@@ -234,6 +257,7 @@ export interface ApiAdsNamespace<O> {
    * - 632 `api_error_ads_lookalike_request_audience_too_small`: Given audience is too small
    *
    * @see https://dev.vk.com/method/ads.createLookalikeRequest
+   * @see https://vkts.github.io/vkts/api/ads.html#createLookalikeRequest
    */
   createLookalikeRequest(params: T.AdsCreateLookalikeRequestParams, options?: O): Promise<T.AdsCreateLookalikeRequestResponse>;
   /**
@@ -245,6 +269,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.createTargetGroup
+   * @see https://vkts.github.io/vkts/api/ads.html#createTargetGroup
    */
   createTargetGroup(params: T.AdsCreateTargetGroupParams, options?: O): Promise<T.AdsCreateTargetGroupResponse>;
   /**
@@ -254,6 +279,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.createTargetPixel
+   * @see https://vkts.github.io/vkts/api/ads.html#createTargetPixel
    */
   createTargetPixel(params: T.AdsCreateTargetPixelParams, options?: O): Promise<T.AdsCreateTargetPixelResponse>;
   /**
@@ -267,6 +293,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.deleteAds
+   * @see https://vkts.github.io/vkts/api/ads.html#deleteAds
    */
   deleteAds(params: T.AdsDeleteAdsParams, options?: O): Promise<T.AdsDeleteAdsResponse>;
   /**
@@ -280,6 +307,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.deleteCampaigns
+   * @see https://vkts.github.io/vkts/api/ads.html#deleteCampaigns
    */
   deleteCampaigns(params: T.AdsDeleteCampaignsParams, options?: O): Promise<T.AdsDeleteCampaignsResponse>;
   /**
@@ -293,6 +321,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.deleteClients
+   * @see https://vkts.github.io/vkts/api/ads.html#deleteClients
    */
   deleteClients(params: T.AdsDeleteClientsParams, options?: O): Promise<T.AdsDeleteClientsResponse>;
   /**
@@ -304,6 +333,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.deleteTargetGroup
+   * @see https://vkts.github.io/vkts/api/ads.html#deleteTargetGroup
    */
   deleteTargetGroup(params: T.AdsDeleteTargetGroupParams, options?: O): Promise<T.AdsDeleteTargetGroupResponse>;
   /**
@@ -313,6 +343,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.deleteTargetPixel
+   * @see https://vkts.github.io/vkts/api/ads.html#deleteTargetPixel
    */
   deleteTargetPixel(params: T.AdsDeleteTargetPixelParams, options?: O): Promise<T.AdsDeleteTargetPixelResponse>;
   /**
@@ -321,6 +352,7 @@ export interface ApiAdsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/ads.getAccounts
+   * @see https://vkts.github.io/vkts/api/ads.html#getAccounts
    */
   getAccounts(params?: T.AdsGetAccountsParams, options?: O): Promise<T.AdsGetAccountsResponse>;
   /**
@@ -332,6 +364,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getAds
+   * @see https://vkts.github.io/vkts/api/ads.html#getAds
    */
   getAds(params: T.AdsGetAdsParams, options?: O): Promise<T.AdsGetAdsResponse>;
   /**
@@ -343,6 +376,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getAdsLayout
+   * @see https://vkts.github.io/vkts/api/ads.html#getAdsLayout
    */
   getAdsLayout(params: T.AdsGetAdsLayoutParams, options?: O): Promise<T.AdsGetAdsLayoutResponse>;
   /**
@@ -354,6 +388,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getAdsTargeting
+   * @see https://vkts.github.io/vkts/api/ads.html#getAdsTargeting
    */
   getAdsTargeting(params: T.AdsGetAdsTargetingParams, options?: O): Promise<T.AdsGetAdsTargetingResponse>;
   /**
@@ -365,6 +400,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getBudget
+   * @see https://vkts.github.io/vkts/api/ads.html#getBudget
    */
   getBudget(params: T.AdsGetBudgetParams, options?: O): Promise<T.AdsGetBudgetResponse>;
   /**
@@ -376,6 +412,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getCampaigns
+   * @see https://vkts.github.io/vkts/api/ads.html#getCampaigns
    */
   getCampaigns(params: T.AdsGetCampaignsParams, options?: O): Promise<T.AdsGetCampaignsResponse>;
   /**
@@ -384,6 +421,7 @@ export interface ApiAdsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/ads.getCategories
+   * @see https://vkts.github.io/vkts/api/ads.html#getCategories
    */
   getCategories(params?: T.AdsGetCategoriesParams, options?: O): Promise<T.AdsGetCategoriesResponse>;
   /**
@@ -395,6 +433,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getClients
+   * @see https://vkts.github.io/vkts/api/ads.html#getClients
    */
   getClients(params: T.AdsGetClientsParams, options?: O): Promise<T.AdsGetClientsResponse>;
   /**
@@ -406,6 +445,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getDemographics
+   * @see https://vkts.github.io/vkts/api/ads.html#getDemographics
    */
   getDemographics(params: T.AdsGetDemographicsParams, options?: O): Promise<T.AdsGetDemographicsResponse>;
   /**
@@ -414,6 +454,7 @@ export interface ApiAdsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/ads.getFloodStats
+   * @see https://vkts.github.io/vkts/api/ads.html#getFloodStats
    */
   getFloodStats(params: T.AdsGetFloodStatsParams, options?: O): Promise<T.AdsGetFloodStatsResponse>;
   /**
@@ -423,6 +464,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getLookalikeRequests
+   * @see https://vkts.github.io/vkts/api/ads.html#getLookalikeRequests
    */
   getLookalikeRequests(params: T.AdsGetLookalikeRequestsParams, options?: O): Promise<T.AdsGetLookalikeRequestsResponse>;
   /**
@@ -433,6 +475,7 @@ export interface ApiAdsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/ads.getMusicians
+   * @see https://vkts.github.io/vkts/api/ads.html#getMusicians
    */
   getMusicians(params: T.AdsGetMusiciansParams, options?: O): Promise<T.AdsGetMusiciansResponse>;
   /**
@@ -442,6 +485,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getMusiciansByIds
+   * @see https://vkts.github.io/vkts/api/ads.html#getMusiciansByIds
    */
   getMusiciansByIds(params: T.AdsGetMusiciansByIdsParams, options?: O): Promise<T.AdsGetMusiciansByIdsResponse>;
   /**
@@ -453,6 +497,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getOfficeUsers
+   * @see https://vkts.github.io/vkts/api/ads.html#getOfficeUsers
    */
   getOfficeUsers(params: T.AdsGetOfficeUsersParams, options?: O): Promise<T.AdsGetOfficeUsersResponse>;
   /**
@@ -464,6 +509,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getPostsReach
+   * @see https://vkts.github.io/vkts/api/ads.html#getPostsReach
    */
   getPostsReach(params: T.AdsGetPostsReachParams, options?: O): Promise<T.AdsGetPostsReachResponse>;
   /**
@@ -475,6 +521,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getRejectionReason
+   * @see https://vkts.github.io/vkts/api/ads.html#getRejectionReason
    */
   getRejectionReason(params: T.AdsGetRejectionReasonParams, options?: O): Promise<T.AdsGetRejectionReasonResponse>;
   /**
@@ -486,6 +533,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getStatistics
+   * @see https://vkts.github.io/vkts/api/ads.html#getStatistics
    */
   getStatistics(params: T.AdsGetStatisticsParams, options?: O): Promise<T.AdsGetStatisticsResponse>;
   /**
@@ -494,6 +542,7 @@ export interface ApiAdsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/ads.getSuggestions
+   * @see https://vkts.github.io/vkts/api/ads.html#getSuggestions
    */
   getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: T.AdsGetSuggestionsParams & { section: Section }, options?: O): Promise<ApiResponse<"ads.getSuggestions", { section: Section }>>;
   /**
@@ -505,6 +554,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getTargetGroups
+   * @see https://vkts.github.io/vkts/api/ads.html#getTargetGroups
    */
   getTargetGroups(params: T.AdsGetTargetGroupsParams, options?: O): Promise<T.AdsGetTargetGroupsResponse>;
   /**
@@ -514,6 +564,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getTargetPixels
+   * @see https://vkts.github.io/vkts/api/ads.html#getTargetPixels
    */
   getTargetPixels(params: T.AdsGetTargetPixelsParams, options?: O): Promise<T.AdsGetTargetPixelsResponse>;
   /**
@@ -525,6 +576,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.getTargetingStats
+   * @see https://vkts.github.io/vkts/api/ads.html#getTargetingStats
    */
   getTargetingStats(params: T.AdsGetTargetingStatsParams, options?: O): Promise<T.AdsGetTargetingStatsResponse>;
   /**
@@ -533,6 +585,7 @@ export interface ApiAdsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/ads.getUploadURL
+   * @see https://vkts.github.io/vkts/api/ads.html#getUploadURL
    */
   getUploadURL(params: T.AdsGetUploadURLParams, options?: O): Promise<T.AdsGetUploadURLResponse>;
   /**
@@ -541,6 +594,7 @@ export interface ApiAdsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/ads.getVideoUploadURL
+   * @see https://vkts.github.io/vkts/api/ads.html#getVideoUploadURL
    */
   getVideoUploadURL(params?: T.AdsGetVideoUploadURLParams, options?: O): Promise<T.AdsGetVideoUploadURLResponse>;
   /**
@@ -552,6 +606,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.importTargetContacts
+   * @see https://vkts.github.io/vkts/api/ads.html#importTargetContacts
    */
   importTargetContacts(params: T.AdsImportTargetContactsParams, options?: O): Promise<T.AdsImportTargetContactsResponse>;
   /**
@@ -563,6 +618,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.removeOfficeUsers
+   * @see https://vkts.github.io/vkts/api/ads.html#removeOfficeUsers
    */
   removeOfficeUsers(params: T.AdsRemoveOfficeUsersParams, options?: O): Promise<T.AdsRemoveOfficeUsersResponse>;
   /**
@@ -572,6 +628,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.removeTargetContacts
+   * @see https://vkts.github.io/vkts/api/ads.html#removeTargetContacts
    */
   removeTargetContacts(params: T.AdsRemoveTargetContactsParams, options?: O): Promise<T.AdsRemoveTargetContactsResponse>;
   /**
@@ -584,6 +641,7 @@ export interface ApiAdsNamespace<O> {
    * - 636 `api_error_ads_lookalike_request_export_retargeting_group_limit`: Max count of retargeting groups reached
    *
    * @see https://dev.vk.com/method/ads.saveLookalikeRequestResult
+   * @see https://vkts.github.io/vkts/api/ads.html#saveLookalikeRequestResult
    */
   saveLookalikeRequestResult(params: T.AdsSaveLookalikeRequestResultParams, options?: O): Promise<T.AdsSaveLookalikeRequestResultResponse>;
   /**
@@ -593,6 +651,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.shareTargetGroup
+   * @see https://vkts.github.io/vkts/api/ads.html#shareTargetGroup
    */
   shareTargetGroup(params: T.AdsShareTargetGroupParams, options?: O): Promise<T.AdsShareTargetGroupResponse>;
   /**
@@ -604,6 +663,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.updateAds
+   * @see https://vkts.github.io/vkts/api/ads.html#updateAds
    */
   updateAds(params: T.AdsUpdateAdsParams, options?: O): Promise<T.AdsUpdateAdsResponse>;
   /**
@@ -616,6 +676,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.updateCampaigns
+   * @see https://vkts.github.io/vkts/api/ads.html#updateCampaigns
    */
   updateCampaigns(params: T.AdsUpdateCampaignsParams, options?: O): Promise<T.AdsUpdateCampaignsResponse>;
   /**
@@ -627,6 +688,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.updateClients
+   * @see https://vkts.github.io/vkts/api/ads.html#updateClients
    */
   updateClients(params: T.AdsUpdateClientsParams, options?: O): Promise<T.AdsUpdateClientsResponse>;
   /**
@@ -638,6 +700,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.updateOfficeUsers
+   * @see https://vkts.github.io/vkts/api/ads.html#updateOfficeUsers
    */
   updateOfficeUsers(params: T.AdsUpdateOfficeUsersParams, options?: O): Promise<T.AdsUpdateOfficeUsersResponse>;
   /**
@@ -649,6 +712,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.updateTargetGroup
+   * @see https://vkts.github.io/vkts/api/ads.html#updateTargetGroup
    */
   updateTargetGroup(params: T.AdsUpdateTargetGroupParams, options?: O): Promise<T.AdsUpdateTargetGroupResponse>;
   /**
@@ -658,6 +722,7 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
    * @see https://dev.vk.com/method/ads.updateTargetPixel
+   * @see https://vkts.github.io/vkts/api/ads.html#updateTargetPixel
    */
   updateTargetPixel(params: T.AdsUpdateTargetPixelParams, options?: O): Promise<T.AdsUpdateTargetPixelResponse>;
 }
@@ -672,6 +737,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/appWidgets.getAppImageUploadServer
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#getAppImageUploadServer
    */
   getAppImageUploadServer(params: T.AppWidgetsGetAppImageUploadServerParams, options?: O): Promise<T.AppWidgetsGetAppImageUploadServerResponse>;
   /**
@@ -680,6 +746,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/appWidgets.getAppImages
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#getAppImages
    */
   getAppImages(params?: T.AppWidgetsGetAppImagesParams, options?: O): Promise<T.AppWidgetsGetAppImagesResponse>;
   /**
@@ -688,6 +755,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * Token types: group.
    *
    * @see https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#getGroupImageUploadServer
    */
   getGroupImageUploadServer(params: T.AppWidgetsGetGroupImageUploadServerParams, options?: O): Promise<T.AppWidgetsGetGroupImageUploadServerResponse>;
   /**
@@ -696,6 +764,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * Token types: group.
    *
    * @see https://dev.vk.com/method/appWidgets.getGroupImages
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#getGroupImages
    */
   getGroupImages(params?: T.AppWidgetsGetGroupImagesParams, options?: O): Promise<T.AppWidgetsGetGroupImagesResponse>;
   /**
@@ -704,6 +773,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/appWidgets.getImagesById
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#getImagesById
    */
   getImagesById(params: T.AppWidgetsGetImagesByIdParams, options?: O): Promise<T.AppWidgetsGetImagesByIdResponse>;
   /**
@@ -715,6 +785,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * - 129 `api_error_param_photo`: Invalid photo
    *
    * @see https://dev.vk.com/method/appWidgets.saveAppImage
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#saveAppImage
    */
   saveAppImage(params: T.AppWidgetsSaveAppImageParams, options?: O): Promise<T.AppWidgetsSaveAppImageResponse>;
   /**
@@ -726,6 +797,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * - 129 `api_error_param_photo`: Invalid photo
    *
    * @see https://dev.vk.com/method/appWidgets.saveGroupImage
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#saveGroupImage
    */
   saveGroupImage(params: T.AppWidgetsSaveGroupImageParams, options?: O): Promise<T.AppWidgetsSaveGroupImageResponse>;
   /**
@@ -741,6 +813,7 @@ export interface ApiAppWidgetsNamespace<O> {
    * - 125 `api_error_param_group_id`: Invalid group id
    *
    * @see https://dev.vk.com/method/appWidgets.update
+   * @see https://vkts.github.io/vkts/api/appWidgets.html#update
    */
   update(params: T.AppWidgetsUpdateParams, options?: O): Promise<T.AppWidgetsUpdateResponse>;
 }
@@ -759,12 +832,14 @@ export interface ApiAppsNamespace<O> {
    * - 11006 `api_error_apps_not_found_snippet`: Not found snippet
    *
    * @see https://dev.vk.com/method/apps.addSnippet
+   * @see https://vkts.github.io/vkts/api/apps.html#addSnippet
    */
   addSnippet(params?: T.AppsAddSnippetParams, options?: O): Promise<T.AppsAddSnippetResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/apps.addUsersToTestingGroup
+   * @see https://vkts.github.io/vkts/api/apps.html#addUsersToTestingGroup
    */
   addUsersToTestingGroup(params: T.AppsAddUsersToTestingGroupParams, options?: O): Promise<T.AppsAddUsersToTestingGroupResponse>;
   /**
@@ -773,6 +848,7 @@ export interface ApiAppsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/apps.deleteAppRequests
+   * @see https://vkts.github.io/vkts/api/apps.html#deleteAppRequests
    */
   deleteAppRequests(params?: T.AppsDeleteAppRequestsParams, options?: O): Promise<T.AppsDeleteAppRequestsResponse>;
   /**
@@ -782,6 +858,7 @@ export interface ApiAppsNamespace<O> {
    * - 11006 `api_error_apps_not_found_snippet`: Not found snippet
    *
    * @see https://dev.vk.com/method/apps.deleteSnippet
+   * @see https://vkts.github.io/vkts/api/apps.html#deleteSnippet
    */
   deleteSnippet(params?: T.AppsDeleteSnippetParams, options?: O): Promise<T.AppsDeleteSnippetResponse>;
   /**
@@ -790,6 +867,7 @@ export interface ApiAppsNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/apps.get
+   * @see https://vkts.github.io/vkts/api/apps.html#get
    */
   get(params?: T.AppsGetParams, options?: O): Promise<T.AppsGetResponse>;
   /**
@@ -798,6 +876,7 @@ export interface ApiAppsNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/apps.getCatalog
+   * @see https://vkts.github.io/vkts/api/apps.html#getCatalog
    */
   getCatalog(params?: T.AppsGetCatalogParams, options?: O): Promise<T.AppsGetCatalogResponse>;
   /**
@@ -806,6 +885,7 @@ export interface ApiAppsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/apps.getFriendsList
+   * @see https://vkts.github.io/vkts/api/apps.html#getFriendsList
    */
   getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: T.AppsGetFriendsListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getFriendsList", { extended: Extended }>>;
   /**
@@ -814,6 +894,7 @@ export interface ApiAppsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/apps.getLeaderboard
+   * @see https://vkts.github.io/vkts/api/apps.html#getLeaderboard
    */
   getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: T.AppsGetLeaderboardParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getLeaderboard", { extended: Extended }>>;
   /**
@@ -822,6 +903,7 @@ export interface ApiAppsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/apps.getMiniAppPolicies
+   * @see https://vkts.github.io/vkts/api/apps.html#getMiniAppPolicies
    */
   getMiniAppPolicies(params: T.AppsGetMiniAppPoliciesParams, options?: O): Promise<T.AppsGetMiniAppPoliciesResponse>;
   /**
@@ -830,6 +912,7 @@ export interface ApiAppsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/apps.getScopes
+   * @see https://vkts.github.io/vkts/api/apps.html#getScopes
    */
   getScopes(params?: T.AppsGetScopesParams, options?: O): Promise<T.AppsGetScopesResponse>;
   /**
@@ -838,24 +921,28 @@ export interface ApiAppsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/apps.getScore
+   * @see https://vkts.github.io/vkts/api/apps.html#getScore
    */
   getScore(params?: T.AppsGetScoreParams, options?: O): Promise<T.AppsGetScoreResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/apps.getSnippets
+   * @see https://vkts.github.io/vkts/api/apps.html#getSnippets
    */
   getSnippets(params?: T.AppsGetSnippetsParams, options?: O): Promise<T.AppsGetSnippetsResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/apps.getTestingGroups
+   * @see https://vkts.github.io/vkts/api/apps.html#getTestingGroups
    */
   getTestingGroups(params?: T.AppsGetTestingGroupsParams, options?: O): Promise<T.AppsGetTestingGroupsResponse>;
   /**
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/apps.isNotificationsAllowed
+   * @see https://vkts.github.io/vkts/api/apps.html#isNotificationsAllowed
    */
   isNotificationsAllowed(params?: T.AppsIsNotificationsAllowedParams, options?: O): Promise<T.AppsIsNotificationsAllowedResponse>;
   /**
@@ -865,6 +952,7 @@ export interface ApiAppsNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    *
    * @see https://dev.vk.com/method/apps.promoHasActiveGift
+   * @see https://vkts.github.io/vkts/api/apps.html#promoHasActiveGift
    */
   promoHasActiveGift(params: T.AppsPromoHasActiveGiftParams, options?: O): Promise<T.AppsPromoHasActiveGiftResponse>;
   /**
@@ -874,18 +962,21 @@ export interface ApiAppsNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    *
    * @see https://dev.vk.com/method/apps.promoUseGift
+   * @see https://vkts.github.io/vkts/api/apps.html#promoUseGift
    */
   promoUseGift(params: T.AppsPromoUseGiftParams, options?: O): Promise<T.AppsPromoUseGiftResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/apps.removeTestingGroup
+   * @see https://vkts.github.io/vkts/api/apps.html#removeTestingGroup
    */
   removeTestingGroup(params: T.AppsRemoveTestingGroupParams, options?: O): Promise<T.AppsRemoveTestingGroupResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/apps.removeUsersFromTestingGroups
+   * @see https://vkts.github.io/vkts/api/apps.html#removeUsersFromTestingGroups
    */
   removeUsersFromTestingGroups(params: T.AppsRemoveUsersFromTestingGroupsParams, options?: O): Promise<T.AppsRemoveUsersFromTestingGroupsResponse>;
   /**
@@ -894,12 +985,14 @@ export interface ApiAppsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/apps.sendRequest
+   * @see https://vkts.github.io/vkts/api/apps.html#sendRequest
    */
   sendRequest(params: T.AppsSendRequestParams, options?: O): Promise<T.AppsSendRequestResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/apps.updateMetaForTestingGroup
+   * @see https://vkts.github.io/vkts/api/apps.html#updateMetaForTestingGroup
    */
   updateMetaForTestingGroup(params: T.AppsUpdateMetaForTestingGroupParams, options?: O): Promise<T.AppsUpdateMetaForTestingGroupResponse>;
 }
@@ -917,6 +1010,7 @@ export interface ApiAuthNamespace<O> {
    * - 1105 `api_error_auth_flood_error`: Too many auth attempts, try again later
    *
    * @see https://dev.vk.com/method/auth.restore
+   * @see https://vkts.github.io/vkts/api/auth.html#restore
    */
   restore(params: T.AuthRestoreParams, options?: O): Promise<T.AuthRestoreResponse>;
 }
@@ -934,6 +1028,7 @@ export interface ApiBoardNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/board.addTopic
+   * @see https://vkts.github.io/vkts/api/board.html#addTopic
    */
   addTopic(params: T.BoardAddTopicParams, options?: O): Promise<T.BoardAddTopicResponse>;
   /**
@@ -942,6 +1037,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.closeTopic
+   * @see https://vkts.github.io/vkts/api/board.html#closeTopic
    */
   closeTopic(params: T.BoardCloseTopicParams, options?: O): Promise<T.BoardCloseTopicResponse>;
   /**
@@ -950,6 +1046,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.createComment
+   * @see https://vkts.github.io/vkts/api/board.html#createComment
    */
   createComment(params: T.BoardCreateCommentParams, options?: O): Promise<T.BoardCreateCommentResponse>;
   /**
@@ -958,6 +1055,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/board.deleteComment
+   * @see https://vkts.github.io/vkts/api/board.html#deleteComment
    */
   deleteComment(params: T.BoardDeleteCommentParams, options?: O): Promise<T.BoardDeleteCommentResponse>;
   /**
@@ -966,6 +1064,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.deleteTopic
+   * @see https://vkts.github.io/vkts/api/board.html#deleteTopic
    */
   deleteTopic(params: T.BoardDeleteTopicParams, options?: O): Promise<T.BoardDeleteTopicResponse>;
   /**
@@ -974,6 +1073,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.editComment
+   * @see https://vkts.github.io/vkts/api/board.html#editComment
    */
   editComment(params: T.BoardEditCommentParams, options?: O): Promise<T.BoardEditCommentResponse>;
   /**
@@ -982,6 +1082,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.editTopic
+   * @see https://vkts.github.io/vkts/api/board.html#editTopic
    */
   editTopic(params: T.BoardEditTopicParams, options?: O): Promise<T.BoardEditTopicResponse>;
   /**
@@ -990,6 +1091,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.fixTopic
+   * @see https://vkts.github.io/vkts/api/board.html#fixTopic
    */
   fixTopic(params: T.BoardFixTopicParams, options?: O): Promise<T.BoardFixTopicResponse>;
   /**
@@ -998,6 +1100,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/board.getComments
+   * @see https://vkts.github.io/vkts/api/board.html#getComments
    */
   getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: T.BoardGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getComments", { extended: Extended }>>;
   /**
@@ -1006,6 +1109,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/board.getTopics
+   * @see https://vkts.github.io/vkts/api/board.html#getTopics
    */
   getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: T.BoardGetTopicsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getTopics", { extended: Extended }>>;
   /**
@@ -1014,6 +1118,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.openTopic
+   * @see https://vkts.github.io/vkts/api/board.html#openTopic
    */
   openTopic(params: T.BoardOpenTopicParams, options?: O): Promise<T.BoardOpenTopicResponse>;
   /**
@@ -1022,6 +1127,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/board.restoreComment
+   * @see https://vkts.github.io/vkts/api/board.html#restoreComment
    */
   restoreComment(params: T.BoardRestoreCommentParams, options?: O): Promise<T.BoardRestoreCommentResponse>;
   /**
@@ -1030,6 +1136,7 @@ export interface ApiBoardNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/board.unfixTopic
+   * @see https://vkts.github.io/vkts/api/board.html#unfixTopic
    */
   unfixTopic(params: T.BoardUnfixTopicParams, options?: O): Promise<T.BoardUnfixTopicResponse>;
 }
@@ -1046,6 +1153,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#addCompanyGroupsMembers
    */
   addCompanyGroupsMembers(params: T.BugtrackerAddCompanyGroupsMembersParams, options?: O): Promise<T.BugtrackerAddCompanyGroupsMembersResponse>;
   /**
@@ -1056,6 +1164,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.addCompanyMembers
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#addCompanyMembers
    */
   addCompanyMembers(params: T.BugtrackerAddCompanyMembersParams, options?: O): Promise<T.BugtrackerAddCompanyMembersResponse>;
   /**
@@ -1066,6 +1175,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    *
    * @see https://dev.vk.com/method/bugtracker.changeBugreportStatus
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#changeBugreportStatus
    */
   changeBugreportStatus(params: T.BugtrackerChangeBugreportStatusParams, options?: O): Promise<T.BugtrackerChangeBugreportStatusResponse>;
   /**
@@ -1078,6 +1188,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 122 `api_error_param_photos`: Invalid photos
    *
    * @see https://dev.vk.com/method/bugtracker.createComment
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#createComment
    */
   createComment(params: T.BugtrackerCreateCommentParams, options?: O): Promise<T.BugtrackerCreateCommentResponse>;
   /**
@@ -1090,6 +1201,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.getBugreportById
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#getBugreportById
    */
   getBugreportById(params: T.BugtrackerGetBugreportByIdParams, options?: O): Promise<T.BugtrackerGetBugreportByIdResponse>;
   /**
@@ -1100,6 +1212,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#getCompanyGroupMembers
    */
   getCompanyGroupMembers(params: T.BugtrackerGetCompanyGroupMembersParams, options?: O): Promise<T.BugtrackerGetCompanyGroupMembersResponse>;
   /**
@@ -1110,6 +1223,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.getCompanyMembers
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#getCompanyMembers
    */
   getCompanyMembers(params: T.BugtrackerGetCompanyMembersParams, options?: O): Promise<T.BugtrackerGetCompanyMembersResponse>;
   /**
@@ -1120,6 +1234,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    *
    * @see https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#getDownloadVersionUrl
    */
   getDownloadVersionUrl(params: T.BugtrackerGetDownloadVersionUrlParams, options?: O): Promise<T.BugtrackerGetDownloadVersionUrlResponse>;
   /**
@@ -1129,6 +1244,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#getProductBuildUploadServer
    */
   getProductBuildUploadServer(params: T.BugtrackerGetProductBuildUploadServerParams, options?: O): Promise<T.BugtrackerGetProductBuildUploadServerResponse>;
   /**
@@ -1139,6 +1255,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#removeCompanyGroupMember
    */
   removeCompanyGroupMember(params: T.BugtrackerRemoveCompanyGroupMemberParams, options?: O): Promise<T.BugtrackerRemoveCompanyGroupMemberResponse>;
   /**
@@ -1148,6 +1265,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.removeCompanyMember
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#removeCompanyMember
    */
   removeCompanyMember(params: T.BugtrackerRemoveCompanyMemberParams, options?: O): Promise<T.BugtrackerRemoveCompanyMemberResponse>;
   /**
@@ -1157,6 +1275,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/bugtracker.saveProductVersion
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#saveProductVersion
    */
   saveProductVersion(params: T.BugtrackerSaveProductVersionParams, options?: O): Promise<T.BugtrackerSaveProductVersionResponse>;
   /**
@@ -1167,6 +1286,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/bugtracker.setCompanyMemberRole
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#setCompanyMemberRole
    */
   setCompanyMemberRole(params: T.BugtrackerSetCompanyMemberRoleParams, options?: O): Promise<T.BugtrackerSetCompanyMemberRoleResponse>;
   /**
@@ -1177,6 +1297,7 @@ export interface ApiBugtrackerNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    *
    * @see https://dev.vk.com/method/bugtracker.setProductIsOver
+   * @see https://vkts.github.io/vkts/api/bugtracker.html#setProductIsOver
    */
   setProductIsOver(params: T.BugtrackerSetProductIsOverParams, options?: O): Promise<T.BugtrackerSetProductIsOverResponse>;
 }
@@ -1189,12 +1310,14 @@ export interface ApiCallsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/calls.forceFinish
+   * @see https://vkts.github.io/vkts/api/calls.html#forceFinish
    */
   forceFinish(params: T.CallsForceFinishParams, options?: O): Promise<T.CallsForceFinishResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/calls.start
+   * @see https://vkts.github.io/vkts/api/calls.html#start
    */
   start(params?: T.CallsStartParams, options?: O): Promise<T.CallsStartResponse>;
 }
@@ -1209,6 +1332,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getChairs
+   * @see https://vkts.github.io/vkts/api/database.html#getChairs
    */
   getChairs(params: T.DatabaseGetChairsParams, options?: O): Promise<T.DatabaseGetChairsResponse>;
   /**
@@ -1217,6 +1341,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/database.getCities
+   * @see https://vkts.github.io/vkts/api/database.html#getCities
    */
   getCities(params?: T.DatabaseGetCitiesParams, options?: O): Promise<T.DatabaseGetCitiesResponse>;
   /**
@@ -1225,6 +1350,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getCitiesById
+   * @see https://vkts.github.io/vkts/api/database.html#getCitiesById
    */
   getCitiesById(params?: T.DatabaseGetCitiesByIdParams, options?: O): Promise<T.DatabaseGetCitiesByIdResponse>;
   /**
@@ -1233,6 +1359,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/database.getCountries
+   * @see https://vkts.github.io/vkts/api/database.html#getCountries
    */
   getCountries(params?: T.DatabaseGetCountriesParams, options?: O): Promise<T.DatabaseGetCountriesResponse>;
   /**
@@ -1241,6 +1368,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getCountriesById
+   * @see https://vkts.github.io/vkts/api/database.html#getCountriesById
    */
   getCountriesById(params?: T.DatabaseGetCountriesByIdParams, options?: O): Promise<T.DatabaseGetCountriesByIdResponse>;
   /**
@@ -1249,6 +1377,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getFaculties
+   * @see https://vkts.github.io/vkts/api/database.html#getFaculties
    */
   getFaculties(params: T.DatabaseGetFacultiesParams, options?: O): Promise<T.DatabaseGetFacultiesResponse>;
   /**
@@ -1257,6 +1386,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getMetroStations
+   * @see https://vkts.github.io/vkts/api/database.html#getMetroStations
    */
   getMetroStations(params: T.DatabaseGetMetroStationsParams, options?: O): Promise<T.DatabaseGetMetroStationsResponse>;
   /**
@@ -1265,6 +1395,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getMetroStationsById
+   * @see https://vkts.github.io/vkts/api/database.html#getMetroStationsById
    */
   getMetroStationsById(params?: T.DatabaseGetMetroStationsByIdParams, options?: O): Promise<T.DatabaseGetMetroStationsByIdResponse>;
   /**
@@ -1273,6 +1404,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getRegions
+   * @see https://vkts.github.io/vkts/api/database.html#getRegions
    */
   getRegions(params?: T.DatabaseGetRegionsParams, options?: O): Promise<T.DatabaseGetRegionsResponse>;
   /**
@@ -1281,6 +1413,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getSchoolClasses
+   * @see https://vkts.github.io/vkts/api/database.html#getSchoolClasses
    */
   getSchoolClasses(params?: T.DatabaseGetSchoolClassesParams, options?: O): Promise<T.DatabaseGetSchoolClassesResponse>;
   /**
@@ -1289,6 +1422,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getSchools
+   * @see https://vkts.github.io/vkts/api/database.html#getSchools
    */
   getSchools(params: T.DatabaseGetSchoolsParams, options?: O): Promise<T.DatabaseGetSchoolsResponse>;
   /**
@@ -1297,6 +1431,7 @@ export interface ApiDatabaseNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/database.getUniversities
+   * @see https://vkts.github.io/vkts/api/database.html#getUniversities
    */
   getUniversities(params?: T.DatabaseGetUniversitiesParams, options?: O): Promise<T.DatabaseGetUniversitiesResponse>;
 }
@@ -1311,6 +1446,7 @@ export interface ApiDocsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/docs.add
+   * @see https://vkts.github.io/vkts/api/docs.html#add
    */
   add(params: T.DocsAddParams, options?: O): Promise<T.DocsAddResponse>;
   /**
@@ -1323,6 +1459,7 @@ export interface ApiDocsNamespace<O> {
    * - 1150 `api_error_param_doc_id`: Invalid document id
    *
    * @see https://dev.vk.com/method/docs.delete
+   * @see https://vkts.github.io/vkts/api/docs.html#delete
    */
   delete(params: T.DocsDeleteParams, options?: O): Promise<T.DocsDeleteResponse>;
   /**
@@ -1336,6 +1473,7 @@ export interface ApiDocsNamespace<O> {
    * - 1152 `api_error_param_doc_title`: Invalid document title
    *
    * @see https://dev.vk.com/method/docs.edit
+   * @see https://vkts.github.io/vkts/api/docs.html#edit
    */
   edit(params: T.DocsEditParams, options?: O): Promise<T.DocsEditResponse>;
   /**
@@ -1344,6 +1482,7 @@ export interface ApiDocsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/docs.get
+   * @see https://vkts.github.io/vkts/api/docs.html#get
    */
   get(params?: T.DocsGetParams, options?: O): Promise<T.DocsGetResponse>;
   /**
@@ -1352,6 +1491,7 @@ export interface ApiDocsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/docs.getById
+   * @see https://vkts.github.io/vkts/api/docs.html#getById
    */
   getById(params: T.DocsGetByIdParams, options?: O): Promise<T.DocsGetByIdResponse>;
   /**
@@ -1363,6 +1503,7 @@ export interface ApiDocsNamespace<O> {
    * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
    *
    * @see https://dev.vk.com/method/docs.getMessagesUploadServer
+   * @see https://vkts.github.io/vkts/api/docs.html#getMessagesUploadServer
    */
   getMessagesUploadServer(params?: T.DocsGetMessagesUploadServerParams, options?: O): Promise<T.DocsGetMessagesUploadServerResponse>;
   /**
@@ -1371,6 +1512,7 @@ export interface ApiDocsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/docs.getTypes
+   * @see https://vkts.github.io/vkts/api/docs.html#getTypes
    */
   getTypes(params?: T.DocsGetTypesParams, options?: O): Promise<T.DocsGetTypesResponse>;
   /**
@@ -1379,6 +1521,7 @@ export interface ApiDocsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/docs.getUploadServer
+   * @see https://vkts.github.io/vkts/api/docs.html#getUploadServer
    */
   getUploadServer(params?: T.DocsGetUploadServerParams, options?: O): Promise<T.DocsGetUploadServerResponse>;
   /**
@@ -1387,6 +1530,7 @@ export interface ApiDocsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/docs.getWallUploadServer
+   * @see https://vkts.github.io/vkts/api/docs.html#getWallUploadServer
    */
   getWallUploadServer(params?: T.DocsGetWallUploadServerParams, options?: O): Promise<T.DocsGetWallUploadServerResponse>;
   /**
@@ -1397,6 +1541,7 @@ export interface ApiDocsNamespace<O> {
    * - 1155 `api_error_param_doc_restore_timeout`: Document was deleted too long ago
    *
    * @see https://dev.vk.com/method/docs.restore
+   * @see https://vkts.github.io/vkts/api/docs.html#restore
    */
   restore(params: T.DocsRestoreParams, options?: O): Promise<T.DocsRestoreResponse>;
   /**
@@ -1408,6 +1553,7 @@ export interface ApiDocsNamespace<O> {
    * - 105 `api_error_save_file`: Couldn't save file
    *
    * @see https://dev.vk.com/method/docs.save
+   * @see https://vkts.github.io/vkts/api/docs.html#save
    */
   save(params: T.DocsSaveParams, options?: O): Promise<T.DocsSaveResponse>;
   /**
@@ -1416,6 +1562,7 @@ export interface ApiDocsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/docs.search
+   * @see https://vkts.github.io/vkts/api/docs.html#search
    */
   search(params?: T.DocsSearchParams, options?: O): Promise<T.DocsSearchResponse>;
 }
@@ -1428,6 +1575,7 @@ export interface ApiDonutNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/donut.getFriends
+   * @see https://vkts.github.io/vkts/api/donut.html#getFriends
    */
   getFriends(params: T.DonutGetFriendsParams, options?: O): Promise<T.DonutGetFriendsResponse>;
   /**
@@ -1437,6 +1585,7 @@ export interface ApiDonutNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/donut.getSubscription
+   * @see https://vkts.github.io/vkts/api/donut.html#getSubscription
    */
   getSubscription(params: T.DonutGetSubscriptionParams, options?: O): Promise<T.DonutGetSubscriptionResponse>;
   /**
@@ -1445,12 +1594,14 @@ export interface ApiDonutNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/donut.getSubscriptions
+   * @see https://vkts.github.io/vkts/api/donut.html#getSubscriptions
    */
   getSubscriptions(params?: T.DonutGetSubscriptionsParams, options?: O): Promise<T.DonutGetSubscriptionsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/donut.isDon
+   * @see https://vkts.github.io/vkts/api/donut.html#isDon
    */
   isDon(params: T.DonutIsDonParams, options?: O): Promise<T.DonutIsDonResponse>;
 }
@@ -1467,6 +1618,7 @@ export interface ApiDownloadedGamesNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/downloadedGames.getPaidStatus
+   * @see https://vkts.github.io/vkts/api/downloadedGames.html#getPaidStatus
    */
   getPaidStatus(params?: T.DownloadedGamesGetPaidStatusParams, options?: O): Promise<T.DownloadedGamesGetPaidStatusResponse>;
 }
@@ -1482,6 +1634,7 @@ export interface ApiFaveNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/fave.addArticle
+   * @see https://vkts.github.io/vkts/api/fave.html#addArticle
    */
   addArticle(params: T.FaveAddArticleParams, options?: O): Promise<T.FaveAddArticleResponse>;
   /**
@@ -1490,24 +1643,28 @@ export interface ApiFaveNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.addLink
+   * @see https://vkts.github.io/vkts/api/fave.html#addLink
    */
   addLink(params: T.FaveAddLinkParams, options?: O): Promise<T.FaveAddLinkResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.addPage
+   * @see https://vkts.github.io/vkts/api/fave.html#addPage
    */
   addPage(params?: T.FaveAddPageParams, options?: O): Promise<T.FaveAddPageResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.addPost
+   * @see https://vkts.github.io/vkts/api/fave.html#addPost
    */
   addPost(params: T.FaveAddPostParams, options?: O): Promise<T.FaveAddPostResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.addProduct
+   * @see https://vkts.github.io/vkts/api/fave.html#addProduct
    */
   addProduct(params: T.FaveAddProductParams, options?: O): Promise<T.FaveAddProductResponse>;
   /**
@@ -1517,48 +1674,56 @@ export interface ApiFaveNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/fave.addTag
+   * @see https://vkts.github.io/vkts/api/fave.html#addTag
    */
   addTag(params?: T.FaveAddTagParams, options?: O): Promise<T.FaveAddTagResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.addVideo
+   * @see https://vkts.github.io/vkts/api/fave.html#addVideo
    */
   addVideo(params: T.FaveAddVideoParams, options?: O): Promise<T.FaveAddVideoResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.editTag
+   * @see https://vkts.github.io/vkts/api/fave.html#editTag
    */
   editTag(params: T.FaveEditTagParams, options?: O): Promise<T.FaveEditTagResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.get
+   * @see https://vkts.github.io/vkts/api/fave.html#get
    */
   get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: T.FaveGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"fave.get", { extended: Extended }>>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.getPages
+   * @see https://vkts.github.io/vkts/api/fave.html#getPages
    */
   getPages(params?: T.FaveGetPagesParams, options?: O): Promise<T.FaveGetPagesResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.getTags
+   * @see https://vkts.github.io/vkts/api/fave.html#getTags
    */
   getTags(params?: T.FaveGetTagsParams, options?: O): Promise<T.FaveGetTagsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.markSeen
+   * @see https://vkts.github.io/vkts/api/fave.html#markSeen
    */
   markSeen(params?: T.FaveMarkSeenParams, options?: O): Promise<T.FaveMarkSeenResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.removeArticle
+   * @see https://vkts.github.io/vkts/api/fave.html#removeArticle
    */
   removeArticle(params: T.FaveRemoveArticleParams, options?: O): Promise<T.FaveRemoveArticleResponse>;
   /**
@@ -1567,42 +1732,49 @@ export interface ApiFaveNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.removeLink
+   * @see https://vkts.github.io/vkts/api/fave.html#removeLink
    */
   removeLink(params?: T.FaveRemoveLinkParams, options?: O): Promise<T.FaveRemoveLinkResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.removePage
+   * @see https://vkts.github.io/vkts/api/fave.html#removePage
    */
   removePage(params?: T.FaveRemovePageParams, options?: O): Promise<T.FaveRemovePageResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.removePost
+   * @see https://vkts.github.io/vkts/api/fave.html#removePost
    */
   removePost(params: T.FaveRemovePostParams, options?: O): Promise<T.FaveRemovePostResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.removeProduct
+   * @see https://vkts.github.io/vkts/api/fave.html#removeProduct
    */
   removeProduct(params: T.FaveRemoveProductParams, options?: O): Promise<T.FaveRemoveProductResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.removeTag
+   * @see https://vkts.github.io/vkts/api/fave.html#removeTag
    */
   removeTag(params: T.FaveRemoveTagParams, options?: O): Promise<T.FaveRemoveTagResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.removeVideo
+   * @see https://vkts.github.io/vkts/api/fave.html#removeVideo
    */
   removeVideo(params: T.FaveRemoveVideoParams, options?: O): Promise<T.FaveRemoveVideoResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.reorderTags
+   * @see https://vkts.github.io/vkts/api/fave.html#reorderTags
    */
   reorderTags(params: T.FaveReorderTagsParams, options?: O): Promise<T.FaveReorderTagsResponse>;
   /**
@@ -1612,6 +1784,7 @@ export interface ApiFaveNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/fave.setPageTags
+   * @see https://vkts.github.io/vkts/api/fave.html#setPageTags
    */
   setPageTags(params?: T.FaveSetPageTagsParams, options?: O): Promise<T.FaveSetPageTagsResponse>;
   /**
@@ -1622,12 +1795,14 @@ export interface ApiFaveNamespace<O> {
    * - 3800 `api_error_fave_aliexpress_tag`: Can't set AliExpress tag to this type of object
    *
    * @see https://dev.vk.com/method/fave.setTags
+   * @see https://vkts.github.io/vkts/api/fave.html#setTags
    */
   setTags(params?: T.FaveSetTagsParams, options?: O): Promise<T.FaveSetTagsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/fave.trackPageInteraction
+   * @see https://vkts.github.io/vkts/api/fave.html#trackPageInteraction
    */
   trackPageInteraction(params?: T.FaveTrackPageInteractionParams, options?: O): Promise<T.FaveTrackPageInteractionResponse>;
 }
@@ -1649,6 +1824,7 @@ export interface ApiFriendsNamespace<O> {
    * - 242 `api_error_friends_too_many_friends`: Too many friends
    *
    * @see https://dev.vk.com/method/friends.add
+   * @see https://vkts.github.io/vkts/api/friends.html#add
    */
   add(params?: T.FriendsAddParams, options?: O): Promise<T.FriendsAddResponse>;
   /**
@@ -1660,6 +1836,7 @@ export interface ApiFriendsNamespace<O> {
    * - 173 `api_error_friends_list_limit`: Reached the maximum number of lists
    *
    * @see https://dev.vk.com/method/friends.addList
+   * @see https://vkts.github.io/vkts/api/friends.html#addList
    */
   addList(params: T.FriendsAddListParams, options?: O): Promise<T.FriendsAddListResponse>;
   /**
@@ -1668,6 +1845,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.areFriends
+   * @see https://vkts.github.io/vkts/api/friends.html#areFriends
    */
   areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: T.FriendsAreFriendsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"friends.areFriends", { extended: Extended }>>;
   /**
@@ -1676,6 +1854,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.delete
+   * @see https://vkts.github.io/vkts/api/friends.html#delete
    */
   delete(params?: T.FriendsDeleteParams, options?: O): Promise<T.FriendsDeleteResponse>;
   /**
@@ -1684,6 +1863,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.deleteAllRequests
+   * @see https://vkts.github.io/vkts/api/friends.html#deleteAllRequests
    */
   deleteAllRequests(params?: T.FriendsDeleteAllRequestsParams, options?: O): Promise<T.FriendsDeleteAllRequestsResponse>;
   /**
@@ -1695,6 +1875,7 @@ export interface ApiFriendsNamespace<O> {
    * - 171 `api_error_friends_list_id`: Invalid list id
    *
    * @see https://dev.vk.com/method/friends.deleteList
+   * @see https://vkts.github.io/vkts/api/friends.html#deleteList
    */
   deleteList(params: T.FriendsDeleteListParams, options?: O): Promise<T.FriendsDeleteListResponse>;
   /**
@@ -1703,6 +1884,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.edit
+   * @see https://vkts.github.io/vkts/api/friends.html#edit
    */
   edit(params: T.FriendsEditParams, options?: O): Promise<T.FriendsEditResponse>;
   /**
@@ -1714,6 +1896,7 @@ export interface ApiFriendsNamespace<O> {
    * - 171 `api_error_friends_list_id`: Invalid list id
    *
    * @see https://dev.vk.com/method/friends.editList
+   * @see https://vkts.github.io/vkts/api/friends.html#editList
    */
   editList(params: T.FriendsEditListParams, options?: O): Promise<T.FriendsEditListResponse>;
   /**
@@ -1722,6 +1905,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/friends.get
+   * @see https://vkts.github.io/vkts/api/friends.html#get
    */
   get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: T.FriendsGetParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"friends.get", { fields: Fields }>>;
   /**
@@ -1730,6 +1914,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.getAppUsers
+   * @see https://vkts.github.io/vkts/api/friends.html#getAppUsers
    */
   getAppUsers(params?: T.FriendsGetAppUsersParams, options?: O): Promise<T.FriendsGetAppUsersResponse>;
   /**
@@ -1738,6 +1923,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.getLists
+   * @see https://vkts.github.io/vkts/api/friends.html#getLists
    */
   getLists(params?: T.FriendsGetListsParams, options?: O): Promise<T.FriendsGetListsResponse>;
   /**
@@ -1746,6 +1932,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.getMutual
+   * @see https://vkts.github.io/vkts/api/friends.html#getMutual
    */
   getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: T.FriendsGetMutualParams & { target_uids?: TargetUids; need_common_count?: NeedCommonCount }, options?: O): Promise<ApiResponse<"friends.getMutual", { target_uids: TargetUids; need_common_count: NeedCommonCount }>>;
   /**
@@ -1754,6 +1941,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.getOnline
+   * @see https://vkts.github.io/vkts/api/friends.html#getOnline
    */
   getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: T.FriendsGetOnlineParams & { online_mobile?: OnlineMobile }, options?: O): Promise<ApiResponse<"friends.getOnline", { online_mobile: OnlineMobile }>>;
   /**
@@ -1762,6 +1950,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.getRecent
+   * @see https://vkts.github.io/vkts/api/friends.html#getRecent
    */
   getRecent(params?: T.FriendsGetRecentParams, options?: O): Promise<T.FriendsGetRecentResponse>;
   /**
@@ -1770,6 +1959,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.getRequests
+   * @see https://vkts.github.io/vkts/api/friends.html#getRequests
    */
   getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: T.FriendsGetRequestsParams & { extended?: Extended; need_mutual?: NeedMutual }, options?: O): Promise<ApiResponse<"friends.getRequests", { extended: Extended; need_mutual: NeedMutual }>>;
   /**
@@ -1778,6 +1968,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.getSuggestions
+   * @see https://vkts.github.io/vkts/api/friends.html#getSuggestions
    */
   getSuggestions(params?: T.FriendsGetSuggestionsParams, options?: O): Promise<T.FriendsGetSuggestionsResponse>;
   /**
@@ -1786,6 +1977,7 @@ export interface ApiFriendsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/friends.search
+   * @see https://vkts.github.io/vkts/api/friends.html#search
    */
   search(params?: T.FriendsSearchParams, options?: O): Promise<T.FriendsSearchResponse>;
 }
@@ -1800,6 +1992,7 @@ export interface ApiGiftsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/gifts.get
+   * @see https://vkts.github.io/vkts/api/gifts.html#get
    */
   get(params?: T.GiftsGetParams, options?: O): Promise<T.GiftsGetResponse>;
 }
@@ -1817,6 +2010,7 @@ export interface ApiGroupsNamespace<O> {
    * - 706 `api_error_group_too_many_addresses`: Too many addresses in club
    *
    * @see https://dev.vk.com/method/groups.addAddress
+   * @see https://vkts.github.io/vkts/api/groups.html#addAddress
    */
   addAddress(params: T.GroupsAddAddressParams, options?: O): Promise<T.GroupsAddAddressResponse>;
   /**
@@ -1826,6 +2020,7 @@ export interface ApiGroupsNamespace<O> {
    * - 2000 `api_error_callback_api_servers_limit`: Servers number limit is reached
    *
    * @see https://dev.vk.com/method/groups.addCallbackServer
+   * @see https://vkts.github.io/vkts/api/groups.html#addCallbackServer
    */
   addCallbackServer(params: T.GroupsAddCallbackServerParams, options?: O): Promise<T.GroupsAddCallbackServerResponse>;
   /**
@@ -1834,6 +2029,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.addLink
+   * @see https://vkts.github.io/vkts/api/groups.html#addLink
    */
   addLink(params: T.GroupsAddLinkParams, options?: O): Promise<T.GroupsAddLinkResponse>;
   /**
@@ -1845,12 +2041,14 @@ export interface ApiGroupsNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/groups.approveRequest
+   * @see https://vkts.github.io/vkts/api/groups.html#approveRequest
    */
   approveRequest(params: T.GroupsApproveRequestParams, options?: O): Promise<T.GroupsApproveRequestResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.ban
+   * @see https://vkts.github.io/vkts/api/groups.html#ban
    */
   ban(params: T.GroupsBanParams, options?: O): Promise<T.GroupsBanResponse>;
   /**
@@ -1862,6 +2060,7 @@ export interface ApiGroupsNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/groups.create
+   * @see https://vkts.github.io/vkts/api/groups.html#create
    */
   create(params: T.GroupsCreateParams, options?: O): Promise<T.GroupsCreateResponse>;
   /**
@@ -1872,6 +2071,7 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/groups.deleteAddress
+   * @see https://vkts.github.io/vkts/api/groups.html#deleteAddress
    */
   deleteAddress(params: T.GroupsDeleteAddressParams, options?: O): Promise<T.GroupsDeleteAddressResponse>;
   /**
@@ -1881,6 +2081,7 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/groups.deleteCallbackServer
+   * @see https://vkts.github.io/vkts/api/groups.html#deleteCallbackServer
    */
   deleteCallbackServer(params: T.GroupsDeleteCallbackServerParams, options?: O): Promise<T.GroupsDeleteCallbackServerResponse>;
   /**
@@ -1889,12 +2090,14 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.deleteLink
+   * @see https://vkts.github.io/vkts/api/groups.html#deleteLink
    */
   deleteLink(params: T.GroupsDeleteLinkParams, options?: O): Promise<T.GroupsDeleteLinkResponse>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.disableOnline
+   * @see https://vkts.github.io/vkts/api/groups.html#disableOnline
    */
   disableOnline(params: T.GroupsDisableOnlineParams, options?: O): Promise<T.GroupsDisableOnlineResponse>;
   /**
@@ -1906,6 +2109,7 @@ export interface ApiGroupsNamespace<O> {
    * - 1260 `api_error_invalid_address`: Invalid screen name
    *
    * @see https://dev.vk.com/method/groups.edit
+   * @see https://vkts.github.io/vkts/api/groups.html#edit
    */
   edit(params: T.GroupsEditParams, options?: O): Promise<T.GroupsEditResponse>;
   /**
@@ -1917,6 +2121,7 @@ export interface ApiGroupsNamespace<O> {
    * - 706 `api_error_group_too_many_addresses`: Too many addresses in club
    *
    * @see https://dev.vk.com/method/groups.editAddress
+   * @see https://vkts.github.io/vkts/api/groups.html#editAddress
    */
   editAddress(params: T.GroupsEditAddressParams, options?: O): Promise<T.GroupsEditAddressResponse>;
   /**
@@ -1926,6 +2131,7 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/groups.editCallbackServer
+   * @see https://vkts.github.io/vkts/api/groups.html#editCallbackServer
    */
   editCallbackServer(params: T.GroupsEditCallbackServerParams, options?: O): Promise<T.GroupsEditCallbackServerResponse>;
   /**
@@ -1934,6 +2140,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.editLink
+   * @see https://vkts.github.io/vkts/api/groups.html#editLink
    */
   editLink(params: T.GroupsEditLinkParams, options?: O): Promise<T.GroupsEditLinkResponse>;
   /**
@@ -1949,12 +2156,14 @@ export interface ApiGroupsNamespace<O> {
    * - 704 `api_error_group_host_need_2fa`: User needs to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/groups.editManager
+   * @see https://vkts.github.io/vkts/api/groups.html#editManager
    */
   editManager(params: T.GroupsEditManagerParams, options?: O): Promise<T.GroupsEditManagerResponse>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.enableOnline
+   * @see https://vkts.github.io/vkts/api/groups.html#enableOnline
    */
   enableOnline(params: T.GroupsEnableOnlineParams, options?: O): Promise<T.GroupsEnableOnlineResponse>;
   /**
@@ -1966,6 +2175,7 @@ export interface ApiGroupsNamespace<O> {
    * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
    *
    * @see https://dev.vk.com/method/groups.get
+   * @see https://vkts.github.io/vkts/api/groups.html#get
    */
   get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: T.GroupsGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.get", { extended: Extended }>>;
   /**
@@ -1978,6 +2188,7 @@ export interface ApiGroupsNamespace<O> {
    * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
    *
    * @see https://dev.vk.com/method/groups.getAddresses
+   * @see https://vkts.github.io/vkts/api/groups.html#getAddresses
    */
   getAddresses(params: T.GroupsGetAddressesParams, options?: O): Promise<T.GroupsGetAddressesResponse>;
   /**
@@ -1989,6 +2200,7 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/groups.getBanned
+   * @see https://vkts.github.io/vkts/api/groups.html#getBanned
    */
   getBanned(params: T.GroupsGetBannedParams, options?: O): Promise<T.GroupsGetBannedResponse>;
   /**
@@ -1997,6 +2209,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/groups.getById
+   * @see https://vkts.github.io/vkts/api/groups.html#getById
    */
   getById(params?: T.GroupsGetByIdParams, options?: O): Promise<T.GroupsGetByIdResponse>;
   /**
@@ -2005,12 +2218,14 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.getCallbackConfirmationCode
+   * @see https://vkts.github.io/vkts/api/groups.html#getCallbackConfirmationCode
    */
   getCallbackConfirmationCode(params: T.GroupsGetCallbackConfirmationCodeParams, options?: O): Promise<T.GroupsGetCallbackConfirmationCodeResponse>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.getCallbackServers
+   * @see https://vkts.github.io/vkts/api/groups.html#getCallbackServers
    */
   getCallbackServers(params: T.GroupsGetCallbackServersParams, options?: O): Promise<T.GroupsGetCallbackServersResponse>;
   /**
@@ -2022,6 +2237,7 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/groups.getCallbackSettings
+   * @see https://vkts.github.io/vkts/api/groups.html#getCallbackSettings
    */
   getCallbackSettings(params: T.GroupsGetCallbackSettingsParams, options?: O): Promise<T.GroupsGetCallbackSettingsResponse>;
   /**
@@ -2030,6 +2246,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.getCatalogInfo
+   * @see https://vkts.github.io/vkts/api/groups.html#getCatalogInfo
    */
   getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: T.GroupsGetCatalogInfoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getCatalogInfo", { extended: Extended }>>;
   /**
@@ -2038,6 +2255,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.getInvitedUsers
+   * @see https://vkts.github.io/vkts/api/groups.html#getInvitedUsers
    */
   getInvitedUsers(params: T.GroupsGetInvitedUsersParams, options?: O): Promise<T.GroupsGetInvitedUsersResponse>;
   /**
@@ -2046,6 +2264,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.getInvites
+   * @see https://vkts.github.io/vkts/api/groups.html#getInvites
    */
   getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: T.GroupsGetInvitesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getInvites", { extended: Extended }>>;
   /**
@@ -2054,6 +2273,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.getLongPollServer
+   * @see https://vkts.github.io/vkts/api/groups.html#getLongPollServer
    */
   getLongPollServer(params: T.GroupsGetLongPollServerParams, options?: O): Promise<T.GroupsGetLongPollServerResponse>;
   /**
@@ -2062,6 +2282,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.getLongPollSettings
+   * @see https://vkts.github.io/vkts/api/groups.html#getLongPollSettings
    */
   getLongPollSettings(params: T.GroupsGetLongPollSettingsParams, options?: O): Promise<T.GroupsGetLongPollSettingsResponse>;
   /**
@@ -2073,12 +2294,14 @@ export interface ApiGroupsNamespace<O> {
    * - 125 `api_error_param_group_id`: Invalid group id
    *
    * @see https://dev.vk.com/method/groups.getMembers
+   * @see https://vkts.github.io/vkts/api/groups.html#getMembers
    */
   getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: T.GroupsGetMembersParams & { fields?: Fields; filter?: Filter }, options?: O): Promise<ApiResponse<"groups.getMembers", { fields: Fields; filter: Filter }>>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.getOnlineStatus
+   * @see https://vkts.github.io/vkts/api/groups.html#getOnlineStatus
    */
   getOnlineStatus(params: T.GroupsGetOnlineStatusParams, options?: O): Promise<T.GroupsGetOnlineStatusResponse>;
   /**
@@ -2087,6 +2310,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.getRequests
+   * @see https://vkts.github.io/vkts/api/groups.html#getRequests
    */
   getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: T.GroupsGetRequestsParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"groups.getRequests", { fields: Fields }>>;
   /**
@@ -2095,6 +2319,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.getSettings
+   * @see https://vkts.github.io/vkts/api/groups.html#getSettings
    */
   getSettings(params: T.GroupsGetSettingsParams, options?: O): Promise<T.GroupsGetSettingsResponse>;
   /**
@@ -2103,12 +2328,14 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.getTagList
+   * @see https://vkts.github.io/vkts/api/groups.html#getTagList
    */
   getTagList(params: T.GroupsGetTagListParams, options?: O): Promise<T.GroupsGetTagListResponse>;
   /**
    * Token types: group.
    *
    * @see https://dev.vk.com/method/groups.getTokenPermissions
+   * @see https://vkts.github.io/vkts/api/groups.html#getTokenPermissions
    */
   getTokenPermissions(params?: T.GroupsGetTokenPermissionsParams, options?: O): Promise<T.GroupsGetTokenPermissionsResponse>;
   /**
@@ -2120,6 +2347,7 @@ export interface ApiGroupsNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/groups.invite
+   * @see https://vkts.github.io/vkts/api/groups.html#invite
    */
   invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: T.GroupsInviteParams & { user_ids_list?: UserIdsList }, options?: O): Promise<ApiResponse<"groups.invite", { user_ids_list: UserIdsList }>>;
   /**
@@ -2128,6 +2356,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/groups.isMember
+   * @see https://vkts.github.io/vkts/api/groups.html#isMember
    */
   isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: T.GroupsIsMemberParams & { user_ids?: UserIds; extended?: Extended }, options?: O): Promise<ApiResponse<"groups.isMember", { user_ids: UserIds; extended: Extended }>>;
   /**
@@ -2140,6 +2369,7 @@ export interface ApiGroupsNamespace<O> {
    * - 714 `api_error_group_invite_links_not_valid`: Invite link is invalid - expired, deleted or not exists
    *
    * @see https://dev.vk.com/method/groups.join
+   * @see https://vkts.github.io/vkts/api/groups.html#join
    */
   join(params: T.GroupsJoinParams, options?: O): Promise<T.GroupsJoinResponse>;
   /**
@@ -2148,6 +2378,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.leave
+   * @see https://vkts.github.io/vkts/api/groups.html#leave
    */
   leave(params: T.GroupsLeaveParams, options?: O): Promise<T.GroupsLeaveResponse>;
   /**
@@ -2156,6 +2387,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.removeUser
+   * @see https://vkts.github.io/vkts/api/groups.html#removeUser
    */
   removeUser(params: T.GroupsRemoveUserParams, options?: O): Promise<T.GroupsRemoveUserResponse>;
   /**
@@ -2164,6 +2396,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.reorderLink
+   * @see https://vkts.github.io/vkts/api/groups.html#reorderLink
    */
   reorderLink(params: T.GroupsReorderLinkParams, options?: O): Promise<T.GroupsReorderLinkResponse>;
   /**
@@ -2172,6 +2405,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.search
+   * @see https://vkts.github.io/vkts/api/groups.html#search
    */
   search(params: T.GroupsSearchParams, options?: O): Promise<T.GroupsSearchResponse>;
   /**
@@ -2183,6 +2417,7 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/groups.setCallbackSettings
+   * @see https://vkts.github.io/vkts/api/groups.html#setCallbackSettings
    */
   setCallbackSettings(params: T.GroupsSetCallbackSettingsParams, options?: O): Promise<T.GroupsSetCallbackSettingsResponse>;
   /**
@@ -2191,12 +2426,14 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.setLongPollSettings
+   * @see https://vkts.github.io/vkts/api/groups.html#setLongPollSettings
    */
   setLongPollSettings(params: T.GroupsSetLongPollSettingsParams, options?: O): Promise<T.GroupsSetLongPollSettingsResponse>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.setSettings
+   * @see https://vkts.github.io/vkts/api/groups.html#setSettings
    */
   setSettings(params: T.GroupsSetSettingsParams, options?: O): Promise<T.GroupsSetSettingsResponse>;
   /**
@@ -2205,6 +2442,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.setUserNote
+   * @see https://vkts.github.io/vkts/api/groups.html#setUserNote
    */
   setUserNote(params: T.GroupsSetUserNoteParams, options?: O): Promise<T.GroupsSetUserNoteResponse>;
   /**
@@ -2213,6 +2451,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.tagAdd
+   * @see https://vkts.github.io/vkts/api/groups.html#tagAdd
    */
   tagAdd(params: T.GroupsTagAddParams, options?: O): Promise<T.GroupsTagAddResponse>;
   /**
@@ -2221,6 +2460,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.tagBind
+   * @see https://vkts.github.io/vkts/api/groups.html#tagBind
    */
   tagBind(params: T.GroupsTagBindParams, options?: O): Promise<T.GroupsTagBindResponse>;
   /**
@@ -2229,6 +2469,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.tagDelete
+   * @see https://vkts.github.io/vkts/api/groups.html#tagDelete
    */
   tagDelete(params: T.GroupsTagDeleteParams, options?: O): Promise<T.GroupsTagDeleteResponse>;
   /**
@@ -2237,6 +2478,7 @@ export interface ApiGroupsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/groups.tagUpdate
+   * @see https://vkts.github.io/vkts/api/groups.html#tagUpdate
    */
   tagUpdate(params: T.GroupsTagUpdateParams, options?: O): Promise<T.GroupsTagUpdateResponse>;
   /**
@@ -2247,12 +2489,14 @@ export interface ApiGroupsNamespace<O> {
    * - 1432 `api_error_market_shop_already_disabled`: Market was already disabled in this group
    *
    * @see https://dev.vk.com/method/groups.toggleMarket
+   * @see https://vkts.github.io/vkts/api/groups.html#toggleMarket
    */
   toggleMarket(params: T.GroupsToggleMarketParams, options?: O): Promise<T.GroupsToggleMarketResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/groups.unban
+   * @see https://vkts.github.io/vkts/api/groups.html#unban
    */
   unban(params: T.GroupsUnbanParams, options?: O): Promise<T.GroupsUnbanResponse>;
 }
@@ -2265,6 +2509,7 @@ export interface ApiLeadFormsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/leadForms.create
+   * @see https://vkts.github.io/vkts/api/leadForms.html#create
    */
   create(params: T.LeadFormsCreateParams, options?: O): Promise<T.LeadFormsCreateResponse>;
   /**
@@ -2274,6 +2519,7 @@ export interface ApiLeadFormsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/leadForms.delete
+   * @see https://vkts.github.io/vkts/api/leadForms.html#delete
    */
   delete(params: T.LeadFormsDeleteParams, options?: O): Promise<T.LeadFormsDeleteResponse>;
   /**
@@ -2283,6 +2529,7 @@ export interface ApiLeadFormsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/leadForms.get
+   * @see https://vkts.github.io/vkts/api/leadForms.html#get
    */
   get(params: T.LeadFormsGetParams, options?: O): Promise<T.LeadFormsGetResponse>;
   /**
@@ -2292,18 +2539,21 @@ export interface ApiLeadFormsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/leadForms.getLeads
+   * @see https://vkts.github.io/vkts/api/leadForms.html#getLeads
    */
   getLeads(params: T.LeadFormsGetLeadsParams, options?: O): Promise<T.LeadFormsGetLeadsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/leadForms.getUploadURL
+   * @see https://vkts.github.io/vkts/api/leadForms.html#getUploadURL
    */
   getUploadURL(params?: T.LeadFormsGetUploadURLParams, options?: O): Promise<T.LeadFormsGetUploadURLResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/leadForms.list
+   * @see https://vkts.github.io/vkts/api/leadForms.html#list
    */
   list(params: T.LeadFormsListParams, options?: O): Promise<T.LeadFormsListResponse>;
   /**
@@ -2313,6 +2563,7 @@ export interface ApiLeadFormsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/leadForms.update
+   * @see https://vkts.github.io/vkts/api/leadForms.html#update
    */
   update(params: T.LeadFormsUpdateParams, options?: O): Promise<T.LeadFormsUpdateResponse>;
 }
@@ -2330,6 +2581,7 @@ export interface ApiLikesNamespace<O> {
    * - 232 `api_error_likes_reaction_can_not_be_applied`: Reaction can not be applied to the object
    *
    * @see https://dev.vk.com/method/likes.add
+   * @see https://vkts.github.io/vkts/api/likes.html#add
    */
   add(params: T.LikesAddParams, options?: O): Promise<T.LikesAddResponse>;
   /**
@@ -2338,6 +2590,7 @@ export interface ApiLikesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/likes.delete
+   * @see https://vkts.github.io/vkts/api/likes.html#delete
    */
   delete(params: T.LikesDeleteParams, options?: O): Promise<T.LikesDeleteResponse>;
   /**
@@ -2349,6 +2602,7 @@ export interface ApiLikesNamespace<O> {
    * - 232 `api_error_likes_reaction_can_not_be_applied`: Reaction can not be applied to the object
    *
    * @see https://dev.vk.com/method/likes.getList
+   * @see https://vkts.github.io/vkts/api/likes.html#getList
    */
   getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: T.LikesGetListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"likes.getList", { extended: Extended }>>;
   /**
@@ -2357,6 +2611,7 @@ export interface ApiLikesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/likes.isLiked
+   * @see https://vkts.github.io/vkts/api/likes.html#isLiked
    */
   isLiked(params: T.LikesIsLikedParams, options?: O): Promise<T.LikesIsLikedResponse>;
 }
@@ -2385,6 +2640,7 @@ export interface ApiMarketNamespace<O> {
    * - 1406 `api_error_market_too_many_items_in_album`: Too many items in album
    *
    * @see https://dev.vk.com/method/market.add
+   * @see https://vkts.github.io/vkts/api/market.html#add
    */
   add(params: T.MarketAddParams, options?: O): Promise<T.MarketAddResponse>;
   /**
@@ -2398,6 +2654,7 @@ export interface ApiMarketNamespace<O> {
    * - 1446 `api_error_market_album_main_hidden`: Main album can not be hidden
    *
    * @see https://dev.vk.com/method/market.addAlbum
+   * @see https://vkts.github.io/vkts/api/market.html#addAlbum
    */
   addAlbum(params: T.MarketAddAlbumParams, options?: O): Promise<T.MarketAddAlbumResponse>;
   /**
@@ -2414,6 +2671,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.addProperty
+   * @see https://vkts.github.io/vkts/api/market.html#addProperty
    */
   addProperty(params: T.MarketAddPropertyParams, options?: O): Promise<T.MarketAddPropertyResponse>;
   /**
@@ -2430,6 +2688,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.addPropertyVariant
+   * @see https://vkts.github.io/vkts/api/market.html#addPropertyVariant
    */
   addPropertyVariant(params: T.MarketAddPropertyVariantParams, options?: O): Promise<T.MarketAddPropertyVariantResponse>;
   /**
@@ -2445,6 +2704,7 @@ export interface ApiMarketNamespace<O> {
    * - 1404 `api_error_market_item_already_added`: Item already added to album
    *
    * @see https://dev.vk.com/method/market.addToAlbum
+   * @see https://vkts.github.io/vkts/api/market.html#addToAlbum
    */
   addToAlbum(params: T.MarketAddToAlbumParams, options?: O): Promise<T.MarketAddToAlbumBaseResponse>;
   /**
@@ -2453,6 +2713,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.createComment
+   * @see https://vkts.github.io/vkts/api/market.html#createComment
    */
   createComment(params: T.MarketCreateCommentParams, options?: O): Promise<T.MarketCreateCommentResponse>;
   /**
@@ -2466,6 +2727,7 @@ export interface ApiMarketNamespace<O> {
    * - 1403 `api_error_market_item_not_found`: Item not found
    *
    * @see https://dev.vk.com/method/market.delete
+   * @see https://vkts.github.io/vkts/api/market.html#delete
    */
   delete(params: T.MarketDeleteParams, options?: O): Promise<T.MarketDeleteResponse>;
   /**
@@ -2478,6 +2740,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.deleteAlbum
+   * @see https://vkts.github.io/vkts/api/market.html#deleteAlbum
    */
   deleteAlbum(params: T.MarketDeleteAlbumParams, options?: O): Promise<T.MarketDeleteAlbumResponse>;
   /**
@@ -2486,6 +2749,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.deleteComment
+   * @see https://vkts.github.io/vkts/api/market.html#deleteComment
    */
   deleteComment(params: T.MarketDeleteCommentParams, options?: O): Promise<T.MarketDeleteCommentResponse>;
   /**
@@ -2498,6 +2762,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.deleteProperty
+   * @see https://vkts.github.io/vkts/api/market.html#deleteProperty
    */
   deleteProperty(params: T.MarketDeletePropertyParams, options?: O): Promise<T.MarketDeletePropertyResponse>;
   /**
@@ -2511,6 +2776,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.deletePropertyVariant
+   * @see https://vkts.github.io/vkts/api/market.html#deletePropertyVariant
    */
   deletePropertyVariant(params: T.MarketDeletePropertyVariantParams, options?: O): Promise<T.MarketDeletePropertyVariantResponse>;
   /**
@@ -2530,6 +2796,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.edit
+   * @see https://vkts.github.io/vkts/api/market.html#edit
    */
   edit(params: T.MarketEditParams, options?: O): Promise<T.MarketEditResponse>;
   /**
@@ -2545,6 +2812,7 @@ export interface ApiMarketNamespace<O> {
    * - 1458 `api_error_market_failed_to_unset_album_as_main`: Failed to unset album as main
    *
    * @see https://dev.vk.com/method/market.editAlbum
+   * @see https://vkts.github.io/vkts/api/market.html#editAlbum
    */
   editAlbum(params: T.MarketEditAlbumParams, options?: O): Promise<T.MarketEditAlbumResponse>;
   /**
@@ -2553,6 +2821,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.editComment
+   * @see https://vkts.github.io/vkts/api/market.html#editComment
    */
   editComment(params: T.MarketEditCommentParams, options?: O): Promise<T.MarketEditCommentResponse>;
   /**
@@ -2567,6 +2836,7 @@ export interface ApiMarketNamespace<O> {
    * - 1456 `api_error_market_orders_invalid_status`: Order status is invalid
    *
    * @see https://dev.vk.com/method/market.editOrder
+   * @see https://vkts.github.io/vkts/api/market.html#editOrder
    */
   editOrder(params: T.MarketEditOrderParams, options?: O): Promise<T.MarketEditOrderResponse>;
   /**
@@ -2581,6 +2851,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.editProperty
+   * @see https://vkts.github.io/vkts/api/market.html#editProperty
    */
   editProperty(params: T.MarketEditPropertyParams, options?: O): Promise<T.MarketEditPropertyResponse>;
   /**
@@ -2597,6 +2868,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.editPropertyVariant
+   * @see https://vkts.github.io/vkts/api/market.html#editPropertyVariant
    */
   editPropertyVariant(params: T.MarketEditPropertyVariantParams, options?: O): Promise<T.MarketEditPropertyVariantResponse>;
   /**
@@ -2605,6 +2877,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.filterCategories
+   * @see https://vkts.github.io/vkts/api/market.html#filterCategories
    */
   filterCategories(params?: T.MarketFilterCategoriesParams, options?: O): Promise<T.MarketFilterCategoriesResponse>;
   /**
@@ -2613,6 +2886,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.get
+   * @see https://vkts.github.io/vkts/api/market.html#get
    */
   get<Extended extends T.MarketGetParams["extended"] = undefined>(params: T.MarketGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.get", { extended: Extended }>>;
   /**
@@ -2621,6 +2895,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.getAlbumById
+   * @see https://vkts.github.io/vkts/api/market.html#getAlbumById
    */
   getAlbumById(params: T.MarketGetAlbumByIdParams, options?: O): Promise<T.MarketGetAlbumByIdResponse>;
   /**
@@ -2629,6 +2904,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.getAlbums
+   * @see https://vkts.github.io/vkts/api/market.html#getAlbums
    */
   getAlbums(params: T.MarketGetAlbumsParams, options?: O): Promise<T.MarketGetAlbumsResponse>;
   /**
@@ -2641,6 +2917,7 @@ export interface ApiMarketNamespace<O> {
    * - 1526 `api_error_market_services_disabled`: Market services are disabled
    *
    * @see https://dev.vk.com/method/market.getById
+   * @see https://vkts.github.io/vkts/api/market.html#getById
    */
   getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: T.MarketGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getById", { extended: Extended }>>;
   /**
@@ -2649,6 +2926,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.getCategories
+   * @see https://vkts.github.io/vkts/api/market.html#getCategories
    */
   getCategories(params?: T.MarketGetCategoriesParams, options?: O): Promise<T.MarketGetCategoriesResponse>;
   /**
@@ -2660,6 +2938,7 @@ export interface ApiMarketNamespace<O> {
    * - 1401 `api_error_market_comments_closed`: Comments for this market are closed
    *
    * @see https://dev.vk.com/method/market.getComments
+   * @see https://vkts.github.io/vkts/api/market.html#getComments
    */
   getComments(params: T.MarketGetCommentsParams, options?: O): Promise<T.MarketGetCommentsResponse>;
   /**
@@ -2672,6 +2951,7 @@ export interface ApiMarketNamespace<O> {
    * - 1456 `api_error_market_orders_invalid_status`: Order status is invalid
    *
    * @see https://dev.vk.com/method/market.getGroupOrders
+   * @see https://vkts.github.io/vkts/api/market.html#getGroupOrders
    */
   getGroupOrders(params?: T.MarketGetGroupOrdersParams, options?: O): Promise<T.MarketGetGroupOrdersResponse>;
   /**
@@ -2683,6 +2963,7 @@ export interface ApiMarketNamespace<O> {
    * - 1436 `api_error_market_orders_order_not_found`: Order not found
    *
    * @see https://dev.vk.com/method/market.getOrderById
+   * @see https://vkts.github.io/vkts/api/market.html#getOrderById
    */
   getOrderById(params: T.MarketGetOrderByIdParams, options?: O): Promise<T.MarketGetOrderByIdResponse>;
   /**
@@ -2691,12 +2972,14 @@ export interface ApiMarketNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/market.getOrderItems
+   * @see https://vkts.github.io/vkts/api/market.html#getOrderItems
    */
   getOrderItems(params: T.MarketGetOrderItemsParams, options?: O): Promise<T.MarketGetOrderItemsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.getOrders
+   * @see https://vkts.github.io/vkts/api/market.html#getOrders
    */
   getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: T.MarketGetOrdersParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getOrders", { extended: Extended }>>;
   /**
@@ -2708,6 +2991,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.getProductPhotoUploadServer
+   * @see https://vkts.github.io/vkts/api/market.html#getProductPhotoUploadServer
    */
   getProductPhotoUploadServer(params: T.MarketGetProductPhotoUploadServerParams, options?: O): Promise<T.MarketGetProductPhotoUploadServerResponse>;
   /**
@@ -2722,6 +3006,7 @@ export interface ApiMarketNamespace<O> {
    * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
    *
    * @see https://dev.vk.com/method/market.getProperties
+   * @see https://vkts.github.io/vkts/api/market.html#getProperties
    */
   getProperties(params: T.MarketGetPropertiesParams, options?: O): Promise<T.MarketGetPropertiesResponse>;
   /**
@@ -2743,6 +3028,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.groupItems
+   * @see https://vkts.github.io/vkts/api/market.html#groupItems
    */
   groupItems(params: T.MarketGroupItemsParams, options?: O): Promise<T.MarketGroupItemsResponse>;
   /**
@@ -2756,6 +3042,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.removeFromAlbum
+   * @see https://vkts.github.io/vkts/api/market.html#removeFromAlbum
    */
   removeFromAlbum(params: T.MarketRemoveFromAlbumParams, options?: O): Promise<T.MarketRemoveFromAlbumResponse>;
   /**
@@ -2769,6 +3056,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.reorderAlbums
+   * @see https://vkts.github.io/vkts/api/market.html#reorderAlbums
    */
   reorderAlbums(params: T.MarketReorderAlbumsParams, options?: O): Promise<T.MarketReorderAlbumsResponse>;
   /**
@@ -2783,6 +3071,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.reorderItems
+   * @see https://vkts.github.io/vkts/api/market.html#reorderItems
    */
   reorderItems(params: T.MarketReorderItemsParams, options?: O): Promise<T.MarketReorderItemsResponse>;
   /**
@@ -2791,6 +3080,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.report
+   * @see https://vkts.github.io/vkts/api/market.html#report
    */
   report(params: T.MarketReportParams, options?: O): Promise<T.MarketReportResponse>;
   /**
@@ -2799,6 +3089,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.reportComment
+   * @see https://vkts.github.io/vkts/api/market.html#reportComment
    */
   reportComment(params: T.MarketReportCommentParams, options?: O): Promise<T.MarketReportCommentResponse>;
   /**
@@ -2814,6 +3105,7 @@ export interface ApiMarketNamespace<O> {
    * - 1518 `api_error_market_item_is_not_deleted`: Item is not deleted
    *
    * @see https://dev.vk.com/method/market.restore
+   * @see https://vkts.github.io/vkts/api/market.html#restore
    */
   restore(params: T.MarketRestoreParams, options?: O): Promise<T.MarketRestoreResponse>;
   /**
@@ -2822,6 +3114,7 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.restoreComment
+   * @see https://vkts.github.io/vkts/api/market.html#restoreComment
    */
   restoreComment(params: T.MarketRestoreCommentParams, options?: O): Promise<T.MarketRestoreCommentResponse>;
   /**
@@ -2833,6 +3126,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.saveProductPhoto
+   * @see https://vkts.github.io/vkts/api/market.html#saveProductPhoto
    */
   saveProductPhoto(params: T.MarketSaveProductPhotoParams, options?: O): Promise<T.MarketSaveProductPhotoResponse>;
   /**
@@ -2844,6 +3138,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.saveProductPhotoBulk
+   * @see https://vkts.github.io/vkts/api/market.html#saveProductPhotoBulk
    */
   saveProductPhotoBulk(params: T.MarketSaveProductPhotoBulkParams, options?: O): Promise<T.MarketSaveProductPhotoBulkResponse>;
   /**
@@ -2852,18 +3147,21 @@ export interface ApiMarketNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.search
+   * @see https://vkts.github.io/vkts/api/market.html#search
    */
   search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: T.MarketSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.search", { extended: Extended }>>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.searchItems
+   * @see https://vkts.github.io/vkts/api/market.html#searchItems
    */
   searchItems(params: T.MarketSearchItemsParams, options?: O): Promise<T.MarketSearchItemsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/market.searchItemsBasic
+   * @see https://vkts.github.io/vkts/api/market.html#searchItemsBasic
    */
   searchItemsBasic(params: T.MarketSearchItemsBasicParams, options?: O): Promise<T.MarketSearchItemsBasicResponse>;
   /**
@@ -2875,6 +3173,7 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/market.ungroupItems
+   * @see https://vkts.github.io/vkts/api/market.html#ungroupItems
    */
   ungroupItems(params: T.MarketUngroupItemsParams, options?: O): Promise<T.MarketUngroupItemsResponse>;
 }
@@ -2899,6 +3198,7 @@ export interface ApiMessagesNamespace<O> {
    * - 932 `api_error_messages_group_peer_access`: Your community can't interact with this peer
    *
    * @see https://dev.vk.com/method/messages.addChatUser
+   * @see https://vkts.github.io/vkts/api/messages.html#addChatUser
    */
   addChatUser(params: T.MessagesAddChatUserParams, options?: O): Promise<T.MessagesAddChatUserResponse>;
   /**
@@ -2907,6 +3207,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/messages.addChatUsers
+   * @see https://vkts.github.io/vkts/api/messages.html#addChatUsers
    */
   addChatUsers(params?: T.MessagesAddChatUsersParams, options?: O): Promise<T.MessagesAddChatUsersResponse>;
   /**
@@ -2918,6 +3219,7 @@ export interface ApiMessagesNamespace<O> {
    * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
    *
    * @see https://dev.vk.com/method/messages.allowMessagesFromGroup
+   * @see https://vkts.github.io/vkts/api/messages.html#allowMessagesFromGroup
    */
   allowMessagesFromGroup(params: T.MessagesAllowMessagesFromGroupParams, options?: O): Promise<T.MessagesAllowMessagesFromGroupResponse>;
   /**
@@ -2929,6 +3231,7 @@ export interface ApiMessagesNamespace<O> {
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    *
    * @see https://dev.vk.com/method/messages.createChat
+   * @see https://vkts.github.io/vkts/api/messages.html#createChat
    */
   createChat(params?: T.MessagesCreateChatParams, options?: O): Promise<T.MessagesCreateChatResponse>;
   /**
@@ -2940,6 +3243,7 @@ export interface ApiMessagesNamespace<O> {
    * - 924 `api_error_messages_cant_delete_for_all`: Can't delete this message for everybody
    *
    * @see https://dev.vk.com/method/messages.delete
+   * @see https://vkts.github.io/vkts/api/messages.html#delete
    */
   delete(params?: T.MessagesDeleteParams, options?: O): Promise<T.MessagesDeleteResponse>;
   /**
@@ -2952,6 +3256,7 @@ export interface ApiMessagesNamespace<O> {
    * - 945 `api_error_messages_chat_disabled`: Chat was disabled
    *
    * @see https://dev.vk.com/method/messages.deleteChatPhoto
+   * @see https://vkts.github.io/vkts/api/messages.html#deleteChatPhoto
    */
   deleteChatPhoto(params: T.MessagesDeleteChatPhotoParams, options?: O): Promise<T.MessagesDeleteChatPhotoResponse>;
   /**
@@ -2963,6 +3268,7 @@ export interface ApiMessagesNamespace<O> {
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    *
    * @see https://dev.vk.com/method/messages.deleteConversation
+   * @see https://vkts.github.io/vkts/api/messages.html#deleteConversation
    */
   deleteConversation(params?: T.MessagesDeleteConversationParams, options?: O): Promise<T.MessagesDeleteConversationResponse>;
   /**
@@ -2971,6 +3277,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.deleteReaction
+   * @see https://vkts.github.io/vkts/api/messages.html#deleteReaction
    */
   deleteReaction(params: T.MessagesDeleteReactionParams, options?: O): Promise<T.MessagesDeleteReactionResponse>;
   /**
@@ -2979,6 +3286,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/messages.denyMessagesFromGroup
+   * @see https://vkts.github.io/vkts/api/messages.html#denyMessagesFromGroup
    */
   denyMessagesFromGroup(params: T.MessagesDenyMessagesFromGroupParams, options?: O): Promise<T.MessagesDenyMessagesFromGroupResponse>;
   /**
@@ -3000,6 +3308,7 @@ export interface ApiMessagesNamespace<O> {
    * - 949 `api_error_messages_cant_edit_pinned_yet`: Can't edit pinned message yet
    *
    * @see https://dev.vk.com/method/messages.edit
+   * @see https://vkts.github.io/vkts/api/messages.html#edit
    */
   edit(params: T.MessagesEditParams, options?: O): Promise<T.MessagesEditResponse>;
   /**
@@ -3013,6 +3322,7 @@ export interface ApiMessagesNamespace<O> {
    * - 946 `api_error_messages_chat_unsupported`: Chat not supported
    *
    * @see https://dev.vk.com/method/messages.editChat
+   * @see https://vkts.github.io/vkts/api/messages.html#editChat
    */
   editChat(params: T.MessagesEditChatParams, options?: O): Promise<T.MessagesEditChatResponse>;
   /**
@@ -3021,6 +3331,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.getByConversationMessageId
+   * @see https://vkts.github.io/vkts/api/messages.html#getByConversationMessageId
    */
   getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: T.MessagesGetByConversationMessageIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getByConversationMessageId", { extended: Extended }>>;
   /**
@@ -3029,6 +3340,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.getById
+   * @see https://vkts.github.io/vkts/api/messages.html#getById
    */
   getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: T.MessagesGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getById", { extended: Extended }>>;
   /**
@@ -3043,6 +3355,7 @@ export interface ApiMessagesNamespace<O> {
    * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
    *
    * @see https://dev.vk.com/method/messages.getChat
+   * @see https://vkts.github.io/vkts/api/messages.html#getChat
    */
   getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: T.MessagesGetChatParams & { chat_ids?: ChatIds; fields?: Fields }, options?: O): Promise<ApiResponse<"messages.getChat", { chat_ids: ChatIds; fields: Fields }>>;
   /**
@@ -3053,6 +3366,7 @@ export interface ApiMessagesNamespace<O> {
    * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
    *
    * @see https://dev.vk.com/method/messages.getChatPreview
+   * @see https://vkts.github.io/vkts/api/messages.html#getChatPreview
    */
   getChatPreview(params?: T.MessagesGetChatPreviewParams, options?: O): Promise<T.MessagesGetChatPreviewResponse>;
   /**
@@ -3065,6 +3379,7 @@ export interface ApiMessagesNamespace<O> {
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
    * @see https://dev.vk.com/method/messages.getConversationMembers
+   * @see https://vkts.github.io/vkts/api/messages.html#getConversationMembers
    */
   getConversationMembers(params: T.MessagesGetConversationMembersParams, options?: O): Promise<T.MessagesGetConversationMembersResponse>;
   /**
@@ -3078,6 +3393,7 @@ export interface ApiMessagesNamespace<O> {
    * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
    *
    * @see https://dev.vk.com/method/messages.getConversations
+   * @see https://vkts.github.io/vkts/api/messages.html#getConversations
    */
   getConversations(params?: T.MessagesGetConversationsParams, options?: O): Promise<T.MessagesGetConversationsResponse>;
   /**
@@ -3091,6 +3407,7 @@ export interface ApiMessagesNamespace<O> {
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    *
    * @see https://dev.vk.com/method/messages.getConversationsById
+   * @see https://vkts.github.io/vkts/api/messages.html#getConversationsById
    */
   getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: T.MessagesGetConversationsByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getConversationsById", { extended: Extended }>>;
   /**
@@ -3103,6 +3420,7 @@ export interface ApiMessagesNamespace<O> {
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
    * @see https://dev.vk.com/method/messages.getHistory
+   * @see https://vkts.github.io/vkts/api/messages.html#getHistory
    */
   getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: T.MessagesGetHistoryParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getHistory", { extended: Extended }>>;
   /**
@@ -3111,6 +3429,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.getHistoryAttachments
+   * @see https://vkts.github.io/vkts/api/messages.html#getHistoryAttachments
    */
   getHistoryAttachments(params?: T.MessagesGetHistoryAttachmentsParams, options?: O): Promise<T.MessagesGetHistoryAttachmentsResponse>;
   /**
@@ -3119,6 +3438,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.getImportantMessages
+   * @see https://vkts.github.io/vkts/api/messages.html#getImportantMessages
    */
   getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: T.MessagesGetImportantMessagesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getImportantMessages", { extended: Extended }>>;
   /**
@@ -3128,6 +3448,7 @@ export interface ApiMessagesNamespace<O> {
    * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
    *
    * @see https://dev.vk.com/method/messages.getIntentUsers
+   * @see https://vkts.github.io/vkts/api/messages.html#getIntentUsers
    */
   getIntentUsers(params: T.MessagesGetIntentUsersParams, options?: O): Promise<T.MessagesGetIntentUsersResponse>;
   /**
@@ -3138,6 +3459,7 @@ export interface ApiMessagesNamespace<O> {
    * - 931 `api_error_messages_cant_change_invite_link`: You can't change invite link for this chat
    *
    * @see https://dev.vk.com/method/messages.getInviteLink
+   * @see https://vkts.github.io/vkts/api/messages.html#getInviteLink
    */
   getInviteLink(params: T.MessagesGetInviteLinkParams, options?: O): Promise<T.MessagesGetInviteLinkResponse | T.MessagesGetInviteLinkResponseByOwner>;
   /**
@@ -3146,6 +3468,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/messages.getLastActivity
+   * @see https://vkts.github.io/vkts/api/messages.html#getLastActivity
    */
   getLastActivity(params: T.MessagesGetLastActivityParams, options?: O): Promise<T.MessagesGetLastActivityResponse>;
   /**
@@ -3161,6 +3484,7 @@ export interface ApiMessagesNamespace<O> {
    * - 990 `api_error_messages_drop_device_cache`: Drop device cache
    *
    * @see https://dev.vk.com/method/messages.getLongPollHistory
+   * @see https://vkts.github.io/vkts/api/messages.html#getLongPollHistory
    */
   getLongPollHistory(params?: T.MessagesGetLongPollHistoryParams, options?: O): Promise<T.MessagesGetLongPollHistoryResponse>;
   /**
@@ -3169,6 +3493,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.getLongPollServer
+   * @see https://vkts.github.io/vkts/api/messages.html#getLongPollServer
    */
   getLongPollServer(params?: T.MessagesGetLongPollServerParams, options?: O): Promise<T.MessagesGetLongPollServerResponse>;
   /**
@@ -3177,6 +3502,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.getMessagesReactions
+   * @see https://vkts.github.io/vkts/api/messages.html#getMessagesReactions
    */
   getMessagesReactions(params: T.MessagesGetMessagesReactionsParams, options?: O): Promise<T.MessagesGetMessagesReactionsResponse>;
   /**
@@ -3188,6 +3514,7 @@ export interface ApiMessagesNamespace<O> {
    * - 1009 `api_error_messages_invalid_reaction_id`: Unknown reaction passed
    *
    * @see https://dev.vk.com/method/messages.getReactedPeers
+   * @see https://vkts.github.io/vkts/api/messages.html#getReactedPeers
    */
   getReactedPeers(params: T.MessagesGetReactedPeersParams, options?: O): Promise<T.MessagesGetReactedPeersResponse>;
   /**
@@ -3196,6 +3523,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/messages.getReactionsAssets
+   * @see https://vkts.github.io/vkts/api/messages.html#getReactionsAssets
    */
   getReactionsAssets(params?: T.MessagesGetReactionsAssetsParams, options?: O): Promise<T.MessagesGetReactionsAssetsResponse>;
   /**
@@ -3207,6 +3535,7 @@ export interface ApiMessagesNamespace<O> {
    * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
    *
    * @see https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
+   * @see https://vkts.github.io/vkts/api/messages.html#isMessagesFromGroupAllowed
    */
   isMessagesFromGroupAllowed(params: T.MessagesIsMessagesFromGroupAllowedParams, options?: O): Promise<T.MessagesIsMessagesFromGroupAllowedResponse>;
   /**
@@ -3217,6 +3546,7 @@ export interface ApiMessagesNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/messages.joinChatByInviteLink
+   * @see https://vkts.github.io/vkts/api/messages.html#joinChatByInviteLink
    */
   joinChatByInviteLink(params: T.MessagesJoinChatByInviteLinkParams, options?: O): Promise<T.MessagesJoinChatByInviteLinkResponse>;
   /**
@@ -3225,6 +3555,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.markAsAnsweredConversation
+   * @see https://vkts.github.io/vkts/api/messages.html#markAsAnsweredConversation
    */
   markAsAnsweredConversation(params: T.MessagesMarkAsAnsweredConversationParams, options?: O): Promise<T.MessagesMarkAsAnsweredConversationResponse>;
   /**
@@ -3233,6 +3564,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/messages.markAsImportant
+   * @see https://vkts.github.io/vkts/api/messages.html#markAsImportant
    */
   markAsImportant(params?: T.MessagesMarkAsImportantParams, options?: O): Promise<T.MessagesMarkAsImportantResponse>;
   /**
@@ -3241,6 +3573,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.markAsImportantConversation
+   * @see https://vkts.github.io/vkts/api/messages.html#markAsImportantConversation
    */
   markAsImportantConversation(params: T.MessagesMarkAsImportantConversationParams, options?: O): Promise<T.MessagesMarkAsImportantConversationResponse>;
   /**
@@ -3249,6 +3582,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.markAsRead
+   * @see https://vkts.github.io/vkts/api/messages.html#markAsRead
    */
   markAsRead(params?: T.MessagesMarkAsReadParams, options?: O): Promise<T.MessagesMarkAsReadResponse>;
   /**
@@ -3257,12 +3591,14 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/messages.markReactionsAsRead
+   * @see https://vkts.github.io/vkts/api/messages.html#markReactionsAsRead
    */
   markReactionsAsRead(params: T.MessagesMarkReactionsAsReadParams, options?: O): Promise<T.MessagesMarkReactionsAsReadResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/messages.muteChatMentions
+   * @see https://vkts.github.io/vkts/api/messages.html#muteChatMentions
    */
   muteChatMentions(params: T.MessagesMuteChatMentionsParams, options?: O): Promise<T.MessagesMuteChatMentionsResponse>;
   /**
@@ -3277,6 +3613,7 @@ export interface ApiMessagesNamespace<O> {
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
    * @see https://dev.vk.com/method/messages.pin
+   * @see https://vkts.github.io/vkts/api/messages.html#pin
    */
   pin(params: T.MessagesPinParams, options?: O): Promise<T.MessagesPinResponse>;
   /**
@@ -3292,6 +3629,7 @@ export interface ApiMessagesNamespace<O> {
    * - 946 `api_error_messages_chat_unsupported`: Chat not supported
    *
    * @see https://dev.vk.com/method/messages.removeChatUser
+   * @see https://vkts.github.io/vkts/api/messages.html#removeChatUser
    */
   removeChatUser(params: T.MessagesRemoveChatUserParams, options?: O): Promise<T.MessagesRemoveChatUserResponse>;
   /**
@@ -3300,6 +3638,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.restore
+   * @see https://vkts.github.io/vkts/api/messages.html#restore
    */
   restore(params?: T.MessagesRestoreParams, options?: O): Promise<T.MessagesRestoreResponse>;
   /**
@@ -3308,6 +3647,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.search
+   * @see https://vkts.github.io/vkts/api/messages.html#search
    */
   search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: T.MessagesSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.search", { extended: Extended }>>;
   /**
@@ -3316,6 +3656,7 @@ export interface ApiMessagesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/messages.searchConversations
+   * @see https://vkts.github.io/vkts/api/messages.html#searchConversations
    */
   searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: T.MessagesSearchConversationsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.searchConversations", { extended: Extended }>>;
   /**
@@ -3351,12 +3692,14 @@ export interface ApiMessagesNamespace<O> {
    * - 988 `api_error_messages_pending_message_request`: Pending message request
    *
    * @see https://dev.vk.com/method/messages.send
+   * @see https://vkts.github.io/vkts/api/messages.html#send
    */
   send<PeerIds extends MessagesSendCallParams["peer_ids"] = undefined>(params?: MessagesSendCallParams & { peer_ids?: PeerIds }, options?: O): Promise<ApiResponse<"messages.send", { peer_ids: PeerIds }>>;
   /**
    * Token types: group.
    *
    * @see https://dev.vk.com/method/messages.sendMessageEventAnswer
+   * @see https://vkts.github.io/vkts/api/messages.html#sendMessageEventAnswer
    */
   sendMessageEventAnswer(params: T.MessagesSendMessageEventAnswerParams, options?: O): Promise<T.MessagesSendMessageEventAnswerResponse>;
   /**
@@ -3370,6 +3713,7 @@ export interface ApiMessagesNamespace<O> {
    * - 1011 `api_error_messages_reactions_limit_reached`: Reactions limit for this message has been reached
    *
    * @see https://dev.vk.com/method/messages.sendReaction
+   * @see https://vkts.github.io/vkts/api/messages.html#sendReaction
    */
   sendReaction(params: T.MessagesSendReactionParams, options?: O): Promise<T.MessagesSendReactionResponse>;
   /**
@@ -3384,6 +3728,7 @@ export interface ApiMessagesNamespace<O> {
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
    * @see https://dev.vk.com/method/messages.setActivity
+   * @see https://vkts.github.io/vkts/api/messages.html#setActivity
    */
   setActivity(params?: T.MessagesSetActivityParams, options?: O): Promise<T.MessagesSetActivityResponse>;
   /**
@@ -3398,6 +3743,7 @@ export interface ApiMessagesNamespace<O> {
    * - 945 `api_error_messages_chat_disabled`: Chat was disabled
    *
    * @see https://dev.vk.com/method/messages.setChatPhoto
+   * @see https://vkts.github.io/vkts/api/messages.html#setChatPhoto
    */
   setChatPhoto(params: T.MessagesSetChatPhotoParams, options?: O): Promise<T.MessagesSetChatPhotoResponse>;
   /**
@@ -3408,6 +3754,7 @@ export interface ApiMessagesNamespace<O> {
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
    * @see https://dev.vk.com/method/messages.unpin
+   * @see https://vkts.github.io/vkts/api/messages.html#unpin
    */
   unpin(params: T.MessagesUnpinParams, options?: O): Promise<T.MessagesUnpinResponse>;
 }
@@ -3422,6 +3769,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.addBan
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#addBan
    */
   addBan(params?: T.NewsfeedAddBanParams, options?: O): Promise<T.NewsfeedAddBanResponse>;
   /**
@@ -3430,12 +3778,14 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.deleteBan
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#deleteBan
    */
   deleteBan(params?: T.NewsfeedDeleteBanParams, options?: O): Promise<T.NewsfeedDeleteBanResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.deleteList
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#deleteList
    */
   deleteList(params: T.NewsfeedDeleteListParams, options?: O): Promise<T.NewsfeedDeleteListResponse>;
   /**
@@ -3444,6 +3794,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.get
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#get
    */
   get(params?: T.NewsfeedGetParams, options?: O): Promise<T.NewsfeedGetResponse>;
   /**
@@ -3452,6 +3803,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.getBanned
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#getBanned
    */
   getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: T.NewsfeedGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getBanned", { extended: Extended }>>;
   /**
@@ -3460,6 +3812,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.getComments
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#getComments
    */
   getComments(params?: T.NewsfeedGetCommentsParams, options?: O): Promise<T.NewsfeedGetCommentsResponse>;
   /**
@@ -3468,6 +3821,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.getLists
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#getLists
    */
   getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: T.NewsfeedGetListsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getLists", { extended: Extended }>>;
   /**
@@ -3476,6 +3830,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.getMentions
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#getMentions
    */
   getMentions(params?: T.NewsfeedGetMentionsParams, options?: O): Promise<T.NewsfeedGetMentionsResponse>;
   /**
@@ -3484,6 +3839,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.getRecommended
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#getRecommended
    */
   getRecommended(params?: T.NewsfeedGetRecommendedParams, options?: O): Promise<T.NewsfeedGetRecommendedResponse>;
   /**
@@ -3492,6 +3848,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.getSuggestedSources
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#getSuggestedSources
    */
   getSuggestedSources(params?: T.NewsfeedGetSuggestedSourcesParams, options?: O): Promise<T.NewsfeedGetSuggestedSourcesResponse>;
   /**
@@ -3500,6 +3857,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.ignoreItem
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#ignoreItem
    */
   ignoreItem(params: T.NewsfeedIgnoreItemParams, options?: O): Promise<T.NewsfeedIgnoreItemResponse>;
   /**
@@ -3511,6 +3869,7 @@ export interface ApiNewsfeedNamespace<O> {
    * - 1170 `api_error_too_many_lists`: Too many feed lists
    *
    * @see https://dev.vk.com/method/newsfeed.saveList
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#saveList
    */
   saveList(params: T.NewsfeedSaveListParams, options?: O): Promise<T.NewsfeedSaveListResponse>;
   /**
@@ -3519,6 +3878,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/newsfeed.search
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#search
    */
   search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: T.NewsfeedSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.search", { extended: Extended }>>;
   /**
@@ -3527,6 +3887,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.unignoreItem
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#unignoreItem
    */
   unignoreItem(params: T.NewsfeedUnignoreItemParams, options?: O): Promise<T.NewsfeedUnignoreItemResponse>;
   /**
@@ -3535,6 +3896,7 @@ export interface ApiNewsfeedNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/newsfeed.unsubscribe
+   * @see https://vkts.github.io/vkts/api/newsfeed.html#unsubscribe
    */
   unsubscribe(params: T.NewsfeedUnsubscribeParams, options?: O): Promise<T.NewsfeedUnsubscribeResponse>;
 }
@@ -3549,6 +3911,7 @@ export interface ApiNotesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/notes.add
+   * @see https://vkts.github.io/vkts/api/notes.html#add
    */
   add(params: T.NotesAddParams, options?: O): Promise<T.NotesAddResponse>;
   /**
@@ -3561,6 +3924,7 @@ export interface ApiNotesNamespace<O> {
    * - 182 `api_error_access_note_comment`: You can't comment this note
    *
    * @see https://dev.vk.com/method/notes.createComment
+   * @see https://vkts.github.io/vkts/api/notes.html#createComment
    */
   createComment(params: T.NotesCreateCommentParams, options?: O): Promise<T.NotesCreateCommentResponse>;
   /**
@@ -3572,6 +3936,7 @@ export interface ApiNotesNamespace<O> {
    * - 180 `api_error_param_note_id`: Note not found
    *
    * @see https://dev.vk.com/method/notes.delete
+   * @see https://vkts.github.io/vkts/api/notes.html#delete
    */
   delete(params: T.NotesDeleteParams, options?: O): Promise<T.NotesDeleteResponse>;
   /**
@@ -3584,6 +3949,7 @@ export interface ApiNotesNamespace<O> {
    * - 183 `api_error_access_comment`: Access to comment denied
    *
    * @see https://dev.vk.com/method/notes.deleteComment
+   * @see https://vkts.github.io/vkts/api/notes.html#deleteComment
    */
   deleteComment(params: T.NotesDeleteCommentParams, options?: O): Promise<T.NotesDeleteCommentResponse>;
   /**
@@ -3595,6 +3961,7 @@ export interface ApiNotesNamespace<O> {
    * - 180 `api_error_param_note_id`: Note not found
    *
    * @see https://dev.vk.com/method/notes.edit
+   * @see https://vkts.github.io/vkts/api/notes.html#edit
    */
   edit(params: T.NotesEditParams, options?: O): Promise<T.NotesEditResponse>;
   /**
@@ -3606,6 +3973,7 @@ export interface ApiNotesNamespace<O> {
    * - 183 `api_error_access_comment`: Access to comment denied
    *
    * @see https://dev.vk.com/method/notes.editComment
+   * @see https://vkts.github.io/vkts/api/notes.html#editComment
    */
   editComment(params: T.NotesEditCommentParams, options?: O): Promise<T.NotesEditCommentResponse>;
   /**
@@ -3617,6 +3985,7 @@ export interface ApiNotesNamespace<O> {
    * - 180 `api_error_param_note_id`: Note not found
    *
    * @see https://dev.vk.com/method/notes.get
+   * @see https://vkts.github.io/vkts/api/notes.html#get
    */
   get(params?: T.NotesGetParams, options?: O): Promise<T.NotesGetResponse>;
   /**
@@ -3629,6 +3998,7 @@ export interface ApiNotesNamespace<O> {
    * - 180 `api_error_param_note_id`: Note not found
    *
    * @see https://dev.vk.com/method/notes.getById
+   * @see https://vkts.github.io/vkts/api/notes.html#getById
    */
   getById(params: T.NotesGetByIdParams, options?: O): Promise<T.NotesGetByIdResponse>;
   /**
@@ -3640,6 +4010,7 @@ export interface ApiNotesNamespace<O> {
    * - 181 `api_error_access_note`: Access to note denied
    *
    * @see https://dev.vk.com/method/notes.getComments
+   * @see https://vkts.github.io/vkts/api/notes.html#getComments
    */
   getComments(params: T.NotesGetCommentsParams, options?: O): Promise<T.NotesGetCommentsResponse>;
   /**
@@ -3651,6 +4022,7 @@ export interface ApiNotesNamespace<O> {
    * - 183 `api_error_access_comment`: Access to comment denied
    *
    * @see https://dev.vk.com/method/notes.restoreComment
+   * @see https://vkts.github.io/vkts/api/notes.html#restoreComment
    */
   restoreComment(params: T.NotesRestoreCommentParams, options?: O): Promise<T.NotesRestoreCommentResponse>;
 }
@@ -3665,6 +4037,7 @@ export interface ApiNotificationsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/notifications.get
+   * @see https://vkts.github.io/vkts/api/notifications.html#get
    */
   get(params?: T.NotificationsGetParams, options?: O): Promise<T.NotificationsGetResponse>;
   /**
@@ -3673,6 +4046,7 @@ export interface ApiNotificationsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/notifications.markAsViewed
+   * @see https://vkts.github.io/vkts/api/notifications.html#markAsViewed
    */
   markAsViewed(params?: T.NotificationsMarkAsViewedParams, options?: O): Promise<T.NotificationsMarkAsViewedResponse>;
   /**
@@ -3682,6 +4056,7 @@ export interface ApiNotificationsNamespace<O> {
    * - 711 `api_error_group_app_is_not_installed_in_community`: Application is not installed in community
    *
    * @see https://dev.vk.com/method/notifications.sendMessage
+   * @see https://vkts.github.io/vkts/api/notifications.html#sendMessage
    */
   sendMessage(params: T.NotificationsSendMessageParams, options?: O): Promise<T.NotificationsSendMessageResponse>;
 }
@@ -3698,6 +4073,7 @@ export interface ApiOrdersNamespace<O> {
    * - 1257 `api_error_apps_subscription_invalid_status`: Subscription is in invalid status
    *
    * @see https://dev.vk.com/method/orders.cancelSubscription
+   * @see https://vkts.github.io/vkts/api/orders.html#cancelSubscription
    */
   cancelSubscription(params: T.OrdersCancelSubscriptionParams, options?: O): Promise<T.OrdersCancelSubscriptionResponse>;
   /**
@@ -3710,6 +4086,7 @@ export interface ApiOrdersNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    *
    * @see https://dev.vk.com/method/orders.changeState
+   * @see https://vkts.github.io/vkts/api/orders.html#changeState
    */
   changeState(params: T.OrdersChangeStateParams, options?: O): Promise<T.OrdersChangeStateResponse>;
   /**
@@ -3718,12 +4095,14 @@ export interface ApiOrdersNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/orders.get
+   * @see https://vkts.github.io/vkts/api/orders.html#get
    */
   get(params?: T.OrdersGetParams, options?: O): Promise<T.OrdersGetResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/orders.getAmount
+   * @see https://vkts.github.io/vkts/api/orders.html#getAmount
    */
   getAmount(params: T.OrdersGetAmountParams, options?: O): Promise<T.OrdersGetAmountResponse>;
   /**
@@ -3732,6 +4111,7 @@ export interface ApiOrdersNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/orders.getById
+   * @see https://vkts.github.io/vkts/api/orders.html#getById
    */
   getById(params?: T.OrdersGetByIdParams, options?: O): Promise<T.OrdersGetByIdResponse>;
   /**
@@ -3741,12 +4121,14 @@ export interface ApiOrdersNamespace<O> {
    * - 1256 `api_error_apps_subscription_not_found`: Subscription not found
    *
    * @see https://dev.vk.com/method/orders.getUserSubscriptionById
+   * @see https://vkts.github.io/vkts/api/orders.html#getUserSubscriptionById
    */
   getUserSubscriptionById(params: T.OrdersGetUserSubscriptionByIdParams, options?: O): Promise<T.OrdersGetUserSubscriptionByIdResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/orders.getUserSubscriptions
+   * @see https://vkts.github.io/vkts/api/orders.html#getUserSubscriptions
    */
   getUserSubscriptions(params: T.OrdersGetUserSubscriptionsParams, options?: O): Promise<T.OrdersGetUserSubscriptionsResponse>;
 }
@@ -3761,6 +4143,7 @@ export interface ApiPagesNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/pages.clearCache
+   * @see https://vkts.github.io/vkts/api/pages.html#clearCache
    */
   clearCache(params: T.PagesClearCacheParams, options?: O): Promise<T.PagesClearCacheResponse>;
   /**
@@ -3769,6 +4152,7 @@ export interface ApiPagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/pages.get
+   * @see https://vkts.github.io/vkts/api/pages.html#get
    */
   get(params?: T.PagesGetParams, options?: O): Promise<T.PagesGetResponse>;
   /**
@@ -3781,6 +4165,7 @@ export interface ApiPagesNamespace<O> {
    * - 140 `api_error_param_page_id`: Page not found
    *
    * @see https://dev.vk.com/method/pages.getHistory
+   * @see https://vkts.github.io/vkts/api/pages.html#getHistory
    */
   getHistory(params: T.PagesGetHistoryParams, options?: O): Promise<T.PagesGetHistoryResponse>;
   /**
@@ -3792,6 +4177,7 @@ export interface ApiPagesNamespace<O> {
    * - 141 `api_error_access_page`: Access to page denied
    *
    * @see https://dev.vk.com/method/pages.getTitles
+   * @see https://vkts.github.io/vkts/api/pages.html#getTitles
    */
   getTitles(params?: T.PagesGetTitlesParams, options?: O): Promise<T.PagesGetTitlesResponse>;
   /**
@@ -3803,6 +4189,7 @@ export interface ApiPagesNamespace<O> {
    * - 141 `api_error_access_page`: Access to page denied
    *
    * @see https://dev.vk.com/method/pages.getVersion
+   * @see https://vkts.github.io/vkts/api/pages.html#getVersion
    */
   getVersion(params: T.PagesGetVersionParams, options?: O): Promise<T.PagesGetVersionResponse>;
   /**
@@ -3811,6 +4198,7 @@ export interface ApiPagesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/pages.parseWiki
+   * @see https://vkts.github.io/vkts/api/pages.html#parseWiki
    */
   parseWiki(params: T.PagesParseWikiParams, options?: O): Promise<T.PagesParseWikiResponse>;
   /**
@@ -3824,6 +4212,7 @@ export interface ApiPagesNamespace<O> {
    * - 119 `api_error_param_title`: Invalid title
    *
    * @see https://dev.vk.com/method/pages.save
+   * @see https://vkts.github.io/vkts/api/pages.html#save
    */
   save(params?: T.PagesSaveParams, options?: O): Promise<T.PagesSaveResponse>;
   /**
@@ -3836,6 +4225,7 @@ export interface ApiPagesNamespace<O> {
    * - 140 `api_error_param_page_id`: Page not found
    *
    * @see https://dev.vk.com/method/pages.saveAccess
+   * @see https://vkts.github.io/vkts/api/pages.html#saveAccess
    */
   saveAccess(params: T.PagesSaveAccessParams, options?: O): Promise<T.PagesSaveAccessResponse>;
 }
@@ -3850,6 +4240,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.confirmTag
+   * @see https://vkts.github.io/vkts/api/photos.html#confirmTag
    */
   confirmTag(params: T.PhotosConfirmTagParams, options?: O): Promise<T.PhotosConfirmTagResponse>;
   /**
@@ -3858,6 +4249,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.copy
+   * @see https://vkts.github.io/vkts/api/photos.html#copy
    */
   copy(params: T.PhotosCopyParams, options?: O): Promise<T.PhotosCopyResponse>;
   /**
@@ -3869,6 +4261,7 @@ export interface ApiPhotosNamespace<O> {
    * - 302 `api_error_albums_limit`: Albums number limit is reached
    *
    * @see https://dev.vk.com/method/photos.createAlbum
+   * @see https://vkts.github.io/vkts/api/photos.html#createAlbum
    */
   createAlbum(params: T.PhotosCreateAlbumParams, options?: O): Promise<T.PhotosCreateAlbumResponse>;
   /**
@@ -3877,6 +4270,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.createComment
+   * @see https://vkts.github.io/vkts/api/photos.html#createComment
    */
   createComment(params: T.PhotosCreateCommentParams, options?: O): Promise<T.PhotosCreateCommentResponse>;
   /**
@@ -3885,6 +4279,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.delete
+   * @see https://vkts.github.io/vkts/api/photos.html#delete
    */
   delete(params?: T.PhotosDeleteParams, options?: O): Promise<T.PhotosDeleteResponse>;
   /**
@@ -3896,6 +4291,7 @@ export interface ApiPhotosNamespace<O> {
    * - 114 `api_error_param_album_id`: Invalid album id
    *
    * @see https://dev.vk.com/method/photos.deleteAlbum
+   * @see https://vkts.github.io/vkts/api/photos.html#deleteAlbum
    */
   deleteAlbum(params: T.PhotosDeleteAlbumParams, options?: O): Promise<T.PhotosDeleteAlbumResponse>;
   /**
@@ -3904,6 +4300,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.deleteComment
+   * @see https://vkts.github.io/vkts/api/photos.html#deleteComment
    */
   deleteComment(params: T.PhotosDeleteCommentParams, options?: O): Promise<T.PhotosDeleteCommentResponse>;
   /**
@@ -3912,6 +4309,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.edit
+   * @see https://vkts.github.io/vkts/api/photos.html#edit
    */
   edit(params: T.PhotosEditParams, options?: O): Promise<T.PhotosEditResponse>;
   /**
@@ -3923,6 +4321,7 @@ export interface ApiPhotosNamespace<O> {
    * - 114 `api_error_param_album_id`: Invalid album id
    *
    * @see https://dev.vk.com/method/photos.editAlbum
+   * @see https://vkts.github.io/vkts/api/photos.html#editAlbum
    */
   editAlbum(params: T.PhotosEditAlbumParams, options?: O): Promise<T.PhotosEditAlbumResponse>;
   /**
@@ -3931,6 +4330,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.editComment
+   * @see https://vkts.github.io/vkts/api/photos.html#editComment
    */
   editComment(params: T.PhotosEditCommentParams, options?: O): Promise<T.PhotosEditCommentResponse>;
   /**
@@ -3939,6 +4339,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/photos.get
+   * @see https://vkts.github.io/vkts/api/photos.html#get
    */
   get(params?: T.PhotosGetParams, options?: O): Promise<T.PhotosGetResponse>;
   /**
@@ -3947,6 +4348,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/photos.getAlbums
+   * @see https://vkts.github.io/vkts/api/photos.html#getAlbums
    */
   getAlbums(params?: T.PhotosGetAlbumsParams, options?: O): Promise<T.PhotosGetAlbumsResponse>;
   /**
@@ -3955,6 +4357,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.getAlbumsCount
+   * @see https://vkts.github.io/vkts/api/photos.html#getAlbumsCount
    */
   getAlbumsCount(params?: T.PhotosGetAlbumsCountParams, options?: O): Promise<T.PhotosGetAlbumsCountResponse>;
   /**
@@ -3966,6 +4369,7 @@ export interface ApiPhotosNamespace<O> {
    * - 19 `api_error_blocked`: Content blocked
    *
    * @see https://dev.vk.com/method/photos.getAll
+   * @see https://vkts.github.io/vkts/api/photos.html#getAll
    */
   getAll(params?: T.PhotosGetAllParams, options?: O): Promise<T.PhotosGetAllResponse>;
   /**
@@ -3977,6 +4381,7 @@ export interface ApiPhotosNamespace<O> {
    * - 114 `api_error_param_album_id`: Invalid album id
    *
    * @see https://dev.vk.com/method/photos.getAllComments
+   * @see https://vkts.github.io/vkts/api/photos.html#getAllComments
    */
   getAllComments(params?: T.PhotosGetAllCommentsParams, options?: O): Promise<T.PhotosGetAllCommentsResponse>;
   /**
@@ -3985,6 +4390,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/photos.getById
+   * @see https://vkts.github.io/vkts/api/photos.html#getById
    */
   getById(params: T.PhotosGetByIdParams, options?: O): Promise<T.PhotosGetByIdResponse>;
   /**
@@ -3993,6 +4399,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/photos.getChatUploadServer
+   * @see https://vkts.github.io/vkts/api/photos.html#getChatUploadServer
    */
   getChatUploadServer(params: T.PhotosGetChatUploadServerParams, options?: O): Promise<T.PhotosGetChatUploadServerResponse>;
   /**
@@ -4001,6 +4408,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.getComments
+   * @see https://vkts.github.io/vkts/api/photos.html#getComments
    */
   getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: T.PhotosGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"photos.getComments", { extended: Extended }>>;
   /**
@@ -4012,6 +4420,7 @@ export interface ApiPhotosNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/photos.getMarketAlbumUploadServer
+   * @see https://vkts.github.io/vkts/api/photos.html#getMarketAlbumUploadServer
    */
   getMarketAlbumUploadServer(params: T.PhotosGetMarketAlbumUploadServerParams, options?: O): Promise<T.PhotosGetMarketAlbumUploadServerResponse>;
   /**
@@ -4023,6 +4432,7 @@ export interface ApiPhotosNamespace<O> {
    * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
    *
    * @see https://dev.vk.com/method/photos.getMessagesUploadServer
+   * @see https://vkts.github.io/vkts/api/photos.html#getMessagesUploadServer
    */
   getMessagesUploadServer(params?: T.PhotosGetMessagesUploadServerParams, options?: O): Promise<T.PhotosGetMessagesUploadServerResponse>;
   /**
@@ -4031,6 +4441,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.getNewTags
+   * @see https://vkts.github.io/vkts/api/photos.html#getNewTags
    */
   getNewTags(params?: T.PhotosGetNewTagsParams, options?: O): Promise<T.PhotosGetNewTagsResponse>;
   /**
@@ -4042,6 +4453,7 @@ export interface ApiPhotosNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
+   * @see https://vkts.github.io/vkts/api/photos.html#getOwnerCoverPhotoUploadServer
    */
   getOwnerCoverPhotoUploadServer(params?: T.PhotosGetOwnerCoverPhotoUploadServerParams, options?: O): Promise<T.PhotosGetOwnerCoverPhotoUploadServerResponse>;
   /**
@@ -4053,6 +4465,7 @@ export interface ApiPhotosNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
+   * @see https://vkts.github.io/vkts/api/photos.html#getOwnerPhotoUploadServer
    */
   getOwnerPhotoUploadServer(params?: T.PhotosGetOwnerPhotoUploadServerParams, options?: O): Promise<T.PhotosGetOwnerPhotoUploadServerResponse>;
   /**
@@ -4061,6 +4474,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.getTags
+   * @see https://vkts.github.io/vkts/api/photos.html#getTags
    */
   getTags(params: T.PhotosGetTagsParams, options?: O): Promise<T.PhotosGetTagsResponse>;
   /**
@@ -4072,6 +4486,7 @@ export interface ApiPhotosNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/photos.getUploadServer
+   * @see https://vkts.github.io/vkts/api/photos.html#getUploadServer
    */
   getUploadServer(params?: T.PhotosGetUploadServerParams, options?: O): Promise<T.PhotosGetUploadServerResponse>;
   /**
@@ -4080,6 +4495,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.getUserPhotos
+   * @see https://vkts.github.io/vkts/api/photos.html#getUserPhotos
    */
   getUserPhotos(params?: T.PhotosGetUserPhotosParams, options?: O): Promise<T.PhotosGetUserPhotosResponse>;
   /**
@@ -4088,6 +4504,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.getWallUploadServer
+   * @see https://vkts.github.io/vkts/api/photos.html#getWallUploadServer
    */
   getWallUploadServer(params?: T.PhotosGetWallUploadServerParams, options?: O): Promise<T.PhotosGetWallUploadServerResponse>;
   /**
@@ -4096,6 +4513,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.makeCover
+   * @see https://vkts.github.io/vkts/api/photos.html#makeCover
    */
   makeCover(params: T.PhotosMakeCoverParams, options?: O): Promise<T.PhotosMakeCoverResponse>;
   /**
@@ -4104,6 +4522,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.move
+   * @see https://vkts.github.io/vkts/api/photos.html#move
    */
   move(params: T.PhotosMoveParams, options?: O): Promise<T.PhotosMoveResponse>;
   /**
@@ -4112,6 +4531,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.putTag
+   * @see https://vkts.github.io/vkts/api/photos.html#putTag
    */
   putTag(params: T.PhotosPutTagParams, options?: O): Promise<T.PhotosPutTagResponse>;
   /**
@@ -4120,6 +4540,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.removeTag
+   * @see https://vkts.github.io/vkts/api/photos.html#removeTag
    */
   removeTag(params: T.PhotosRemoveTagParams, options?: O): Promise<T.PhotosRemoveTagResponse>;
   /**
@@ -4128,6 +4549,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.reorderAlbums
+   * @see https://vkts.github.io/vkts/api/photos.html#reorderAlbums
    */
   reorderAlbums(params: T.PhotosReorderAlbumsParams, options?: O): Promise<T.PhotosReorderAlbumsResponse>;
   /**
@@ -4139,6 +4561,7 @@ export interface ApiPhotosNamespace<O> {
    * - 122 `api_error_param_photos`: Invalid photos
    *
    * @see https://dev.vk.com/method/photos.reorderPhotos
+   * @see https://vkts.github.io/vkts/api/photos.html#reorderPhotos
    */
   reorderPhotos(params: T.PhotosReorderPhotosParams, options?: O): Promise<T.PhotosReorderPhotosResponse>;
   /**
@@ -4147,6 +4570,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.report
+   * @see https://vkts.github.io/vkts/api/photos.html#report
    */
   report(params: T.PhotosReportParams, options?: O): Promise<T.PhotosReportResponse>;
   /**
@@ -4155,6 +4579,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.reportComment
+   * @see https://vkts.github.io/vkts/api/photos.html#reportComment
    */
   reportComment(params: T.PhotosReportCommentParams, options?: O): Promise<T.PhotosReportCommentResponse>;
   /**
@@ -4163,6 +4588,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.restore
+   * @see https://vkts.github.io/vkts/api/photos.html#restore
    */
   restore(params: T.PhotosRestoreParams, options?: O): Promise<T.PhotosRestoreResponse>;
   /**
@@ -4171,6 +4597,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/photos.restoreComment
+   * @see https://vkts.github.io/vkts/api/photos.html#restoreComment
    */
   restoreComment(params: T.PhotosRestoreCommentParams, options?: O): Promise<T.PhotosRestoreCommentResponse>;
   /**
@@ -4185,6 +4612,7 @@ export interface ApiPhotosNamespace<O> {
    * - 22 `api_error_upload`: Upload error
    *
    * @see https://dev.vk.com/method/photos.save
+   * @see https://vkts.github.io/vkts/api/photos.html#save
    */
   save(params?: T.PhotosSaveParams, options?: O): Promise<T.PhotosSaveResponse>;
   /**
@@ -4198,6 +4626,7 @@ export interface ApiPhotosNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
    * @see https://dev.vk.com/method/photos.saveMarketAlbumPhoto
+   * @see https://vkts.github.io/vkts/api/photos.html#saveMarketAlbumPhoto
    */
   saveMarketAlbumPhoto(params: T.PhotosSaveMarketAlbumPhotoParams, options?: O): Promise<T.PhotosSaveMarketAlbumPhotoResponse>;
   /**
@@ -4211,6 +4640,7 @@ export interface ApiPhotosNamespace<O> {
    * - 121 `api_error_param_hash`: Invalid hash
    *
    * @see https://dev.vk.com/method/photos.saveMessagesPhoto
+   * @see https://vkts.github.io/vkts/api/photos.html#saveMessagesPhoto
    */
   saveMessagesPhoto(params: T.PhotosSaveMessagesPhotoParams, options?: O): Promise<T.PhotosSaveMessagesPhotoResponse>;
   /**
@@ -4223,6 +4653,7 @@ export interface ApiPhotosNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/photos.saveOwnerCoverPhoto
+   * @see https://vkts.github.io/vkts/api/photos.html#saveOwnerCoverPhoto
    */
   saveOwnerCoverPhoto(params?: T.PhotosSaveOwnerCoverPhotoParams, options?: O): Promise<T.PhotosSaveOwnerCoverPhotoResponse>;
   /**
@@ -4235,6 +4666,7 @@ export interface ApiPhotosNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/photos.saveOwnerPhoto
+   * @see https://vkts.github.io/vkts/api/photos.html#saveOwnerPhoto
    */
   saveOwnerPhoto(params?: T.PhotosSaveOwnerPhotoParams, options?: O): Promise<T.PhotosSaveOwnerPhotoResponse>;
   /**
@@ -4249,6 +4681,7 @@ export interface ApiPhotosNamespace<O> {
    * - 22 `api_error_upload`: Upload error
    *
    * @see https://dev.vk.com/method/photos.saveWallPhoto
+   * @see https://vkts.github.io/vkts/api/photos.html#saveWallPhoto
    */
   saveWallPhoto(params: T.PhotosSaveWallPhotoParams, options?: O): Promise<T.PhotosSaveWallPhotoResponse>;
   /**
@@ -4257,6 +4690,7 @@ export interface ApiPhotosNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/photos.search
+   * @see https://vkts.github.io/vkts/api/photos.html#search
    */
   search(params?: T.PhotosSearchParams, options?: O): Promise<T.PhotosSearchResponse>;
 }
@@ -4269,6 +4703,7 @@ export interface ApiPodcastsNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/podcasts.searchPodcast
+   * @see https://vkts.github.io/vkts/api/podcasts.html#searchPodcast
    */
   searchPodcast(params: T.PodcastsSearchPodcastParams, options?: O): Promise<T.PodcastsSearchPodcastResponse>;
 }
@@ -4288,6 +4723,7 @@ export interface ApiPollsNamespace<O> {
    * - 251 `api_error_polls_poll_id`: Invalid poll id
    *
    * @see https://dev.vk.com/method/polls.addVote
+   * @see https://vkts.github.io/vkts/api/polls.html#addVote
    */
   addVote(params: T.PollsAddVoteParams, options?: O): Promise<T.PollsAddVoteResponse>;
   /**
@@ -4296,6 +4732,7 @@ export interface ApiPollsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/polls.create
+   * @see https://vkts.github.io/vkts/api/polls.html#create
    */
   create(params?: T.PollsCreateParams, options?: O): Promise<T.PollsCreateResponse>;
   /**
@@ -4309,6 +4746,7 @@ export interface ApiPollsNamespace<O> {
    * - 251 `api_error_polls_poll_id`: Invalid poll id
    *
    * @see https://dev.vk.com/method/polls.deleteVote
+   * @see https://vkts.github.io/vkts/api/polls.html#deleteVote
    */
   deleteVote(params: T.PollsDeleteVoteParams, options?: O): Promise<T.PollsDeleteVoteResponse>;
   /**
@@ -4317,12 +4755,14 @@ export interface ApiPollsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/polls.edit
+   * @see https://vkts.github.io/vkts/api/polls.html#edit
    */
   edit(params: T.PollsEditParams, options?: O): Promise<T.PollsEditResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/polls.getBackgrounds
+   * @see https://vkts.github.io/vkts/api/polls.html#getBackgrounds
    */
   getBackgrounds(params?: T.PollsGetBackgroundsParams, options?: O): Promise<T.PollsGetBackgroundsResponse>;
   /**
@@ -4334,12 +4774,14 @@ export interface ApiPollsNamespace<O> {
    * - 250 `api_error_polls_access`: Access to poll denied
    *
    * @see https://dev.vk.com/method/polls.getById
+   * @see https://vkts.github.io/vkts/api/polls.html#getById
    */
   getById(params: T.PollsGetByIdParams, options?: O): Promise<T.PollsGetByIdResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/polls.getPhotoUploadServer
+   * @see https://vkts.github.io/vkts/api/polls.html#getPhotoUploadServer
    */
   getPhotoUploadServer(params?: T.PollsGetPhotoUploadServerParams, options?: O): Promise<T.PollsGetPhotoUploadServerResponse>;
   /**
@@ -4354,6 +4796,7 @@ export interface ApiPollsNamespace<O> {
    * - 253 `api_error_polls_access_without_vote`: Access denied, please vote first
    *
    * @see https://dev.vk.com/method/polls.getVoters
+   * @see https://vkts.github.io/vkts/api/polls.html#getVoters
    */
   getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: T.PollsGetVotersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"polls.getVoters", { fields: Fields }>>;
   /**
@@ -4363,6 +4806,7 @@ export interface ApiPollsNamespace<O> {
    * - 129 `api_error_param_photo`: Invalid photo
    *
    * @see https://dev.vk.com/method/polls.savePhoto
+   * @see https://vkts.github.io/vkts/api/polls.html#savePhoto
    */
   savePhoto(params?: T.PollsSavePhotoParams, options?: O): Promise<T.PollsSavePhotoResponse>;
 }
@@ -4378,6 +4822,7 @@ export interface ApiPrettyCardsNamespace<O> {
    * - 1901 `api_error_pretty_cards_too_many_cards`: Too many cards
    *
    * @see https://dev.vk.com/method/prettyCards.create
+   * @see https://vkts.github.io/vkts/api/prettyCards.html#create
    */
   create(params: T.PrettyCardsCreateParams, options?: O): Promise<T.PrettyCardsCreateResponse>;
   /**
@@ -4388,6 +4833,7 @@ export interface ApiPrettyCardsNamespace<O> {
    * - 1902 `api_error_pretty_cards_card_is_connected_to_post`: Card is connected to post
    *
    * @see https://dev.vk.com/method/prettyCards.delete
+   * @see https://vkts.github.io/vkts/api/prettyCards.html#delete
    */
   delete(params: T.PrettyCardsDeleteParams, options?: O): Promise<T.PrettyCardsDeleteResponse>;
   /**
@@ -4397,24 +4843,28 @@ export interface ApiPrettyCardsNamespace<O> {
    * - 1900 `api_error_pretty_cards_card_not_found`: Card not found
    *
    * @see https://dev.vk.com/method/prettyCards.edit
+   * @see https://vkts.github.io/vkts/api/prettyCards.html#edit
    */
   edit(params: T.PrettyCardsEditParams, options?: O): Promise<T.PrettyCardsEditResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/prettyCards.get
+   * @see https://vkts.github.io/vkts/api/prettyCards.html#get
    */
   get(params: T.PrettyCardsGetParams, options?: O): Promise<T.PrettyCardsGetResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/prettyCards.getById
+   * @see https://vkts.github.io/vkts/api/prettyCards.html#getById
    */
   getById(params: T.PrettyCardsGetByIdParams, options?: O): Promise<T.PrettyCardsGetByIdResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/prettyCards.getUploadURL
+   * @see https://vkts.github.io/vkts/api/prettyCards.html#getUploadURL
    */
   getUploadURL(params?: T.PrettyCardsGetUploadURLParams, options?: O): Promise<T.PrettyCardsGetUploadURLResponse>;
 }
@@ -4429,6 +4879,7 @@ export interface ApiSearchNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/search.getHints
+   * @see https://vkts.github.io/vkts/api/search.html#getHints
    */
   getHints(params?: T.SearchGetHintsParams, options?: O): Promise<T.SearchGetHintsResponse>;
 }
@@ -4446,6 +4897,7 @@ export interface ApiSecureNamespace<O> {
    * - 1251 `api_error_apps_already_unlocked`: This achievement is already unlocked
    *
    * @see https://dev.vk.com/method/secure.addAppEvent
+   * @see https://vkts.github.io/vkts/api/secure.html#addAppEvent
    */
   addAppEvent(params: T.SecureAddAppEventParams, options?: O): Promise<T.SecureAddAppEventResponse>;
   /**
@@ -4454,6 +4906,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.checkToken
+   * @see https://vkts.github.io/vkts/api/secure.html#checkToken
    */
   checkToken(params?: T.SecureCheckTokenParams, options?: O): Promise<T.SecureCheckTokenResponse>;
   /**
@@ -4462,6 +4915,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.getAppBalance
+   * @see https://vkts.github.io/vkts/api/secure.html#getAppBalance
    */
   getAppBalance(params?: T.SecureGetAppBalanceParams, options?: O): Promise<T.SecureGetAppBalanceResponse>;
   /**
@@ -4470,6 +4924,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.getSMSHistory
+   * @see https://vkts.github.io/vkts/api/secure.html#getSMSHistory
    */
   getSMSHistory(params?: T.SecureGetSMSHistoryParams, options?: O): Promise<T.SecureGetSMSHistoryResponse>;
   /**
@@ -4478,6 +4933,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.getTransactionsHistory
+   * @see https://vkts.github.io/vkts/api/secure.html#getTransactionsHistory
    */
   getTransactionsHistory(params?: T.SecureGetTransactionsHistoryParams, options?: O): Promise<T.SecureGetTransactionsHistoryResponse>;
   /**
@@ -4486,6 +4942,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.getUserLevel
+   * @see https://vkts.github.io/vkts/api/secure.html#getUserLevel
    */
   getUserLevel(params: T.SecureGetUserLevelParams, options?: O): Promise<T.SecureGetUserLevelResponse>;
   /**
@@ -4494,6 +4951,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.giveEventSticker
+   * @see https://vkts.github.io/vkts/api/secure.html#giveEventSticker
    */
   giveEventSticker(params: T.SecureGiveEventStickerParams, options?: O): Promise<T.SecureGiveEventStickerResponse>;
   /**
@@ -4502,6 +4960,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.sendNotification
+   * @see https://vkts.github.io/vkts/api/secure.html#sendNotification
    */
   sendNotification(params: T.SecureSendNotificationParams, options?: O): Promise<T.SecureSendNotificationResponse>;
   /**
@@ -4514,6 +4973,7 @@ export interface ApiSecureNamespace<O> {
    * - 146 `api_error_mobile_not_activated`: The mobile number of the user is unknown
    *
    * @see https://dev.vk.com/method/secure.sendSMSNotification
+   * @see https://vkts.github.io/vkts/api/secure.html#sendSMSNotification
    */
   sendSMSNotification(params: T.SecureSendSMSNotificationParams, options?: O): Promise<T.SecureSendSMSNotificationResponse>;
   /**
@@ -4522,6 +4982,7 @@ export interface ApiSecureNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/secure.setCounter
+   * @see https://vkts.github.io/vkts/api/secure.html#setCounter
    */
   setCounter(params?: T.SecureSetCounterParams, options?: O): Promise<T.SecureSetCounterResponseInteger | T.SecureSetCounterResponseArray>;
 }
@@ -4536,6 +4997,7 @@ export interface ApiStatsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/stats.get
+   * @see https://vkts.github.io/vkts/api/stats.html#get
    */
   get(params?: T.StatsGetParams, options?: O): Promise<T.StatsGetResponse>;
   /**
@@ -4547,12 +5009,14 @@ export interface ApiStatsNamespace<O> {
    * - 210 `api_error_wall_access_post`: Access to wall's post denied
    *
    * @see https://dev.vk.com/method/stats.getPostReach
+   * @see https://vkts.github.io/vkts/api/stats.html#getPostReach
    */
   getPostReach(params: T.StatsGetPostReachParams, options?: O): Promise<T.StatsGetPostReachResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/stats.trackVisitor
+   * @see https://vkts.github.io/vkts/api/stats.html#trackVisitor
    */
   trackVisitor(params?: T.StatsTrackVisitorParams, options?: O): Promise<T.StatsTrackVisitorResponse>;
 }
@@ -4567,6 +5031,7 @@ export interface ApiStatusNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/status.get
+   * @see https://vkts.github.io/vkts/api/status.html#get
    */
   get(params?: T.StatusGetParams, options?: O): Promise<T.StatusGetResponse>;
   /**
@@ -4578,6 +5043,7 @@ export interface ApiStatusNamespace<O> {
    * - 221 `api_error_status_no_audio`: User disabled track name broadcast
    *
    * @see https://dev.vk.com/method/status.set
+   * @see https://vkts.github.io/vkts/api/status.html#set
    */
   set(params?: T.StatusSetParams, options?: O): Promise<T.StatusSetResponse>;
 }
@@ -4592,6 +5058,7 @@ export interface ApiStorageNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/storage.get
+   * @see https://vkts.github.io/vkts/api/storage.html#get
    */
   get(params?: T.StorageGetParams, options?: O): Promise<T.StorageGetResponse>;
   /**
@@ -4600,6 +5067,7 @@ export interface ApiStorageNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/storage.getKeys
+   * @see https://vkts.github.io/vkts/api/storage.html#getKeys
    */
   getKeys(params?: T.StorageGetKeysParams, options?: O): Promise<T.StorageGetKeysResponse>;
   /**
@@ -4611,6 +5079,7 @@ export interface ApiStorageNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    *
    * @see https://dev.vk.com/method/storage.set
+   * @see https://vkts.github.io/vkts/api/storage.html#set
    */
   set(params: T.StorageSetParams, options?: O): Promise<T.StorageSetResponse>;
 }
@@ -4629,24 +5098,28 @@ export interface ApiStoreNamespace<O> {
    * - 2101 `api_error_stickers_too_many_favorites`: Too many favorite stickers
    *
    * @see https://dev.vk.com/method/store.addStickersToFavorite
+   * @see https://vkts.github.io/vkts/api/store.html#addStickersToFavorite
    */
   addStickersToFavorite(params: T.StoreAddStickersToFavoriteParams, options?: O): Promise<T.StoreAddStickersToFavoriteResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/store.getFavoriteStickers
+   * @see https://vkts.github.io/vkts/api/store.html#getFavoriteStickers
    */
   getFavoriteStickers(params?: T.StoreGetFavoriteStickersParams, options?: O): Promise<T.StoreGetFavoriteStickersResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/store.getProducts
+   * @see https://vkts.github.io/vkts/api/store.html#getProducts
    */
   getProducts(params?: T.StoreGetProductsParams, options?: O): Promise<T.StoreGetProductsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/store.getStickersKeywords
+   * @see https://vkts.github.io/vkts/api/store.html#getStickersKeywords
    */
   getStickersKeywords(params?: T.StoreGetStickersKeywordsParams, options?: O): Promise<T.StoreGetStickersKeywordsResponse>;
   /**
@@ -4658,6 +5131,7 @@ export interface ApiStoreNamespace<O> {
    * - 2102 `api_error_stickers_not_favorite`: Stickers are not favorite
    *
    * @see https://dev.vk.com/method/store.removeStickersFromFavorite
+   * @see https://vkts.github.io/vkts/api/store.html#removeStickersFromFavorite
    */
   removeStickersFromFavorite(params: T.StoreRemoveStickersFromFavoriteParams, options?: O): Promise<T.StoreRemoveStickersFromFavoriteResponse>;
 }
@@ -4672,6 +5146,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/stories.banOwner
+   * @see https://vkts.github.io/vkts/api/stories.html#banOwner
    */
   banOwner(params: T.StoriesBanOwnerParams, options?: O): Promise<T.StoriesBanOwnerResponse>;
   /**
@@ -4680,6 +5155,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/stories.delete
+   * @see https://vkts.github.io/vkts/api/stories.html#delete
    */
   delete(params?: T.StoriesDeleteParams, options?: O): Promise<T.StoriesDeleteResponse>;
   /**
@@ -4688,6 +5164,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/stories.get
+   * @see https://vkts.github.io/vkts/api/stories.html#get
    */
   get(params?: T.StoriesGetParams, options?: O): Promise<T.StoriesGetResponse>;
   /**
@@ -4696,6 +5173,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/stories.getBanned
+   * @see https://vkts.github.io/vkts/api/stories.html#getBanned
    */
   getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: T.StoriesGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"stories.getBanned", { extended: Extended }>>;
   /**
@@ -4707,12 +5185,14 @@ export interface ApiStoriesNamespace<O> {
    * - 1600 `api_error_story_expired`: Story has already expired
    *
    * @see https://dev.vk.com/method/stories.getById
+   * @see https://vkts.github.io/vkts/api/stories.html#getById
    */
   getById(params: T.StoriesGetByIdParams, options?: O): Promise<T.StoriesGetByIdResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/stories.getDetailedStats
+   * @see https://vkts.github.io/vkts/api/stories.html#getDetailedStats
    */
   getDetailedStats(params: T.StoriesGetDetailedStatsParams, options?: O): Promise<T.StoriesGetDetailedStatsResponse>;
   /**
@@ -4726,6 +5206,7 @@ export interface ApiStoriesNamespace<O> {
    * - 19 `api_error_blocked`: Content blocked
    *
    * @see https://dev.vk.com/method/stories.getPhotoUploadServer
+   * @see https://vkts.github.io/vkts/api/stories.html#getPhotoUploadServer
    */
   getPhotoUploadServer(params?: T.StoriesGetPhotoUploadServerParams, options?: O): Promise<T.StoriesGetPhotoUploadServerResponse>;
   /**
@@ -4734,6 +5215,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/stories.getReplies
+   * @see https://vkts.github.io/vkts/api/stories.html#getReplies
    */
   getReplies(params: T.StoriesGetRepliesParams, options?: O): Promise<T.StoriesGetRepliesResponse>;
   /**
@@ -4742,6 +5224,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/stories.getStats
+   * @see https://vkts.github.io/vkts/api/stories.html#getStats
    */
   getStats(params: T.StoriesGetStatsParams, options?: O): Promise<T.StoriesGetStatsResponse>;
   /**
@@ -4755,6 +5238,7 @@ export interface ApiStoriesNamespace<O> {
    * - 19 `api_error_blocked`: Content blocked
    *
    * @see https://dev.vk.com/method/stories.getVideoUploadServer
+   * @see https://vkts.github.io/vkts/api/stories.html#getVideoUploadServer
    */
   getVideoUploadServer(params?: T.StoriesGetVideoUploadServerParams, options?: O): Promise<T.StoriesGetVideoUploadServerResponse>;
   /**
@@ -4766,6 +5250,7 @@ export interface ApiStoriesNamespace<O> {
    * - 1600 `api_error_story_expired`: Story has already expired
    *
    * @see https://dev.vk.com/method/stories.getViewers
+   * @see https://vkts.github.io/vkts/api/stories.html#getViewers
    */
   getViewers(params: T.StoriesGetViewersParams, options?: O): Promise<T.StoriesGetViewersResponse>;
   /**
@@ -4774,6 +5259,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/stories.hideAllReplies
+   * @see https://vkts.github.io/vkts/api/stories.html#hideAllReplies
    */
   hideAllReplies(params: T.StoriesHideAllRepliesParams, options?: O): Promise<T.StoriesHideAllRepliesResponse>;
   /**
@@ -4782,24 +5268,28 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/stories.hideReply
+   * @see https://vkts.github.io/vkts/api/stories.html#hideReply
    */
   hideReply(params: T.StoriesHideReplyParams, options?: O): Promise<T.StoriesHideReplyResponse>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/stories.save
+   * @see https://vkts.github.io/vkts/api/stories.html#save
    */
   save(params?: T.StoriesSaveParams, options?: O): Promise<T.StoriesSaveResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/stories.search
+   * @see https://vkts.github.io/vkts/api/stories.html#search
    */
   search(params?: T.StoriesSearchParams, options?: O): Promise<T.StoriesSearchResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/stories.sendInteraction
+   * @see https://vkts.github.io/vkts/api/stories.html#sendInteraction
    */
   sendInteraction(params: T.StoriesSendInteractionParams, options?: O): Promise<T.StoriesSendInteractionResponse>;
   /**
@@ -4808,6 +5298,7 @@ export interface ApiStoriesNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/stories.unbanOwner
+   * @see https://vkts.github.io/vkts/api/stories.html#unbanOwner
    */
   unbanOwner(params: T.StoriesUnbanOwnerParams, options?: O): Promise<T.StoriesUnbanOwnerResponse>;
 }
@@ -4822,18 +5313,21 @@ export interface ApiStreamingNamespace<O> {
    * Token types: service.
    *
    * @see https://dev.vk.com/method/streaming.getServerUrl
+   * @see https://vkts.github.io/vkts/api/streaming.html#getServerUrl
    */
   getServerUrl(params?: T.StreamingGetServerUrlParams, options?: O): Promise<T.StreamingGetServerUrlResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/streaming.getStats
+   * @see https://vkts.github.io/vkts/api/streaming.html#getStats
    */
   getStats(params?: T.StreamingGetStatsParams, options?: O): Promise<T.StreamingGetStatsResponse>;
   /**
    * Token types: service.
    *
    * @see https://dev.vk.com/method/streaming.getStem
+   * @see https://vkts.github.io/vkts/api/streaming.html#getStem
    */
   getStem(params: T.StreamingGetStemParams, options?: O): Promise<T.StreamingGetStemResponse>;
 }
@@ -4850,6 +5344,7 @@ export interface ApiTranslationsNamespace<O> {
    * - 11102 `api_error_translations_multiple_source_lang`: Multiple source languages. Only one allowed.
    *
    * @see https://dev.vk.com/method/translations.translate
+   * @see https://vkts.github.io/vkts/api/translations.html#translate
    */
   translate(params: T.TranslationsTranslateParams, options?: O): Promise<T.TranslationsTranslateResponse>;
 }
@@ -4864,6 +5359,7 @@ export interface ApiUsersNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/users.get
+   * @see https://vkts.github.io/vkts/api/users.html#get
    */
   get(params?: T.UsersGetParams, options?: O): Promise<T.UsersGetResponse>;
   /**
@@ -4872,6 +5368,7 @@ export interface ApiUsersNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/users.getFollowers
+   * @see https://vkts.github.io/vkts/api/users.html#getFollowers
    */
   getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
   /**
@@ -4880,6 +5377,7 @@ export interface ApiUsersNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/users.getSubscriptions
+   * @see https://vkts.github.io/vkts/api/users.html#getSubscriptions
    */
   getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: T.UsersGetSubscriptionsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"users.getSubscriptions", { extended: Extended }>>;
   /**
@@ -4888,6 +5386,7 @@ export interface ApiUsersNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/users.report
+   * @see https://vkts.github.io/vkts/api/users.html#report
    */
   report(params: T.UsersReportParams, options?: O): Promise<T.UsersReportResponse>;
   /**
@@ -4896,6 +5395,7 @@ export interface ApiUsersNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/users.search
+   * @see https://vkts.github.io/vkts/api/users.html#search
    */
   search(params?: T.UsersSearchParams, options?: O): Promise<T.UsersSearchResponse>;
 }
@@ -4910,6 +5410,7 @@ export interface ApiUtilsNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/utils.checkLink
+   * @see https://vkts.github.io/vkts/api/utils.html#checkLink
    */
   checkLink(params: T.UtilsCheckLinkParams, options?: O): Promise<T.UtilsCheckLinkResponse>;
   /**
@@ -4918,6 +5419,7 @@ export interface ApiUtilsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/utils.deleteFromLastShortened
+   * @see https://vkts.github.io/vkts/api/utils.html#deleteFromLastShortened
    */
   deleteFromLastShortened(params: T.UtilsDeleteFromLastShortenedParams, options?: O): Promise<T.UtilsDeleteFromLastShortenedResponse>;
   /**
@@ -4926,6 +5428,7 @@ export interface ApiUtilsNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/utils.getLastShortenedLinks
+   * @see https://vkts.github.io/vkts/api/utils.html#getLastShortenedLinks
    */
   getLastShortenedLinks(params?: T.UtilsGetLastShortenedLinksParams, options?: O): Promise<T.UtilsGetLastShortenedLinksResponse>;
   /**
@@ -4937,6 +5440,7 @@ export interface ApiUtilsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/utils.getLinkStats
+   * @see https://vkts.github.io/vkts/api/utils.html#getLinkStats
    */
   getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: T.UtilsGetLinkStatsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"utils.getLinkStats", { extended: Extended }>>;
   /**
@@ -4945,6 +5449,7 @@ export interface ApiUtilsNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/utils.getServerTime
+   * @see https://vkts.github.io/vkts/api/utils.html#getServerTime
    */
   getServerTime(params?: T.UtilsGetServerTimeParams, options?: O): Promise<T.UtilsGetServerTimeResponse>;
   /**
@@ -4953,6 +5458,7 @@ export interface ApiUtilsNamespace<O> {
    * Token types: user, group, service.
    *
    * @see https://dev.vk.com/method/utils.getShortLink
+   * @see https://vkts.github.io/vkts/api/utils.html#getShortLink
    */
   getShortLink(params: T.UtilsGetShortLinkParams, options?: O): Promise<T.UtilsGetShortLinkResponse>;
   /**
@@ -4964,6 +5470,7 @@ export interface ApiUtilsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/utils.resolveScreenName
+   * @see https://vkts.github.io/vkts/api/utils.html#resolveScreenName
    */
   resolveScreenName(params: T.UtilsResolveScreenNameParams, options?: O): Promise<T.UtilsResolveScreenNameResponse>;
 }
@@ -4982,6 +5489,7 @@ export interface ApiVideoNamespace<O> {
    * - 800 `api_error_video_already_added`: This video is already added
    *
    * @see https://dev.vk.com/method/video.add
+   * @see https://vkts.github.io/vkts/api/video.html#add
    */
   add(params: T.VideoAddParams, options?: O): Promise<T.VideoAddResponse>;
   /**
@@ -4994,6 +5502,7 @@ export interface ApiVideoNamespace<O> {
    * - 302 `api_error_albums_limit`: Albums number limit is reached
    *
    * @see https://dev.vk.com/method/video.addAlbum
+   * @see https://vkts.github.io/vkts/api/video.html#addAlbum
    */
   addAlbum(params?: T.VideoAddAlbumParams, options?: O): Promise<T.VideoAddAlbumResponse>;
   /**
@@ -5004,6 +5513,7 @@ export interface ApiVideoNamespace<O> {
    * - 800 `api_error_video_already_added`: This video is already added
    *
    * @see https://dev.vk.com/method/video.addToAlbum
+   * @see https://vkts.github.io/vkts/api/video.html#addToAlbum
    */
   addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: T.VideoAddToAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.addToAlbum", { album_ids: AlbumIds }>>;
   /**
@@ -5015,6 +5525,7 @@ export interface ApiVideoNamespace<O> {
    * - 801 `api_error_video_comments_closed`: Comments for this video are closed
    *
    * @see https://dev.vk.com/method/video.createComment
+   * @see https://vkts.github.io/vkts/api/video.html#createComment
    */
   createComment(params: T.VideoCreateCommentParams, options?: O): Promise<T.VideoCreateCommentResponse>;
   /**
@@ -5023,6 +5534,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.delete
+   * @see https://vkts.github.io/vkts/api/video.html#delete
    */
   delete(params: T.VideoDeleteParams, options?: O): Promise<T.VideoDeleteResponse>;
   /**
@@ -5034,6 +5546,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.deleteAlbum
+   * @see https://vkts.github.io/vkts/api/video.html#deleteAlbum
    */
   deleteAlbum(params: T.VideoDeleteAlbumParams, options?: O): Promise<T.VideoDeleteAlbumResponse>;
   /**
@@ -5042,6 +5555,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.deleteComment
+   * @see https://vkts.github.io/vkts/api/video.html#deleteComment
    */
   deleteComment(params: T.VideoDeleteCommentParams, options?: O): Promise<T.VideoDeleteCommentResponse>;
   /**
@@ -5050,6 +5564,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.edit
+   * @see https://vkts.github.io/vkts/api/video.html#edit
    */
   edit(params: T.VideoEditParams, options?: O): Promise<T.VideoEditResponse>;
   /**
@@ -5061,6 +5576,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.editAlbum
+   * @see https://vkts.github.io/vkts/api/video.html#editAlbum
    */
   editAlbum(params: T.VideoEditAlbumParams, options?: O): Promise<T.VideoEditAlbumResponse>;
   /**
@@ -5069,6 +5585,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.editComment
+   * @see https://vkts.github.io/vkts/api/video.html#editComment
    */
   editComment(params: T.VideoEditCommentParams, options?: O): Promise<T.VideoEditCommentResponse>;
   /**
@@ -5080,6 +5597,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.get
+   * @see https://vkts.github.io/vkts/api/video.html#get
    */
   get(params?: T.VideoGetParams, options?: O): Promise<T.VideoGetResponse>;
   /**
@@ -5091,6 +5609,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.getAlbumById
+   * @see https://vkts.github.io/vkts/api/video.html#getAlbumById
    */
   getAlbumById(params: T.VideoGetAlbumByIdParams, options?: O): Promise<T.VideoGetAlbumByIdResponse>;
   /**
@@ -5102,6 +5621,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.getAlbums
+   * @see https://vkts.github.io/vkts/api/video.html#getAlbums
    */
   getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: T.VideoGetAlbumsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbums", { extended: Extended }>>;
   /**
@@ -5111,6 +5631,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.getAlbumsByVideo
+   * @see https://vkts.github.io/vkts/api/video.html#getAlbumsByVideo
    */
   getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: T.VideoGetAlbumsByVideoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbumsByVideo", { extended: Extended }>>;
   /**
@@ -5122,6 +5643,7 @@ export interface ApiVideoNamespace<O> {
    * - 801 `api_error_video_comments_closed`: Comments for this video are closed
    *
    * @see https://dev.vk.com/method/video.getComments
+   * @see https://vkts.github.io/vkts/api/video.html#getComments
    */
   getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: T.VideoGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getComments", { extended: Extended }>>;
   /**
@@ -5131,18 +5653,21 @@ export interface ApiVideoNamespace<O> {
    * - 32 `api_error_wait`: Need wait
    *
    * @see https://dev.vk.com/method/video.getLongPollServer
+   * @see https://vkts.github.io/vkts/api/video.html#getLongPollServer
    */
   getLongPollServer(params: T.VideoGetLongPollServerParams, options?: O): Promise<T.VideoGetLongPollServerResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.getThumbUploadUrl
+   * @see https://vkts.github.io/vkts/api/video.html#getThumbUploadUrl
    */
   getThumbUploadUrl(params: T.VideoGetThumbUploadUrlParams, options?: O): Promise<T.VideoGetThumbUploadUrlResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.liveGetCategories
+   * @see https://vkts.github.io/vkts/api/video.html#liveGetCategories
    */
   liveGetCategories(params?: T.VideoLiveGetCategoriesParams, options?: O): Promise<T.VideoLiveGetCategoriesResponse>;
   /**
@@ -5152,6 +5677,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.removeFromAlbum
+   * @see https://vkts.github.io/vkts/api/video.html#removeFromAlbum
    */
   removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: T.VideoRemoveFromAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.removeFromAlbum", { album_ids: AlbumIds }>>;
   /**
@@ -5164,6 +5690,7 @@ export interface ApiVideoNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/video.reorderAlbums
+   * @see https://vkts.github.io/vkts/api/video.html#reorderAlbums
    */
   reorderAlbums(params: T.VideoReorderAlbumsParams, options?: O): Promise<T.VideoReorderAlbumsResponse>;
   /**
@@ -5175,6 +5702,7 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    *
    * @see https://dev.vk.com/method/video.reorderVideos
+   * @see https://vkts.github.io/vkts/api/video.html#reorderVideos
    */
   reorderVideos(params: T.VideoReorderVideosParams, options?: O): Promise<T.VideoReorderVideosResponse>;
   /**
@@ -5183,6 +5711,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.report
+   * @see https://vkts.github.io/vkts/api/video.html#report
    */
   report(params: T.VideoReportParams, options?: O): Promise<T.VideoReportResponse>;
   /**
@@ -5191,6 +5720,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.reportComment
+   * @see https://vkts.github.io/vkts/api/video.html#reportComment
    */
   reportComment(params: T.VideoReportCommentParams, options?: O): Promise<T.VideoReportCommentResponse>;
   /**
@@ -5199,6 +5729,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.restore
+   * @see https://vkts.github.io/vkts/api/video.html#restore
    */
   restore(params: T.VideoRestoreParams, options?: O): Promise<T.VideoRestoreResponse>;
   /**
@@ -5207,6 +5738,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.restoreComment
+   * @see https://vkts.github.io/vkts/api/video.html#restoreComment
    */
   restoreComment(params: T.VideoRestoreCommentParams, options?: O): Promise<T.VideoRestoreCommentResponse>;
   /**
@@ -5222,6 +5754,7 @@ export interface ApiVideoNamespace<O> {
    * - 704 `api_error_group_host_need_2fa`: User needs to enable 2FA for this action
    *
    * @see https://dev.vk.com/method/video.save
+   * @see https://vkts.github.io/vkts/api/video.html#save
    */
   save(params?: T.VideoSaveParams, options?: O): Promise<T.VideoSaveResponse>;
   /**
@@ -5231,6 +5764,7 @@ export interface ApiVideoNamespace<O> {
    * - 129 `api_error_param_photo`: Invalid photo
    *
    * @see https://dev.vk.com/method/video.saveUploadedThumb
+   * @see https://vkts.github.io/vkts/api/video.html#saveUploadedThumb
    */
   saveUploadedThumb(params: T.VideoSaveUploadedThumbParams, options?: O): Promise<T.VideoSaveUploadedThumbResponse>;
   /**
@@ -5242,6 +5776,7 @@ export interface ApiVideoNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    *
    * @see https://dev.vk.com/method/video.search
+   * @see https://vkts.github.io/vkts/api/video.html#search
    */
   search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: T.VideoSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.search", { extended: Extended }>>;
   /**
@@ -5253,12 +5788,14 @@ export interface ApiVideoNamespace<O> {
    * - 219 `api_error_wall_ads_published`: Advertisement post was recently added
    *
    * @see https://dev.vk.com/method/video.startStreaming
+   * @see https://vkts.github.io/vkts/api/video.html#startStreaming
    */
   startStreaming(params?: T.VideoStartStreamingParams, options?: O): Promise<T.VideoStartStreamingResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.stopStreaming
+   * @see https://vkts.github.io/vkts/api/video.html#stopStreaming
    */
   stopStreaming(params?: T.VideoStopStreamingParams, options?: O): Promise<T.VideoStopStreamingResponse>;
   /**
@@ -5267,6 +5804,7 @@ export interface ApiVideoNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/video.unpinComment
+   * @see https://vkts.github.io/vkts/api/video.html#unpinComment
    */
   unpinComment(params: T.VideoUnpinCommentParams, options?: O): Promise<T.VideoUnpinCommentResponse>;
 }
@@ -5282,12 +5820,14 @@ export interface ApiWallNamespace<O> {
    * - 3102 `api_error_wall_check_link_cant_determine_source`: Specified link is incorrect (can't find source)
    *
    * @see https://dev.vk.com/method/wall.checkCopyrightLink
+   * @see https://vkts.github.io/vkts/api/wall.html#checkCopyrightLink
    */
   checkCopyrightLink(params: T.WallCheckCopyrightLinkParams, options?: O): Promise<T.WallCheckCopyrightLinkResponse>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/wall.closeComments
+   * @see https://vkts.github.io/vkts/api/wall.html#closeComments
    */
   closeComments(params: T.WallCloseCommentsParams, options?: O): Promise<T.WallCloseCommentsResponse>;
   /**
@@ -5302,6 +5842,7 @@ export interface ApiWallNamespace<O> {
    * - 212 `api_error_wall_access_replies`: Access to post comments denied
    *
    * @see https://dev.vk.com/method/wall.createComment
+   * @see https://vkts.github.io/vkts/api/wall.html#createComment
    */
   createComment(params: T.WallCreateCommentParams, options?: O): Promise<T.WallCreateCommentResponse>;
   /**
@@ -5315,6 +5856,7 @@ export interface ApiWallNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/wall.delete
+   * @see https://vkts.github.io/vkts/api/wall.html#delete
    */
   delete(params?: T.WallDeleteParams, options?: O): Promise<T.WallDeleteResponse>;
   /**
@@ -5327,6 +5869,7 @@ export interface ApiWallNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    *
    * @see https://dev.vk.com/method/wall.deleteComment
+   * @see https://vkts.github.io/vkts/api/wall.html#deleteComment
    */
   deleteComment(params: T.WallDeleteCommentParams, options?: O): Promise<T.WallDeleteCommentResponse>;
   /**
@@ -5339,6 +5882,7 @@ export interface ApiWallNamespace<O> {
    * - 225 `api_error_wall_donut`: Donut is disabled
    *
    * @see https://dev.vk.com/method/wall.edit
+   * @see https://vkts.github.io/vkts/api/wall.html#edit
    */
   edit(params: T.WallEditParams, options?: O): Promise<T.WallEditResponse>;
   /**
@@ -5350,6 +5894,7 @@ export interface ApiWallNamespace<O> {
    * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
    *
    * @see https://dev.vk.com/method/wall.editAdsStealth
+   * @see https://vkts.github.io/vkts/api/wall.html#editAdsStealth
    */
   editAdsStealth(params: T.WallEditAdsStealthParams, options?: O): Promise<T.WallEditAdsStealthResponse>;
   /**
@@ -5358,6 +5903,7 @@ export interface ApiWallNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/wall.editComment
+   * @see https://vkts.github.io/vkts/api/wall.html#editComment
    */
   editComment(params: T.WallEditCommentParams, options?: O): Promise<T.WallEditCommentResponse>;
   /**
@@ -5369,6 +5915,7 @@ export interface ApiWallNamespace<O> {
    * - 19 `api_error_blocked`: Content blocked
    *
    * @see https://dev.vk.com/method/wall.get
+   * @see https://vkts.github.io/vkts/api/wall.html#get
    */
   get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
   /**
@@ -5377,6 +5924,7 @@ export interface ApiWallNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/wall.getById
+   * @see https://vkts.github.io/vkts/api/wall.html#getById
    */
   getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: T.WallGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getById", { extended: Extended }>>;
   /**
@@ -5388,6 +5936,7 @@ export interface ApiWallNamespace<O> {
    * - 212 `api_error_wall_access_replies`: Access to post comments denied
    *
    * @see https://dev.vk.com/method/wall.getComment
+   * @see https://vkts.github.io/vkts/api/wall.html#getComment
    */
   getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: T.WallGetCommentParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComment", { extended: Extended }>>;
   /**
@@ -5399,6 +5948,7 @@ export interface ApiWallNamespace<O> {
    * - 212 `api_error_wall_access_replies`: Access to post comments denied
    *
    * @see https://dev.vk.com/method/wall.getComments
+   * @see https://vkts.github.io/vkts/api/wall.html#getComments
    */
   getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: T.WallGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComments", { extended: Extended }>>;
   /**
@@ -5407,18 +5957,21 @@ export interface ApiWallNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/wall.getReposts
+   * @see https://vkts.github.io/vkts/api/wall.html#getReposts
    */
   getReposts(params?: T.WallGetRepostsParams, options?: O): Promise<T.WallGetRepostsResponse>;
   /**
    * Token types: user, group.
    *
    * @see https://dev.vk.com/method/wall.openComments
+   * @see https://vkts.github.io/vkts/api/wall.html#openComments
    */
   openComments(params: T.WallOpenCommentsParams, options?: O): Promise<T.WallOpenCommentsResponse>;
   /**
    * Token types: user.
    *
    * @see https://dev.vk.com/method/wall.parseAttachedLink
+   * @see https://vkts.github.io/vkts/api/wall.html#parseAttachedLink
    */
   parseAttachedLink(params: T.WallParseAttachedLinkParams, options?: O): Promise<T.WallParseAttachedLinkResponse>;
   /**
@@ -5427,6 +5980,7 @@ export interface ApiWallNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/wall.pin
+   * @see https://vkts.github.io/vkts/api/wall.html#pin
    */
   pin(params: T.WallPinParams, options?: O): Promise<T.WallPinResponse>;
   /**
@@ -5443,6 +5997,7 @@ export interface ApiWallNamespace<O> {
    * - 225 `api_error_wall_donut`: Donut is disabled
    *
    * @see https://dev.vk.com/method/wall.post
+   * @see https://vkts.github.io/vkts/api/wall.html#post
    */
   post(params?: T.WallPostParams, options?: O): Promise<T.WallPostResponse>;
   /**
@@ -5457,6 +6012,7 @@ export interface ApiWallNamespace<O> {
    * - 222 `api_error_wall_links_forbidden`: Hyperlinks are forbidden
    *
    * @see https://dev.vk.com/method/wall.postAdsStealth
+   * @see https://vkts.github.io/vkts/api/wall.html#postAdsStealth
    */
   postAdsStealth(params: T.WallPostAdsStealthParams, options?: O): Promise<T.WallPostAdsStealthResponse>;
   /**
@@ -5465,6 +6021,7 @@ export interface ApiWallNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/wall.reportComment
+   * @see https://vkts.github.io/vkts/api/wall.html#reportComment
    */
   reportComment(params: T.WallReportCommentParams, options?: O): Promise<T.WallReportCommentResponse>;
   /**
@@ -5473,6 +6030,7 @@ export interface ApiWallNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/wall.reportPost
+   * @see https://vkts.github.io/vkts/api/wall.html#reportPost
    */
   reportPost(params: T.WallReportPostParams, options?: O): Promise<T.WallReportPostResponse>;
   /**
@@ -5486,6 +6044,7 @@ export interface ApiWallNamespace<O> {
    * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
    *
    * @see https://dev.vk.com/method/wall.repost
+   * @see https://vkts.github.io/vkts/api/wall.html#repost
    */
   repost(params: T.WallRepostParams, options?: O): Promise<T.WallRepostResponse>;
   /**
@@ -5498,6 +6057,7 @@ export interface ApiWallNamespace<O> {
    * - 214 `api_error_wall_add_post`: Access to adding post denied
    *
    * @see https://dev.vk.com/method/wall.restore
+   * @see https://vkts.github.io/vkts/api/wall.html#restore
    */
   restore(params?: T.WallRestoreParams, options?: O): Promise<T.WallRestoreResponse>;
   /**
@@ -5511,6 +6071,7 @@ export interface ApiWallNamespace<O> {
    * - 243 `api_error_wall_comment_not_deleted`: Comment has not been deleted
    *
    * @see https://dev.vk.com/method/wall.restoreComment
+   * @see https://vkts.github.io/vkts/api/wall.html#restoreComment
    */
   restoreComment(params: T.WallRestoreCommentParams, options?: O): Promise<T.WallRestoreCommentResponse>;
   /**
@@ -5522,6 +6083,7 @@ export interface ApiWallNamespace<O> {
    * - 210 `api_error_wall_access_post`: Access to wall's post denied
    *
    * @see https://dev.vk.com/method/wall.search
+   * @see https://vkts.github.io/vkts/api/wall.html#search
    */
   search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: T.WallSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.search", { extended: Extended }>>;
   /**
@@ -5530,6 +6092,7 @@ export interface ApiWallNamespace<O> {
    * Token types: user.
    *
    * @see https://dev.vk.com/method/wall.unpin
+   * @see https://vkts.github.io/vkts/api/wall.html#unpin
    */
   unpin(params: T.WallUnpinParams, options?: O): Promise<T.WallUnpinResponse>;
 }
@@ -5544,6 +6107,7 @@ export interface ApiWidgetsNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/widgets.getComments
+   * @see https://vkts.github.io/vkts/api/widgets.html#getComments
    */
   getComments(params?: T.WidgetsGetCommentsParams, options?: O): Promise<T.WidgetsGetCommentsResponse>;
   /**
@@ -5552,6 +6116,7 @@ export interface ApiWidgetsNamespace<O> {
    * Token types: user, service.
    *
    * @see https://dev.vk.com/method/widgets.getPages
+   * @see https://vkts.github.io/vkts/api/widgets.html#getPages
    */
   getPages(params?: T.WidgetsGetPagesParams, options?: O): Promise<T.WidgetsGetPagesResponse>;
 }

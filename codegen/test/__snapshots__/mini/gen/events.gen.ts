@@ -26,6 +26,7 @@ export type CallbackEventType = (typeof callbackEventTypes)[number];
  * Envelope only.
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/confirmation.html
  */
 export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
 
@@ -33,6 +34,7 @@ export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
  * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications ('0' — disabled, '1' — enabled).
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_post_new.html
  */
 export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
   object: T.WallWallpost;
@@ -44,6 +46,7 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
  * fixture: a comment of the two-definition cycle
  *
  * @see https://dev.vk.com/ru/api/community-events/json-schema
+ * @see https://vkts.github.io/vkts/events/wall_reply_new.html
  */
 export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
   object: T.WallComment;
