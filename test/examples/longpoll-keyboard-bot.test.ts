@@ -12,7 +12,7 @@ const demo = fileURLToPath(new URL('../../examples/longpoll-keyboard-bot/run.mjs
 describe('examples/longpoll-keyboard-bot', () => {
   it('answers with an inline keyboard, and its callback button with a snackbar', async () => {
     const { stdout } = await run(process.execPath, [demo], { cwd: path.dirname(demo), timeout: 30_000 });
-    expect(stdout).toContain('setup: Long Poll on for message_new, message_event');
+    expect(stdout).toContain('setup: Long Poll on for message_event, message_new'); // in the order of the schema's Long Poll flags
     expect(stdout).toContain(
       '← bot: messages.send(peer_id=100, "Press the button") with keyboard {"buttons":[[{"action":{"type":"callback","label":"Press","payload":"{\\"command\\":\\"press\\"}"}}]],"inline":true}',
     );

@@ -1,6 +1,6 @@
 // What the vkts packages share. Private: every package's build inlines the parts it uses
 // (`deps.alwaysBundle` in tsdown.base.ts), so no published package depends on this one.
-export { backoffDelay, type BackoffBounds } from './backoff.js';
+export { backoffDelay, createBackoff, type Backoff, type BackoffBounds } from './backoff.js';
 export { createDeadlineTimer, type DeadlineTimer } from './deadline-timer.js';
 export { describeError, describeType, isPromiseLike, isRecord } from './guards.js';
 export { checkNonNegativeNumber, checkPositiveInteger, checkPositiveNumber, isPositiveInteger } from './options.js';

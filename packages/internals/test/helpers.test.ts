@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   backoffDelay,
+  createBackoff,
   checkNonNegativeNumber,
   checkPositiveInteger,
   checkPositiveNumber,
@@ -44,6 +45,17 @@ describe('backoffDelay', () => {
       expect(random).toBeGreaterThanOrEqual(ceiling / 2);
       expect(random).toBeLessThanOrEqual(ceiling);
     }
+  });
+});
+
+describe('createBackoff', () => {
+  it('doubles the ceiling per consecutive failure, counts attempts, starts over on reset', () => {
+    const backoff = createBackoff({ baseMs: 100, maxMs: 1000 }, () => 0.999_999);
+    expect([backoff.next(), backoff.next(), backoff.next(), backoff.next(), backoff.next()]).toEqual([100, 200, 400, 800, 1000]);
+    expect(backoff.attempt).toBe(5);
+    backoff.reset();
+    expect(backoff.attempt).toBe(0);
+    expect(backoff.next()).toBe(100);
   });
 });
 

@@ -1,8 +1,8 @@
 // Attachment strings (`photo-1_2_key`) and the objects VK sends: format, parse, and the string
 // of an attachment object from an event or a response.
+import { isRecord } from '@vkts/internals';
 import type { PhotosPhotoSizes } from '@vkts/types';
 import { AttachmentFormatError } from './errors.js';
-import { isRecord } from './shims.js';
 
 /** Attachment types that have a `<type><owner_id>_<id>[_<access_key>]` string. */
 export const ATTACHMENT_TYPES = [

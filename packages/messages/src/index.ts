@@ -47,3 +47,5 @@ export {
   type ReplySource,
 } from './replies.js';
 export { AttachmentFormatError, MessageLimitError, MessagesError, PayloadError, type MessageLimit } from './errors.js';
+// The base of every vkts error, shared by all packages (`instanceof VktsError`).
+export { VktsError, type VktsErrorCode } from '@vkts/types';

@@ -1,7 +1,7 @@
 // Button payloads: values in, serialised once, checked against VK's 255-character limit; and the
 // one helper that reads them back from message_new and message_event.
+import { isRecord } from '@vkts/internals';
 import { MessageLimitError, PayloadError } from './errors.js';
-import { isRecord } from './shims.js';
 
 /** VK's limit on a button payload (the JSON text), in characters. */
 export const MAX_PAYLOAD_LENGTH = 255;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ATTACHMENT_TYPES,
   AttachmentFormatError,
+  VktsError,
   attachmentOf,
   closestSize,
   formatAttachment,
@@ -38,6 +39,8 @@ describe('attachment strings', () => {
     expect(() => parseAttachment('photo1')).toThrow(/is not <type><owner_id>_<id>/);
     expect(() => parseAttachment('sticker1_2')).toThrow(/unknown type "sticker"/);
     expect(() => parseAttachment('photo1_-2')).toThrow(AttachmentFormatError);
+    expect(() => parseAttachment('photo1_-2')).toThrow(expect.objectContaining({ code: 'messages.attachment' }));
+    expect(() => parseAttachment('photo1_-2')).toThrow(VktsError);
     expect(() => formatAttachment({ type: 'photo', ownerId: 1.5, id: 2 })).toThrow(/ownerId must be an integer/);
     expect(() => formatAttachment({ type: 'photo', ownerId: 1, id: 2, accessKey: 'a,b' })).toThrow(/access key/);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MessageLimitError,
   PayloadError,
+  VktsError,
   answerTo,
   callbackButton,
   carousel,
@@ -28,6 +29,7 @@ function expectLimit(run: () => unknown, limit: MessageLimit, message: RegExp): 
   expect(caught).toBeInstanceOf(MessageLimitError);
   if (caught instanceof MessageLimitError) {
     expect(caught.limit).toBe(limit);
+    expect(caught.code).toBe('messages.limit');
     expect(caught.message).toMatch(message);
   }
 }
@@ -98,6 +100,8 @@ describe('payloadOf', () => {
 
   it('refuses a payload that is not JSON, or that the guard refuses, without echoing it', () => {
     expect(() => payloadOf({ payload: '{secret' })).toThrow(PayloadError);
+    expect(() => payloadOf({ payload: '{secret' })).toThrow(VktsError);
+    expect(() => payloadOf({ payload: '{secret' })).toThrow(expect.objectContaining({ code: 'messages.payload' }));
     expect(() => payloadOf({ payload: '{secret' })).toThrow(/not JSON \(7 characters\)/);
     const isNumber = (value: unknown): value is number => typeof value === 'number';
     expect(payloadOf({ payload: '5' }, isNumber)).toBe(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEYBOARD_LIMITS, Keyboard, MessageLimitError, keyboard, textButton, linkButton, type MessageLimit } from '../src/index.js';
+import { KEYBOARD_LIMITS, Keyboard, MessageLimitError, MessagesError, VktsError, keyboard, textButton, linkButton, type MessageLimit } from '../src/index.js';
 
 /** The MessageLimitError `run` throws (fails the test when it throws nothing or something else). */
 function limitError(run: () => unknown): MessageLimitError {
@@ -14,6 +14,9 @@ function limitError(run: () => unknown): MessageLimitError {
 
 function expectLimit(run: () => unknown, limit: MessageLimit, message: RegExp): void {
   const error = limitError(run);
+  expect(error).toBeInstanceOf(VktsError);
+  expect(error).toBeInstanceOf(MessagesError);
+  expect(error.code).toBe('messages.limit');
   expect(error.limit).toBe(limit);
   expect(error.message).toMatch(message);
 }

@@ -7,7 +7,7 @@ import type { ClaimResult, DedupeStore } from '@vkts/callback';
 import { commandSender, type RedisClientLike } from './redis-client.js';
 import { asString } from './replies.js';
 import { runScript, script } from './scripts.js';
-import { positiveInteger } from './shims.js';
+import { checkPositiveInteger } from '@vkts/internals';
 
 export interface RedisDedupeStoreOptions {
   readonly redis: RedisClientLike;
@@ -45,8 +45,8 @@ export function createRedisDedupeStore(options: RedisDedupeStoreOptions): Dedupe
   const send = commandSender(CALLER, options.redis);
   const prefix = options.prefix ?? 'vkts:dedupe:';
   if (typeof prefix !== 'string') throw new TypeError(`${CALLER}: \`prefix\` must be a string`);
-  const ttl = String(positiveInteger(CALLER, 'ttlMs', options.ttlMs ?? 86_400_000));
-  const lease = String(positiveInteger(CALLER, 'leaseMs', options.leaseMs ?? 60_000));
+  const ttl = String(checkPositiveInteger(CALLER, 'ttlMs', options.ttlMs ?? 86_400_000));
+  const lease = String(checkPositiveInteger(CALLER, 'leaseMs', options.leaseMs ?? 60_000));
   const owner = `claim:${randomBytes(9).toString('base64url')}`;
 
   return {

@@ -1,10 +1,16 @@
-// Errors of @vkts/relay. One base (`RelayError`), to be re-parented onto @vkts/types' VktsError
-// at merge. Messages name streams, groups, consumers, entry and event ids, never payloads.
-import { describe } from './shims.js';
+// Errors of @vkts/relay. One base (`RelayError`, a VktsError with codes `'relay.<what>'`).
+// Messages name streams, groups, consumers, entry and event ids, never payloads.
+import { describeError } from '@vkts/internals';
+import { VktsError } from '@vkts/types';
 
-/** Base of this package's errors. */
-export class RelayError extends Error {
+/** Base of this package's errors: a {@link VktsError} whose `code` is `'relay.<what>'`. */
+export class RelayError extends VktsError {
   override readonly name: string = 'RelayError';
+  declare readonly code: `relay.${string}`;
+
+  constructor(code: `relay.${string}`, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
 }
 
 /** An event could not be appended to its stream: it is not in Redis. */
@@ -19,7 +25,8 @@ export class RelayPublishError extends RelayError {
   constructor(details: { stream: string; eventType: string; eventId: string | undefined; attempt?: number; retryInMs?: number }, cause: unknown) {
     const retry = details.retryInMs === undefined ? '' : `; retry ${details.attempt ?? 1} in ${details.retryInMs} ms`;
     super(
-      `could not append the "${details.eventType}" event ${details.eventId ?? '(no event_id)'} to the Redis stream "${details.stream}": ${describe(cause)}${retry}`,
+      'relay.append',
+      `could not append the "${details.eventType}" event ${details.eventId ?? '(no event_id)'} to the Redis stream "${details.stream}": ${describeError(cause)}${retry}`,
       { cause },
     );
     this.stream = details.stream;
@@ -32,6 +39,10 @@ export class RelayPublishError extends RelayError {
 /** The relay was closed while an append was still being retried; the event is not in Redis. */
 export class RelayClosedError extends RelayError {
   override readonly name = 'RelayClosedError';
+
+  constructor(message: string) {
+    super('relay.closed', message);
+  }
 }
 
 /** What a worker was doing when Redis failed. */
@@ -48,7 +59,7 @@ export class RelayWorkerError extends RelayError {
 
   constructor(details: { operation: WorkerOperation; stream: string; consumer: string; attempt: number; retryInMs: number }, cause: unknown) {
     const retry = details.retryInMs > 0 ? `; retry ${details.attempt} in ${details.retryInMs} ms` : '';
-    super(`relay worker "${details.consumer}" on stream "${details.stream}": ${details.operation} failed: ${describe(cause)}${retry}`, { cause });
+    super('relay.worker', `relay worker "${details.consumer}" on stream "${details.stream}": ${details.operation} failed: ${describeError(cause)}${retry}`, { cause });
     this.operation = details.operation;
     this.stream = details.stream;
     this.consumer = details.consumer;
@@ -68,6 +79,7 @@ export class RelayDeadLetterError extends RelayError {
 
   constructor(details: { stream: string; deadLetterStream: string; entryId: string; deliveries: number; lastError: string }) {
     super(
+      'relay.dead_letter',
       `entry ${details.entryId} of stream "${details.stream}" moved to "${details.deadLetterStream}" after ${details.deliveries} deliveries: ${details.lastError}`,
     );
     this.stream = details.stream;
@@ -89,6 +101,7 @@ export class RelayTrimmedError extends RelayError {
 
   constructor(stream: string, entryIds: readonly string[]) {
     super(
+      'relay.trimmed',
       `${entryIds.length} pending entr${entryIds.length === 1 ? 'y' : 'ies'} of stream "${stream}" had been trimmed by its MAXLEN cap before being handled ` +
         `(${entryIds.slice(0, 5).join(', ')}${entryIds.length > 5 ? ', …' : ''}): raise maxLen`,
     );

@@ -6,7 +6,7 @@ export { createRelay, type Relay, type RelayOptions, type RelayReceipt } from '.
 export type { PredicateRoute, RelayRoute, TypeRoute } from './routes.js';
 export { createWorker, type Worker, type WorkerOptions, type WorkerStats } from './worker.js';
 export type { IoRedisLike, NodeRedisLike, RedisClientLike } from './redis-client.js';
-export type { BackoffOptions } from './shims.js';
+export type { BackoffOptions } from './options.js';
 export {
   RelayClosedError,
   RelayDeadLetterError,
@@ -17,3 +17,5 @@ export {
   type WorkerOperation,
 } from './errors.js';
 export { createNameResolver, isMessageNames, messageNamesOf, type MessageNames, type NameResolver, type NameResolverOptions, type NamesApi } from './names.js';
+// The base of every vkts error, shared by all packages (`instanceof VktsError`).
+export { VktsError, type VktsErrorCode } from '@vkts/types';

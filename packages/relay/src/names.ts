@@ -12,7 +12,7 @@ import type {
   UsersGetParams,
   UsersGetResponse,
 } from '@vkts/types';
-import { isRecord, positiveInteger } from './shims.js';
+import { checkPositiveInteger, isRecord } from '@vkts/internals';
 
 /** The three methods the resolver calls; an @vkts/api client fits. */
 export interface NamesApi {
@@ -81,8 +81,8 @@ export function createNameResolver(options: NameResolverOptions): NameResolver {
   if (typeof api?.users?.get !== 'function' || typeof api.groups?.getById !== 'function' || typeof api.messages?.getConversationsById !== 'function') {
     throw new TypeError(`${CALLER}: \`api\` needs users.get, groups.getById and messages.getConversationsById (an @vkts/api client)`);
   }
-  const cacheSize = positiveInteger(CALLER, 'cacheSize', options.cacheSize ?? 10_000);
-  const ttl = positiveInteger(CALLER, 'cacheTtlMs', options.cacheTtlMs ?? 600_000);
+  const cacheSize = checkPositiveInteger(CALLER, 'cacheSize', options.cacheSize ?? 10_000);
+  const ttl = checkPositiveInteger(CALLER, 'cacheTtlMs', options.cacheTtlMs ?? 600_000);
   const now = options.now ?? Date.now;
   /** id → name and when it was fetched; Map order is insertion order, so the first key is the oldest. */
   const cache = new Map<number, { readonly name: string | undefined; readonly at: number }>();

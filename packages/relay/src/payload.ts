@@ -2,7 +2,7 @@
 // publishing process got it with, and the enrichment, as JSON. `format` lets a later version
 // change the layout while workers of this one still say clearly what they cannot read.
 import type { AnyEvent, DirectEventContext, VkTransport } from '@vkts/events';
-import { isRecord } from './shims.js';
+import { isRecord } from '@vkts/internals';
 
 export const PAYLOAD_FIELD = 'data';
 const FORMAT = 1;

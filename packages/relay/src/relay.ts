@@ -16,7 +16,11 @@ import { commandSender, type RedisClientLike } from './redis-client.js';
 import { asArray, asInteger, asString } from './replies.js';
 import { streamChooser, type RelayRoute } from './routes.js';
 import { runScript, script } from './scripts.js';
-import { createBackoff, isPromiseLike, positiveInteger, resolveBackoff, sleep, type BackoffOptions, type MaybePromise } from './shims.js';
+import { checkPositiveInteger, createBackoff, isPromiseLike, sleep } from '@vkts/internals';
+import { resolveBackoff, type BackoffOptions } from './options.js';
+
+/** A value, or a promise of it (a hook may be sync or async). */
+type MaybePromise<T> = T | PromiseLike<T>;
 
 export interface RelayOptions<E = undefined> {
   readonly redis: RedisClientLike;
@@ -90,8 +94,8 @@ export function createRelay<E = undefined>(options: RelayOptions<E>): Relay {
   const fallback = options.stream ?? 'vkts:events';
   if (typeof fallback !== 'string' || fallback === '') throw new TypeError(`${CALLER}: \`stream\` must be a non-empty string`);
   const chooseStream = streamChooser(CALLER, options.routes, fallback);
-  const maxLen = String(positiveInteger(CALLER, 'maxLen', options.maxLen ?? 100_000));
-  const dedupeTtl = String(positiveInteger(CALLER, 'dedupeTtlMs', options.dedupeTtlMs ?? 3_600_000));
+  const maxLen = String(checkPositiveInteger(CALLER, 'maxLen', options.maxLen ?? 100_000));
+  const dedupeTtl = String(checkPositiveInteger(CALLER, 'dedupeTtlMs', options.dedupeTtlMs ?? 3_600_000));
   const backoff = resolveBackoff(CALLER, options.backoff);
   const enrich = options.enrich;
   if (enrich !== undefined && typeof enrich !== 'function') throw new TypeError(`${CALLER}: \`enrich\` must be a function`);

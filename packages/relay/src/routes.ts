@@ -1,6 +1,6 @@
 // Which stream an event goes to: the first route that matches, else the default stream.
 import type { AnyEvent, CallbackEventType, DirectEventContext } from '@vkts/events';
-import { nonEmptyString } from './shims.js';
+import { nonEmptyString } from './options.js';
 
 /** Events of these types go to `stream`. */
 export interface TypeRoute {

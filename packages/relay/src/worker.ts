@@ -26,7 +26,8 @@ import { decodePayload, PAYLOAD_FIELD } from './payload.js';
 import { commandSender, isReplyError, type RedisClientLike, type SendCommand } from './redis-client.js';
 import { asArray, asInteger, asString, readEntries, readStreamReply, type StreamEntry } from './replies.js';
 import { runScript, script } from './scripts.js';
-import { createBackoff, describe, isPromiseLike, nonEmptyString, positiveInteger, resolveBackoff, sleep, type BackoffOptions } from './shims.js';
+import { checkPositiveInteger, createBackoff, describeError, isPromiseLike, sleep, type Backoff } from '@vkts/internals';
+import { nonEmptyString, resolveBackoff, type BackoffOptions } from './options.js';
 
 export interface WorkerOptions {
   /**
@@ -131,7 +132,7 @@ function resolveOptions(options: WorkerOptions): Config {
   if (typeof router !== 'object' || router === null || typeof router.dispatch !== 'function') {
     throw new TypeError(`${CALLER}: \`router\` must come from createRouter() (@vkts/events)`);
   }
-  const claimIdleMs = positiveInteger(CALLER, 'claimIdleMs', options.claimIdleMs ?? 60_000);
+  const claimIdleMs = checkPositiveInteger(CALLER, 'claimIdleMs', options.claimIdleMs ?? 60_000);
   const startId = options.startId ?? '0';
   if (startId !== '0' && startId !== '$') throw new TypeError(`${CALLER}: \`startId\` must be '0' or '$'`);
   const validate = options.validate ?? 'lenient';
@@ -142,17 +143,17 @@ function resolveOptions(options: WorkerOptions): Config {
     group,
     consumer,
     dispatch: dispatcherOf(router),
-    concurrency: positiveInteger(CALLER, 'concurrency', options.concurrency ?? 32),
-    blockMs: positiveInteger(CALLER, 'blockMs', options.blockMs ?? 2000),
+    concurrency: checkPositiveInteger(CALLER, 'concurrency', options.concurrency ?? 32),
+    blockMs: checkPositiveInteger(CALLER, 'blockMs', options.blockMs ?? 2000),
     claimIdleMs,
-    claimIntervalMs: positiveInteger(CALLER, 'claimIntervalMs', options.claimIntervalMs ?? Math.max(1, Math.floor(claimIdleMs / 2))),
-    maxDeliveries: positiveInteger(CALLER, 'maxDeliveries', options.maxDeliveries ?? 5),
+    claimIntervalMs: checkPositiveInteger(CALLER, 'claimIntervalMs', options.claimIntervalMs ?? Math.max(1, Math.floor(claimIdleMs / 2))),
+    maxDeliveries: checkPositiveInteger(CALLER, 'maxDeliveries', options.maxDeliveries ?? 5),
     deadLetterStream: nonEmptyString(CALLER, 'deadLetterStream', options.deadLetterStream ?? `${stream}:dead`),
-    deadLetterMaxLen: positiveInteger(CALLER, 'deadLetterMaxLen', options.deadLetterMaxLen ?? 100_000),
+    deadLetterMaxLen: checkPositiveInteger(CALLER, 'deadLetterMaxLen', options.deadLetterMaxLen ?? 100_000),
     errorsKey: `${stream}:${group}:errors`,
     startId,
     validate,
-    stopTimeoutMs: positiveInteger(CALLER, 'stopTimeoutMs', options.stopTimeoutMs ?? 30_000),
+    stopTimeoutMs: checkPositiveInteger(CALLER, 'stopTimeoutMs', options.stopTimeoutMs ?? 30_000),
     backoff: resolveBackoff(CALLER, options.backoff),
     report: options.onError ?? ((error: unknown) => console.error(error)),
   };
@@ -278,7 +279,7 @@ class WorkerState {
     return false;
   }
 
-  async #failedOnce(operation: WorkerOperation, error: unknown, backoff: ReturnType<typeof createBackoff>): Promise<void> {
+  async #failedOnce(operation: WorkerOperation, error: unknown, backoff: Backoff): Promise<void> {
     const retryInMs = backoff.next();
     const { stream, consumer } = this.#config;
     this.#config.report(new RelayWorkerError({ operation, stream, consumer, attempt: backoff.attempt, retryInMs }, error));
@@ -364,7 +365,7 @@ class WorkerState {
       outcome = this.#config.dispatch(event, context);
     } catch (error) {
       // The event failed strict validation (or is no event at all): retrying will not help.
-      this.#deadLetter(entry, deliveryCount, `the event was refused: ${describe(error)}`);
+      this.#deadLetter(entry, deliveryCount, `the event was refused: ${describeError(error)}`);
       return;
     }
     if (!isPromiseLike(outcome)) {
@@ -402,7 +403,7 @@ class WorkerState {
     this.#failed += 1;
     this.#config.report(error);
     if (this.#finished) return;
-    const reason = describe(error);
+    const reason = describeError(error);
     if (deliveryCount >= this.#config.maxDeliveries) {
       this.#deadLetter(entry, deliveryCount, reason);
       return;

@@ -9,7 +9,7 @@ import { createRouter } from '@vkts/events';
 import { createBotsLongPoll } from '@vkts/longpoll';
 import { createFakeVk } from '@vkts/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRelay, createWorker, RelayPublishError, RelayWorkerError } from '../src/index.js';
+import { createRelay, createWorker, RelayPublishError, RelayWorkerError, VktsError } from '../src/index.js';
 import { closeAll, connectClient, makeClient } from './support/clients.js';
 import { GROUP_ID, groupJoin, longPollContext, until, untilAsync } from './support/events.js';
 import { freePort, removeDir, startRedis, type RedisServer } from './support/redis-server.js';
@@ -250,12 +250,14 @@ describe('faults', () => {
       (error: unknown) => error,
     );
     expect(refused).toBeInstanceOf(RelayPublishError);
+    expect(refused).toBeInstanceOf(VktsError);
+    expect(refused).toMatchObject({ code: 'relay.append' });
     expect(String(refused)).toMatch(new RegExp(`could not append the "group_join" event ${String(event.event_id)} to the Redis stream "test:down": `));
 
     await until(() => errors.length >= 3, 'three failed attempts');
     const first = errors[0];
     expect(first).toBeInstanceOf(RelayWorkerError);
-    expect(first).toMatchObject({ operation: 'create-group', stream, consumer: 'w', attempt: 1 });
+    expect(first).toMatchObject({ code: 'relay.worker', operation: 'create-group', stream, consumer: 'w', attempt: 1 });
     expect(String(first)).toMatch(/relay worker "w" on stream "test:down": create-group failed: .+; retry 1 in \d+ ms/);
     expect(errors.slice(0, 3).map((e) => (e instanceof RelayWorkerError ? e.attempt : 0))).toEqual([1, 2, 3]);
 

@@ -127,7 +127,7 @@ describe('createRelay + createWorker', () => {
     expect(attempts).toEqual([1, 2, 3]);
     const dead = errors.filter((e) => e instanceof RelayDeadLetterError);
     expect(dead).toHaveLength(1);
-    expect(dead[0]).toMatchObject({ entryId, deliveries: 3, lastError: expect.stringContaining('boom 3') });
+    expect(dead[0]).toMatchObject({ code: 'relay.dead_letter', entryId, deliveries: 3, lastError: expect.stringContaining('boom 3') });
     const [entry] = (await client.sendCommand(['XRANGE', `${stream}:dead`, '-', '+'])) as [string, string[]][];
     const fields = new Map<string, string>();
     for (let i = 0; i + 1 < (entry?.[1].length ?? 0); i += 2) fields.set(entry?.[1][i] ?? '', entry?.[1][i + 1] ?? '');

@@ -1,7 +1,7 @@
 // The `type{owner_id}_{id}[_{access_key}]` strings messages.send and wall.post take, from a save
 // method's response. Voice messages and graffiti are documents on the wire (`doc…`).
 import type { UploadResultKind } from '@vkts/types';
-import { isRecord } from './shims.js';
+import { isRecord } from '@vkts/internals';
 
 function attachmentOf(type: string, value: unknown, idKey = 'id'): string | undefined {
   if (!isRecord(value)) return undefined;

@@ -1,10 +1,10 @@
 // createUpload(api): one method per flow of the generated table, typed from the generated
 // UploadFlows map, plus `attachments` for several uploads at once.
 import type { ApiCore } from '@vkts/api';
+import { checkNonNegativeNumber, checkPositiveInteger } from '@vkts/internals';
 import { uploadFlows, type UploadFlowName, type UploadFlows } from '@vkts/types';
 import type { Dispatcher } from 'undici';
 import { runFlow, type DynamicCall, type ResolvedUploadOptions } from './run-flow.js';
-import { nonNegativeInt, positiveInt } from './shims.js';
 import type { UploadSource } from './source.js';
 
 /** What createUpload needs from the API client: its `call`. */
@@ -72,6 +72,8 @@ export interface Upload extends UploadMethods {
   attachments(tasks: readonly AttachmentTask[], options?: AttachmentsOptions): Promise<string[]>;
 }
 
+const CALLER = 'createUpload';
+
 function resolveOptions(options: UploadOptions): ResolvedUploadOptions {
   const resolved = {
     retries: options.retries ?? 2,
@@ -80,10 +82,10 @@ function resolveOptions(options: UploadOptions): ResolvedUploadOptions {
     maxRetryDelayMs: options.maxRetryDelayMs ?? 5_000,
     dispatcher: options.dispatcher,
   };
-  nonNegativeInt('retries', resolved.retries);
-  positiveInt('timeoutMs', resolved.timeoutMs);
-  nonNegativeInt('retryDelayMs', resolved.retryDelayMs);
-  nonNegativeInt('maxRetryDelayMs', resolved.maxRetryDelayMs);
+  checkNonNegativeNumber(CALLER, 'retries', resolved.retries);
+  checkPositiveInteger(CALLER, 'timeoutMs', resolved.timeoutMs);
+  checkNonNegativeNumber(CALLER, 'retryDelayMs', resolved.retryDelayMs);
+  checkNonNegativeNumber(CALLER, 'maxRetryDelayMs', resolved.maxRetryDelayMs);
   return resolved;
 }
 
@@ -102,7 +104,7 @@ export function createUpload(api: UploadApi, options: UploadOptions = {}): Uploa
   const call = dynamicCall(api);
 
   const run = async (flow: UploadFlowName, params: object, callOptions: UploadCallOptions | undefined): Promise<{ flow: UploadFlowName; response: unknown; attachment?: string; attachments?: string[] }> => {
-    if (callOptions?.timeoutMs !== undefined) positiveInt('timeoutMs', callOptions.timeoutMs);
+    if (callOptions?.timeoutMs !== undefined) checkPositiveInteger(CALLER, 'timeoutMs', callOptions.timeoutMs);
     const spec = uploadFlows[flow];
     const outcome = await runFlow(spec, call, { ...params }, resolved, callOptions?.signal, callOptions?.timeoutMs);
     if (spec.result === 'none') return { flow, response: outcome.response };
@@ -114,7 +116,7 @@ export function createUpload(api: UploadApi, options: UploadOptions = {}): Uploa
 
   const attachments = async (tasks: readonly AttachmentTask[], attachmentOptions: AttachmentsOptions = {}): Promise<string[]> => {
     const concurrency = attachmentOptions.concurrency ?? 4;
-    positiveInt('concurrency', concurrency);
+    checkPositiveInteger(CALLER, 'concurrency', concurrency);
     const controller = new AbortController();
     const outer = attachmentOptions.signal;
     const onAbort = (): void => controller.abort(outer?.reason);

@@ -1,12 +1,16 @@
 // Every error @vkts/upload throws. None holds the token (the API client keeps it) or an upload
 // URL's query (see redact.ts), so printing, logging or serialising them is safe.
-import type { UploadFlowName } from '@vkts/types';
+import { VktsError, type UploadFlowName } from '@vkts/types';
 
-/** Base of this package's errors (to be re-parented onto VktsError at merge). */
-export abstract class VkUploadError extends Error {
+/** Base of this package's errors: a {@link VktsError} whose `code` is `'upload.<what>'`. */
+export abstract class VkUploadError extends VktsError {
   /** The flow that failed (`messagePhoto`, …). */
   abstract readonly flow: UploadFlowName;
-  abstract readonly code: string;
+  declare readonly code: `upload.${string}`;
+
+  constructor(code: `upload.${string}`, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
 
   toJSON(): Record<string, unknown> {
     return { name: this.name, code: this.code, message: this.message, flow: this.flow, ...this.details() };
@@ -20,20 +24,18 @@ export abstract class VkUploadError extends Error {
 /** The params or the source were wrong before anything was sent (wrong file count, unreadable source). */
 export class UploadInputError extends VkUploadError {
   override readonly name = 'UploadInputError';
-  readonly code = 'upload_input';
   constructor(
     readonly flow: UploadFlowName,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(`${flow}: ${message}`, options);
+    super('upload.input', `${flow}: ${message}`, options);
   }
 }
 
 /** A file is over the flow's limit; refused before it was sent (or as soon as a stream passed the limit). */
 export class UploadSizeError extends VkUploadError {
   override readonly name = 'UploadSizeError';
-  readonly code = 'upload_too_large';
   constructor(
     readonly flow: UploadFlowName,
     /** Which file (0-based) of the call. */
@@ -42,7 +44,7 @@ export class UploadSizeError extends VkUploadError {
     readonly size: number,
     readonly limit: number,
   ) {
-    super(`${flow}: file ${index + 1} is ${size} bytes${size === limit + 1 ? ' or more' : ''}, over VK's limit of ${limit} bytes for this flow`);
+    super('upload.size', `${flow}: file ${index + 1} is ${size} bytes${size === limit + 1 ? ' or more' : ''}, over VK's limit of ${limit} bytes for this flow`);
   }
 
   protected override details(): Record<string, unknown> {
@@ -53,7 +55,6 @@ export class UploadSizeError extends VkUploadError {
 /** The upload server answered with an error (or with a reply that is not what the flow expects). */
 export class UploadServerError extends VkUploadError {
   override readonly name = 'UploadServerError';
-  readonly code = 'upload_server';
   constructor(
     readonly flow: UploadFlowName,
     /** VK's reason (`error` of the reply) or what was wrong with the reply. */
@@ -62,7 +63,7 @@ export class UploadServerError extends VkUploadError {
     /** The upload URL without its query. */
     readonly url: string,
   ) {
-    super(`${flow}: the upload server (${url}) refused the upload: ${reason}`);
+    super('upload.server', `${flow}: the upload server (${url}) refused the upload: ${reason}`);
   }
 
   protected override details(): Record<string, unknown> {
@@ -73,7 +74,6 @@ export class UploadServerError extends VkUploadError {
 /** The POST to the upload server failed (network, timeout, 5xx) on every attempt, each with a fresh upload URL. */
 export class UploadTransportError extends VkUploadError {
   override readonly name = 'UploadTransportError';
-  readonly code = 'upload_transport';
   constructor(
     readonly flow: UploadFlowName,
     readonly kind: 'network' | 'timeout' | 'status' | 'not_repeatable',
@@ -82,7 +82,7 @@ export class UploadTransportError extends VkUploadError {
     readonly attempts: number,
     options?: { cause?: unknown },
   ) {
-    super(`${flow}: ${detail} (${attempts} attempt${attempts === 1 ? '' : 's'})`, options);
+    super('upload.transport', `${flow}: ${detail} (${attempts} attempt${attempts === 1 ? '' : 's'})`, options);
   }
 
   protected override details(): Record<string, unknown> {
@@ -93,13 +93,12 @@ export class UploadTransportError extends VkUploadError {
 /** The save method answered without the ids an attachment string needs. */
 export class UploadResultError extends VkUploadError {
   override readonly name = 'UploadResultError';
-  readonly code = 'upload_result';
   constructor(
     readonly flow: UploadFlowName,
     readonly method: string,
     problem: string,
   ) {
-    super(`${flow}: ${method} answered ${problem}`);
+    super('upload.result', `${flow}: ${method} answered ${problem}`);
   }
 
   protected override details(): Record<string, unknown> {

@@ -1,7 +1,6 @@
 // Upload URLs carry keys of their own (`hash`, `rhash`, `_sig`, …) in the query: they never appear
 // in an error. Only the origin and path are kept, which is enough to tell servers apart.
-
-export const REDACTED = '[redacted]';
+import { REDACTED, redactSecrets } from '@vkts/internals';
 
 /** `https://pu.vk.com/c1/upload.php?act=…&hash=…` → `https://pu.vk.com/c1/upload.php?[redacted]`. */
 export function redactUrl(url: string): string {
@@ -13,10 +12,12 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Removes every occurrence of the URL and of its query from text that came from elsewhere. */
+/**
+ * Text that came from elsewhere (a socket error) with the URL shortened to {@link redactUrl}'s
+ * form and every other copy of its query (the keys) redacted, the way tokens are in every package.
+ */
 export function scrubUrl(text: string, url: string): string {
-  let result = text.split(url).join(redactUrl(url));
+  const withoutUrl = text.split(url).join(redactUrl(url));
   const query = url.indexOf('?');
-  if (query >= 0 && query < url.length - 1) result = result.split(url.slice(query + 1)).join(REDACTED);
-  return result;
+  return query >= 0 && query < url.length - 1 ? redactSecrets(withoutUrl, [url.slice(query + 1)]) : withoutUrl;
 }

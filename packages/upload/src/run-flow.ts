@@ -1,6 +1,7 @@
 // One upload, start to end: check the params and sources, refuse oversize files before any
 // request, get an upload URL, POST the files (a network failure, timeout or 5xx gets a fresh URL
 // and another attempt), read the upload server's reply strictly, call the save method.
+import { backoffDelay, describeError, isRecord, sleep } from '@vkts/internals';
 import type { UploadFlowSpec } from '@vkts/types';
 import type { Dispatcher } from 'undici';
 import { attachmentsOf } from './attachments.js';
@@ -8,7 +9,6 @@ import { UploadInputError, UploadResultError, UploadServerError, UploadSizeError
 import { multipartBody, OverLimit, type FormPart } from './multipart.js';
 import { postMultipart, type UploadAnswer } from './post.js';
 import { redactUrl, scrubUrl } from './redact.js';
-import { backoffDelay, describe, isRecord, sleep } from './shims.js';
 import { prepareSource, SourceProblem, type PreparedFile, type UploadSource } from './source.js';
 
 /** The API client's call with the method picked at run time from the flow table (see create-upload.ts). */
@@ -136,7 +136,7 @@ async function uploadWithRetries(
     if (!repeatable) {
       throw new UploadTransportError(flow, 'not_repeatable', `${failure.detail}; the source is a stream that was partly sent, so it cannot be retried (give a path, URL, Blob or bytes to allow retries)`, attempt, { cause: failure });
     }
-    await sleep(backoffDelay(attempt - 1, options.retryDelayMs, options.maxRetryDelayMs), signal);
+    if (!(await sleep(backoffDelay(attempt - 1, { baseMs: options.retryDelayMs, maxMs: options.maxRetryDelayMs }), signal))) signal?.throwIfAborted();
   }
 }
 
@@ -162,7 +162,7 @@ async function attemptUpload(
     if (error instanceof OverLimit) throw new UploadSizeError(flow, error.index, error.counted, spec.limits.maxBytes);
     if (error instanceof SourceProblem) throw new UploadInputError(flow, error.message, { cause: error });
     const kind = timeout.aborted ? 'timeout' : 'network';
-    const detail = kind === 'timeout' ? `the upload took over ${timeoutMs} ms` : `the upload failed: ${scrubUrl(describe(error), url)}`;
+    const detail = kind === 'timeout' ? `the upload took over ${timeoutMs} ms` : `the upload failed: ${scrubUrl(describeError(error), url)}`;
     // No `cause`: a socket error may quote the URL, keys and all; `detail` carries it scrubbed.
     return { ok: false, failure: new UploadTransportError(flow, kind, detail, attempt) };
   }

@@ -1,12 +1,12 @@
 // What a caller may upload, and how each kind is opened: sizes and names learned up front where
 // the source tells them, the bytes pulled chunk by chunk (never gathered whole), and repeatable
 // sources (bytes, Blobs, paths, URLs) reopened for a retry.
+import { describeError } from '@vkts/internals';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
-import { describe } from './shims.js';
 
 /** One file's bytes: a buffer, a Blob/File, a Node or web stream, a file path, or an http(s) URL. */
 export type UploadSourceValue = Uint8Array | Blob | Readable | ReadableStream<Uint8Array> | string | URL;
@@ -122,7 +122,7 @@ export async function prepareSource(source: UploadSource, context: PrepareContex
       size = info.size;
     } catch (error) {
       if (error instanceof SourceProblem) throw error;
-      throw new SourceProblem(`file ${context.index + 1}: cannot read ${value}: ${describe(error)}`);
+      throw new SourceProblem(`file ${context.index + 1}: cannot read ${value}: ${describeError(error)}`);
     }
     return {
       ...named(path.basename(value), undefined),
@@ -182,7 +182,7 @@ async function prepareUrl(
       answer = await request(url, { method: 'GET', signal, ...(context.dispatcher ? { dispatcher: context.dispatcher } : {}) });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      throw new SourceProblem(`file ${context.index + 1}: fetching the source URL failed: ${describe(error)}`);
+      throw new SourceProblem(`file ${context.index + 1}: fetching the source URL failed: ${describeError(error)}`);
     }
     if (answer.statusCode < 200 || answer.statusCode > 299) {
       answer.body.destroy();

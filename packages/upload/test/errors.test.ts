@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { FakeVk } from '@vkts/testing';
 import { FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UploadInputError, UploadServerError, UploadSizeError, UploadTransportError } from '../src/index.js';
+import { UploadInputError, UploadResultError, UploadServerError, UploadSizeError, UploadTransportError, VkUploadError, VktsError } from '../src/index.js';
 import { clientsFor, GROUP_TOKEN, startFake } from './helpers.js';
 
 let fake: FakeVk;
@@ -60,12 +60,32 @@ describe('the fake upload server is strict', () => {
   });
 });
 
+describe('the error classes', () => {
+  it('are VktsErrors under VkUploadError with codes upload.<what>, in toJSON too', () => {
+    const errors = [
+      new UploadInputError('messagePhoto', 'source is missing'),
+      new UploadSizeError('storyPhoto', 0, 11, 10),
+      new UploadServerError('wallPhoto', 'ERR_UPLOAD_BAD_IMAGE_SIZE', 200, 'https://pu.vk.com/c1/upload.php'),
+      new UploadTransportError('document', 'timeout', 'the upload took over 5 ms', 3),
+      new UploadResultError('messagePhoto', 'photos.saveMessagesPhoto', 'without an id'),
+    ];
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(VktsError);
+      expect(error).toBeInstanceOf(VkUploadError);
+      expect(error.toJSON()).toMatchObject({ name: error.name, code: error.code, flow: error.flow });
+    }
+    expect(errors.map((error) => error.code)).toEqual(['upload.input', 'upload.size', 'upload.server', 'upload.transport', 'upload.result']);
+  });
+});
+
 describe('client errors', () => {
   it('refuses too many files before any request', async () => {
     const { upload } = clientsFor(fake, {}, 'albumPhotos');
     const before = fake.requests.length;
     const error = await upload.albumPhotos({ source: [BYTES, BYTES, BYTES, BYTES, BYTES, BYTES] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadInputError);
+    expect(error).toBeInstanceOf(VktsError);
+    expect(error).toMatchObject({ code: 'upload.input', flow: 'albumPhotos' });
     expect(String(error)).toContain('6 files given, VK takes at most 5');
     expect(fake.requests.length).toBe(before);
   });
@@ -75,7 +95,7 @@ describe('client errors', () => {
     const before = fake.requests.length;
     const error = await upload.storyPhoto({ source: Buffer.alloc(10 * 1024 * 1024 + 1) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadSizeError);
-    expect(error).toMatchObject({ flow: 'storyPhoto', size: 10 * 1024 * 1024 + 1, limit: 10 * 1024 * 1024 });
+    expect(error).toMatchObject({ code: 'upload.size', flow: 'storyPhoto', size: 10 * 1024 * 1024 + 1, limit: 10 * 1024 * 1024 });
     const declared = await upload.storyPhoto({ source: { value: Readable.from([BYTES]), size: 20 * 1024 * 1024 } }).catch((e: unknown) => e);
     expect(declared).toBeInstanceOf(UploadSizeError);
     expect(fake.requests.length).toBe(before);
@@ -96,7 +116,7 @@ describe('client errors', () => {
     fake.uploads.failNext({ flow: 'marketProductPhoto', kind: 'error', error: 'ERR_UPLOAD_BAD_IMAGE_SIZE: market photo min size 400x400' });
     const error = await upload.marketProductPhoto({ group_id: 1, source: BYTES }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadServerError);
-    expect(error).toMatchObject({ flow: 'marketProductPhoto', reason: 'ERR_UPLOAD_BAD_IMAGE_SIZE: market photo min size 400x400', status: 200 });
+    expect(error).toMatchObject({ code: 'upload.server', flow: 'marketProductPhoto', reason: 'ERR_UPLOAD_BAD_IMAGE_SIZE: market photo min size 400x400', status: 200 });
     expect((error as UploadServerError).url).toMatch(/\/upload\/[0-9a-f]+\?\[redacted\]$/);
     expectNoSecrets(error);
   });
@@ -126,7 +146,7 @@ describe('client errors', () => {
     fake.uploads.failNext({ flow: 'wallPhoto', kind: 'status', status: 503 });
     const error = await upload.wallPhoto({ source: BYTES }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadTransportError);
-    expect(error).toMatchObject({ kind: 'status', attempts: 2 });
+    expect(error).toMatchObject({ code: 'upload.transport', kind: 'status', attempts: 2 });
     expectNoSecrets(error);
   });
 

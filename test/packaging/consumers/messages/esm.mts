@@ -1,4 +1,4 @@
-// Type-checked by test/packaging/pack.test.ts in a scratch project (node16, ESM, .d.mts).
+// Type-checked by test/packaging/pack.test.ts in a scratch project (nodenext, ESM, .d.mts).
 import { keyboard, payloadOf, snackbar, type Keyboard } from '@vkts/messages';
 import type { MessagesEventData, MessagesKeyboard } from '@vkts/types';
 

@@ -1,12 +1,16 @@
 // Executed by test/packaging/pack.test.ts with node; stdout must equal consumer.json "output".
-import { formatAttachment, keyboard, MessageLimitError, snackbar } from '@vkts/messages';
+import { formatAttachment, keyboard, MessageLimitError, snackbar, VktsError } from '@vkts/messages';
 
 let limit;
+let code;
+let vkts = false;
 try {
   const board = keyboard.inline();
   for (let row = 0; row < 7; row += 1) board.row().text(String(row));
 } catch (error) {
   if (error instanceof MessageLimitError) limit = error.limit;
+  vkts = error instanceof VktsError;
+  code = error.code;
 }
 console.log(
   JSON.stringify({
@@ -14,5 +18,7 @@ console.log(
     attachment: formatAttachment({ type: 'photo', ownerId: -1, id: 2, accessKey: 'key' }),
     snackbar: snackbar('Done'),
     limit,
+    code,
+    vkts,
   }),
 );

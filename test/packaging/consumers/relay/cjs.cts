@@ -1,4 +1,4 @@
-// Type-checked by test/packaging/pack.test.ts: node16, CJS file → `require` condition, .d.cts.
+// Type-checked by test/packaging/pack.test.ts: nodenext, CJS file → require() of the ESM-only package, .d.mts.
 import relayPackage = require('@vkts/relay');
 
 declare const redis: relayPackage.IoRedisLike;
