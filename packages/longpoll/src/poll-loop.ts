@@ -9,9 +9,9 @@
 // - anything else, HTTP errors, network errors, timeouts → a fault: keep ts, back off (capped
 //   exponential with jitter), forever until stopped; a good answer resets the backoff.
 import { BadResponseError, TransportError, isApiError } from '@vkts/api';
-import { describeError, sleep } from '@vkts/internals';
+import { createBackoff, describeError, sleep } from '@vkts/internals';
 import type { Dispatcher } from 'undici';
-import { createBackoff, type BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from './backoff.js';
 import { checkOnce, serverUrl } from './check-request.js';
 import {
   LongPollFatalError,
