@@ -41,6 +41,7 @@ import {
   type ServerKind,
   type ServerMessage,
 } from './protocol.js';
+import { mulberry32 } from '../lib/random.js';
 
 const SERVER_SCRIPT = path.join(BENCH_ROOT, 'callback', 'server.ts');
 const LOAD_SCRIPT = path.join(BENCH_ROOT, 'callback', 'load.ts');
@@ -255,18 +256,6 @@ function ratioInterval(over: ReadonlyMap<ServerKind, readonly number[]>, resampl
   }
   ratios.sort((a, b) => a - b);
   return [ratios[Math.floor(0.025 * (resamples - 1))] ?? Number.NaN, ratios[Math.ceil(0.975 * (resamples - 1))] ?? Number.NaN];
-}
-
-/** A small seeded PRNG (Mulberry32): uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const signed = (n: number): string => `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(1)}`;

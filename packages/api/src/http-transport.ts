@@ -9,9 +9,10 @@
 //
 // undici itself is loaded on the first request that needs the client's own Agent, not when the
 // package is imported: it is most of what `import('@vkts/api')` would otherwise cost.
-import { describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
+import { acceptEncodingFor, decodeContent, describeError, redactSecrets, redactedSnippet, utf8Text } from '@vkts/internals';
 import type { Agent, Dispatcher } from 'undici';
 import type { Attempt } from './attempt.js';
+import type { ContentCoding } from './options.js';
 import { BadResponseError, TransportError } from './errors.js';
 import { formBody, formEncode } from './form-body.js';
 import { readVkReply, type VkReply } from './vk-reply.js';
@@ -24,6 +25,8 @@ export interface TransportConfig {
   readonly lang: string | undefined;
   /** Used as is and never closed by us; without it the transport owns a keep-alive Agent. */
   readonly dispatcher: Dispatcher | undefined;
+  /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
+  readonly compression: ContentCoding | undefined;
 }
 
 /** VK's envelope and the HTTP facts a later BadResponseError may need to name. */
@@ -74,6 +77,7 @@ export function createHttpTransport(config: TransportConfig): Transport {
     authorization: `Bearer ${config.token}`,
     'content-type': 'application/x-www-form-urlencoded',
     accept: 'application/json',
+    ...(config.compression === undefined ? {} : { 'accept-encoding': acceptEncodingFor(config.compression) }),
   };
   // `v` and `lang` come from the client's options and replace any param of the same name.
   const ownParams = `v=${formEncode(config.apiVersion)}${config.lang === undefined ? '' : `&lang=${formEncode(config.lang)}`}`;
@@ -107,8 +111,8 @@ export function createHttpTransport(config: TransportConfig): Transport {
       throw networkError(method, error);
     }
 
-    const { status, contentType, text } = raw;
-    const bad = (problem: string): BadResponseError =>
+    const { status, contentType } = raw;
+    const bad = (problem: string, text: string): BadResponseError =>
       new BadResponseError({
         method,
         status,
@@ -116,17 +120,21 @@ export function createHttpTransport(config: TransportConfig): Transport {
         bodySnippet: redactedSnippet(text, SNIPPET_LENGTH, [config.token]),
         problem,
       });
+    const decoded = decodeContent(raw.body, raw.contentEncoding, config.compression);
+    // A body that does not decode is bytes, not text: no snippet of it.
+    if (!decoded.ok) throw bad(`VK ${decoded.problem}`, '');
+    const text = utf8Text(decoded.body);
     if (!contentType || !JSON_CONTENT_TYPE.test(contentType)) {
-      throw bad(`VK answered with ${text.length} bytes that are not JSON`);
+      throw bad(`VK answered with ${text.length} bytes that are not JSON`, text);
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      throw bad(`VK answered with malformed JSON (${text.length} bytes)`);
+      throw bad(`VK answered with malformed JSON (${text.length} bytes)`, text);
     }
     const reply = readVkReply(json);
-    if (!reply) throw bad('VK answered with JSON that has neither `response` nor `error`');
+    if (!reply) throw bad('VK answered with JSON that has neither `response` nor `error`', text);
     return { reply, status, contentType };
   };
 
@@ -143,11 +151,12 @@ export function createHttpTransport(config: TransportConfig): Transport {
   };
 }
 
-/** A whole HTTP answer: status, content-type and the body as text. */
+/** A whole HTTP answer: status, content-type and the body as received (maybe compressed). */
 interface RawAnswer {
   readonly status: number;
   readonly contentType: string | undefined;
-  readonly text: string;
+  readonly contentEncoding: string | undefined;
+  readonly body: Buffer;
 }
 
 /** Sends one request through `dispatcher` and gathers the answer; `attempt` aborts it. */
@@ -168,6 +177,7 @@ class ExchangeHandler implements Dispatcher.DispatchHandler {
   private done = false;
   private status = 0;
   private contentType: string | undefined = undefined;
+  private contentEncoding: string | undefined = undefined;
   private readonly chunks: Buffer[] = [];
   private length = 0;
 
@@ -193,6 +203,8 @@ class ExchangeHandler implements Dispatcher.DispatchHandler {
     this.status = statusCode;
     const contentType = headers['content-type'];
     this.contentType = Array.isArray(contentType) ? contentType[0] : contentType;
+    const contentEncoding = headers['content-encoding'];
+    this.contentEncoding = Array.isArray(contentEncoding) ? contentEncoding.join(', ') : contentEncoding;
   }
 
   onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
@@ -203,7 +215,8 @@ class ExchangeHandler implements Dispatcher.DispatchHandler {
   onResponseEnd(): void {
     if (this.done) return;
     this.done = true;
-    this.resolve({ status: this.status, contentType: this.contentType, text: decodeBody(this.chunks, this.length) });
+    const body = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.length);
+    this.resolve({ status: this.status, contentType: this.contentType, contentEncoding: this.contentEncoding, body });
   }
 
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
@@ -211,12 +224,4 @@ class ExchangeHandler implements Dispatcher.DispatchHandler {
     this.done = true;
     this.reject(error);
   }
-}
-
-/** The body as UTF-8 text, a leading BOM skipped (as undici's `body.text()` does). */
-function decodeBody(chunks: readonly Buffer[], length: number): string {
-  if (length === 0) return '';
-  const buffer = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
-  const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-  return buffer.toString('utf8', start);
 }

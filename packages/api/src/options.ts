@@ -1,9 +1,12 @@
 // Client options, their defaults, and the checks that turn a bad option into a clear error at
 // createApi() time instead of a confusing failure on the first call.
-import { checkNonNegativeNumber, checkPositiveNumber } from '@vkts/internals';
+import { checkNonNegativeNumber, checkPositiveNumber, resolveCompression } from '@vkts/internals';
 import { vkApiVersion, type ApiErrorCode } from '@vkts/types';
 import type { Dispatcher } from 'undici';
 import type { ApiError, BadResponseError, CaptchaChallenge, TransportError } from './errors.js';
+
+/** A coding the client can ask VK for (`Accept-Encoding`). */
+export type ContentCoding = 'gzip' | 'zstd';
 
 /** Which kind of token the client holds; it picks the default rate limit. */
 export type ClientTokenType = 'user' | 'group' | 'service';
@@ -73,6 +76,13 @@ export interface ApiOptions {
   readonly timeoutMs?: number;
   /** An undici dispatcher (Agent, ProxyAgent, Pool…) for every request. The client never closes it. */
   readonly dispatcher?: Dispatcher;
+  /**
+   * Ask VK for compressed answers (`Accept-Encoding`) and decompress them: `true` picks zstd where
+   * the runtime's zlib has it (Node >= 22.15) and gzip otherwise; `'gzip'` or `'zstd'` names one;
+   * `false` asks for none (a loopback fake, where bytes cost less than the CPU to pack them).
+   * @default true
+   */
+  readonly compression?: boolean | ContentCoding;
   /** Requests per second for this token, or `false` to not limit. @default by `tokenType` */
   readonly rateLimit?: false | { readonly perSecond: number };
   /** Merge calls made close together into `execute` requests. @default false */
@@ -116,6 +126,7 @@ export interface ResolvedOptions {
   readonly lang: string | undefined;
   readonly timeoutMs: number;
   readonly dispatcher: Dispatcher | undefined;
+  readonly compression: ContentCoding | undefined;
   readonly perSecond: number | undefined;
   readonly batch: { readonly maxCalls: number; readonly windowMs: number } | undefined;
   readonly retry: Required<Omit<RetryOptions, 'onRetry'>> & Pick<RetryOptions, 'onRetry'>;
@@ -186,6 +197,7 @@ export function resolveOptions(options: ApiOptions): ResolvedOptions {
     lang: options.lang,
     timeoutMs,
     dispatcher: options.dispatcher,
+    compression: resolveCompression('createApi', options.compression),
     perSecond,
     batch,
     retry,

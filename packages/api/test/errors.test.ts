@@ -5,17 +5,8 @@ import { inspect } from 'node:util';
 import { fakeVkError, type FakeVk } from '@vkts/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, BadResponseError, TransportError, createApi, isApiError } from '../src/index.js';
-import { GROUP_ID, GROUP_TOKEN, allRenderings, clientFor, startFake, startServer, until } from './helpers.js';
+import { GROUP_ID, GROUP_TOKEN, allRenderings, clientFor, rejectionOf, startFake, startServer, until } from './helpers.js';
 
-/** The rejection of `promise`, failing the test if it resolves. */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('ApiError', () => {
   let fake: FakeVk;

@@ -104,6 +104,16 @@ async function forward(target: string, req: IncomingMessage, res: ServerResponse
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
+/** The rejection of `promise`, failing the test if it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}
+
 /** `error` rendered every way an error gets printed or logged, cause chain included. */
 export function allRenderings(error: unknown): string {
   const renderings: string[] = [

@@ -6,3 +6,14 @@ export { describeError, describeType, isPromiseLike, isRecord } from './guards.j
 export { checkNonNegativeNumber, checkPositiveInteger, checkPositiveNumber, isPositiveInteger } from './options.js';
 export { MIN_REDACTED_SECRET_LENGTH, REDACTED, redactSecrets, redactedSnippet } from './redact.js';
 export { sleep, type AbortSignalLike } from './sleep.js';
+export {
+  MAX_DECODED_BYTES,
+  acceptEncodingFor,
+  decodeContent,
+  resolveCompression,
+  runtimeHasZstd,
+  type CompressionOption,
+  type ContentCoding,
+  utf8Text,
+  type DecodeResult,
+} from './content-encoding.js';

@@ -95,6 +95,7 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
       onGap: options.onGap,
       onTs: options.onTs,
       report: common.report,
+      compression: common.compression,
     },
     startTs: common.startTs,
     decode,

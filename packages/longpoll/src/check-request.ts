@@ -1,8 +1,9 @@
 // The one HTTP request of Long Poll: `GET {server}?act=a_check&key=…&ts=…&wait=…`. The key goes
 // into the query properly encoded (VK keys can hold `+`, `=`, `/`), and never into an error.
-import { describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
+import { acceptEncodingFor, decodeContent, utf8Text, describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
 import type { Dispatcher } from 'undici';
 import { describeServer } from './errors.js';
+import type { ContentCoding } from './options.js';
 
 export interface CheckOptions {
   readonly server: URL;
@@ -15,6 +16,8 @@ export interface CheckOptions {
   /** Stops the request (a stop of the loop); the check then resolves with `{ kind: 'stopped' }`. */
   readonly signal: AbortSignal;
   readonly dispatcher: Dispatcher;
+  /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
+  readonly compression: ContentCoding | undefined;
 }
 
 export type CheckOutcome =
@@ -23,6 +26,7 @@ export type CheckOutcome =
   | { readonly kind: 'fault'; readonly reason: 'network' | 'timeout' | 'http' | 'bad-reply'; readonly message: string; readonly status?: number; readonly cause?: unknown };
 
 const SNIPPET = 120;
+const ACCEPT_JSON = { accept: 'application/json' } as const;
 
 /** A server address as VK gives it: Bots Long Poll with `https://`, User Long Poll often without. */
 export function serverUrl(server: string): URL {
@@ -51,8 +55,16 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
     // Loaded here rather than imported at the top: importing undici is most of what loading
     // @vkts/longpoll would otherwise cost, and a loop is about to need it anyway.
     const { request } = await import('undici');
-    const response = await request(url, { method: 'GET', dispatcher: options.dispatcher, signal: controller.signal, headers: { accept: 'application/json' } });
-    const text = await response.body.text();
+    const headers = options.compression === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'accept-encoding': acceptEncodingFor(options.compression) };
+    const response = await request(url, { method: 'GET', dispatcher: options.dispatcher, signal: controller.signal, headers });
+    // Read whole and decoded in one pass (undici's request() does not decompress by itself).
+    const raw = Buffer.from(await response.body.arrayBuffer());
+    const encoding = response.headers['content-encoding'];
+    const decoded = decodeContent(raw, Array.isArray(encoding) ? encoding.join(', ') : encoding, options.compression);
+    if (!decoded.ok) {
+      return { kind: 'fault', reason: 'bad-reply', status: response.statusCode, message: `${where} ${decoded.problem}` };
+    }
+    const text = utf8Text(decoded.body);
     if (response.statusCode !== 200) {
       const body = snippet(text, options.key);
       return { kind: 'fault', reason: 'http', status: response.statusCode, message: `${where} answered HTTP ${response.statusCode}: ${body}` };

@@ -1,11 +1,14 @@
 // Options both Long Polls share, their defaults and their checks: a bad option is a clear
 // TypeError/RangeError at creation, not a strange loop later.
 import type { Api } from '@vkts/api';
-import { checkPositiveInteger, checkPositiveNumber } from '@vkts/internals';
+import { checkPositiveInteger, checkPositiveNumber, resolveCompression } from '@vkts/internals';
 import type { Dispatcher } from 'undici';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import type { LongPollGap } from './poll-loop.js';
 import { readTs } from './reply.js';
+
+/** A coding a check can ask the Long Poll server for (`Accept-Encoding`). */
+export type ContentCoding = 'gzip' | 'zstd';
 
 export interface CommonLongPollOptions {
   /** The API client; Long Poll servers are requested through it. */
@@ -41,6 +44,13 @@ export interface CommonLongPollOptions {
   readonly timeoutMs?: number;
   /** An undici dispatcher for the checks (never closed by us); without one each run opens and closes its own Agent. */
   readonly dispatcher?: Dispatcher;
+  /**
+   * Ask the Long Poll server for compressed batches (`Accept-Encoding`) and decompress them:
+   * `true` picks zstd where the runtime's zlib has it (Node >= 22.15) and gzip otherwise;
+   * `'gzip'` or `'zstd'` names one; `false` asks for none (e.g. a server on loopback).
+   * @default true
+   */
+  readonly compression?: boolean | ContentCoding;
 }
 
 export interface ResolvedCommon {
@@ -50,6 +60,8 @@ export interface ResolvedCommon {
   readonly timeoutMs: number;
   readonly backoff: Required<BackoffOptions>;
   readonly report: (error: unknown) => void;
+  /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
+  readonly compression: ContentCoding | undefined;
 }
 
 const MAX_WAIT = 90;
@@ -86,5 +98,6 @@ export function resolveCommon(options: CommonLongPollOptions, caller: string): R
       console.error(`[vkts ${caller}] onError threw:`, thrown);
     }
   };
-  return { wait, concurrency, startTs, timeoutMs, backoff: resolveBackoff(options.backoff, caller), report };
+  const compression = resolveCompression(caller, options.compression);
+  return { wait, concurrency, startTs, timeoutMs, backoff: resolveBackoff(options.backoff, caller), report, compression };
 }

@@ -13,6 +13,7 @@ import { createBackoff, describeError, sleep } from '@vkts/internals';
 import type { Dispatcher } from 'undici';
 import type { BackoffOptions } from './backoff.js';
 import { checkOnce, serverUrl } from './check-request.js';
+import type { ContentCoding } from './options.js';
 import {
   LongPollFatalError,
   LongPollFaultError,
@@ -70,6 +71,8 @@ export interface LoopConfig {
   readonly version?: number;
   readonly fetchSession: (signal: AbortSignal) => Promise<RawSession>;
   readonly dispatcher: Dispatcher;
+  /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
+  readonly compression: ContentCoding | undefined;
   readonly onGap: ((gap: LongPollGap) => unknown) | undefined;
   readonly onTs: ((ts: string) => unknown) | undefined;
   readonly report: (error: unknown) => void;
@@ -164,7 +167,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
       const ts = state.ts;
       if (ts === undefined) throw new Error('unreachable: a session without a ts');
 
-      const outcome = await checkOnce({ server: session.server, key: session.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, dispatcher: config.dispatcher });
+      const outcome = await checkOnce({ server: session.server, key: session.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, dispatcher: config.dispatcher, compression: config.compression });
       if (outcome.kind === 'stopped') break;
       if (outcome.kind === 'fault') {
         // An HTTP error page may come from a moved server: ask for a fresh one after the backoff.

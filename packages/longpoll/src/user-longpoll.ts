@@ -63,6 +63,7 @@ export function createUserLongPoll(options: UserLongPollOptions): UserLongPoll {
       onGap: options.onGap,
       onTs: options.onTs,
       report: common.report,
+      compression: common.compression,
     },
     startTs: common.startTs,
     // Never undefined: unknown and malformed updates are delivered as `raw` events.

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { compress, pickCoding } from './compress.js';
 import type { FakeHttpRequest, FakeHttpResponse, Router } from './router.js';
 
 /**
@@ -43,7 +44,8 @@ function flatHeaders(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-function send(response: ServerResponse, answer: FakeHttpResponse): void {
+/** Answers `answer`, compressed when the request's `Accept-Encoding` allows (see compress.ts). */
+function send(request: IncomingMessage, response: ServerResponse, answer: FakeHttpResponse): void {
   if (response.headersSent || response.destroyed) return;
   if ('reset' in answer) {
     response.destroy();
@@ -51,10 +53,14 @@ function send(response: ServerResponse, answer: FakeHttpResponse): void {
   }
   const status = answer.status ?? 200;
   const isJson = 'json' in answer;
-  const body = isJson ? JSON.stringify(answer.json) : answer.text;
+  const text = isJson ? JSON.stringify(answer.json) : answer.text;
+  const coding = text === '' ? undefined : pickCoding(request.headers['accept-encoding']);
+  const body = coding === undefined ? Buffer.from(text) : compress(Buffer.from(text), coding);
   response.writeHead(status, {
     'content-type': isJson ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
+    'content-length': body.length,
+    vary: 'Accept-Encoding',
+    ...(coding === undefined ? {} : { 'content-encoding': coding }),
     ...answer.headers,
   });
   response.end(body);
@@ -132,7 +138,7 @@ export class HttpHost {
     const body = await readBody(request, this.#options.maxBodyBytes);
     if (!body.ok) {
       if (body.reason === 'too-large') {
-        send(response, httpError(413, 'payload_too_large', `The request body exceeds ${this.#options.maxBodyBytes} bytes`, { connection: 'close' }));
+        send(request, response, httpError(413, 'payload_too_large', `The request body exceeds ${this.#options.maxBodyBytes} bytes`, { connection: 'close' }));
       }
       return;
     }
@@ -147,18 +153,18 @@ export class HttpHost {
     this.#options.onRequest(received);
     const match = this.#options.router.match(method, url.pathname);
     if (match.kind === 'not-found') {
-      send(response, httpError(404, 'not_found', `The fake VK serves nothing at ${method} ${url.pathname}`));
+      send(request, response, httpError(404, 'not_found', `The fake VK serves nothing at ${method} ${url.pathname}`));
       return;
     }
     if (match.kind === 'wrong-method') {
-      send(response, httpError(405, 'method_not_allowed', `${url.pathname} accepts ${match.allowed.join(', ')}`, { allow: match.allowed.join(', ') }));
+      send(request, response, httpError(405, 'method_not_allowed', `${url.pathname} accepts ${match.allowed.join(', ')}`, { allow: match.allowed.join(', ') }));
       return;
     }
     try {
-      send(response, await match.handler({ ...received, pathParams: match.pathParams }));
+      send(request, response, await match.handler({ ...received, pathParams: match.pathParams }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      send(response, httpError(500, 'internal_error', `The route handler for ${url.pathname} failed: ${message}`));
+      send(request, response, httpError(500, 'internal_error', `The route handler for ${url.pathname} failed: ${message}`));
     }
   }
 }

@@ -1,0 +1,110 @@
+/**
+ * One measured client of bench:wire, in its own process so `process.cpuUsage()` counts only it:
+ *
+ *   tsx wire/client.ts --lib vkts|vkio|floor --scenario members|history|longpoll --url <server>
+ *                      [--compression on|off] [--count N] [--warm N]
+ *
+ * members/history: `count` calls after `warm` warm-up calls; longpoll: `count` batches of 100
+ * `message_new` after `warm` batches, handled by a router (vkts, defaults: lenient validation)
+ * or vk-io's middleware chain. `floor` does only what no client can skip: gunzip, UTF-8 decode
+ * and JSON.parse of the same body, in the same kind of process. Prints `{ cpuMs, units }` as JSON.
+ */
+import { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+import { parseArgs } from 'node:util';
+import { createApi } from '@vkts/api';
+import { createRouter } from '@vkts/events';
+import { createBotsLongPoll } from '@vkts/longpoll';
+import { VK } from 'vk-io';
+import zlib from 'node:zlib';
+import { MEMBER_FIELDS, historyAnswer, longPollBatch, membersAnswer } from './payloads.js';
+
+const { values } = parseArgs({
+  options: {
+    lib: { type: 'string' },
+    scenario: { type: 'string' },
+    url: { type: 'string' },
+    compression: { type: 'string', default: 'on' },
+    count: { type: 'string', default: '40' },
+    warm: { type: 'string', default: '10' },
+  },
+});
+const { lib, scenario, url } = values;
+if ((lib !== 'vkts' && lib !== 'vkio' && lib !== 'floor') || (scenario !== 'members' && scenario !== 'history' && scenario !== 'longpoll') || url === undefined) {
+  throw new Error('usage: client.ts --lib vkts|vkio|floor --scenario members|history|longpoll --url <server> [--compression on|off] [--count N] [--warm N]');
+}
+const count = Number(values.count);
+const warm = Number(values.warm);
+const compression = values.compression !== 'off';
+const TOKEN = 'vk1.a.bench-wire-token-0123456789';
+const GROUP_ID = 1;
+const BATCH = 100;
+
+function report(cpu: NodeJS.CpuUsage, units: number): never {
+  console.log(JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, units }));
+  process.exit(0);
+}
+
+/** vk-io's `agent` is typed as an https.Agent; the server is plain http, which needs an http.Agent. */
+function httpAgentForVkIo(): HttpsAgent {
+  const agent = new HttpAgent({ keepAlive: true });
+  if (!('options' in agent)) throw new Error('http.Agent without options');
+  return agent as HttpAgent & HttpsAgent;
+}
+
+async function measureCalls(call: () => Promise<unknown>): Promise<never> {
+  for (let i = 0; i < warm; i++) await call();
+  const before = process.cpuUsage();
+  for (let i = 0; i < count; i++) await call();
+  return report(process.cpuUsage(before), count);
+}
+
+const historyParams = { peer_id: 2_000_000_017, count: 200, extended: 1 } as const;
+
+if (lib === 'floor') {
+  const value = scenario === 'members' ? membersAnswer(1000) : scenario === 'history' ? historyAnswer(200) : longPollBatch(100, 1, GROUP_ID);
+  const gzipped = zlib.gzipSync(Buffer.from(JSON.stringify(value)));
+  await measureCalls(async () => JSON.parse(zlib.gunzipSync(gzipped).toString('utf8')));
+} else if (scenario !== 'longpoll') {
+  if (lib === 'vkts') {
+    const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: url, rateLimit: false, compression });
+    await measureCalls(scenario === 'members' ? () => api.call('groups.getMembers', { group_id: GROUP_ID, fields: [...MEMBER_FIELDS] }) : () => api.call('messages.getHistory', historyParams));
+  } else {
+    const vk = new VK({ token: TOKEN, apiBaseUrl: `${url}/method`, apiLimit: Number.MAX_SAFE_INTEGER, agent: httpAgentForVkIo() });
+    await measureCalls(scenario === 'members' ? () => vk.api.call('groups.getMembers', { group_id: GROUP_ID, fields: [...MEMBER_FIELDS] }) : () => vk.api.call('messages.getHistory', historyParams));
+  }
+} else {
+  // CPU from the end of the warm-up batches to the last measured event.
+  let events = 0;
+  let before: NodeJS.CpuUsage | undefined;
+  let done: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const onEvent = (): void => {
+    events += 1;
+    if (events === warm * BATCH) before = process.cpuUsage();
+    if (events === (warm + count) * BATCH) done();
+  };
+  if (lib === 'vkts') {
+    const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: url, rateLimit: false, compression });
+    const router = createRouter();
+    router.on('message_new', onEvent);
+    const longPoll = createBotsLongPoll({ api, router, groupId: GROUP_ID, compression, onError: (error) => console.error(error) });
+    const running = longPoll.start();
+    await finished;
+    const cpu = process.cpuUsage(before);
+    await longPoll.stop();
+    await running;
+    report(cpu, count);
+  } else {
+    const vk = new VK({ token: TOKEN, apiBaseUrl: `${url}/method`, apiLimit: Number.MAX_SAFE_INTEGER, agent: httpAgentForVkIo(), pollingGroupId: GROUP_ID });
+    vk.updates.use((context, next) => {
+      if (context.is(['message_new'])) onEvent();
+      return next();
+    });
+    await vk.updates.startPolling();
+    await finished;
+    const cpu = process.cpuUsage(before);
+    await vk.updates.stop();
+    report(cpu, count);
+  }
+}
