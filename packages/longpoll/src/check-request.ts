@@ -52,9 +52,7 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
   const stop = (): void => controller.abort();
   options.signal.addEventListener('abort', stop, { once: true });
   try {
-    // Loaded here rather than imported at the top: importing undici is most of what loading
-    // @vkts/longpoll would otherwise cost, and a loop is about to need it anyway.
-    const { request } = await import('undici');
+    const request = await loadRequest();
     const headers = options.compression === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'accept-encoding': acceptEncodingFor(options.compression) };
     const response = await request(url, { method: 'GET', dispatcher: options.dispatcher, signal: controller.signal, headers });
     // Read whole and decoded in one pass (undici's request() does not decompress by itself).
@@ -86,6 +84,13 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', stop);
   }
+}
+
+// Loaded on the first poll rather than imported at the top: importing undici is most of what
+// loading @vkts/longpoll would otherwise cost. Resolved once, not per poll.
+let requestLoading: Promise<typeof import('undici').request> | undefined;
+function loadRequest(): Promise<typeof import('undici').request> {
+  return (requestLoading ??= import('undici').then((undici) => undici.request));
 }
 
 /** The key as sent and as it appears URL-encoded (a proxy page may echo the URL). */
