@@ -22,18 +22,12 @@ export type TsMorphResult = { files: Map<string, string>; marks: TimingMark[] } 
 const port = parentPort;
 if (!port) throw new Error('ts-morph-worker must run in a worker thread');
 mark('worker started', 'worker');
-// Load ts-morph now, before the job arrives (it is otherwise loaded on first use).
-const loading = import('./emit/ts-morph-print.js').then(({ tsMorph }) => {
-  tsMorph();
-  mark('ts-morph loaded', 'worker');
-});
 const pipeline = import('./pipeline.js');
 
 port.once('message', async (job: TsMorphJob) => {
   mark('job received', 'worker');
   let result: TsMorphResult;
   try {
-    await loading;
     const files = await (await pipeline).emitModules(job.ir, job.variants, job.context, job.curatedDir);
     mark('modules emitted', 'worker');
     result = { files, marks: takeMarks() };

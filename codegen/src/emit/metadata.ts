@@ -2,51 +2,24 @@ import type { VariantTable } from '../ir/response-variants.js';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import { header, type GenerationContext } from './header.js';
 import { scalarKind } from './scalar-kind.js';
-import { printModule, tsMorph } from './ts-morph-print.js';
+import { declarationDoc } from './declaration-doc.js';
 
 // Runtime facts the API client and the fake VK read instead of a hand-written method list:
 // token types, response keys, error codes and how every param is put on the wire.
 
 export function emitMetadata(ir: SchemaIR, variants: VariantTable, context: GenerationContext): string {
   const errorCodes = new Map(ir.errors.map((e) => [e.name, e.code]));
-  // One structure printed once (see ts-morph-print.ts).
-  const { StructureKind, VariableDeclarationKind } = tsMorph();
-  const text = printModule([
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../method-meta.js', namedImports: ['MethodMeta'] },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './methods.gen.js', namedImports: ['ApiMethodName'] },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Every method name of the schema, sorted.'],
-      declarations: [
-        {
-          name: 'apiMethodNames',
-          type: 'readonly ApiMethodName[]',
-          initializer: (writer) => {
-            writer.write('[').newLine();
-            writer.indent(() => ir.methods.forEach((m) => writer.writeLine(`${JSON.stringify(m.name)},`)));
-            writer.write(']');
-          },
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Runtime metadata of every method: token types, response keys, error codes, and how each param is serialised.'],
-      declarations: [
-        {
-          name: 'apiMethodMeta',
-          type: '{ readonly [M in ApiMethodName]: MethodMeta<M> }',
-          // JSON text, parsed once at load: V8 parses JSON far faster than the same data as an
-          // object literal, which made this table most of what importing @vkts/types cost.
-          initializer: `/* @__PURE__ */ JSON.parse(${jsonTemplate(ir.methods.map((m) => [m.name, methodEntry(m, ir, variants, errorCodes)]))})`,
-        },
-      ],
-    },
-  ]);
+  // Laid out as ts-morph printed it, so the file stays byte for byte what it was.
+  const text =
+    "import type { MethodMeta } from '../method-meta.js';\n" +
+    "import type { ApiMethodName } from './methods.gen.js';\n" +
+    declarationDoc(['Every method name of the schema, sorted.']) +
+    `export const apiMethodNames: readonly ApiMethodName[] = [\n${ir.methods.map((m) => `    ${JSON.stringify(m.name)},\n`).join('')}  ];\n` +
+    declarationDoc(['Runtime metadata of every method: token types, response keys, error codes, and how each param is serialised.']) +
+    'export const apiMethodMeta: { readonly [M in ApiMethodName]: MethodMeta<M> } = ' +
+    // JSON text, parsed once at load: V8 parses JSON far faster than the same data as an
+    // object literal, which made this table most of what importing @vkts/types cost.
+    `/* @__PURE__ */ JSON.parse(${jsonTemplate(ir.methods.map((m) => [m.name, methodEntry(m, ir, variants, errorCodes)]))});\n`;
   return header(context, 'runtime method metadata') + text;
 }
 

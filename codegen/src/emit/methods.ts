@@ -1,10 +1,9 @@
-import type { WriterFunction } from 'ts-morph';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import type { VariantTable, WhenValue } from '../ir/response-variants.js';
 import { header, type GenerationContext } from './header.js';
 import { methodDocsUrl } from '../docs/urls.js';
 import { methodDocUrl } from './jsdoc.js';
-import { printModule, tsMorph } from './ts-morph-print.js';
+import { declarationDoc } from './declaration-doc.js';
 import type { TypeNames } from './type-names.js';
 
 // The one type map from method name to { params, response, variants, responses, errors, tokens }.
@@ -14,37 +13,23 @@ import type { TypeNames } from './type-names.js';
 export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTable, context: GenerationContext): string {
   const codeOf = new Map(ir.errors.map((e) => [e.name, e.code]));
   const namespaces = [...new Set(ir.methods.map((m) => m.namespace).filter((n): n is string => n !== undefined))].sort();
-  // The whole module as one structure, printed once by ts-morph (see ts-morph-print.ts).
-  const { StructureKind } = tsMorph();
-  const text = printModule([
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' },
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './errors.gen.js', namedImports: ['ApiGlobalErrorCode'] },
-    {
-      kind: StructureKind.Interface,
-      name: 'ApiMethods',
-      isExported: true,
-      docs: [
-        [
-          'Every VK API method: its params, its response (picked by `variants` from the params given,',
-          'else `response`), every response variant by key, the error codes it can return (its own and',
-          'the global ones), and the token types that may call it. Each method is documented on its',
-          'client member (`ApiNamespaces` in namespaces.gen.ts), which is what hovers show.',
-        ].join('\n'),
-      ],
-      properties: ir.methods.map((method) => ({
-        name: JSON.stringify(method.name),
-        type: methodEntry(method, names, variants, codeOf),
-      })),
-    },
-    { kind: StructureKind.TypeAlias, name: 'ApiMethodName', isExported: true, type: 'keyof ApiMethods', docs: ['Name of any VK API method.'] },
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'ApiNamespaceName',
-      isExported: true,
-      type: namespaces.map((n) => JSON.stringify(n)).join(' | '),
-      docs: ['Method namespaces (`groups`, `messages`, …), derived from the method names.'],
-    },
-  ]);
+  // Printed as ts-morph printed it (the generated files stay byte for byte what they were):
+  // each entry's body one level deeper than a plain block, its closing brace half-way.
+  const entries = ir.methods.map((method) => `  ${JSON.stringify(method.name)}: ${methodEntry(method, names, variants, codeOf)};\n`);
+  const text =
+    "import type * as T from './types.gen.js';\n" +
+    "import type { ApiGlobalErrorCode } from './errors.gen.js';\n\n" +
+    declarationDoc([
+      'Every VK API method: its params, its response (picked by `variants` from the params given,',
+      'else `response`), every response variant by key, the error codes it can return (its own and',
+      'the global ones), and the token types that may call it. Each method is documented on its',
+      'client member (`ApiNamespaces` in namespaces.gen.ts), which is what hovers show.',
+    ]) +
+    `export interface ApiMethods {\n${entries.join('')}}\n\n` +
+    declarationDoc(['Name of any VK API method.']) +
+    'export type ApiMethodName = keyof ApiMethods;\n' +
+    declarationDoc(['Method namespaces (`groups`, `messages`, …), derived from the method names.']) +
+    `export type ApiNamespaceName = ${namespaces.map((n) => JSON.stringify(n)).join(' | ')};\n`;
   return header(context, 'the ApiMethods type map') + text;
 }
 
@@ -64,24 +49,21 @@ export function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: 
   return lines.join('\n').replace(/\*\//g, '*\\/');
 }
 
-function methodEntry(method: MethodIR, names: TypeNames, table: VariantTable, codeOf: ReadonlyMap<string, number>): WriterFunction {
+function methodEntry(method: MethodIR, names: TypeNames, table: VariantTable, codeOf: ReadonlyMap<string, number>): string {
   const variant = (key: string): string => `T.${names.response(method, key)}`;
   const rules = table.get(method.name);
   const defaults = rules ? rules.defaults : method.responses.map((r) => r.key);
   const ownErrors = method.errors.length;
-  return (writer) => {
-    writer.write('{').newLine();
-    writer.indent(() => {
-      writer.writeLine(`params: T.${names.params(method)};`);
-      writer.writeLine(`response: ${defaults.map(variant).join(' | ')};`);
-      const tuple = (rules?.rules ?? []).map((r) => `[${whenType(r.when)}, ${variant(r.key)}]`);
-      writer.writeLine(`variants: [${tuple.join(', ')}];`);
-      writer.writeLine(`responses: { ${method.responses.map((r) => `${JSON.stringify(r.key)}: ${variant(r.key)}`).join('; ')} };`);
-      writer.writeLine(`errors: ApiGlobalErrorCode${ownErrors > 0 ? ` | ${codesOf(method, codeOf)}` : ''};`);
-      writer.writeLine(`tokens: ${method.tokenTypes.length > 0 ? method.tokenTypes.map((t) => JSON.stringify(t)).join(' | ') : 'never'};`);
-    });
-    writer.write('}');
-  };
+  const tuple = (rules?.rules ?? []).map((r) => `[${whenType(r.when)}, ${variant(r.key)}]`);
+  const members = [
+    `params: T.${names.params(method)};`,
+    `response: ${defaults.map(variant).join(' | ')};`,
+    `variants: [${tuple.join(', ')}];`,
+    `responses: { ${method.responses.map((r) => `${JSON.stringify(r.key)}: ${variant(r.key)}`).join('; ')} };`,
+    `errors: ApiGlobalErrorCode${ownErrors > 0 ? ` | ${codesOf(method, codeOf)}` : ''};`,
+    `tokens: ${method.tokenTypes.length > 0 ? method.tokenTypes.map((t) => JSON.stringify(t)).join(' | ') : 'never'};`,
+  ];
+  return `{\n${members.map((m) => `      ${m}\n`).join('')}    }`;
 }
 
 function codesOf(method: MethodIR, codeOf: ReadonlyMap<string, number>): string {
