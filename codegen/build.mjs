@@ -18,7 +18,7 @@ const codegenDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** Bundled entry points, written flat into the build folder (the worker is found beside the CLI). */
-const ENTRIES = { codegen: 'cli/codegen.ts', 'ts-morph-worker': 'ts-morph-worker.ts' };
+const ENTRIES = { codegen: 'cli/codegen.ts', 'emit-worker': 'emit-worker.ts' };
 
 /** Hash of the sources, this build script and the bundler's version: names the build folder. */
 function sourceHash(srcDir) {

@@ -36,8 +36,8 @@ import { BENCH_ROOT, REPO_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
 import { combineSchema } from './combine.js';
 
-const TARGET_RATIO = 0.5;
-const TARGET_TEXT = 'our full run, zod included, at most half their wall time';
+const TARGET_RATIO = 0.35;
+const TARGET_TEXT = 'our full run, zod and events included, at most 0.35× their wall time (issue 18)';
 const VK_PACKAGE = '@vkontakte/api-schema-typescript-generator';
 /** Printed by codegen/bin/codegen.mjs when it had to compile codegen/src first. */
 const REBUILD_NOTICE = /codegen: compiled codegen\/src to \S+ \((\d+) ms\)/;

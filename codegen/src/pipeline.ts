@@ -11,9 +11,12 @@ import { emitErrors } from './emit/errors.js';
 import { emitEventTypes, emitEventValidators } from './emit/events.js';
 import { checkEventRegistry, eventsNotInSchema, loadEventRegistry } from './ir/events.js';
 import type { GenerationContext } from './emit/header.js';
-import { emitTsMorphModules } from './emit/ts-morph-modules.js';
-import { startTsMorphWorker } from './ts-morph-pool.js';
-import { emitTypes, typeNames } from './emit/types.js';
+import { emitMetadata } from './emit/metadata.js';
+import { emitMethods } from './emit/methods.js';
+import { emitNamespaces } from './emit/namespaces.js';
+import { startEmitWorker } from './emit-worker-pool.js';
+import { mergeCompiled, splitDefinitions } from './emit/declarations-merge.js';
+import { compileDeclarations, DECLARATIONS_ROOT, emitTypes, typeNames, type DeclarationsCompiler } from './emit/types.js';
 import { emitUserLongPoll } from './emit/user-longpoll.js';
 import { emitSettings } from './emit/settings.js';
 import { checkUserLongPollRegistry, loadUserLongPollRegistry } from './ir/user-longpoll.js';
@@ -78,11 +81,18 @@ export async function loadPatchedIR(
   return patchedIRFrom(raw, await loadPatches(path.join(curatedDir, 'patches')), includeStaleFolders);
 }
 
+/**
+ * The main thread's share of the definitions json-schema-to-typescript compiles (by count, in
+ * definition order); the worker compiles the rest after emitting every other module.
+ */
+const MAIN_THREAD_DECLARATIONS = 0.55;
+
 export async function generate(options: GenerateOptions): Promise<Generated> {
-  // Two threads: a worker (see ts-morph-worker.ts) loads ts-morph while this one builds the IR,
-  // then emits every module but types.gen.ts (emitModules below) while this one runs
-  // json-schema-to-typescript, by far the longest step.
-  const worker = startTsMorphWorker();
+  // Two threads: a worker (see emit-worker.ts) starts up while this one builds the IR, then
+  // emits every module but types.gen.ts (emitModules below) and compiles part of the
+  // declarations while this one compiles the rest (json-schema-to-typescript is by far the
+  // longest step).
+  const worker = startEmitWorker();
   let patched: PatchedIR, variants: VariantTable, variantNotes: string[];
   try {
     patched = await loadPatchedIR(options.schemaDir, options.curatedDir, options.schemaContents, options.includeStaleFolders === true);
@@ -100,21 +110,41 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
   const eventsLeftOut = eventsNotInSchema(await loadEventRegistry(path.join(options.curatedDir, 'events.json')), ir);
   const uploadsRaw = await loadUploadRegistry(path.join(options.curatedDir, 'uploads.json'));
   const uploadsLeftOut = uploadsRaw === undefined ? [] : uploadFlowsNotInSchema(uploadsRaw, ir);
-  const workerFiles = worker.run({ ir, variants, context, curatedDir: options.curatedDir });
-  mark('IR posted to the worker');
+  let fromWorker: ReturnType<typeof worker.run> | undefined;
+  const compileInParts: DeclarationsCompiler = async (definitions) => {
+    const [here, there] = splitDefinitions(definitions, MAIN_THREAD_DECLARATIONS);
+    const share = Object.keys(there).length > 0 ? there : undefined;
+    fromWorker = worker.run({ ir, variants, context, curatedDir: options.curatedDir, declarations: share });
+    mark('IR posted to the worker');
+    const compiled = await compileDeclarations(here);
+    mark('declarations compiled (main share)');
+    const theirs = (await fromWorker).declarations;
+    return theirs === undefined ? compiled : mergeCompiled([compiled, theirs], DECLARATIONS_ROOT);
+  };
 
   const files = new Map<string, string>();
-  files.set('types.gen.ts', await emitTypes(ir, typeNames(ir), context));
+  try {
+    files.set('types.gen.ts', await emitTypes(ir, typeNames(ir), context, compileInParts));
+  } catch (error) {
+    if (fromWorker === undefined) worker.stop();
+    throw error;
+  }
   mark('declarations compiled');
-  for (const [file, content] of await workerFiles) files.set(file, content);
+  // Posted by compileInParts, which emitTypes always calls once.
+  if (fromWorker === undefined) throw new Error('unreachable: the worker got no job');
+  for (const [file, content] of (await fromWorker).files) files.set(file, content);
   mark('worker files received');
   return { ...patched, eventsLeftOut, variantNotes, uploadsLeftOut, files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** Every generated module except types.gen.ts (the declarations), keyed by file name. Runs in the worker. */
 export async function emitModules(ir: SchemaIR, variants: VariantTable, context: GenerationContext, curatedDir: string): Promise<Map<string, string>> {
-  const files = emitTsMorphModules(ir, variants, context);
   const names = typeNames(ir);
+  const files = new Map<string, string>([
+    ['methods.gen.ts', emitMethods(ir, names, variants, context)],
+    ['metadata.gen.ts', emitMetadata(ir, variants, context)],
+    ['namespaces.gen.ts', emitNamespaces(ir, names, variants, context)],
+  ]);
   files.set('enums.gen.ts', emitEnums(collectNamedEnums(ir, methodParamsTypeName), context));
   files.set('errors.gen.ts', emitErrors(ir, context));
   files.set('zod.gen.ts', emitZod(ir, names, context));

@@ -21,7 +21,7 @@ async function fakeCodegen(): Promise<{ srcDir: string; distDir: string }> {
   await mkdir(path.join(srcDir, 'cli'), { recursive: true });
   await writeFile(path.join(srcDir, 'answer.ts'), 'export const answer: number = 1;\n');
   await writeFile(path.join(srcDir, 'cli/codegen.ts'), "import { answer } from '../answer.js';\nexport function runCli(): number {\n  return answer;\n}\n");
-  await writeFile(path.join(srcDir, 'ts-morph-worker.ts'), 'export {};\n');
+  await writeFile(path.join(srcDir, 'emit-worker.ts'), 'export {};\n');
   return { srcDir, distDir: path.join(root, 'dist') };
 }
 
@@ -34,7 +34,7 @@ describe('codegen/build.mjs', () => {
     const dirs = await fakeCodegen();
     const first = await ensureBuilt(dirs);
     expect(first.built).toBe(true);
-    expect(existsSync(path.join(path.dirname(first.entry), 'ts-morph-worker.js'))).toBe(true);
+    expect(existsSync(path.join(path.dirname(first.entry), 'emit-worker.js'))).toBe(true);
     expect((await load(first.entry)).runCli()).toBe(1);
     const again = await ensureBuilt(dirs);
     expect(again).toEqual({ entry: first.entry, built: false, ms: 0 });
@@ -61,6 +61,6 @@ describe('codegen/build.mjs', () => {
     const results = await Promise.all([ensureBuilt(dirs), ensureBuilt(dirs), ensureBuilt(dirs)]);
     expect(new Set(results.map((r) => r.entry)).size).toBe(1);
     expect((await load(results[0]!.entry)).runCli()).toBe(1);
-    expect(await readdir(results[0]!.entry.replace(/codegen\.js$/, ''))).toContain('ts-morph-worker.js');
+    expect(await readdir(results[0]!.entry.replace(/codegen\.js$/, ''))).toContain('emit-worker.js');
   });
 });

@@ -6,7 +6,7 @@ import { generate } from '../pipeline.js';
 import { loadPin, pinPath, resolveSchemaDir, schemaDirOverride } from '../schema-source/index.js';
 import { enableTimings, mark, takeMarks } from '../timings.js';
 import { skippedPatchNotes, toleranceNotes } from '../tolerance/index.js';
-import { prestartTsMorphWorker } from '../ts-morph-pool.js';
+import { prestartEmitWorker } from '../emit-worker-pool.js';
 
 // `pnpm codegen` regenerates packages/types/src/gen; `pnpm codegen --check` writes nothing and
 // exits 1 listing every stale file. `--out <dir>` writes elsewhere (benchmarks, experiments);
@@ -27,8 +27,8 @@ async function main(argv: readonly string[], projectRoot: string): Promise<numbe
   const started = performance.now();
   if (argv.includes('--timings')) enableTimings();
   mark('cli start');
-  // The worker loads ts-morph (the TypeScript compiler) on the other core meanwhile.
-  prestartTsMorphWorker();
+  // The worker starts up on the other core meanwhile (see pipeline.ts).
+  prestartEmitWorker();
   const check = argv.includes('--check');
   const out = path.resolve(flagValue(argv, '--out') ?? path.join(projectRoot, 'packages/types/src/gen'));
   const resolved = await resolveSchemaDir({ projectRoot, override: schemaDirOverride(argv) });

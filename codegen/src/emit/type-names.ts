@@ -2,7 +2,7 @@ import { methodParamsTypeName, methodResponseTypeName } from '../naming.js';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 
 // The names every emitter gives to definitions, params and response variants. Apart from
-// types.ts so the ts-morph worker can use them without loading json-schema-to-typescript.
+// types.ts so the emitters of the other modules need nothing of json-schema-to-typescript.
 
 export interface TypeNames {
   /** Definition name → type name. */

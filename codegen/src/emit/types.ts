@@ -11,10 +11,15 @@ export { typeNames, type TypeNames } from './type-names.js';
 // every method response variant, compiled by json-schema-to-typescript in one pass.
 
 const ROOT = 'VktsSchemaRoot';
+/** The name of the empty root interface every compile's output holds (see declarations-merge.ts). */
+export const DECLARATIONS_ROOT = ROOT;
 
-export async function emitTypes(ir: SchemaIR, names: TypeNames, context: GenerationContext): Promise<string> {
+/** Definitions → declarations text, as compileDeclarations gives it; pipeline.ts splits it between two threads. */
+export type DeclarationsCompiler = (definitions: Record<string, JsonSchemaOut>) => Promise<string>;
+
+export async function emitTypes(ir: SchemaIR, names: TypeNames, context: GenerationContext, compile: DeclarationsCompiler = compileDeclarations): Promise<string> {
   const { definitions, owners } = typeDefinitions(ir, names);
-  const compiled = await compileDeclarations(definitions);
+  const compiled = await compile(definitions);
   const body = indent(stripCompilerNotes(stripRoot(compiled)));
   checkNoNumberedDuplicates(body, owners);
   return header(context, 'TypeScript declarations of every schema definition, method params and response variant') + body;
@@ -58,8 +63,8 @@ function typeDefinitions(ir: SchemaIR, names: TypeNames): { definitions: Record<
   return { definitions, owners };
 }
 
-async function compileDeclarations(definitions: Record<string, JsonSchemaOut>): Promise<string> {
-  // Loaded on first use: the CLI starts its worker first, and the worker never loads it.
+export async function compileDeclarations(definitions: Record<string, JsonSchemaOut>): Promise<string> {
+  // Loaded on first use, not when a thread starts (see pipeline.ts).
   const { compile } = await import('json-schema-to-typescript');
   const root: JsonSchemaOut = { title: ROOT, type: 'object', additionalProperties: false, properties: {}, definitions };
   return compile(root, ROOT, {
