@@ -53,7 +53,7 @@ export function acceptEncodingFor(coding: ContentCoding): string {
 }
 
 /** Below this many bytes the plain UTF-8 decode wins: the transcode has a fixed cost of ~1 µs. */
-const TRANSCODE_MIN_BYTES = 256;
+const TRANSCODE_MIN_BYTES = 512;
 
 /**
  * A body as UTF-8 text, a leading BOM skipped (as undici's `body.text()` does): the same string as
