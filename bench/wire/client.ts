@@ -1,19 +1,24 @@
 /**
  * One measured client of bench:wire, in its own process so `process.cpuUsage()` counts only it:
  *
- *   tsx wire/client.ts --lib vkts|vkio|floor --scenario members|history|longpoll --url <server>
- *                      [--compression on|off] [--count N] [--warm N]
+ *   tsx wire/client.ts --lib vkts|vkio|floor|floor-http --scenario members|history|longpoll
+ *                      --url <server> [--compression on|off] [--count N] [--warm N]
  *
  * members/history: `count` calls after `warm` warm-up calls; longpoll: `count` batches of 100
  * `message_new` after `warm` batches, handled by a router (vkts, defaults: lenient validation)
- * or vk-io's middleware chain. `floor` does only what no client can skip: gunzip, UTF-8 decode
- * and JSON.parse of the same body, in the same kind of process. Prints `{ cpuMs, units }` as JSON.
+ * or vk-io's middleware chain. `floor` does only what no client can skip once the body is in
+ * memory: gunzip, UTF-8 decode and JSON.parse of the same body, in the same kind of process, with
+ * the fastest decode known (the one @vkts/internals uses; the run also reports it against
+ * `toString('utf8')` in-process). `floor-http` adds the least HTTP a client can do: the same POST
+ * over a keep-alive node:http Agent, its chunks gathered, then the same decode and parse — no
+ * envelope check, no errors, no retries. Prints `{ cpuMs, units }` as JSON.
  */
-import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import { parseArgs } from 'node:util';
 import { createApi } from '@vkts/api';
 import { createRouter } from '@vkts/events';
+import { decodeContent, utf8Text } from '@vkts/internals';
 import { createBotsLongPoll } from '@vkts/longpoll';
 import { VK } from 'vk-io';
 import zlib from 'node:zlib';
@@ -30,8 +35,8 @@ const { values } = parseArgs({
   },
 });
 const { lib, scenario, url } = values;
-if ((lib !== 'vkts' && lib !== 'vkio' && lib !== 'floor') || (scenario !== 'members' && scenario !== 'history' && scenario !== 'longpoll') || url === undefined) {
-  throw new Error('usage: client.ts --lib vkts|vkio|floor --scenario members|history|longpoll --url <server> [--compression on|off] [--count N] [--warm N]');
+if ((lib !== 'vkts' && lib !== 'vkio' && lib !== 'floor' && lib !== 'floor-http') || (scenario !== 'members' && scenario !== 'history' && scenario !== 'longpoll') || url === undefined) {
+  throw new Error('usage: client.ts --lib vkts|vkio|floor|floor-http --scenario members|history|longpoll --url <server> [--compression on|off] [--count N] [--warm N]');
 }
 const count = Number(values.count);
 const warm = Number(values.warm);
@@ -61,10 +66,43 @@ async function measureCalls(call: () => Promise<unknown>): Promise<never> {
 
 const historyParams = { peer_id: 2_000_000_017, count: 200, extended: 1 } as const;
 
+/** gunzip + UTF-8 decode + JSON.parse, as the vkts clients do them. */
+function decodeAndParse(body: Buffer, contentEncoding: string | undefined): unknown {
+  const decoded = decodeContent(body, contentEncoding, 'gzip');
+  if (!decoded.ok) throw new Error(decoded.problem);
+  return JSON.parse(utf8Text(decoded.body));
+}
+
+/** One POST over `agent`: the body gathered whole, nothing else looked at. */
+function bareHttpCall(agent: HttpAgent, path: string, form: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${url}${path}`, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-encoding': 'gzip', authorization: `Bearer ${TOKEN}` } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        try {
+          const encoding = response.headers['content-encoding'];
+          resolve(decodeAndParse(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks), encoding));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(form);
+  });
+}
+
 if (lib === 'floor') {
   const value = scenario === 'members' ? membersAnswer(1000) : scenario === 'history' ? historyAnswer(200) : longPollBatch(100, 1, GROUP_ID);
   const gzipped = zlib.gzipSync(Buffer.from(JSON.stringify(value)));
-  await measureCalls(async () => JSON.parse(zlib.gunzipSync(gzipped).toString('utf8')));
+  await measureCalls(async () => decodeAndParse(gzipped, 'gzip'));
+} else if (lib === 'floor-http') {
+  if (scenario === 'longpoll') throw new Error('floor-http: members or history only');
+  const agent = new HttpAgent({ keepAlive: true });
+  const form = scenario === 'members' ? `group_id=${GROUP_ID}&fields=${MEMBER_FIELDS.join(',')}&v=5.199` : 'peer_id=2000000017&count=200&extended=1&v=5.199';
+  await measureCalls(() => bareHttpCall(agent, `/method/${scenario === 'members' ? 'groups.getMembers' : 'messages.getHistory'}`, form));
 } else if (scenario !== 'longpoll') {
   if (lib === 'vkts') {
     const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: url, rateLimit: false, compression });

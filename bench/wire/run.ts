@@ -6,8 +6,9 @@
  * Accept-Encoding (its requests set `compress: false`). The server (server.ts) runs in its own
  * process and counts response body bytes; each client run is its own process, so
  * `process.cpuUsage()` there is that client's CPU alone. Rounds alternate the order; medians.
- * The floor (gunzip + UTF-8 decode + JSON.parse of the same body) runs as a client process too;
- * in-process, a zlib stream is measured against the one-pass decode the clients use. Writes `## wire`.
+ * The floor (gunzip + UTF-8 decode + JSON.parse of the same body) and the bare-HTTP floor (the
+ * same after a plain node:http POST) run as client processes too; in-process, the decode steps are
+ * measured one by one (gunzip one pass vs stream, toString vs utf8Text). Writes `## wire`.
  *
  *   pnpm --filter @vkts/bench bench:wire [--rounds N] [--no-write]
  *
@@ -19,27 +20,33 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
+import { decodeContent, utf8Text } from '@vkts/internals';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize } from '../lib/measure.js';
 import { integerOption } from '../lib/options.js';
 import { BENCH_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
-import { membersAnswer } from './payloads.js';
+import { historyAnswer, membersAnswer } from './payloads.js';
 
 const run = promisify(execFile);
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, 'no-write': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, 'no-write': { type: 'boolean', default: false } } });
 const rounds = integerOption('--rounds', values.rounds, 1);
 
 const BYTES_TARGET = 0.25;
 const CPU_TARGET = 0.65;
 type Scenario = 'members' | 'history' | 'longpoll';
-type Variant = 'vkts' | 'vkts-off' | 'vk-io' | 'floor';
+type Variant = 'vkts' | 'vkts-off' | 'vk-io' | 'floor' | 'floor-http';
+// Calls per client process: enough warm-up that the measured calls run optimised code (undici's
+// HTTP/1 path, our transport) and enough measured calls (≥ 0.3 s of CPU) that one GC or one
+// scheduler hiccup is a small part of the round.
 const SCENARIOS: readonly { name: Scenario; label: string; path: string; count: number; warm: number; unit: string }[] = [
-  { name: 'members', label: '`groups.getMembers`, 1,000 members with fields', path: '/method/groups.getMembers', count: 30, warm: 10, unit: 'call' },
-  { name: 'history', label: '`messages.getHistory`, 200 messages', path: '/method/messages.getHistory', count: 200, warm: 50, unit: 'call' },
+  { name: 'members', label: '`groups.getMembers`, 1,000 members with fields', path: '/method/groups.getMembers', count: 80, warm: 40, unit: 'call' },
+  { name: 'history', label: '`messages.getHistory`, 200 messages', path: '/method/messages.getHistory', count: 400, warm: 200, unit: 'call' },
   { name: 'longpoll', label: 'Bots Long Poll, batch of 100 distinct `message_new`', path: '/lp', count: 30, warm: 5, unit: 'batch' },
 ];
-const VARIANTS: readonly Variant[] = ['vkts', 'vkts-off', 'vk-io', 'floor'];
+const VARIANTS: readonly Variant[] = ['vkts', 'vkts-off', 'vk-io', 'floor', 'floor-http'];
+/** The bare-HTTP floor speaks only to the API methods. */
+const runsIn = (variant: Variant, scenario: Scenario): boolean => variant !== 'floor-http' || scenario !== 'longpoll';
 
 const facts = machineFacts();
 const started = new Date();
@@ -61,14 +68,15 @@ try {
     for (const scenario of SCENARIOS) {
       const order = round % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
       for (const variant of order) {
-        const args = ['--import', 'tsx', path.join('wire', 'client.ts'), '--lib', variant === 'vk-io' ? 'vkio' : variant === 'floor' ? 'floor' : 'vkts', '--scenario', scenario.name, '--url', url];
+        if (!runsIn(variant, scenario.name)) continue;
+        const args = ['--import', 'tsx', path.join('wire', 'client.ts'), '--lib', variant === 'vk-io' ? 'vkio' : variant === 'vkts-off' ? 'vkts' : variant, '--scenario', scenario.name, '--url', url];
         args.push('--compression', variant === 'vkts' ? 'on' : 'off', '--count', String(scenario.count), '--warm', String(scenario.warm));
         const { stdout } = await run(process.execPath, args, { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
         const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { cpuMs: number; units: number };
         const key = `${scenario.name}/${variant}`;
         cpu.set(key, [...(cpu.get(key) ?? []), result.cpuMs / result.units]);
         const counted = (await stats())[scenario.path];
-        if (counted !== undefined && variant !== 'floor') bytes.set(key, counted.bytes / counted.requests);
+        if (counted !== undefined && variant !== 'floor' && variant !== 'floor-http') bytes.set(key, counted.bytes / counted.requests);
       }
       process.stderr.write(`round ${round + 1}/${rounds} ${scenario.name} done\n`);
     }
@@ -86,11 +94,17 @@ function cpuPerCall(work: () => unknown, calls: number): number {
   return (used.user + used.system) / 1000 / calls;
 }
 
-// One-pass gunzip of the gathered chunks (what the clients do) against a zlib stream fed the same 16 KB chunks.
-const membersGz = zlib.gzipSync(Buffer.from(JSON.stringify(membersAnswer(1000))));
+// The decode steps in this process, members body (the largest): gunzip as one pass over the
+// gathered chunks (zlib's default 16 KB output chunks, and one buffer sized from the trailer, what
+// decodeContent does) against a zlib stream fed the same 16 KB chunks; then UTF-8 decode with
+// `toString('utf8')` (what vk-io's node-fetch does) against utf8Text (what vkts does).
+const membersPlain = Buffer.from(JSON.stringify(membersAnswer(1000)));
+const historyPlain = Buffer.from(JSON.stringify(historyAnswer(200)));
+const membersGz = zlib.gzipSync(membersPlain);
 const chunks: Buffer[] = [];
 for (let i = 0; i < membersGz.length; i += 16_384) chunks.push(membersGz.subarray(i, i + 16_384));
 const onePassMs = cpuPerCall(() => zlib.gunzipSync(Buffer.concat(chunks)), 100);
+const sizedMs = cpuPerCall(() => decodeContent(Buffer.concat(chunks), 'gzip', 'gzip'), 100);
 const streamOnce = (): Promise<void> =>
   new Promise((resolve, reject) => {
     const out: Buffer[] = [];
@@ -106,22 +120,41 @@ const streamBefore = process.cpuUsage();
 for (let i = 0; i < 100; i++) await streamOnce();
 const streamUsed = process.cpuUsage(streamBefore);
 const streamMs = (streamUsed.user + streamUsed.system) / 1000 / 100;
+const decodeMs = (body: Buffer): { toString: number; utf8Text: number; parse: number } => {
+  if (utf8Text(body) !== body.toString('utf8')) throw new Error('utf8Text and toString disagree');
+  const text = utf8Text(body);
+  return { toString: cpuPerCall(() => body.toString('utf8'), 100), utf8Text: cpuPerCall(() => utf8Text(body), 100), parse: cpuPerCall(() => JSON.parse(text), 100) };
+};
+const membersDecode = decodeMs(membersPlain);
+const historyDecode = decodeMs(historyPlain);
 
 const median = (key: string): number => summarize(cpu.get(key) ?? []).median;
+/** vkts's CPU over vk-io's in each round (the two ran back to back), as median [min–max]. */
+const roundRatios = (name: Scenario): string => {
+  const ours = cpu.get(`${name}/vkts`) ?? [];
+  const theirs = cpu.get(`${name}/vk-io`) ?? [];
+  const ratios = ours.map((value, i) => value / (theirs[i] ?? Number.NaN));
+  const { min, median: mid, max } = summarize(ratios);
+  return `${mid.toFixed(2)}× [${min.toFixed(2)}–${max.toFixed(2)}]`;
+};
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number): string => n.toFixed(2);
 const coding = 'zstdDecompressSync' in zlib ? 'zstd' : 'gzip';
+const load = facts.loadAverage[0] ?? 0;
 const lines: string[] = [
   `**Bytes on the wire and client CPU for large answers, vkts vs vk-io.** ${started.toISOString()}, ${rounds} rounds (order alternating), medians of CPU per ${'call/batch'}. ` +
     `Response body bytes as the server sent them (headers, ~200 B, not counted). vkts with compression on asks for \`${coding === 'zstd' ? 'zstd, gzip' : 'gzip'}\` (this Node ${process.version} ${coding === 'zstd' ? 'has' : 'has no'} zstd in zlib) and decodes each body in one pass; vk-io 4.10.1 sends no Accept-Encoding. ` +
-    'Server: bench/wire/server.ts in its own process, bodies compressed once at start. Each client run is its own process; CPU is `process.cpuUsage()` around the measured calls (warm-up excluded), so the decompression is included and the server is not.',
+    'Server: bench/wire/server.ts in its own process, bodies compressed once at start. Each client run is its own process; CPU is `process.cpuUsage()` around the measured calls (warm-up excluded), so the decompression is included and the server is not. ' +
+    `Per process: members ${SCENARIOS[0]?.warm} warm-up + ${SCENARIOS[0]?.count} measured calls, history ${SCENARIOS[1]?.warm} + ${SCENARIOS[1]?.count}, Long Poll ${SCENARIOS[2]?.warm} + ${SCENARIOS[2]?.count} batches. Generated by \`pnpm --filter @vkts/bench bench:wire\` (bench/wire/run.ts).`,
   '',
-  '**The machine was heavily loaded** (7 engineers sharing 2 cores): absolute numbers are noisy; ratios come from alternating rounds.',
+  load > facts.cores / 2
+    ? `**The machine was loaded** (1-min load average ${load.toFixed(2)} on ${facts.cores} cores at start): absolute numbers are noisy; ratios come from alternating rounds.`
+    : `The machine was quiet (1-min load average ${load.toFixed(2)} on ${facts.cores} cores at start).`,
   '',
   machineFactsMarkdown(facts),
   '',
-  '| answer | JSON | vkts bytes (compressed) | vk-io bytes | bytes ratio (target ≤ 0.25×) | vkts CPU ms, compression on | vkts CPU ms, off | vk-io CPU ms | CPU ratio on/vk-io (target ≤ 0.65×) | floor: gunzip + decode + JSON.parse, ms | floor/vk-io |',
-  '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  '| answer | JSON | vkts bytes (compressed) | vk-io bytes | bytes ratio (target ≤ 0.25×) | vkts CPU ms, compression on | vkts CPU ms, off | vk-io CPU ms | CPU ratio on/vk-io (target ≤ 0.65×) | same-round ratios, median [min–max] | floor: gunzip + decode + JSON.parse, ms | floor/vk-io | bare node:http + floor, ms | bare/vk-io |',
+  '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
 ];
 for (const scenario of SCENARIOS) {
   const ours = bytes.get(`${scenario.name}/vkts`) ?? Number.NaN;
@@ -129,17 +162,29 @@ for (const scenario of SCENARIOS) {
   const on = median(`${scenario.name}/vkts`);
   const off = median(`${scenario.name}/vkts-off`);
   const vkio = median(`${scenario.name}/vk-io`);
+  const floor = median(`${scenario.name}/floor`);
+  const bare = runsIn('floor-http', scenario.name) ? median(`${scenario.name}/floor-http`) : undefined;
   const byteRatio = ours / theirs;
   const cpuRatio = on / vkio;
   lines.push(
-    `| ${scenario.label} (per ${scenario.unit}) | ${kb(sizes[scenario.name])} | ${kb(ours)} | ${kb(theirs)} | **${byteRatio.toFixed(3)}×** ${byteRatio <= BYTES_TARGET ? 'PASS' : 'FAIL'} | ${ms(on)} | ${ms(off)} | ${ms(vkio)} | **${cpuRatio.toFixed(2)}×** ${cpuRatio <= CPU_TARGET ? 'PASS' : 'FAIL'} | ${ms(median(`${scenario.name}/floor`))} | ${(median(`${scenario.name}/floor`) / vkio).toFixed(2)}× |`,
+    `| ${scenario.label} (per ${scenario.unit}) | ${kb(sizes[scenario.name])} | ${kb(ours)} | ${kb(theirs)} | **${byteRatio.toFixed(3)}×** ${byteRatio <= BYTES_TARGET ? 'PASS' : 'FAIL'} | ${ms(on)} | ${ms(off)} | ${ms(vkio)} | **${cpuRatio.toFixed(2)}×** ${cpuRatio <= CPU_TARGET ? 'PASS' : 'FAIL'} | ${roundRatios(scenario.name)} | ${ms(floor)} | ${(floor / vkio).toFixed(2)}× | ${bare === undefined ? '—' : ms(bare)} | ${bare === undefined ? '—' : `${(bare / vkio).toFixed(2)}×`} |`,
   );
 }
+const decodeLine = (name: string, plain: Buffer, d: { toString: number; utf8Text: number; parse: number }): string =>
+  `${name} (${kb(plain.length)}): \`toString('utf8')\` ${ms(d.toString)} ms, utf8Text ${ms(d.utf8Text)} ms, then \`JSON.parse\` ${ms(d.parse)} ms`;
 lines.push(
   '',
-  `- Decode path (members body, ${kb(membersGz.length)} gzip in 16 KB chunks): one pass over the gathered chunks (\`Buffer.concat\` + \`gunzipSync\`, what the clients do) ${ms(onePassMs)} ms CPU; a \`zlib.createGunzip()\` stream fed the same chunks ${ms(streamMs)} ms.`,
-  '- Floor: `wire/client.ts --lib floor`, a process like the clients\' doing only gunzip + UTF-8 decode + `JSON.parse` of the same body per call, in the same rounds.',
-  '- Per-round CPU (ms per call/batch): ' + SCENARIOS.map(({ name }) => VARIANTS.map((variant) => `${name}/${variant} [${(cpu.get(`${name}/${variant}`) ?? []).map(ms).join(', ')}]`).join('; ')).join('; ') + '.',
+  `- Gunzip (members body, ${kb(membersGz.length)} gzip in 16 KB chunks), in this process: one pass over the gathered chunks with zlib's default 16 KB output chunks ${ms(onePassMs)} ms CPU, into one buffer sized from the gzip trailer (\`decodeContent\`, what vkts does) ${ms(sizedMs)} ms; a \`zlib.createGunzip()\` stream fed the same chunks ${ms(streamMs)} ms.`,
+  `- UTF-8 decode, in this process (same string either way; utf8Text transcodes valid non-ASCII UTF-8 to UTF-16, Node 20's \`toString\` decodes it at ~200 MB/s): ${decodeLine('members', membersPlain, membersDecode)}; ${decodeLine('history', historyPlain, historyDecode)}.`,
+  "- Floor: `wire/client.ts --lib floor`, a process like the clients' doing only gunzip + UTF-8 decode + `JSON.parse` of the same body per call, with vkts's decode (`decodeContent` + `utf8Text`, the fastest known; with `toString('utf8')` it would cost the difference shown above), in the same rounds. " +
+    '`--lib floor-http` adds the least HTTP a client must do: the same POST over a keep-alive `node:http` Agent, chunks gathered, then the same decode and parse (no envelope check, no error handling, no retries).',
+  '- Per-round CPU (ms per call/batch): ' +
+    SCENARIOS.map(({ name }) =>
+      VARIANTS.filter((variant) => runsIn(variant, name))
+        .map((variant) => `${name}/${variant} [${(cpu.get(`${name}/${variant}`) ?? []).map(ms).join(', ')}]`)
+        .join('; '),
+    ).join('; ') +
+    '.',
 );
 const body = lines.join('\n');
 console.log(body);

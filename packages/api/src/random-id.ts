@@ -1,10 +1,17 @@
-import { randomInt } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
-// VK dedupes messages.send by (sender, random_id): giving every call its own id, fixed across
-// the call's retries, is what makes retrying a send safe. VK reads it as a signed 32-bit int.
-const MAX_RANDOM_ID = 2 ** 31 - 1;
+// VK dedupes messages.send by (app, sender, random_id) over the whole message history, so ids
+// must rarely collide: 31 bits would make a repeat likely after ~50,000 sends from one sender
+// (the birthday bound), and a send with a repeated id is silently dropped. VK reads random_id as
+// an int64 and asks for a large range; a JS number holds 53 bits exactly, so that is the range.
+// Every call gets its own id, fixed across its retries: that is what makes retrying a send safe.
+const words = new Uint32Array(2);
 
-/** A positive random int32 from the OS CSPRNG (Math.random collides too easily across processes). */
+/** A random integer in [1, 2^53 − 1] from the OS CSPRNG (Math.random collides too easily across processes). */
 export function randomId(): number {
-  return randomInt(1, MAX_RANDOM_ID);
+  for (;;) {
+    randomFillSync(words);
+    const id = ((words[0] ?? 0) & 0x1f_ffff) * 2 ** 32 + (words[1] ?? 0);
+    if (id !== 0) return id;
+  }
 }

@@ -4,11 +4,14 @@
 // zlib stream: bodies are read whole anyway (they are parsed as one JSON document), and a
 // one-shot inflate skips the stream's per-chunk callbacks and the copies of its output chunks.
 //
-// zlib is taken with process.getBuiltinModule, not imported: this package is also bundled into
-// platform-neutral builds (@vkts/events), which must not see a `node:` import they never use.
+// zlib and node:buffer are taken with process.getBuiltinModule, not imported: this package is also
+// bundled into platform-neutral builds (@vkts/events), which must not see a `node:` import they never use.
 type Zlib = typeof import('node:zlib');
+type BufferModule = typeof import('node:buffer');
 let zlibModule: Zlib | undefined;
 const zlib = (): Zlib => (zlibModule ??= process.getBuiltinModule('node:zlib'));
+let bufferModule: BufferModule | undefined;
+const bufferLib = (): BufferModule => (bufferModule ??= process.getBuiltinModule('node:buffer'));
 
 export type ContentCoding = 'gzip' | 'zstd';
 
@@ -49,10 +52,44 @@ export function acceptEncodingFor(coding: ContentCoding): string {
   return coding === 'zstd' ? 'zstd, gzip' : 'gzip';
 }
 
-/** A body as UTF-8 text, a leading BOM skipped (as undici's `body.text()` does). */
+/** Below this many bytes the plain UTF-8 decode wins: the transcode has a fixed cost of ~1 µs. */
+const TRANSCODE_MIN_BYTES = 512;
+
+/**
+ * A body as UTF-8 text, a leading BOM skipped (as undici's `body.text()` does): the same string as
+ * `buffer.toString('utf8')`, made faster on large bodies. Node 20's UTF-8 decode into a V8 string
+ * runs at ~200 MB/s on non-ASCII text (Cyrillic names, messages) — on VK's large answers it costs
+ * as much as JSON.parse — while `transcode` to UTF-16 (simdutf) plus a UTF-16 copy runs 3–10×
+ * faster. Only a body that is valid UTF-8 takes that path (`transcode` throws on invalid input,
+ * where `toString` puts U+FFFD), and an all-ASCII body becomes a one-byte string as before.
+ */
 export function utf8Text(buffer: Buffer): string {
   const start = buffer.length > 2 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-  return buffer.toString('utf8', start);
+  if (buffer.length - start < TRANSCODE_MIN_BYTES) return buffer.toString('utf8', start);
+  const body = start === 0 ? buffer : buffer.subarray(start);
+  const lib = bufferLib();
+  if (lib.isAscii(body)) return body.toString('latin1');
+  // A Node built without ICU has no transcode (buffer.transcode is ICU's).
+  if (typeof lib.transcode !== 'function' || !lib.isUtf8(body)) return body.toString('utf8');
+  return lib.transcode(body, 'utf8', 'utf16le').toString('utf16le');
+}
+
+// zlib's own default is 16 KB; a small answer needs less, and no single buffer grows past 32 MB.
+const GZIP_MIN_CHUNK = 1024;
+const MAX_GZIP_CHUNK = 32 * 1024 * 1024;
+
+/**
+ * zlib's output chunk size for a gzip body: the size its trailer announces (ISIZE, the last four
+ * bytes), so the whole answer inflates into one buffer with no re-chunking and no final concat.
+ * ISIZE comes from the sender, so it only sizes a buffer: a lie just means more chunks, and the
+ * size is capped by what `compressed` bytes can inflate to (deflate's ratio is at most ~1032:1).
+ */
+function gzipChunkSize(compressed: Buffer): number {
+  if (compressed.length < 18) return GZIP_MIN_CHUNK;
+  const announced = compressed.readUInt32LE(compressed.length - 4);
+  const possible = Math.min(compressed.length * 1032, MAX_GZIP_CHUNK);
+  // One byte over: zlib starts a spare chunk when the output fills the current one exactly.
+  return Math.max(GZIP_MIN_CHUNK, Math.min(announced + 1, possible));
 }
 
 export type DecodeResult = { readonly ok: true; readonly body: Buffer } | { readonly ok: false; readonly problem: string };
@@ -72,7 +109,7 @@ export function decodeContent(body: Buffer, contentEncoding: string | undefined,
   }
   try {
     const lib = zlib();
-    if (coding === 'gzip') return { ok: true, body: lib.gunzipSync(body, { maxOutputLength: MAX_DECODED_BYTES }) };
+    if (coding === 'gzip') return { ok: true, body: lib.gunzipSync(body, { maxOutputLength: MAX_DECODED_BYTES, chunkSize: gzipChunkSize(body) }) };
     if (!hasZstd(lib)) return { ok: false, problem: 'answered with Content-Encoding "zstd", which this runtime cannot decode' };
     return { ok: true, body: lib.zstdDecompressSync(body, { maxOutputLength: MAX_DECODED_BYTES }) };
   } catch (error) {
