@@ -4,7 +4,7 @@
  * the profile to `--dir`. Prints where the receiver's samples went, by function.
  *
  *   pnpm --filter @vkts/bench exec tsx callback/profile.ts <kind> [--requests 200000] [--dir DIR] [--top 40]
- *                                                          [--node-flags '--trace-gc …']
+ *                                                          [--node-flags='--trace-gc …']
  *
  * Self time is counted in samples (every 50 µs of the receiver's main thread), not in the gaps
  * between them, which on a loaded machine include time the process was not running.
