@@ -6,7 +6,9 @@
  *
  *   node --import tsx callback/server.ts <kind>
  */
+import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Session } from 'node:inspector';
 import { createCallback, createNodeMiddleware } from '@vkts/callback';
 import { VK } from 'vk-io';
 import { BENCH_CONFIRMATION, BENCH_SECRET, isServerCommand, isServerKind, type ServerKind, type ServerMessage } from './protocol.js';
@@ -68,6 +70,17 @@ function send(message: ServerMessage): void {
   process.send?.(message);
 }
 
+// profile.ts sets this: a CPU profile of the measured requests only (start-up and warm-up left out).
+const profileFile = process.env.VKTS_BENCH_CPU_PROFILE;
+const profiler = profileFile === undefined ? undefined : new Session();
+profiler?.connect();
+
+function post(method: string, params?: object): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    profiler?.post(method, params, (error, result) => (error === null ? resolve(result) : reject(error)));
+  });
+}
+
 let baseline = process.cpuUsage();
 process.on('message', (message: unknown) => {
   if (!isServerCommand(message)) return;
@@ -75,14 +88,27 @@ process.on('message', (message: unknown) => {
     requests = 0;
     dispatched = 0;
     issues = 0;
-    baseline = process.cpuUsage();
-    send({ type: 'started' });
+    const started = (): void => {
+      baseline = process.cpuUsage();
+      send({ type: 'started' });
+    };
+    if (profiler === undefined) started();
+    else void post('Profiler.setSamplingInterval', { interval: 50 }).then(() => post('Profiler.enable')).then(() => post('Profiler.start')).then(started);
   } else {
     const used = process.cpuUsage(baseline);
-    send({ type: 'stats', cpuMicros: used.user + used.system, requests, dispatched, issues });
+    const stats: ServerMessage = { type: 'stats', cpuMicros: used.user + used.system, requests, dispatched, issues };
+    if (profiler === undefined || profileFile === undefined) send(stats);
+    else {
+      void post('Profiler.stop').then((result) => {
+        const profile: unknown = typeof result === 'object' && result !== null && 'profile' in result ? result.profile : undefined;
+        writeFileSync(profileFile, JSON.stringify(profile));
+        send(stats);
+      });
+    }
   }
 });
 process.on('disconnect', () => {
+  profiler?.disconnect();
   server.closeAllConnections();
   server.close();
 });

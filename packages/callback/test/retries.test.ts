@@ -94,18 +94,23 @@ describe('redeliveries and the time budget', () => {
   });
 
   it('a concurrent redelivery of a failing handling is answered 500 too, without dispatching', async () => {
-    const { callback, url } = await serve();
+    const { callback } = await serve();
     const gate = deferred();
+    const started = deferred();
     let calls = 0;
     callback.router.on('group_join', async () => {
       calls += 1;
+      started.resolve();
       await gate.promise;
       throw new Error('fails');
     });
-    const event = groupJoin();
-    const first = send(url, event);
-    const second = send(url, event, { retry: 1 });
-    setTimeout(() => gate.resolve(), 50);
+    // Through handle() rather than HTTP, so that the redelivery surely arrives while the first
+    // delivery is in its handler, however busy the machine.
+    const body = JSON.stringify(groupJoin());
+    const first = callback.handle({ method: 'POST', body });
+    await started.promise;
+    const second = callback.handle({ method: 'POST', body, headers: { 'x-retry-counter': '1' } });
+    gate.resolve();
     expect((await Promise.all([first, second])).map((answer) => answer.status)).toEqual([500, 500]);
     expect(calls).toBe(1);
   });
