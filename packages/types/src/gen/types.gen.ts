@@ -1439,1483 +1439,1483 @@ export type WidgetsCommentMediaType = "audio" | "photo" | "video"
 /**
  * Response of `account.ban` (`response`).
  *
- * @see https://dev.vk.com/method/account.ban
+ * Docs: https://dev.vk.com/method/account.ban
  */
 export type AccountBanResponse = BaseOkResponse
 /**
  * Response of `account.registerDevice` (`response`).
  *
- * @see https://dev.vk.com/method/account.registerDevice
+ * Docs: https://dev.vk.com/method/account.registerDevice
  */
 export type AccountRegisterDeviceResponse = BaseOkResponse
 /**
  * Response of `account.setInfo` (`response`).
  *
- * @see https://dev.vk.com/method/account.setInfo
+ * Docs: https://dev.vk.com/method/account.setInfo
  */
 export type AccountSetInfoResponse = BaseOkResponse
 /**
  * Response of `account.setOffline` (`response`).
  *
- * @see https://dev.vk.com/method/account.setOffline
+ * Docs: https://dev.vk.com/method/account.setOffline
  */
 export type AccountSetOfflineResponse = BaseOkResponse
 /**
  * Response of `account.setOnline` (`response`).
  *
- * @see https://dev.vk.com/method/account.setOnline
+ * Docs: https://dev.vk.com/method/account.setOnline
  */
 export type AccountSetOnlineResponse = BaseOkResponse
 /**
  * Response of `account.setPushSettings` (`response`).
  *
- * @see https://dev.vk.com/method/account.setPushSettings
+ * Docs: https://dev.vk.com/method/account.setPushSettings
  */
 export type AccountSetPushSettingsResponse = BaseOkResponse
 /**
  * Response of `account.setSilenceMode` (`response`).
  *
- * @see https://dev.vk.com/method/account.setSilenceMode
+ * Docs: https://dev.vk.com/method/account.setSilenceMode
  */
 export type AccountSetSilenceModeResponse = BaseOkResponse
 /**
  * Response of `account.unban` (`response`).
  *
- * @see https://dev.vk.com/method/account.unban
+ * Docs: https://dev.vk.com/method/account.unban
  */
 export type AccountUnbanResponse = BaseOkResponse
 /**
  * Response of `account.unregisterDevice` (`response`).
  *
- * @see https://dev.vk.com/method/account.unregisterDevice
+ * Docs: https://dev.vk.com/method/account.unregisterDevice
  */
 export type AccountUnregisterDeviceResponse = BaseOkResponse
 /**
  * Response of `ads.deleteTargetGroup` (`response`).
  *
- * @see https://dev.vk.com/method/ads.deleteTargetGroup
+ * Docs: https://dev.vk.com/method/ads.deleteTargetGroup
  */
 export type AdsDeleteTargetGroupResponse = BaseOkResponse
 /**
  * Response of `ads.deleteTargetPixel` (`response`).
  *
- * @see https://dev.vk.com/method/ads.deleteTargetPixel
+ * Docs: https://dev.vk.com/method/ads.deleteTargetPixel
  */
 export type AdsDeleteTargetPixelResponse = BaseUndefinedResponse
 /**
  * Response of `ads.getMusiciansByIds` (`response`).
  *
- * @see https://dev.vk.com/method/ads.getMusiciansByIds
+ * Docs: https://dev.vk.com/method/ads.getMusiciansByIds
  */
 export type AdsGetMusiciansByIdsResponse = AdsGetMusiciansResponse
 /**
  * Response of `ads.updateTargetGroup` (`response`).
  *
- * @see https://dev.vk.com/method/ads.updateTargetGroup
+ * Docs: https://dev.vk.com/method/ads.updateTargetGroup
  */
 export type AdsUpdateTargetGroupResponse = BaseOkResponse
 /**
  * Response of `ads.updateTargetPixel` (`response`).
  *
- * @see https://dev.vk.com/method/ads.updateTargetPixel
+ * Docs: https://dev.vk.com/method/ads.updateTargetPixel
  */
 export type AdsUpdateTargetPixelResponse = BaseUndefinedResponse
 /**
  * Response of `appWidgets.update` (`response`).
  *
- * @see https://dev.vk.com/method/appWidgets.update
+ * Docs: https://dev.vk.com/method/appWidgets.update
  */
 export type AppWidgetsUpdateResponse = BaseOkResponse
 /**
  * Response of `apps.addUsersToTestingGroup` (`response`).
  *
- * @see https://dev.vk.com/method/apps.addUsersToTestingGroup
+ * Docs: https://dev.vk.com/method/apps.addUsersToTestingGroup
  */
 export type AppsAddUsersToTestingGroupResponse = BaseBoolResponse
 /**
  * Response of `apps.deleteAppRequests` (`response`).
  *
- * @see https://dev.vk.com/method/apps.deleteAppRequests
+ * Docs: https://dev.vk.com/method/apps.deleteAppRequests
  */
 export type AppsDeleteAppRequestsResponse = BaseOkResponse
 /**
  * Response of `apps.deleteSnippet` (`response`).
  *
- * @see https://dev.vk.com/method/apps.deleteSnippet
+ * Docs: https://dev.vk.com/method/apps.deleteSnippet
  */
 export type AppsDeleteSnippetResponse = BaseOkResponse
 /**
  * Response of `apps.promoHasActiveGift` (`response`).
  *
- * @see https://dev.vk.com/method/apps.promoHasActiveGift
+ * Docs: https://dev.vk.com/method/apps.promoHasActiveGift
  */
 export type AppsPromoHasActiveGiftResponse = BaseBoolResponse
 /**
  * Response of `apps.promoUseGift` (`response`).
  *
- * @see https://dev.vk.com/method/apps.promoUseGift
+ * Docs: https://dev.vk.com/method/apps.promoUseGift
  */
 export type AppsPromoUseGiftResponse = BaseBoolResponse
 /**
  * Response of `apps.removeTestingGroup` (`response`).
  *
- * @see https://dev.vk.com/method/apps.removeTestingGroup
+ * Docs: https://dev.vk.com/method/apps.removeTestingGroup
  */
 export type AppsRemoveTestingGroupResponse = BaseBoolResponse
 /**
  * Response of `apps.removeUsersFromTestingGroups` (`response`).
  *
- * @see https://dev.vk.com/method/apps.removeUsersFromTestingGroups
+ * Docs: https://dev.vk.com/method/apps.removeUsersFromTestingGroups
  */
 export type AppsRemoveUsersFromTestingGroupsResponse = BaseBoolResponse
 /**
  * Response of `apps.updateMetaForTestingGroup` (`response`).
  *
- * @see https://dev.vk.com/method/apps.updateMetaForTestingGroup
+ * Docs: https://dev.vk.com/method/apps.updateMetaForTestingGroup
  */
 export type AppsUpdateMetaForTestingGroupResponse = AppsCreatedGroupResponse
 /**
  * Response of `board.closeTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.closeTopic
+ * Docs: https://dev.vk.com/method/board.closeTopic
  */
 export type BoardCloseTopicResponse = BaseOkResponse
 /**
  * Response of `board.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/board.deleteComment
+ * Docs: https://dev.vk.com/method/board.deleteComment
  */
 export type BoardDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `board.deleteTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.deleteTopic
+ * Docs: https://dev.vk.com/method/board.deleteTopic
  */
 export type BoardDeleteTopicResponse = BaseOkResponse
 /**
  * Response of `board.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/board.editComment
+ * Docs: https://dev.vk.com/method/board.editComment
  */
 export type BoardEditCommentResponse = BaseOkResponse
 /**
  * Response of `board.editTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.editTopic
+ * Docs: https://dev.vk.com/method/board.editTopic
  */
 export type BoardEditTopicResponse = BaseOkResponse
 /**
  * Response of `board.fixTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.fixTopic
+ * Docs: https://dev.vk.com/method/board.fixTopic
  */
 export type BoardFixTopicResponse = BaseOkResponse
 /**
  * Response of `board.openTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.openTopic
+ * Docs: https://dev.vk.com/method/board.openTopic
  */
 export type BoardOpenTopicResponse = BaseOkResponse
 /**
  * Response of `board.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/board.restoreComment
+ * Docs: https://dev.vk.com/method/board.restoreComment
  */
 export type BoardRestoreCommentResponse = BaseOkResponse
 /**
  * Response of `board.unfixTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.unfixTopic
+ * Docs: https://dev.vk.com/method/board.unfixTopic
  */
 export type BoardUnfixTopicResponse = BaseOkResponse
 /**
  * Response of `bugtracker.changeBugreportStatus` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.changeBugreportStatus
+ * Docs: https://dev.vk.com/method/bugtracker.changeBugreportStatus
  */
 export type BugtrackerChangeBugreportStatusResponse = BaseBoolResponse
 /**
  * Response of `bugtracker.getProductBuildUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
+ * Docs: https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
  */
 export type BugtrackerGetProductBuildUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `bugtracker.removeCompanyGroupMember` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
  */
 export type BugtrackerRemoveCompanyGroupMemberResponse = BaseOkResponse
 /**
  * Response of `bugtracker.removeCompanyMember` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyMember
  */
 export type BugtrackerRemoveCompanyMemberResponse = BaseOkResponse
 /**
  * Response of `bugtracker.saveProductVersion` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.saveProductVersion
+ * Docs: https://dev.vk.com/method/bugtracker.saveProductVersion
  */
 export type BugtrackerSaveProductVersionResponse = BaseOkResponse
 /**
  * Response of `bugtracker.setCompanyMemberRole` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.setCompanyMemberRole
+ * Docs: https://dev.vk.com/method/bugtracker.setCompanyMemberRole
  */
 export type BugtrackerSetCompanyMemberRoleResponse = BaseOkResponse
 /**
  * Response of `bugtracker.setProductIsOver` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.setProductIsOver
+ * Docs: https://dev.vk.com/method/bugtracker.setProductIsOver
  */
 export type BugtrackerSetProductIsOverResponse = BaseOkResponse
 /**
  * Response of `calls.forceFinish` (`response`).
  *
- * @see https://dev.vk.com/method/calls.forceFinish
+ * Docs: https://dev.vk.com/method/calls.forceFinish
  */
 export type CallsForceFinishResponse = BaseOkResponse
 /**
  * Response of `database.getSchoolClasses` (`response`).
  *
- * @see https://dev.vk.com/method/database.getSchoolClasses
+ * Docs: https://dev.vk.com/method/database.getSchoolClasses
  */
 export type DatabaseGetSchoolClassesResponse = DatabaseGetSchoolClassesNewResponse
 /**
  * Response of `docs.delete` (`response`).
  *
- * @see https://dev.vk.com/method/docs.delete
+ * Docs: https://dev.vk.com/method/docs.delete
  */
 export type DocsDeleteResponse = BaseOkResponse
 /**
  * Response of `docs.edit` (`response`).
  *
- * @see https://dev.vk.com/method/docs.edit
+ * Docs: https://dev.vk.com/method/docs.edit
  */
 export type DocsEditResponse = BaseOkResponse
 /**
  * Response of `docs.getMessagesUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/docs.getMessagesUploadServer
+ * Docs: https://dev.vk.com/method/docs.getMessagesUploadServer
  */
 export type DocsGetMessagesUploadServerResponse = DocsGetUploadServerResponse
 /**
  * Response of `docs.getWallUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/docs.getWallUploadServer
+ * Docs: https://dev.vk.com/method/docs.getWallUploadServer
  */
 export type DocsGetWallUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `docs.restore` (`response`).
  *
- * @see https://dev.vk.com/method/docs.restore
+ * Docs: https://dev.vk.com/method/docs.restore
  */
 export type DocsRestoreResponse = BaseOkResponse
 /**
  * Response of `donut.getFriends` (`response`).
  *
- * @see https://dev.vk.com/method/donut.getFriends
+ * Docs: https://dev.vk.com/method/donut.getFriends
  */
 export type DonutGetFriendsResponse = GroupsGetMembersFieldsResponse
 /**
  * Response of `donut.isDon` (`response`).
  *
- * @see https://dev.vk.com/method/donut.isDon
+ * Docs: https://dev.vk.com/method/donut.isDon
  */
 export type DonutIsDonResponse = BaseBoolResponse
 /**
  * Response of `downloadedGames.getPaidStatus` (`response`).
  *
- * @see https://dev.vk.com/method/downloadedGames.getPaidStatus
+ * Docs: https://dev.vk.com/method/downloadedGames.getPaidStatus
  */
 export type DownloadedGamesGetPaidStatusResponse = DownloadedGamesPaidStatusResponse
 /**
  * Response of `execute` (`response`).
  *
- * @see https://dev.vk.com/method/execute
+ * Docs: https://dev.vk.com/method/execute
  */
 export type ExecuteResponse = BaseUndefinedResponse
 /**
  * Response of `fave.addArticle` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addArticle
+ * Docs: https://dev.vk.com/method/fave.addArticle
  */
 export type FaveAddArticleResponse = BaseOkResponse
 /**
  * Response of `fave.addLink` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addLink
+ * Docs: https://dev.vk.com/method/fave.addLink
  */
 export type FaveAddLinkResponse = BaseOkResponse
 /**
  * Response of `fave.addPage` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addPage
+ * Docs: https://dev.vk.com/method/fave.addPage
  */
 export type FaveAddPageResponse = BaseOkResponse
 /**
  * Response of `fave.addPost` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addPost
+ * Docs: https://dev.vk.com/method/fave.addPost
  */
 export type FaveAddPostResponse = BaseOkResponse
 /**
  * Response of `fave.addProduct` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addProduct
+ * Docs: https://dev.vk.com/method/fave.addProduct
  */
 export type FaveAddProductResponse = BaseOkResponse
 /**
  * Response of `fave.addVideo` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addVideo
+ * Docs: https://dev.vk.com/method/fave.addVideo
  */
 export type FaveAddVideoResponse = BaseOkResponse
 /**
  * Response of `fave.editTag` (`response`).
  *
- * @see https://dev.vk.com/method/fave.editTag
+ * Docs: https://dev.vk.com/method/fave.editTag
  */
 export type FaveEditTagResponse = BaseOkResponse
 /**
  * Response of `fave.markSeen` (`response`).
  *
- * @see https://dev.vk.com/method/fave.markSeen
+ * Docs: https://dev.vk.com/method/fave.markSeen
  */
 export type FaveMarkSeenResponse = BaseBoolResponse
 /**
  * Response of `fave.removeArticle` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeArticle
+ * Docs: https://dev.vk.com/method/fave.removeArticle
  */
 export type FaveRemoveArticleResponse = BaseBoolResponse
 /**
  * Response of `fave.removeLink` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeLink
+ * Docs: https://dev.vk.com/method/fave.removeLink
  */
 export type FaveRemoveLinkResponse = BaseOkResponse
 /**
  * Response of `fave.removePage` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removePage
+ * Docs: https://dev.vk.com/method/fave.removePage
  */
 export type FaveRemovePageResponse = BaseOkResponse
 /**
  * Response of `fave.removePost` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removePost
+ * Docs: https://dev.vk.com/method/fave.removePost
  */
 export type FaveRemovePostResponse = BaseOkResponse
 /**
  * Response of `fave.removeProduct` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeProduct
+ * Docs: https://dev.vk.com/method/fave.removeProduct
  */
 export type FaveRemoveProductResponse = BaseOkResponse
 /**
  * Response of `fave.removeTag` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeTag
+ * Docs: https://dev.vk.com/method/fave.removeTag
  */
 export type FaveRemoveTagResponse = BaseOkResponse
 /**
  * Response of `fave.removeVideo` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeVideo
+ * Docs: https://dev.vk.com/method/fave.removeVideo
  */
 export type FaveRemoveVideoResponse = BaseOkResponse
 /**
  * Response of `fave.reorderTags` (`response`).
  *
- * @see https://dev.vk.com/method/fave.reorderTags
+ * Docs: https://dev.vk.com/method/fave.reorderTags
  */
 export type FaveReorderTagsResponse = BaseOkResponse
 /**
  * Response of `fave.setPageTags` (`response`).
  *
- * @see https://dev.vk.com/method/fave.setPageTags
+ * Docs: https://dev.vk.com/method/fave.setPageTags
  */
 export type FaveSetPageTagsResponse = BaseOkResponse
 /**
  * Response of `fave.setTags` (`response`).
  *
- * @see https://dev.vk.com/method/fave.setTags
+ * Docs: https://dev.vk.com/method/fave.setTags
  */
 export type FaveSetTagsResponse = BaseOkResponse
 /**
  * Response of `fave.trackPageInteraction` (`response`).
  *
- * @see https://dev.vk.com/method/fave.trackPageInteraction
+ * Docs: https://dev.vk.com/method/fave.trackPageInteraction
  */
 export type FaveTrackPageInteractionResponse = BaseOkResponse
 /**
  * Response of `friends.deleteAllRequests` (`response`).
  *
- * @see https://dev.vk.com/method/friends.deleteAllRequests
+ * Docs: https://dev.vk.com/method/friends.deleteAllRequests
  */
 export type FriendsDeleteAllRequestsResponse = BaseOkResponse
 /**
  * Response of `friends.deleteList` (`response`).
  *
- * @see https://dev.vk.com/method/friends.deleteList
+ * Docs: https://dev.vk.com/method/friends.deleteList
  */
 export type FriendsDeleteListResponse = BaseOkResponse
 /**
  * Response of `friends.edit` (`response`).
  *
- * @see https://dev.vk.com/method/friends.edit
+ * Docs: https://dev.vk.com/method/friends.edit
  */
 export type FriendsEditResponse = BaseOkResponse
 /**
  * Response of `friends.editList` (`response`).
  *
- * @see https://dev.vk.com/method/friends.editList
+ * Docs: https://dev.vk.com/method/friends.editList
  */
 export type FriendsEditListResponse = BaseOkResponse
 /**
  * Response of `groups.approveRequest` (`response`).
  *
- * @see https://dev.vk.com/method/groups.approveRequest
+ * Docs: https://dev.vk.com/method/groups.approveRequest
  */
 export type GroupsApproveRequestResponse = BaseOkResponse
 /**
  * Response of `groups.ban` (`response`).
  *
- * @see https://dev.vk.com/method/groups.ban
+ * Docs: https://dev.vk.com/method/groups.ban
  */
 export type GroupsBanResponse = BaseOkResponse
 /**
  * Response of `groups.deleteAddress` (`response`).
  *
- * @see https://dev.vk.com/method/groups.deleteAddress
+ * Docs: https://dev.vk.com/method/groups.deleteAddress
  */
 export type GroupsDeleteAddressResponse = BaseOkResponse
 /**
  * Response of `groups.deleteCallbackServer` (`response`).
  *
- * @see https://dev.vk.com/method/groups.deleteCallbackServer
+ * Docs: https://dev.vk.com/method/groups.deleteCallbackServer
  */
 export type GroupsDeleteCallbackServerResponse = BaseOkResponse
 /**
  * Response of `groups.deleteLink` (`response`).
  *
- * @see https://dev.vk.com/method/groups.deleteLink
+ * Docs: https://dev.vk.com/method/groups.deleteLink
  */
 export type GroupsDeleteLinkResponse = BaseOkResponse
 /**
  * Response of `groups.disableOnline` (`response`).
  *
- * @see https://dev.vk.com/method/groups.disableOnline
+ * Docs: https://dev.vk.com/method/groups.disableOnline
  */
 export type GroupsDisableOnlineResponse = BaseOkResponse
 /**
  * Response of `groups.edit` (`response`).
  *
- * @see https://dev.vk.com/method/groups.edit
+ * Docs: https://dev.vk.com/method/groups.edit
  */
 export type GroupsEditResponse = BaseOkResponse
 /**
  * Response of `groups.editCallbackServer` (`response`).
  *
- * @see https://dev.vk.com/method/groups.editCallbackServer
+ * Docs: https://dev.vk.com/method/groups.editCallbackServer
  */
 export type GroupsEditCallbackServerResponse = BaseOkResponse
 /**
  * Response of `groups.editLink` (`response`).
  *
- * @see https://dev.vk.com/method/groups.editLink
+ * Docs: https://dev.vk.com/method/groups.editLink
  */
 export type GroupsEditLinkResponse = BaseOkResponse
 /**
  * Response of `groups.editManager` (`response`).
  *
- * @see https://dev.vk.com/method/groups.editManager
+ * Docs: https://dev.vk.com/method/groups.editManager
  */
 export type GroupsEditManagerResponse = BaseOkResponse
 /**
  * Response of `groups.enableOnline` (`response`).
  *
- * @see https://dev.vk.com/method/groups.enableOnline
+ * Docs: https://dev.vk.com/method/groups.enableOnline
  */
 export type GroupsEnableOnlineResponse = BaseOkResponse
 /**
  * Response of `groups.get` (`extendedResponse`).
  *
- * @see https://dev.vk.com/method/groups.get
+ * Docs: https://dev.vk.com/method/groups.get
  */
 export type GroupsGetExtendedResponse = GroupsGetObjectExtendedResponse
 /**
  * Response of `groups.getById` (`response`).
  *
- * @see https://dev.vk.com/method/groups.getById
+ * Docs: https://dev.vk.com/method/groups.getById
  */
 export type GroupsGetByIdResponse = GroupsGetByIdObjectResponse
 /**
  * Response of `groups.invite` (`response`).
  *
- * @see https://dev.vk.com/method/groups.invite
+ * Docs: https://dev.vk.com/method/groups.invite
  */
 export type GroupsInviteResponse = BaseOkResponse
 /**
  * Response of `groups.invite` (`userIdsResponse`).
  *
- * @see https://dev.vk.com/method/groups.invite
+ * Docs: https://dev.vk.com/method/groups.invite
  */
 export type GroupsInviteUserIdsResponse = GroupsInviteUserIdsListResponse
 /**
  * Response of `groups.isMember` (`response`).
  *
- * @see https://dev.vk.com/method/groups.isMember
+ * Docs: https://dev.vk.com/method/groups.isMember
  */
 export type GroupsIsMemberResponse = BaseBoolResponse
 /**
  * Response of `groups.join` (`response`).
  *
- * @see https://dev.vk.com/method/groups.join
+ * Docs: https://dev.vk.com/method/groups.join
  */
 export type GroupsJoinResponse = BaseOkResponse
 /**
  * Response of `groups.leave` (`response`).
  *
- * @see https://dev.vk.com/method/groups.leave
+ * Docs: https://dev.vk.com/method/groups.leave
  */
 export type GroupsLeaveResponse = BaseOkResponse
 /**
  * Response of `groups.removeUser` (`response`).
  *
- * @see https://dev.vk.com/method/groups.removeUser
+ * Docs: https://dev.vk.com/method/groups.removeUser
  */
 export type GroupsRemoveUserResponse = BaseOkResponse
 /**
  * Response of `groups.reorderLink` (`response`).
  *
- * @see https://dev.vk.com/method/groups.reorderLink
+ * Docs: https://dev.vk.com/method/groups.reorderLink
  */
 export type GroupsReorderLinkResponse = BaseOkResponse
 /**
  * Response of `groups.setCallbackSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.setCallbackSettings
  */
 export type GroupsSetCallbackSettingsResponse = BaseOkResponse
 /**
  * Response of `groups.setLongPollSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.setLongPollSettings
  */
 export type GroupsSetLongPollSettingsResponse = BaseOkResponse
 /**
  * Response of `groups.setSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setSettings
+ * Docs: https://dev.vk.com/method/groups.setSettings
  */
 export type GroupsSetSettingsResponse = BaseOkResponse
 /**
  * Response of `groups.setUserNote` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setUserNote
+ * Docs: https://dev.vk.com/method/groups.setUserNote
  */
 export type GroupsSetUserNoteResponse = BaseBoolResponse
 /**
  * Response of `groups.tagAdd` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagAdd
+ * Docs: https://dev.vk.com/method/groups.tagAdd
  */
 export type GroupsTagAddResponse = BaseBoolResponse
 /**
  * Response of `groups.tagBind` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagBind
+ * Docs: https://dev.vk.com/method/groups.tagBind
  */
 export type GroupsTagBindResponse = BaseBoolResponse
 /**
  * Response of `groups.tagDelete` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagDelete
+ * Docs: https://dev.vk.com/method/groups.tagDelete
  */
 export type GroupsTagDeleteResponse = BaseBoolResponse
 /**
  * Response of `groups.tagUpdate` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagUpdate
+ * Docs: https://dev.vk.com/method/groups.tagUpdate
  */
 export type GroupsTagUpdateResponse = BaseBoolResponse
 /**
  * Response of `groups.toggleMarket` (`response`).
  *
- * @see https://dev.vk.com/method/groups.toggleMarket
+ * Docs: https://dev.vk.com/method/groups.toggleMarket
  */
 export type GroupsToggleMarketResponse = BaseOkResponse
 /**
  * Response of `groups.unban` (`response`).
  *
- * @see https://dev.vk.com/method/groups.unban
+ * Docs: https://dev.vk.com/method/groups.unban
  */
 export type GroupsUnbanResponse = BaseOkResponse
 /**
  * Response of `leadForms.getUploadURL` (`response`).
  *
- * @see https://dev.vk.com/method/leadForms.getUploadURL
+ * Docs: https://dev.vk.com/method/leadForms.getUploadURL
  */
 export type LeadFormsGetUploadURLResponse = LeadFormsUploadUrlResponse
 /**
  * Response of `leadForms.update` (`response`).
  *
- * @see https://dev.vk.com/method/leadForms.update
+ * Docs: https://dev.vk.com/method/leadForms.update
  */
 export type LeadFormsUpdateResponse = LeadFormsCreateResponse
 /**
  * Response of `market.addToAlbum` (`baseResponse`).
  *
- * @see https://dev.vk.com/method/market.addToAlbum
+ * Docs: https://dev.vk.com/method/market.addToAlbum
  */
 export type MarketAddToAlbumBaseResponse = BaseOkResponse
 /**
  * Response of `market.delete` (`response`).
  *
- * @see https://dev.vk.com/method/market.delete
+ * Docs: https://dev.vk.com/method/market.delete
  */
 export type MarketDeleteResponse = BaseOkResponse
 /**
  * Response of `market.deleteAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/market.deleteAlbum
+ * Docs: https://dev.vk.com/method/market.deleteAlbum
  */
 export type MarketDeleteAlbumResponse = BaseOkResponse
 /**
  * Response of `market.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.deleteComment
+ * Docs: https://dev.vk.com/method/market.deleteComment
  */
 export type MarketDeleteCommentResponse = BaseBoolResponse
 /**
  * Response of `market.deleteProperty` (`response`).
  *
- * @see https://dev.vk.com/method/market.deleteProperty
+ * Docs: https://dev.vk.com/method/market.deleteProperty
  */
 export type MarketDeletePropertyResponse = BaseOkResponse
 /**
  * Response of `market.deletePropertyVariant` (`response`).
  *
- * @see https://dev.vk.com/method/market.deletePropertyVariant
+ * Docs: https://dev.vk.com/method/market.deletePropertyVariant
  */
 export type MarketDeletePropertyVariantResponse = BaseOkResponse
 /**
  * Response of `market.edit` (`response`).
  *
- * @see https://dev.vk.com/method/market.edit
+ * Docs: https://dev.vk.com/method/market.edit
  */
 export type MarketEditResponse = BaseOkResponse
 /**
  * Response of `market.editAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/market.editAlbum
+ * Docs: https://dev.vk.com/method/market.editAlbum
  */
 export type MarketEditAlbumResponse = BaseOkResponse
 /**
  * Response of `market.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.editComment
+ * Docs: https://dev.vk.com/method/market.editComment
  */
 export type MarketEditCommentResponse = BaseOkResponse
 /**
  * Response of `market.editOrder` (`response`).
  *
- * @see https://dev.vk.com/method/market.editOrder
+ * Docs: https://dev.vk.com/method/market.editOrder
  */
 export type MarketEditOrderResponse = BaseOkResponse
 /**
  * Response of `market.editProperty` (`response`).
  *
- * @see https://dev.vk.com/method/market.editProperty
+ * Docs: https://dev.vk.com/method/market.editProperty
  */
 export type MarketEditPropertyResponse = BaseOkResponse
 /**
  * Response of `market.editPropertyVariant` (`response`).
  *
- * @see https://dev.vk.com/method/market.editPropertyVariant
+ * Docs: https://dev.vk.com/method/market.editPropertyVariant
  */
 export type MarketEditPropertyVariantResponse = BaseOkResponse
 /**
  * Response of `market.filterCategories` (`response`).
  *
- * @see https://dev.vk.com/method/market.filterCategories
+ * Docs: https://dev.vk.com/method/market.filterCategories
  */
 export type MarketFilterCategoriesResponse = MarketGetCategoriesNewResponse
 /**
  * Response of `market.getCategories` (`response`).
  *
- * @see https://dev.vk.com/method/market.getCategories
+ * Docs: https://dev.vk.com/method/market.getCategories
  */
 export type MarketGetCategoriesResponse = MarketGetCategoriesNewResponse
 /**
  * Response of `market.getProductPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/market.getProductPhotoUploadServer
+ * Docs: https://dev.vk.com/method/market.getProductPhotoUploadServer
  */
 export type MarketGetProductPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `market.removeFromAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/market.removeFromAlbum
+ * Docs: https://dev.vk.com/method/market.removeFromAlbum
  */
 export type MarketRemoveFromAlbumResponse = BaseOkResponse
 /**
  * Response of `market.reorderAlbums` (`response`).
  *
- * @see https://dev.vk.com/method/market.reorderAlbums
+ * Docs: https://dev.vk.com/method/market.reorderAlbums
  */
 export type MarketReorderAlbumsResponse = BaseOkResponse
 /**
  * Response of `market.reorderItems` (`response`).
  *
- * @see https://dev.vk.com/method/market.reorderItems
+ * Docs: https://dev.vk.com/method/market.reorderItems
  */
 export type MarketReorderItemsResponse = BaseOkResponse
 /**
  * Response of `market.report` (`response`).
  *
- * @see https://dev.vk.com/method/market.report
+ * Docs: https://dev.vk.com/method/market.report
  */
 export type MarketReportResponse = BaseOkResponse
 /**
  * Response of `market.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.reportComment
+ * Docs: https://dev.vk.com/method/market.reportComment
  */
 export type MarketReportCommentResponse = BaseOkResponse
 /**
  * Response of `market.restore` (`response`).
  *
- * @see https://dev.vk.com/method/market.restore
+ * Docs: https://dev.vk.com/method/market.restore
  */
 export type MarketRestoreResponse = BaseOkResponse
 /**
  * Response of `market.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.restoreComment
+ * Docs: https://dev.vk.com/method/market.restoreComment
  */
 export type MarketRestoreCommentResponse = BaseBoolResponse
 /**
  * Response of `market.saveProductPhoto` (`response`).
  *
- * @see https://dev.vk.com/method/market.saveProductPhoto
+ * Docs: https://dev.vk.com/method/market.saveProductPhoto
  */
 export type MarketSaveProductPhotoResponse = MarketPhotoIdResponse
 /**
  * Response of `market.saveProductPhotoBulk` (`response`).
  *
- * @see https://dev.vk.com/method/market.saveProductPhotoBulk
+ * Docs: https://dev.vk.com/method/market.saveProductPhotoBulk
  */
 export type MarketSaveProductPhotoBulkResponse = MarketPhotoIdBulkResponse
 /**
  * Response of `market.searchItems` (`response`).
  *
- * @see https://dev.vk.com/method/market.searchItems
+ * Docs: https://dev.vk.com/method/market.searchItems
  */
 export type MarketSearchItemsResponse = MarketSearchResponse
 /**
  * Response of `market.searchItemsBasic` (`response`).
  *
- * @see https://dev.vk.com/method/market.searchItemsBasic
+ * Docs: https://dev.vk.com/method/market.searchItemsBasic
  */
 export type MarketSearchItemsBasicResponse = MarketSearchBasicResponse
 /**
  * Response of `market.ungroupItems` (`response`).
  *
- * @see https://dev.vk.com/method/market.ungroupItems
+ * Docs: https://dev.vk.com/method/market.ungroupItems
  */
 export type MarketUngroupItemsResponse = BaseOkResponse
 /**
  * Response of `messages.addChatUser` (`response`).
  *
- * @see https://dev.vk.com/method/messages.addChatUser
+ * Docs: https://dev.vk.com/method/messages.addChatUser
  */
 export type MessagesAddChatUserResponse = BaseOkResponse
 /**
  * Response of `messages.allowMessagesFromGroup` (`response`).
  *
- * @see https://dev.vk.com/method/messages.allowMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.allowMessagesFromGroup
  */
 export type MessagesAllowMessagesFromGroupResponse = BaseOkResponse
 /**
  * Response of `messages.createChat` (`response`).
  *
- * @see https://dev.vk.com/method/messages.createChat
+ * Docs: https://dev.vk.com/method/messages.createChat
  */
 export type MessagesCreateChatResponse = MessagesCreateChatWithPeerIdsResponse
 /**
  * Response of `messages.delete` (`response`).
  *
- * @see https://dev.vk.com/method/messages.delete
+ * Docs: https://dev.vk.com/method/messages.delete
  */
 export type MessagesDeleteResponse = MessagesDeleteFullResponse
 /**
  * Response of `messages.deleteReaction` (`response`).
  *
- * @see https://dev.vk.com/method/messages.deleteReaction
+ * Docs: https://dev.vk.com/method/messages.deleteReaction
  */
 export type MessagesDeleteReactionResponse = BaseBoolResponse
 /**
  * Response of `messages.denyMessagesFromGroup` (`response`).
  *
- * @see https://dev.vk.com/method/messages.denyMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.denyMessagesFromGroup
  */
 export type MessagesDenyMessagesFromGroupResponse = BaseOkResponse
 /**
  * Response of `messages.edit` (`response`).
  *
- * @see https://dev.vk.com/method/messages.edit
+ * Docs: https://dev.vk.com/method/messages.edit
  */
 export type MessagesEditResponse = BaseBoolResponse
 /**
  * Response of `messages.editChat` (`response`).
  *
- * @see https://dev.vk.com/method/messages.editChat
+ * Docs: https://dev.vk.com/method/messages.editChat
  */
 export type MessagesEditChatResponse = BaseOkResponse
 /**
  * Response of `messages.getInviteLink` (`responseByOwner`).
  *
- * @see https://dev.vk.com/method/messages.getInviteLink
+ * Docs: https://dev.vk.com/method/messages.getInviteLink
  */
 export type MessagesGetInviteLinkResponseByOwner = MessagesGetInviteLinkByOwnerResponse
 /**
  * Response of `messages.markAsAnsweredConversation` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsAnsweredConversation
+ * Docs: https://dev.vk.com/method/messages.markAsAnsweredConversation
  */
 export type MessagesMarkAsAnsweredConversationResponse = BaseOkResponse
 /**
  * Response of `messages.markAsImportant` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsImportant
+ * Docs: https://dev.vk.com/method/messages.markAsImportant
  */
 export type MessagesMarkAsImportantResponse = MessagesMarkAsImportantDeprecatedResponse
 /**
  * Response of `messages.markAsImportantConversation` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsImportantConversation
+ * Docs: https://dev.vk.com/method/messages.markAsImportantConversation
  */
 export type MessagesMarkAsImportantConversationResponse = BaseOkResponse
 /**
  * Response of `messages.markAsRead` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsRead
+ * Docs: https://dev.vk.com/method/messages.markAsRead
  */
 export type MessagesMarkAsReadResponse = BaseOkResponse
 /**
  * Response of `messages.markReactionsAsRead` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markReactionsAsRead
+ * Docs: https://dev.vk.com/method/messages.markReactionsAsRead
  */
 export type MessagesMarkReactionsAsReadResponse = BaseBoolResponse
 /**
  * Response of `messages.muteChatMentions` (`response`).
  *
- * @see https://dev.vk.com/method/messages.muteChatMentions
+ * Docs: https://dev.vk.com/method/messages.muteChatMentions
  */
 export type MessagesMuteChatMentionsResponse = BaseOkResponse
 /**
  * Response of `messages.removeChatUser` (`response`).
  *
- * @see https://dev.vk.com/method/messages.removeChatUser
+ * Docs: https://dev.vk.com/method/messages.removeChatUser
  */
 export type MessagesRemoveChatUserResponse = BaseOkResponse
 /**
  * Response of `messages.restore` (`response`).
  *
- * @see https://dev.vk.com/method/messages.restore
+ * Docs: https://dev.vk.com/method/messages.restore
  */
 export type MessagesRestoreResponse = BaseOkResponse
 /**
  * Response of `messages.sendMessageEventAnswer` (`response`).
  *
- * @see https://dev.vk.com/method/messages.sendMessageEventAnswer
+ * Docs: https://dev.vk.com/method/messages.sendMessageEventAnswer
  */
 export type MessagesSendMessageEventAnswerResponse = BaseOkResponse
 /**
  * Response of `messages.sendReaction` (`response`).
  *
- * @see https://dev.vk.com/method/messages.sendReaction
+ * Docs: https://dev.vk.com/method/messages.sendReaction
  */
 export type MessagesSendReactionResponse = BaseBoolResponse
 /**
  * Response of `messages.setActivity` (`response`).
  *
- * @see https://dev.vk.com/method/messages.setActivity
+ * Docs: https://dev.vk.com/method/messages.setActivity
  */
 export type MessagesSetActivityResponse = BaseOkResponse
 /**
  * Response of `messages.unpin` (`response`).
  *
- * @see https://dev.vk.com/method/messages.unpin
+ * Docs: https://dev.vk.com/method/messages.unpin
  */
 export type MessagesUnpinResponse = BaseOkResponse
 /**
  * Response of `newsfeed.addBan` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.addBan
+ * Docs: https://dev.vk.com/method/newsfeed.addBan
  */
 export type NewsfeedAddBanResponse = BaseBoolResponse
 /**
  * Response of `newsfeed.deleteBan` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.deleteBan
+ * Docs: https://dev.vk.com/method/newsfeed.deleteBan
  */
 export type NewsfeedDeleteBanResponse = BaseOkResponse
 /**
  * Response of `newsfeed.deleteList` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.deleteList
+ * Docs: https://dev.vk.com/method/newsfeed.deleteList
  */
 export type NewsfeedDeleteListResponse = BaseOkResponse
 /**
  * Response of `newsfeed.get` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.get
+ * Docs: https://dev.vk.com/method/newsfeed.get
  */
 export type NewsfeedGetResponse = NewsfeedGenericResponse
 /**
  * Response of `newsfeed.getRecommended` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.getRecommended
+ * Docs: https://dev.vk.com/method/newsfeed.getRecommended
  */
 export type NewsfeedGetRecommendedResponse = NewsfeedGenericResponse
 /**
  * Response of `newsfeed.search` (`responseStrict`).
  *
- * @see https://dev.vk.com/method/newsfeed.search
+ * Docs: https://dev.vk.com/method/newsfeed.search
  */
 export type NewsfeedSearchResponseStrict = NewsfeedSearchStrictResponse
 /**
  * Response of `newsfeed.search` (`extendedResponseStrict`).
  *
- * @see https://dev.vk.com/method/newsfeed.search
+ * Docs: https://dev.vk.com/method/newsfeed.search
  */
 export type NewsfeedSearchExtendedResponseStrict = NewsfeedSearchExtendedStrictResponse
 /**
  * Response of `newsfeed.unignoreItem` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.unignoreItem
+ * Docs: https://dev.vk.com/method/newsfeed.unignoreItem
  */
 export type NewsfeedUnignoreItemResponse = BaseOkResponse
 /**
  * Response of `newsfeed.unsubscribe` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.unsubscribe
+ * Docs: https://dev.vk.com/method/newsfeed.unsubscribe
  */
 export type NewsfeedUnsubscribeResponse = BaseOkResponse
 /**
  * Response of `notes.delete` (`response`).
  *
- * @see https://dev.vk.com/method/notes.delete
+ * Docs: https://dev.vk.com/method/notes.delete
  */
 export type NotesDeleteResponse = BaseOkResponse
 /**
  * Response of `notes.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/notes.deleteComment
+ * Docs: https://dev.vk.com/method/notes.deleteComment
  */
 export type NotesDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `notes.edit` (`response`).
  *
- * @see https://dev.vk.com/method/notes.edit
+ * Docs: https://dev.vk.com/method/notes.edit
  */
 export type NotesEditResponse = BaseOkResponse
 /**
  * Response of `notes.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/notes.editComment
+ * Docs: https://dev.vk.com/method/notes.editComment
  */
 export type NotesEditCommentResponse = BaseOkResponse
 /**
  * Response of `notes.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/notes.restoreComment
+ * Docs: https://dev.vk.com/method/notes.restoreComment
  */
 export type NotesRestoreCommentResponse = BaseOkResponse
 /**
  * Response of `notifications.markAsViewed` (`response`).
  *
- * @see https://dev.vk.com/method/notifications.markAsViewed
+ * Docs: https://dev.vk.com/method/notifications.markAsViewed
  */
 export type NotificationsMarkAsViewedResponse = BaseBoolResponse
 /**
  * Response of `orders.cancelSubscription` (`response`).
  *
- * @see https://dev.vk.com/method/orders.cancelSubscription
+ * Docs: https://dev.vk.com/method/orders.cancelSubscription
  */
 export type OrdersCancelSubscriptionResponse = BaseBoolResponse
 /**
  * Response of `pages.clearCache` (`response`).
  *
- * @see https://dev.vk.com/method/pages.clearCache
+ * Docs: https://dev.vk.com/method/pages.clearCache
  */
 export type PagesClearCacheResponse = BaseOkResponse
 /**
  * Response of `photos.confirmTag` (`response`).
  *
- * @see https://dev.vk.com/method/photos.confirmTag
+ * Docs: https://dev.vk.com/method/photos.confirmTag
  */
 export type PhotosConfirmTagResponse = BaseOkResponse
 /**
  * Response of `photos.delete` (`response`).
  *
- * @see https://dev.vk.com/method/photos.delete
+ * Docs: https://dev.vk.com/method/photos.delete
  */
 export type PhotosDeleteResponse = BaseOkResponse
 /**
  * Response of `photos.deleteAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/photos.deleteAlbum
+ * Docs: https://dev.vk.com/method/photos.deleteAlbum
  */
 export type PhotosDeleteAlbumResponse = BaseOkResponse
 /**
  * Response of `photos.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.deleteComment
+ * Docs: https://dev.vk.com/method/photos.deleteComment
  */
 export type PhotosDeleteCommentResponse = BaseBoolResponse
 /**
  * Response of `photos.edit` (`response`).
  *
- * @see https://dev.vk.com/method/photos.edit
+ * Docs: https://dev.vk.com/method/photos.edit
  */
 export type PhotosEditResponse = BaseOkResponse
 /**
  * Response of `photos.editAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/photos.editAlbum
+ * Docs: https://dev.vk.com/method/photos.editAlbum
  */
 export type PhotosEditAlbumResponse = BaseOkResponse
 /**
  * Response of `photos.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.editComment
+ * Docs: https://dev.vk.com/method/photos.editComment
  */
 export type PhotosEditCommentResponse = BaseOkResponse
 /**
  * Response of `photos.getChatUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getChatUploadServer
+ * Docs: https://dev.vk.com/method/photos.getChatUploadServer
  */
 export type PhotosGetChatUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.getMarketAlbumUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getMarketAlbumUploadServer
+ * Docs: https://dev.vk.com/method/photos.getMarketAlbumUploadServer
  */
 export type PhotosGetMarketAlbumUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.getOwnerCoverPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
  */
 export type PhotosGetOwnerCoverPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.getOwnerPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
  */
 export type PhotosGetOwnerPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.makeCover` (`response`).
  *
- * @see https://dev.vk.com/method/photos.makeCover
+ * Docs: https://dev.vk.com/method/photos.makeCover
  */
 export type PhotosMakeCoverResponse = BaseOkResponse
 /**
  * Response of `photos.move` (`response`).
  *
- * @see https://dev.vk.com/method/photos.move
+ * Docs: https://dev.vk.com/method/photos.move
  */
 export type PhotosMoveResponse = BaseOkResponse
 /**
  * Response of `photos.removeTag` (`response`).
  *
- * @see https://dev.vk.com/method/photos.removeTag
+ * Docs: https://dev.vk.com/method/photos.removeTag
  */
 export type PhotosRemoveTagResponse = BaseOkResponse
 /**
  * Response of `photos.reorderAlbums` (`response`).
  *
- * @see https://dev.vk.com/method/photos.reorderAlbums
+ * Docs: https://dev.vk.com/method/photos.reorderAlbums
  */
 export type PhotosReorderAlbumsResponse = BaseOkResponse
 /**
  * Response of `photos.reorderPhotos` (`response`).
  *
- * @see https://dev.vk.com/method/photos.reorderPhotos
+ * Docs: https://dev.vk.com/method/photos.reorderPhotos
  */
 export type PhotosReorderPhotosResponse = BaseOkResponse
 /**
  * Response of `photos.report` (`response`).
  *
- * @see https://dev.vk.com/method/photos.report
+ * Docs: https://dev.vk.com/method/photos.report
  */
 export type PhotosReportResponse = BaseOkResponse
 /**
  * Response of `photos.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.reportComment
+ * Docs: https://dev.vk.com/method/photos.reportComment
  */
 export type PhotosReportCommentResponse = BaseOkResponse
 /**
  * Response of `photos.restore` (`response`).
  *
- * @see https://dev.vk.com/method/photos.restore
+ * Docs: https://dev.vk.com/method/photos.restore
  */
 export type PhotosRestoreResponse = BaseOkResponse
 /**
  * Response of `photos.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.restoreComment
+ * Docs: https://dev.vk.com/method/photos.restoreComment
  */
 export type PhotosRestoreCommentResponse = BaseBoolResponse
 /**
  * Response of `polls.addVote` (`response`).
  *
- * @see https://dev.vk.com/method/polls.addVote
+ * Docs: https://dev.vk.com/method/polls.addVote
  */
 export type PollsAddVoteResponse = BaseBoolResponse
 /**
  * Response of `polls.deleteVote` (`response`).
  *
- * @see https://dev.vk.com/method/polls.deleteVote
+ * Docs: https://dev.vk.com/method/polls.deleteVote
  */
 export type PollsDeleteVoteResponse = BaseBoolResponse
 /**
  * Response of `polls.edit` (`response`).
  *
- * @see https://dev.vk.com/method/polls.edit
+ * Docs: https://dev.vk.com/method/polls.edit
  */
 export type PollsEditResponse = BaseOkResponse
 /**
  * Response of `polls.getPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/polls.getPhotoUploadServer
+ * Docs: https://dev.vk.com/method/polls.getPhotoUploadServer
  */
 export type PollsGetPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `secure.addAppEvent` (`response`).
  *
- * @see https://dev.vk.com/method/secure.addAppEvent
+ * Docs: https://dev.vk.com/method/secure.addAppEvent
  */
 export type SecureAddAppEventResponse = BaseOkResponse
 /**
  * Response of `secure.sendSMSNotification` (`response`).
  *
- * @see https://dev.vk.com/method/secure.sendSMSNotification
+ * Docs: https://dev.vk.com/method/secure.sendSMSNotification
  */
 export type SecureSendSMSNotificationResponse = BaseOkResponse
 /**
  * Response of `secure.setCounter` (`responseInteger`).
  *
- * @see https://dev.vk.com/method/secure.setCounter
+ * Docs: https://dev.vk.com/method/secure.setCounter
  */
 export type SecureSetCounterResponseInteger = BaseBoolResponse
 /**
  * Response of `secure.setCounter` (`responseArray`).
  *
- * @see https://dev.vk.com/method/secure.setCounter
+ * Docs: https://dev.vk.com/method/secure.setCounter
  */
 export type SecureSetCounterResponseArray = SecureSetCounterArrayResponse
 /**
  * Response of `stats.trackVisitor` (`response`).
  *
- * @see https://dev.vk.com/method/stats.trackVisitor
+ * Docs: https://dev.vk.com/method/stats.trackVisitor
  */
 export type StatsTrackVisitorResponse = BaseOkResponse
 /**
  * Response of `status.set` (`response`).
  *
- * @see https://dev.vk.com/method/status.set
+ * Docs: https://dev.vk.com/method/status.set
  */
 export type StatusSetResponse = BaseOkResponse
 /**
  * Response of `storage.set` (`response`).
  *
- * @see https://dev.vk.com/method/storage.set
+ * Docs: https://dev.vk.com/method/storage.set
  */
 export type StorageSetResponse = BaseOkResponse
 /**
  * Response of `store.addStickersToFavorite` (`response`).
  *
- * @see https://dev.vk.com/method/store.addStickersToFavorite
+ * Docs: https://dev.vk.com/method/store.addStickersToFavorite
  */
 export type StoreAddStickersToFavoriteResponse = BaseOkResponse
 /**
  * Response of `store.removeStickersFromFavorite` (`response`).
  *
- * @see https://dev.vk.com/method/store.removeStickersFromFavorite
+ * Docs: https://dev.vk.com/method/store.removeStickersFromFavorite
  */
 export type StoreRemoveStickersFromFavoriteResponse = BaseOkResponse
 /**
  * Response of `stories.banOwner` (`response`).
  *
- * @see https://dev.vk.com/method/stories.banOwner
+ * Docs: https://dev.vk.com/method/stories.banOwner
  */
 export type StoriesBanOwnerResponse = BaseOkResponse
 /**
  * Response of `stories.delete` (`response`).
  *
- * @see https://dev.vk.com/method/stories.delete
+ * Docs: https://dev.vk.com/method/stories.delete
  */
 export type StoriesDeleteResponse = BaseOkResponse
 /**
  * Response of `stories.get` (`response`).
  *
- * @see https://dev.vk.com/method/stories.get
+ * Docs: https://dev.vk.com/method/stories.get
  */
 export type StoriesGetResponse = StoriesGetV5113Response
 /**
  * Response of `stories.getById` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getById
+ * Docs: https://dev.vk.com/method/stories.getById
  */
 export type StoriesGetByIdResponse = StoriesGetByIdExtendedResponse
 /**
  * Response of `stories.getDetailedStats` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getDetailedStats
+ * Docs: https://dev.vk.com/method/stories.getDetailedStats
  */
 export type StoriesGetDetailedStatsResponse = StoriesGetStatsV5200Response
 /**
  * Response of `stories.getReplies` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getReplies
+ * Docs: https://dev.vk.com/method/stories.getReplies
  */
 export type StoriesGetRepliesResponse = StoriesGetV5113Response
 /**
  * Response of `stories.getViewers` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getViewers
+ * Docs: https://dev.vk.com/method/stories.getViewers
  */
 export type StoriesGetViewersResponse = StoriesGetViewersExtendedV5115Response
 /**
  * Response of `stories.hideAllReplies` (`response`).
  *
- * @see https://dev.vk.com/method/stories.hideAllReplies
+ * Docs: https://dev.vk.com/method/stories.hideAllReplies
  */
 export type StoriesHideAllRepliesResponse = BaseOkResponse
 /**
  * Response of `stories.hideReply` (`response`).
  *
- * @see https://dev.vk.com/method/stories.hideReply
+ * Docs: https://dev.vk.com/method/stories.hideReply
  */
 export type StoriesHideReplyResponse = BaseOkResponse
 /**
  * Response of `stories.search` (`response`).
  *
- * @see https://dev.vk.com/method/stories.search
+ * Docs: https://dev.vk.com/method/stories.search
  */
 export type StoriesSearchResponse = StoriesGetV5113Response
 /**
  * Response of `stories.sendInteraction` (`response`).
  *
- * @see https://dev.vk.com/method/stories.sendInteraction
+ * Docs: https://dev.vk.com/method/stories.sendInteraction
  */
 export type StoriesSendInteractionResponse = BaseOkResponse
 /**
  * Response of `stories.unbanOwner` (`response`).
  *
- * @see https://dev.vk.com/method/stories.unbanOwner
+ * Docs: https://dev.vk.com/method/stories.unbanOwner
  */
 export type StoriesUnbanOwnerResponse = BaseOkResponse
 /**
  * Response of `users.report` (`response`).
  *
- * @see https://dev.vk.com/method/users.report
+ * Docs: https://dev.vk.com/method/users.report
  */
 export type UsersReportResponse = BaseOkResponse
 /**
  * Response of `utils.deleteFromLastShortened` (`response`).
  *
- * @see https://dev.vk.com/method/utils.deleteFromLastShortened
+ * Docs: https://dev.vk.com/method/utils.deleteFromLastShortened
  */
 export type UtilsDeleteFromLastShortenedResponse = BaseOkResponse
 /**
  * Response of `video.add` (`response`).
  *
- * @see https://dev.vk.com/method/video.add
+ * Docs: https://dev.vk.com/method/video.add
  */
 export type VideoAddResponse = BaseOkResponse
 /**
  * Response of `video.addToAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.addToAlbum
+ * Docs: https://dev.vk.com/method/video.addToAlbum
  */
 export type VideoAddToAlbumResponse = BaseOkResponse
 /**
  * Response of `video.addToAlbum` (`multiResponse`).
  *
- * @see https://dev.vk.com/method/video.addToAlbum
+ * Docs: https://dev.vk.com/method/video.addToAlbum
  */
 export type VideoAddToAlbumMultiResponse = VideoChangeVideoAlbumsResponse
 /**
  * Response of `video.delete` (`response`).
  *
- * @see https://dev.vk.com/method/video.delete
+ * Docs: https://dev.vk.com/method/video.delete
  */
 export type VideoDeleteResponse = BaseOkResponse
 /**
  * Response of `video.deleteAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.deleteAlbum
+ * Docs: https://dev.vk.com/method/video.deleteAlbum
  */
 export type VideoDeleteAlbumResponse = BaseOkResponse
 /**
  * Response of `video.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.deleteComment
+ * Docs: https://dev.vk.com/method/video.deleteComment
  */
 export type VideoDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `video.editAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.editAlbum
+ * Docs: https://dev.vk.com/method/video.editAlbum
  */
 export type VideoEditAlbumResponse = BaseOkResponse
 /**
  * Response of `video.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.editComment
+ * Docs: https://dev.vk.com/method/video.editComment
  */
 export type VideoEditCommentResponse = BaseOkResponse
 /**
  * Response of `video.removeFromAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.removeFromAlbum
+ * Docs: https://dev.vk.com/method/video.removeFromAlbum
  */
 export type VideoRemoveFromAlbumResponse = BaseOkResponse
 /**
  * Response of `video.removeFromAlbum` (`multiResponse`).
  *
- * @see https://dev.vk.com/method/video.removeFromAlbum
+ * Docs: https://dev.vk.com/method/video.removeFromAlbum
  */
 export type VideoRemoveFromAlbumMultiResponse = VideoChangeVideoAlbumsResponse
 /**
  * Response of `video.reorderAlbums` (`response`).
  *
- * @see https://dev.vk.com/method/video.reorderAlbums
+ * Docs: https://dev.vk.com/method/video.reorderAlbums
  */
 export type VideoReorderAlbumsResponse = BaseOkResponse
 /**
  * Response of `video.reorderVideos` (`response`).
  *
- * @see https://dev.vk.com/method/video.reorderVideos
+ * Docs: https://dev.vk.com/method/video.reorderVideos
  */
 export type VideoReorderVideosResponse = BaseOkResponse
 /**
  * Response of `video.report` (`response`).
  *
- * @see https://dev.vk.com/method/video.report
+ * Docs: https://dev.vk.com/method/video.report
  */
 export type VideoReportResponse = BaseOkResponse
 /**
  * Response of `video.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.reportComment
+ * Docs: https://dev.vk.com/method/video.reportComment
  */
 export type VideoReportCommentResponse = BaseOkResponse
 /**
  * Response of `video.restore` (`response`).
  *
- * @see https://dev.vk.com/method/video.restore
+ * Docs: https://dev.vk.com/method/video.restore
  */
 export type VideoRestoreResponse = BaseOkResponse
 /**
  * Response of `video.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.restoreComment
+ * Docs: https://dev.vk.com/method/video.restoreComment
  */
 export type VideoRestoreCommentResponse = BaseBoolResponse
 /**
  * Response of `video.unpinComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.unpinComment
+ * Docs: https://dev.vk.com/method/video.unpinComment
  */
 export type VideoUnpinCommentResponse = BaseOkResponse
 /**
  * Response of `wall.checkCopyrightLink` (`response`).
  *
- * @see https://dev.vk.com/method/wall.checkCopyrightLink
+ * Docs: https://dev.vk.com/method/wall.checkCopyrightLink
  */
 export type WallCheckCopyrightLinkResponse = BaseBoolResponse
 /**
  * Response of `wall.closeComments` (`response`).
  *
- * @see https://dev.vk.com/method/wall.closeComments
+ * Docs: https://dev.vk.com/method/wall.closeComments
  */
 export type WallCloseCommentsResponse = BaseBoolResponse
 /**
  * Response of `wall.delete` (`response`).
  *
- * @see https://dev.vk.com/method/wall.delete
+ * Docs: https://dev.vk.com/method/wall.delete
  */
 export type WallDeleteResponse = BaseOkResponse
 /**
  * Response of `wall.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.deleteComment
+ * Docs: https://dev.vk.com/method/wall.deleteComment
  */
 export type WallDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `wall.editAdsStealth` (`response`).
  *
- * @see https://dev.vk.com/method/wall.editAdsStealth
+ * Docs: https://dev.vk.com/method/wall.editAdsStealth
  */
 export type WallEditAdsStealthResponse = BaseOkResponse
 /**
  * Response of `wall.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.editComment
+ * Docs: https://dev.vk.com/method/wall.editComment
  */
 export type WallEditCommentResponse = BaseOkResponse
 /**
  * Response of `wall.openComments` (`response`).
  *
- * @see https://dev.vk.com/method/wall.openComments
+ * Docs: https://dev.vk.com/method/wall.openComments
  */
 export type WallOpenCommentsResponse = BaseBoolResponse
 /**
  * Response of `wall.pin` (`response`).
  *
- * @see https://dev.vk.com/method/wall.pin
+ * Docs: https://dev.vk.com/method/wall.pin
  */
 export type WallPinResponse = BaseOkResponse
 /**
  * Response of `wall.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.reportComment
+ * Docs: https://dev.vk.com/method/wall.reportComment
  */
 export type WallReportCommentResponse = BaseOkResponse
 /**
  * Response of `wall.reportPost` (`response`).
  *
- * @see https://dev.vk.com/method/wall.reportPost
+ * Docs: https://dev.vk.com/method/wall.reportPost
  */
 export type WallReportPostResponse = BaseOkResponse
 /**
  * Response of `wall.restore` (`response`).
  *
- * @see https://dev.vk.com/method/wall.restore
+ * Docs: https://dev.vk.com/method/wall.restore
  */
 export type WallRestoreResponse = BaseOkResponse
 /**
  * Response of `wall.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.restoreComment
+ * Docs: https://dev.vk.com/method/wall.restoreComment
  */
 export type WallRestoreCommentResponse = BaseOkResponse
 /**
  * Response of `wall.unpin` (`response`).
  *
- * @see https://dev.vk.com/method/wall.unpin
+ * Docs: https://dev.vk.com/method/wall.unpin
  */
 export type WallUnpinResponse = BaseOkResponse
 
@@ -17775,7 +17775,7 @@ export interface WidgetsWidgetPage {
 /**
  * Parameters of `account.ban`.
  *
- * @see https://dev.vk.com/method/account.ban
+ * Docs: https://dev.vk.com/method/account.ban
  */
 export interface AccountBanParams {
   owner_id?: number
@@ -17785,7 +17785,7 @@ export interface AccountBanParams {
  *
  * Changes a user password after access is successfully restored with the [vk.com/dev/auth.restore|auth.restore] method.
  *
- * @see https://dev.vk.com/method/account.changePassword
+ * Docs: https://dev.vk.com/method/account.changePassword
  */
 export interface AccountChangePasswordParams {
   /**
@@ -17810,7 +17810,7 @@ export interface AccountChangePasswordParams {
  *
  * Returns a list of active ads (offers) which executed by the user will bring him/her respective number of votes to his balance in the application.
  *
- * @see https://dev.vk.com/method/account.getActiveOffers
+ * Docs: https://dev.vk.com/method/account.getActiveOffers
  */
 export interface AccountGetActiveOffersParams {
   offset?: number
@@ -17824,7 +17824,7 @@ export interface AccountGetActiveOffersParams {
  *
  * Gets settings of the user in this application.
  *
- * @see https://dev.vk.com/method/account.getAppPermissions
+ * Docs: https://dev.vk.com/method/account.getAppPermissions
  */
 export interface AccountGetAppPermissionsParams {
   /**
@@ -17837,7 +17837,7 @@ export interface AccountGetAppPermissionsParams {
  *
  * Returns a user's blacklist.
  *
- * @see https://dev.vk.com/method/account.getBanned
+ * Docs: https://dev.vk.com/method/account.getBanned
  */
 export interface AccountGetBannedParams {
   /**
@@ -17858,7 +17858,7 @@ export interface AccountGetBannedParams {
  *
  * Returns non-null values of user counters.
  *
- * @see https://dev.vk.com/method/account.getCounters
+ * Docs: https://dev.vk.com/method/account.getCounters
  */
 export interface AccountGetCountersParams {
   /**
@@ -17871,7 +17871,7 @@ export interface AccountGetCountersParams {
  *
  * Returns current account info.
  *
- * @see https://dev.vk.com/method/account.getInfo
+ * Docs: https://dev.vk.com/method/account.getInfo
  */
 export interface AccountGetInfoParams {
   /**
@@ -17884,7 +17884,7 @@ export interface AccountGetInfoParams {
  *
  * Returns the current account info.
  *
- * @see https://dev.vk.com/method/account.getProfileInfo
+ * Docs: https://dev.vk.com/method/account.getProfileInfo
  */
 export interface AccountGetProfileInfoParams {
 
@@ -17894,7 +17894,7 @@ export interface AccountGetProfileInfoParams {
  *
  * Gets settings of push notifications.
  *
- * @see https://dev.vk.com/method/account.getPushSettings
+ * Docs: https://dev.vk.com/method/account.getPushSettings
  */
 export interface AccountGetPushSettingsParams {
   /**
@@ -17907,7 +17907,7 @@ export interface AccountGetPushSettingsParams {
  *
  * Subscribes an iOS/Android/Windows Phone-based device to receive push notifications
  *
- * @see https://dev.vk.com/method/account.registerDevice
+ * Docs: https://dev.vk.com/method/account.registerDevice
  */
 export interface AccountRegisterDeviceParams {
   /**
@@ -17942,7 +17942,7 @@ export interface AccountRegisterDeviceParams {
  *
  * Edits current profile info.
  *
- * @see https://dev.vk.com/method/account.saveProfileInfo
+ * Docs: https://dev.vk.com/method/account.saveProfileInfo
  */
 export interface AccountSaveProfileInfoParams {
   /**
@@ -18007,7 +18007,7 @@ export interface AccountSaveProfileInfoParams {
  *
  * Allows to edit the current account info.
  *
- * @see https://dev.vk.com/method/account.setInfo
+ * Docs: https://dev.vk.com/method/account.setInfo
  */
 export interface AccountSetInfoParams {
   /**
@@ -18024,7 +18024,7 @@ export interface AccountSetInfoParams {
  *
  * Marks a current user as offline.
  *
- * @see https://dev.vk.com/method/account.setOffline
+ * Docs: https://dev.vk.com/method/account.setOffline
  */
 export interface AccountSetOfflineParams {
 
@@ -18034,7 +18034,7 @@ export interface AccountSetOfflineParams {
  *
  * Marks the current user as online for 15 minutes.
  *
- * @see https://dev.vk.com/method/account.setOnline
+ * Docs: https://dev.vk.com/method/account.setOnline
  */
 export interface AccountSetOnlineParams {
   /**
@@ -18047,7 +18047,7 @@ export interface AccountSetOnlineParams {
  *
  * Change push settings.
  *
- * @see https://dev.vk.com/method/account.setPushSettings
+ * Docs: https://dev.vk.com/method/account.setPushSettings
  */
 export interface AccountSetPushSettingsParams {
   /**
@@ -18072,7 +18072,7 @@ export interface AccountSetPushSettingsParams {
  *
  * Mutes push notifications for the set period of time.
  *
- * @see https://dev.vk.com/method/account.setSilenceMode
+ * Docs: https://dev.vk.com/method/account.setSilenceMode
  */
 export interface AccountSetSilenceModeParams {
   /**
@@ -18095,7 +18095,7 @@ export interface AccountSetSilenceModeParams {
 /**
  * Parameters of `account.unban`.
  *
- * @see https://dev.vk.com/method/account.unban
+ * Docs: https://dev.vk.com/method/account.unban
  */
 export interface AccountUnbanParams {
   owner_id?: number
@@ -18105,7 +18105,7 @@ export interface AccountUnbanParams {
  *
  * Unsubscribes a device from push notifications.
  *
- * @see https://dev.vk.com/method/account.unregisterDevice
+ * Docs: https://dev.vk.com/method/account.unregisterDevice
  */
 export interface AccountUnregisterDeviceParams {
   /**
@@ -18119,7 +18119,7 @@ export interface AccountUnregisterDeviceParams {
  *
  * Adds managers and/or supervisors to advertising account.
  *
- * @see https://dev.vk.com/method/ads.addOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.addOfficeUsers
  */
 export interface AdsAddOfficeUsersParams {
   /**
@@ -18136,7 +18136,7 @@ export interface AdsAddOfficeUsersParams {
  *
  * Allows to check the ad link.
  *
- * @see https://dev.vk.com/method/ads.checkLink
+ * Docs: https://dev.vk.com/method/ads.checkLink
  */
 export interface AdsCheckLinkParams {
   /**
@@ -18161,7 +18161,7 @@ export interface AdsCheckLinkParams {
  *
  * Creates ads.
  *
- * @see https://dev.vk.com/method/ads.createAds
+ * Docs: https://dev.vk.com/method/ads.createAds
  */
 export interface AdsCreateAdsParams {
   /**
@@ -18178,7 +18178,7 @@ export interface AdsCreateAdsParams {
  *
  * Creates advertising campaigns.
  *
- * @see https://dev.vk.com/method/ads.createCampaigns
+ * Docs: https://dev.vk.com/method/ads.createCampaigns
  */
 export interface AdsCreateCampaignsParams {
   /**
@@ -18195,7 +18195,7 @@ export interface AdsCreateCampaignsParams {
  *
  * Creates clients of an advertising agency.
  *
- * @see https://dev.vk.com/method/ads.createClients
+ * Docs: https://dev.vk.com/method/ads.createClients
  */
 export interface AdsCreateClientsParams {
   /**
@@ -18210,7 +18210,7 @@ export interface AdsCreateClientsParams {
 /**
  * Parameters of `ads.createLookalikeRequest`.
  *
- * @see https://dev.vk.com/method/ads.createLookalikeRequest
+ * Docs: https://dev.vk.com/method/ads.createLookalikeRequest
  */
 export interface AdsCreateLookalikeRequestParams {
   account_id: number
@@ -18223,7 +18223,7 @@ export interface AdsCreateLookalikeRequestParams {
  *
  * Creates a group to re-target ads for users who visited advertiser's site (viewed information about the product, registered, etc.).
  *
- * @see https://dev.vk.com/method/ads.createTargetGroup
+ * Docs: https://dev.vk.com/method/ads.createTargetGroup
  */
 export interface AdsCreateTargetGroupParams {
   /**
@@ -18248,7 +18248,7 @@ export interface AdsCreateTargetGroupParams {
 /**
  * Parameters of `ads.createTargetPixel`.
  *
- * @see https://dev.vk.com/method/ads.createTargetPixel
+ * Docs: https://dev.vk.com/method/ads.createTargetPixel
  */
 export interface AdsCreateTargetPixelParams {
   account_id: number
@@ -18262,7 +18262,7 @@ export interface AdsCreateTargetPixelParams {
  *
  * Archives ads.
  *
- * @see https://dev.vk.com/method/ads.deleteAds
+ * Docs: https://dev.vk.com/method/ads.deleteAds
  */
 export interface AdsDeleteAdsParams {
   /**
@@ -18279,7 +18279,7 @@ export interface AdsDeleteAdsParams {
  *
  * Archives advertising campaigns.
  *
- * @see https://dev.vk.com/method/ads.deleteCampaigns
+ * Docs: https://dev.vk.com/method/ads.deleteCampaigns
  */
 export interface AdsDeleteCampaignsParams {
   /**
@@ -18296,7 +18296,7 @@ export interface AdsDeleteCampaignsParams {
  *
  * Archives clients of an advertising agency.
  *
- * @see https://dev.vk.com/method/ads.deleteClients
+ * Docs: https://dev.vk.com/method/ads.deleteClients
  */
 export interface AdsDeleteClientsParams {
   /**
@@ -18313,7 +18313,7 @@ export interface AdsDeleteClientsParams {
  *
  * Deletes a retarget group.
  *
- * @see https://dev.vk.com/method/ads.deleteTargetGroup
+ * Docs: https://dev.vk.com/method/ads.deleteTargetGroup
  */
 export interface AdsDeleteTargetGroupParams {
   /**
@@ -18332,7 +18332,7 @@ export interface AdsDeleteTargetGroupParams {
 /**
  * Parameters of `ads.deleteTargetPixel`.
  *
- * @see https://dev.vk.com/method/ads.deleteTargetPixel
+ * Docs: https://dev.vk.com/method/ads.deleteTargetPixel
  */
 export interface AdsDeleteTargetPixelParams {
   account_id: number
@@ -18344,7 +18344,7 @@ export interface AdsDeleteTargetPixelParams {
  *
  * Returns a list of advertising accounts.
  *
- * @see https://dev.vk.com/method/ads.getAccounts
+ * Docs: https://dev.vk.com/method/ads.getAccounts
  */
 export interface AdsGetAccountsParams {
 
@@ -18354,7 +18354,7 @@ export interface AdsGetAccountsParams {
  *
  * Returns number of ads.
  *
- * @see https://dev.vk.com/method/ads.getAds
+ * Docs: https://dev.vk.com/method/ads.getAds
  */
 export interface AdsGetAdsParams {
   /**
@@ -18395,7 +18395,7 @@ export interface AdsGetAdsParams {
  *
  * Returns descriptions of ad layouts.
  *
- * @see https://dev.vk.com/method/ads.getAdsLayout
+ * Docs: https://dev.vk.com/method/ads.getAdsLayout
  */
 export interface AdsGetAdsLayoutParams {
   /**
@@ -18436,7 +18436,7 @@ export interface AdsGetAdsLayoutParams {
  *
  * Returns ad targeting parameters.
  *
- * @see https://dev.vk.com/method/ads.getAdsTargeting
+ * Docs: https://dev.vk.com/method/ads.getAdsTargeting
  */
 export interface AdsGetAdsTargetingParams {
   /**
@@ -18474,7 +18474,7 @@ export interface AdsGetAdsTargetingParams {
  *
  * Returns current budget of the advertising account.
  *
- * @see https://dev.vk.com/method/ads.getBudget
+ * Docs: https://dev.vk.com/method/ads.getBudget
  */
 export interface AdsGetBudgetParams {
   /**
@@ -18487,7 +18487,7 @@ export interface AdsGetBudgetParams {
  *
  * Returns a list of campaigns in an advertising account.
  *
- * @see https://dev.vk.com/method/ads.getCampaigns
+ * Docs: https://dev.vk.com/method/ads.getCampaigns
  */
 export interface AdsGetCampaignsParams {
   /**
@@ -18513,7 +18513,7 @@ export interface AdsGetCampaignsParams {
  *
  * Returns a list of possible ad categories.
  *
- * @see https://dev.vk.com/method/ads.getCategories
+ * Docs: https://dev.vk.com/method/ads.getCategories
  */
 export interface AdsGetCategoriesParams {
   /**
@@ -18526,7 +18526,7 @@ export interface AdsGetCategoriesParams {
  *
  * Returns a list of advertising agency's clients.
  *
- * @see https://dev.vk.com/method/ads.getClients
+ * Docs: https://dev.vk.com/method/ads.getClients
  */
 export interface AdsGetClientsParams {
   /**
@@ -18539,7 +18539,7 @@ export interface AdsGetClientsParams {
  *
  * Returns demographics for ads or campaigns.
  *
- * @see https://dev.vk.com/method/ads.getDemographics
+ * Docs: https://dev.vk.com/method/ads.getDemographics
  */
 export interface AdsGetDemographicsParams {
   /**
@@ -18572,7 +18572,7 @@ export interface AdsGetDemographicsParams {
  *
  * Returns information about current state of a counter - number of remaining runs of methods and time to the next counter nulling in seconds.
  *
- * @see https://dev.vk.com/method/ads.getFloodStats
+ * Docs: https://dev.vk.com/method/ads.getFloodStats
  */
 export interface AdsGetFloodStatsParams {
   /**
@@ -18583,7 +18583,7 @@ export interface AdsGetFloodStatsParams {
 /**
  * Parameters of `ads.getLookalikeRequests`.
  *
- * @see https://dev.vk.com/method/ads.getLookalikeRequests
+ * Docs: https://dev.vk.com/method/ads.getLookalikeRequests
  */
 export interface AdsGetLookalikeRequestsParams {
   account_id: number
@@ -18596,7 +18596,7 @@ export interface AdsGetLookalikeRequestsParams {
 /**
  * Parameters of `ads.getMusicians`.
  *
- * @see https://dev.vk.com/method/ads.getMusicians
+ * Docs: https://dev.vk.com/method/ads.getMusicians
  */
 export interface AdsGetMusiciansParams {
   artist_name: string
@@ -18604,7 +18604,7 @@ export interface AdsGetMusiciansParams {
 /**
  * Parameters of `ads.getMusiciansByIds`.
  *
- * @see https://dev.vk.com/method/ads.getMusiciansByIds
+ * Docs: https://dev.vk.com/method/ads.getMusiciansByIds
  */
 export interface AdsGetMusiciansByIdsParams {
   ids: number[]
@@ -18614,7 +18614,7 @@ export interface AdsGetMusiciansByIdsParams {
  *
  * Returns a list of managers and supervisors of advertising account.
  *
- * @see https://dev.vk.com/method/ads.getOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.getOfficeUsers
  */
 export interface AdsGetOfficeUsersParams {
   /**
@@ -18627,7 +18627,7 @@ export interface AdsGetOfficeUsersParams {
  *
  * Returns detailed statistics of promoted posts reach from campaigns and ads.
  *
- * @see https://dev.vk.com/method/ads.getPostsReach
+ * Docs: https://dev.vk.com/method/ads.getPostsReach
  */
 export interface AdsGetPostsReachParams {
   /**
@@ -18648,7 +18648,7 @@ export interface AdsGetPostsReachParams {
  *
  * Returns a reason of ad rejection for pre-moderation.
  *
- * @see https://dev.vk.com/method/ads.getRejectionReason
+ * Docs: https://dev.vk.com/method/ads.getRejectionReason
  */
 export interface AdsGetRejectionReasonParams {
   /**
@@ -18665,7 +18665,7 @@ export interface AdsGetRejectionReasonParams {
  *
  * Returns statistics of performance indicators for ads, campaigns, clients or the whole account.
  *
- * @see https://dev.vk.com/method/ads.getStatistics
+ * Docs: https://dev.vk.com/method/ads.getStatistics
  */
 export interface AdsGetStatisticsParams {
   /**
@@ -18702,7 +18702,7 @@ export interface AdsGetStatisticsParams {
  *
  * Returns a set of auto-suggestions for various targeting parameters.
  *
- * @see https://dev.vk.com/method/ads.getSuggestions
+ * Docs: https://dev.vk.com/method/ads.getSuggestions
  */
 export interface AdsGetSuggestionsParams {
   /**
@@ -18735,7 +18735,7 @@ export interface AdsGetSuggestionsParams {
  *
  * Returns a list of target groups.
  *
- * @see https://dev.vk.com/method/ads.getTargetGroups
+ * Docs: https://dev.vk.com/method/ads.getTargetGroups
  */
 export interface AdsGetTargetGroupsParams {
   /**
@@ -18754,7 +18754,7 @@ export interface AdsGetTargetGroupsParams {
 /**
  * Parameters of `ads.getTargetPixels`.
  *
- * @see https://dev.vk.com/method/ads.getTargetPixels
+ * Docs: https://dev.vk.com/method/ads.getTargetPixels
  */
 export interface AdsGetTargetPixelsParams {
   account_id: number
@@ -18765,7 +18765,7 @@ export interface AdsGetTargetPixelsParams {
  *
  * Returns the size of targeting audience, and also recommended values for CPC and CPM.
  *
- * @see https://dev.vk.com/method/ads.getTargetingStats
+ * Docs: https://dev.vk.com/method/ads.getTargetingStats
  */
 export interface AdsGetTargetingStatsParams {
   /**
@@ -18814,7 +18814,7 @@ export interface AdsGetTargetingStatsParams {
  *
  * Returns URL to upload an ad photo to.
  *
- * @see https://dev.vk.com/method/ads.getUploadURL
+ * Docs: https://dev.vk.com/method/ads.getUploadURL
  */
 export interface AdsGetUploadURLParams {
   /**
@@ -18828,7 +18828,7 @@ export interface AdsGetUploadURLParams {
  *
  * Returns URL to upload an ad video to.
  *
- * @see https://dev.vk.com/method/ads.getVideoUploadURL
+ * Docs: https://dev.vk.com/method/ads.getVideoUploadURL
  */
 export interface AdsGetVideoUploadURLParams {
 
@@ -18838,7 +18838,7 @@ export interface AdsGetVideoUploadURLParams {
  *
  * Imports a list of advertiser's contacts to count VK registered users against the target group.
  *
- * @see https://dev.vk.com/method/ads.importTargetContacts
+ * Docs: https://dev.vk.com/method/ads.importTargetContacts
  */
 export interface AdsImportTargetContactsParams {
   /**
@@ -18863,7 +18863,7 @@ export interface AdsImportTargetContactsParams {
  *
  * Removes managers and/or supervisors from advertising account.
  *
- * @see https://dev.vk.com/method/ads.removeOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.removeOfficeUsers
  */
 export interface AdsRemoveOfficeUsersParams {
   /**
@@ -18878,7 +18878,7 @@ export interface AdsRemoveOfficeUsersParams {
 /**
  * Parameters of `ads.removeTargetContacts`.
  *
- * @see https://dev.vk.com/method/ads.removeTargetContacts
+ * Docs: https://dev.vk.com/method/ads.removeTargetContacts
  */
 export interface AdsRemoveTargetContactsParams {
   account_id: number
@@ -18889,7 +18889,7 @@ export interface AdsRemoveTargetContactsParams {
 /**
  * Parameters of `ads.saveLookalikeRequestResult`.
  *
- * @see https://dev.vk.com/method/ads.saveLookalikeRequestResult
+ * Docs: https://dev.vk.com/method/ads.saveLookalikeRequestResult
  */
 export interface AdsSaveLookalikeRequestResultParams {
   account_id: number
@@ -18900,7 +18900,7 @@ export interface AdsSaveLookalikeRequestResultParams {
 /**
  * Parameters of `ads.shareTargetGroup`.
  *
- * @see https://dev.vk.com/method/ads.shareTargetGroup
+ * Docs: https://dev.vk.com/method/ads.shareTargetGroup
  */
 export interface AdsShareTargetGroupParams {
   account_id: number
@@ -18913,7 +18913,7 @@ export interface AdsShareTargetGroupParams {
  *
  * Edits ads.
  *
- * @see https://dev.vk.com/method/ads.updateAds
+ * Docs: https://dev.vk.com/method/ads.updateAds
  */
 export interface AdsUpdateAdsParams {
   /**
@@ -18930,7 +18930,7 @@ export interface AdsUpdateAdsParams {
  *
  * Edits advertising campaigns.
  *
- * @see https://dev.vk.com/method/ads.updateCampaigns
+ * Docs: https://dev.vk.com/method/ads.updateCampaigns
  */
 export interface AdsUpdateCampaignsParams {
   /**
@@ -18947,7 +18947,7 @@ export interface AdsUpdateCampaignsParams {
  *
  * Edits clients of an advertising agency.
  *
- * @see https://dev.vk.com/method/ads.updateClients
+ * Docs: https://dev.vk.com/method/ads.updateClients
  */
 export interface AdsUpdateClientsParams {
   /**
@@ -18964,7 +18964,7 @@ export interface AdsUpdateClientsParams {
  *
  * Adds managers and/or supervisors to advertising account.
  *
- * @see https://dev.vk.com/method/ads.updateOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.updateOfficeUsers
  */
 export interface AdsUpdateOfficeUsersParams {
   /**
@@ -18981,7 +18981,7 @@ export interface AdsUpdateOfficeUsersParams {
  *
  * Edits a retarget group.
  *
- * @see https://dev.vk.com/method/ads.updateTargetGroup
+ * Docs: https://dev.vk.com/method/ads.updateTargetGroup
  */
 export interface AdsUpdateTargetGroupParams {
   /**
@@ -19014,7 +19014,7 @@ export interface AdsUpdateTargetGroupParams {
 /**
  * Parameters of `ads.updateTargetPixel`.
  *
- * @see https://dev.vk.com/method/ads.updateTargetPixel
+ * Docs: https://dev.vk.com/method/ads.updateTargetPixel
  */
 export interface AdsUpdateTargetPixelParams {
   account_id: number
@@ -19029,7 +19029,7 @@ export interface AdsUpdateTargetPixelParams {
  *
  * Returns a URL for uploading a photo to the community collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getAppImageUploadServer
+ * Docs: https://dev.vk.com/method/appWidgets.getAppImageUploadServer
  */
 export interface AppWidgetsGetAppImageUploadServerParams {
   image_type: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
@@ -19039,7 +19039,7 @@ export interface AppWidgetsGetAppImageUploadServerParams {
  *
  * Returns an app collection of images for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getAppImages
+ * Docs: https://dev.vk.com/method/appWidgets.getAppImages
  */
 export interface AppWidgetsGetAppImagesParams {
   /**
@@ -19057,7 +19057,7 @@ export interface AppWidgetsGetAppImagesParams {
  *
  * Returns a URL for uploading a photo to the community collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
+ * Docs: https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
  */
 export interface AppWidgetsGetGroupImageUploadServerParams {
   image_type: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
@@ -19067,7 +19067,7 @@ export interface AppWidgetsGetGroupImageUploadServerParams {
  *
  * Returns a community collection of images for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getGroupImages
+ * Docs: https://dev.vk.com/method/appWidgets.getGroupImages
  */
 export interface AppWidgetsGetGroupImagesParams {
   /**
@@ -19085,7 +19085,7 @@ export interface AppWidgetsGetGroupImagesParams {
  *
  * Returns an image for community app widgets by its ID
  *
- * @see https://dev.vk.com/method/appWidgets.getImagesById
+ * Docs: https://dev.vk.com/method/appWidgets.getImagesById
  */
 export interface AppWidgetsGetImagesByIdParams {
   /**
@@ -19098,7 +19098,7 @@ export interface AppWidgetsGetImagesByIdParams {
  *
  * Allows to save image into app collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.saveAppImage
+ * Docs: https://dev.vk.com/method/appWidgets.saveAppImage
  */
 export interface AppWidgetsSaveAppImageParams {
   /**
@@ -19115,7 +19115,7 @@ export interface AppWidgetsSaveAppImageParams {
  *
  * Allows to save image into community collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.saveGroupImage
+ * Docs: https://dev.vk.com/method/appWidgets.saveGroupImage
  */
 export interface AppWidgetsSaveGroupImageParams {
   /**
@@ -19132,7 +19132,7 @@ export interface AppWidgetsSaveGroupImageParams {
  *
  * Allows to update community app widget
  *
- * @see https://dev.vk.com/method/appWidgets.update
+ * Docs: https://dev.vk.com/method/appWidgets.update
  */
 export interface AppWidgetsUpdateParams {
   code: string
@@ -19141,7 +19141,7 @@ export interface AppWidgetsUpdateParams {
 /**
  * Parameters of `apps.addSnippet`.
  *
- * @see https://dev.vk.com/method/apps.addSnippet
+ * Docs: https://dev.vk.com/method/apps.addSnippet
  */
 export interface AppsAddSnippetParams {
   vk_ref?: ("snippet_im" | "snippet_post")[]
@@ -19157,7 +19157,7 @@ export interface AppsAddSnippetParams {
 /**
  * Parameters of `apps.addUsersToTestingGroup`.
  *
- * @see https://dev.vk.com/method/apps.addUsersToTestingGroup
+ * Docs: https://dev.vk.com/method/apps.addUsersToTestingGroup
  */
 export interface AppsAddUsersToTestingGroupParams {
   user_ids: number[]
@@ -19168,7 +19168,7 @@ export interface AppsAddUsersToTestingGroupParams {
  *
  * Deletes all request notifications from the current app.
  *
- * @see https://dev.vk.com/method/apps.deleteAppRequests
+ * Docs: https://dev.vk.com/method/apps.deleteAppRequests
  */
 export interface AppsDeleteAppRequestsParams {
 
@@ -19176,7 +19176,7 @@ export interface AppsDeleteAppRequestsParams {
 /**
  * Parameters of `apps.deleteSnippet`.
  *
- * @see https://dev.vk.com/method/apps.deleteSnippet
+ * Docs: https://dev.vk.com/method/apps.deleteSnippet
  */
 export interface AppsDeleteSnippetParams {
   id?: number
@@ -19186,7 +19186,7 @@ export interface AppsDeleteSnippetParams {
  *
  * Returns applications data.
  *
- * @see https://dev.vk.com/method/apps.get
+ * Docs: https://dev.vk.com/method/apps.get
  */
 export interface AppsGetParams {
   /**
@@ -19221,7 +19221,7 @@ export interface AppsGetParams {
  *
  * Returns a list of applications (apps) available to users in the App Catalog.
  *
- * @see https://dev.vk.com/method/apps.getCatalog
+ * Docs: https://dev.vk.com/method/apps.getCatalog
  */
 export interface AppsGetCatalogParams {
   /**
@@ -19259,7 +19259,7 @@ export interface AppsGetCatalogParams {
  *
  * Creates friends list for requests and invites in current app.
  *
- * @see https://dev.vk.com/method/apps.getFriendsList
+ * Docs: https://dev.vk.com/method/apps.getFriendsList
  */
 export interface AppsGetFriendsListParams {
   extended?: boolean | 0 | 1
@@ -19286,7 +19286,7 @@ export interface AppsGetFriendsListParams {
  *
  * Returns players rating in the game.
  *
- * @see https://dev.vk.com/method/apps.getLeaderboard
+ * Docs: https://dev.vk.com/method/apps.getLeaderboard
  */
 export interface AppsGetLeaderboardParams {
   /**
@@ -19307,7 +19307,7 @@ export interface AppsGetLeaderboardParams {
  *
  * Returns policies and terms given to a mini app.
  *
- * @see https://dev.vk.com/method/apps.getMiniAppPolicies
+ * Docs: https://dev.vk.com/method/apps.getMiniAppPolicies
  */
 export interface AppsGetMiniAppPoliciesParams {
   /**
@@ -19320,7 +19320,7 @@ export interface AppsGetMiniAppPoliciesParams {
  *
  * Returns scopes for auth
  *
- * @see https://dev.vk.com/method/apps.getScopes
+ * Docs: https://dev.vk.com/method/apps.getScopes
  */
 export interface AppsGetScopesParams {
   type?: "group" | "user"
@@ -19330,7 +19330,7 @@ export interface AppsGetScopesParams {
  *
  * Returns user score in app
  *
- * @see https://dev.vk.com/method/apps.getScore
+ * Docs: https://dev.vk.com/method/apps.getScore
  */
 export interface AppsGetScoreParams {
   user_id?: number
@@ -19338,7 +19338,7 @@ export interface AppsGetScoreParams {
 /**
  * Parameters of `apps.getSnippets`.
  *
- * @see https://dev.vk.com/method/apps.getSnippets
+ * Docs: https://dev.vk.com/method/apps.getSnippets
  */
 export interface AppsGetSnippetsParams {
 
@@ -19346,7 +19346,7 @@ export interface AppsGetSnippetsParams {
 /**
  * Parameters of `apps.getTestingGroups`.
  *
- * @see https://dev.vk.com/method/apps.getTestingGroups
+ * Docs: https://dev.vk.com/method/apps.getTestingGroups
  */
 export interface AppsGetTestingGroupsParams {
   group_id?: number
@@ -19354,7 +19354,7 @@ export interface AppsGetTestingGroupsParams {
 /**
  * Parameters of `apps.isNotificationsAllowed`.
  *
- * @see https://dev.vk.com/method/apps.isNotificationsAllowed
+ * Docs: https://dev.vk.com/method/apps.isNotificationsAllowed
  */
 export interface AppsIsNotificationsAllowedParams {
   user_id?: number
@@ -19362,7 +19362,7 @@ export interface AppsIsNotificationsAllowedParams {
 /**
  * Parameters of `apps.promoHasActiveGift`.
  *
- * @see https://dev.vk.com/method/apps.promoHasActiveGift
+ * Docs: https://dev.vk.com/method/apps.promoHasActiveGift
  */
 export interface AppsPromoHasActiveGiftParams {
   /**
@@ -19374,7 +19374,7 @@ export interface AppsPromoHasActiveGiftParams {
 /**
  * Parameters of `apps.promoUseGift`.
  *
- * @see https://dev.vk.com/method/apps.promoUseGift
+ * Docs: https://dev.vk.com/method/apps.promoUseGift
  */
 export interface AppsPromoUseGiftParams {
   /**
@@ -19386,7 +19386,7 @@ export interface AppsPromoUseGiftParams {
 /**
  * Parameters of `apps.removeTestingGroup`.
  *
- * @see https://dev.vk.com/method/apps.removeTestingGroup
+ * Docs: https://dev.vk.com/method/apps.removeTestingGroup
  */
 export interface AppsRemoveTestingGroupParams {
   group_id: number
@@ -19394,7 +19394,7 @@ export interface AppsRemoveTestingGroupParams {
 /**
  * Parameters of `apps.removeUsersFromTestingGroups`.
  *
- * @see https://dev.vk.com/method/apps.removeUsersFromTestingGroups
+ * Docs: https://dev.vk.com/method/apps.removeUsersFromTestingGroups
  */
 export interface AppsRemoveUsersFromTestingGroupsParams {
   user_ids: number[]
@@ -19404,7 +19404,7 @@ export interface AppsRemoveUsersFromTestingGroupsParams {
  *
  * Sends a request to another user in an app that uses VK authorization.
  *
- * @see https://dev.vk.com/method/apps.sendRequest
+ * Docs: https://dev.vk.com/method/apps.sendRequest
  */
 export interface AppsSendRequestParams {
   /**
@@ -19429,7 +19429,7 @@ export interface AppsSendRequestParams {
 /**
  * Parameters of `apps.updateMetaForTestingGroup`.
  *
- * @see https://dev.vk.com/method/apps.updateMetaForTestingGroup
+ * Docs: https://dev.vk.com/method/apps.updateMetaForTestingGroup
  */
 export interface AppsUpdateMetaForTestingGroupParams {
   group_id?: number
@@ -19443,7 +19443,7 @@ export interface AppsUpdateMetaForTestingGroupParams {
  *
  * Allows to restore account access using a code received via SMS. " This method is only available for apps with [vk.com/dev/auth_direct|Direct authorization] access. "
  *
- * @see https://dev.vk.com/method/auth.restore
+ * Docs: https://dev.vk.com/method/auth.restore
  */
 export interface AuthRestoreParams {
   /**
@@ -19460,7 +19460,7 @@ export interface AuthRestoreParams {
  *
  * Creates a new topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.addTopic
+ * Docs: https://dev.vk.com/method/board.addTopic
  */
 export interface BoardAddTopicParams {
   /**
@@ -19489,7 +19489,7 @@ export interface BoardAddTopicParams {
  *
  * Closes a topic on a community's discussion board so that comments cannot be posted.
  *
- * @see https://dev.vk.com/method/board.closeTopic
+ * Docs: https://dev.vk.com/method/board.closeTopic
  */
 export interface BoardCloseTopicParams {
   /**
@@ -19506,7 +19506,7 @@ export interface BoardCloseTopicParams {
  *
  * Adds a comment on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.createComment
+ * Docs: https://dev.vk.com/method/board.createComment
  */
 export interface BoardCreateCommentParams {
   /**
@@ -19543,7 +19543,7 @@ export interface BoardCreateCommentParams {
  *
  * Deletes a comment on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.deleteComment
+ * Docs: https://dev.vk.com/method/board.deleteComment
  */
 export interface BoardDeleteCommentParams {
   /**
@@ -19564,7 +19564,7 @@ export interface BoardDeleteCommentParams {
  *
  * Deletes a topic from a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.deleteTopic
+ * Docs: https://dev.vk.com/method/board.deleteTopic
  */
 export interface BoardDeleteTopicParams {
   /**
@@ -19581,7 +19581,7 @@ export interface BoardDeleteTopicParams {
  *
  * Edits a comment on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.editComment
+ * Docs: https://dev.vk.com/method/board.editComment
  */
 export interface BoardEditCommentParams {
   /**
@@ -19610,7 +19610,7 @@ export interface BoardEditCommentParams {
  *
  * Edits the title of a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.editTopic
+ * Docs: https://dev.vk.com/method/board.editTopic
  */
 export interface BoardEditTopicParams {
   /**
@@ -19631,7 +19631,7 @@ export interface BoardEditTopicParams {
  *
  * Pins a topic (fixes its place) to the top of a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.fixTopic
+ * Docs: https://dev.vk.com/method/board.fixTopic
  */
 export interface BoardFixTopicParams {
   /**
@@ -19648,7 +19648,7 @@ export interface BoardFixTopicParams {
  *
  * Returns a list of comments on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.getComments
+ * Docs: https://dev.vk.com/method/board.getComments
  */
 export interface BoardGetCommentsParams {
   /**
@@ -19686,7 +19686,7 @@ export interface BoardGetCommentsParams {
  *
  * Returns a list of topics on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.getTopics
+ * Docs: https://dev.vk.com/method/board.getTopics
  */
 export interface BoardGetTopicsParams {
   /**
@@ -19727,7 +19727,7 @@ export interface BoardGetTopicsParams {
  *
  * Re-opens a previously closed topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.openTopic
+ * Docs: https://dev.vk.com/method/board.openTopic
  */
 export interface BoardOpenTopicParams {
   /**
@@ -19744,7 +19744,7 @@ export interface BoardOpenTopicParams {
  *
  * Restores a comment deleted from a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.restoreComment
+ * Docs: https://dev.vk.com/method/board.restoreComment
  */
 export interface BoardRestoreCommentParams {
   /**
@@ -19765,7 +19765,7 @@ export interface BoardRestoreCommentParams {
  *
  * Unpins a pinned topic from the top of a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.unfixTopic
+ * Docs: https://dev.vk.com/method/board.unfixTopic
  */
 export interface BoardUnfixTopicParams {
   /**
@@ -19780,7 +19780,7 @@ export interface BoardUnfixTopicParams {
 /**
  * Parameters of `bugtracker.addCompanyGroupsMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
+ * Docs: https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
  */
 export interface BugtrackerAddCompanyGroupsMembersParams {
   company_id: number
@@ -19790,7 +19790,7 @@ export interface BugtrackerAddCompanyGroupsMembersParams {
 /**
  * Parameters of `bugtracker.addCompanyMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.addCompanyMembers
+ * Docs: https://dev.vk.com/method/bugtracker.addCompanyMembers
  */
 export interface BugtrackerAddCompanyMembersParams {
   user_ids: number[]
@@ -19799,7 +19799,7 @@ export interface BugtrackerAddCompanyMembersParams {
 /**
  * Parameters of `bugtracker.changeBugreportStatus`.
  *
- * @see https://dev.vk.com/method/bugtracker.changeBugreportStatus
+ * Docs: https://dev.vk.com/method/bugtracker.changeBugreportStatus
  */
 export interface BugtrackerChangeBugreportStatusParams {
   bugreport_id: number
@@ -19813,7 +19813,7 @@ export interface BugtrackerChangeBugreportStatusParams {
  *
  * Creates the comment to bugreport
  *
- * @see https://dev.vk.com/method/bugtracker.createComment
+ * Docs: https://dev.vk.com/method/bugtracker.createComment
  */
 export interface BugtrackerCreateCommentParams {
   bugreport_id: number
@@ -19827,7 +19827,7 @@ export interface BugtrackerCreateCommentParams {
  *
  * Returns extended bugreport data
  *
- * @see https://dev.vk.com/method/bugtracker.getBugreportById
+ * Docs: https://dev.vk.com/method/bugtracker.getBugreportById
  */
 export interface BugtrackerGetBugreportByIdParams {
   bugreport_id: number
@@ -19837,7 +19837,7 @@ export interface BugtrackerGetBugreportByIdParams {
 /**
  * Parameters of `bugtracker.getCompanyGroupMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
+ * Docs: https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
  */
 export interface BugtrackerGetCompanyGroupMembersParams {
   company_id: number
@@ -19851,7 +19851,7 @@ export interface BugtrackerGetCompanyGroupMembersParams {
 /**
  * Parameters of `bugtracker.getCompanyMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.getCompanyMembers
+ * Docs: https://dev.vk.com/method/bugtracker.getCompanyMembers
  */
 export interface BugtrackerGetCompanyMembersParams {
   company_id: number
@@ -19868,7 +19868,7 @@ export interface BugtrackerGetCompanyMembersParams {
 /**
  * Parameters of `bugtracker.getDownloadVersionUrl`.
  *
- * @see https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
+ * Docs: https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
  */
 export interface BugtrackerGetDownloadVersionUrlParams {
   product_id: number
@@ -19878,7 +19878,7 @@ export interface BugtrackerGetDownloadVersionUrlParams {
 /**
  * Parameters of `bugtracker.getProductBuildUploadServer`.
  *
- * @see https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
+ * Docs: https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
  */
 export interface BugtrackerGetProductBuildUploadServerParams {
   product_id: number
@@ -19886,7 +19886,7 @@ export interface BugtrackerGetProductBuildUploadServerParams {
 /**
  * Parameters of `bugtracker.removeCompanyGroupMember`.
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
  */
 export interface BugtrackerRemoveCompanyGroupMemberParams {
   company_id: number
@@ -19896,7 +19896,7 @@ export interface BugtrackerRemoveCompanyGroupMemberParams {
 /**
  * Parameters of `bugtracker.removeCompanyMember`.
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyMember
  */
 export interface BugtrackerRemoveCompanyMemberParams {
   user_id: number
@@ -19905,7 +19905,7 @@ export interface BugtrackerRemoveCompanyMemberParams {
 /**
  * Parameters of `bugtracker.saveProductVersion`.
  *
- * @see https://dev.vk.com/method/bugtracker.saveProductVersion
+ * Docs: https://dev.vk.com/method/bugtracker.saveProductVersion
  */
 export interface BugtrackerSaveProductVersionParams {
   product_id?: number
@@ -19918,7 +19918,7 @@ export interface BugtrackerSaveProductVersionParams {
 /**
  * Parameters of `bugtracker.setCompanyMemberRole`.
  *
- * @see https://dev.vk.com/method/bugtracker.setCompanyMemberRole
+ * Docs: https://dev.vk.com/method/bugtracker.setCompanyMemberRole
  */
 export interface BugtrackerSetCompanyMemberRoleParams {
   user_id: number
@@ -19928,7 +19928,7 @@ export interface BugtrackerSetCompanyMemberRoleParams {
 /**
  * Parameters of `bugtracker.setProductIsOver`.
  *
- * @see https://dev.vk.com/method/bugtracker.setProductIsOver
+ * Docs: https://dev.vk.com/method/bugtracker.setProductIsOver
  */
 export interface BugtrackerSetProductIsOverParams {
   product_id: number
@@ -19937,7 +19937,7 @@ export interface BugtrackerSetProductIsOverParams {
 /**
  * Parameters of `calls.forceFinish`.
  *
- * @see https://dev.vk.com/method/calls.forceFinish
+ * Docs: https://dev.vk.com/method/calls.forceFinish
  */
 export interface CallsForceFinishParams {
   call_id: string
@@ -19945,7 +19945,7 @@ export interface CallsForceFinishParams {
 /**
  * Parameters of `calls.start`.
  *
- * @see https://dev.vk.com/method/calls.start
+ * Docs: https://dev.vk.com/method/calls.start
  */
 export interface CallsStartParams {
   group_id?: number
@@ -19955,7 +19955,7 @@ export interface CallsStartParams {
  *
  * Returns list of chairs on a specified faculty.
  *
- * @see https://dev.vk.com/method/database.getChairs
+ * Docs: https://dev.vk.com/method/database.getChairs
  */
 export interface DatabaseGetChairsParams {
   /**
@@ -19976,7 +19976,7 @@ export interface DatabaseGetChairsParams {
  *
  * Returns a list of cities.
  *
- * @see https://dev.vk.com/method/database.getCities
+ * Docs: https://dev.vk.com/method/database.getCities
  */
 export interface DatabaseGetCitiesParams {
   /**
@@ -20009,7 +20009,7 @@ export interface DatabaseGetCitiesParams {
  *
  * Returns information about cities by their IDs.
  *
- * @see https://dev.vk.com/method/database.getCitiesById
+ * Docs: https://dev.vk.com/method/database.getCitiesById
  */
 export interface DatabaseGetCitiesByIdParams {
   /**
@@ -20026,7 +20026,7 @@ export interface DatabaseGetCitiesByIdParams {
  *
  * Returns a list of countries.
  *
- * @see https://dev.vk.com/method/database.getCountries
+ * Docs: https://dev.vk.com/method/database.getCountries
  */
 export interface DatabaseGetCountriesParams {
   /**
@@ -20051,7 +20051,7 @@ export interface DatabaseGetCountriesParams {
  *
  * Returns information about countries by their IDs.
  *
- * @see https://dev.vk.com/method/database.getCountriesById
+ * Docs: https://dev.vk.com/method/database.getCountriesById
  */
 export interface DatabaseGetCountriesByIdParams {
   /**
@@ -20064,7 +20064,7 @@ export interface DatabaseGetCountriesByIdParams {
  *
  * Returns a list of faculties (i.e., university departments).
  *
- * @see https://dev.vk.com/method/database.getFaculties
+ * Docs: https://dev.vk.com/method/database.getFaculties
  */
 export interface DatabaseGetFacultiesParams {
   /**
@@ -20085,7 +20085,7 @@ export interface DatabaseGetFacultiesParams {
  *
  * Get metro stations by city
  *
- * @see https://dev.vk.com/method/database.getMetroStations
+ * Docs: https://dev.vk.com/method/database.getMetroStations
  */
 export interface DatabaseGetMetroStationsParams {
   city_id: number
@@ -20098,7 +20098,7 @@ export interface DatabaseGetMetroStationsParams {
  *
  * Get metro station by his id
  *
- * @see https://dev.vk.com/method/database.getMetroStationsById
+ * Docs: https://dev.vk.com/method/database.getMetroStationsById
  */
 export interface DatabaseGetMetroStationsByIdParams {
   station_ids?: number[]
@@ -20108,7 +20108,7 @@ export interface DatabaseGetMetroStationsByIdParams {
  *
  * Returns a list of regions.
  *
- * @see https://dev.vk.com/method/database.getRegions
+ * Docs: https://dev.vk.com/method/database.getRegions
  */
 export interface DatabaseGetRegionsParams {
   /**
@@ -20129,7 +20129,7 @@ export interface DatabaseGetRegionsParams {
  *
  * Returns a list of school classes specified for the country.
  *
- * @see https://dev.vk.com/method/database.getSchoolClasses
+ * Docs: https://dev.vk.com/method/database.getSchoolClasses
  */
 export interface DatabaseGetSchoolClassesParams {
   /**
@@ -20142,7 +20142,7 @@ export interface DatabaseGetSchoolClassesParams {
  *
  * Returns a list of schools.
  *
- * @see https://dev.vk.com/method/database.getSchools
+ * Docs: https://dev.vk.com/method/database.getSchools
  */
 export interface DatabaseGetSchoolsParams {
   /**
@@ -20167,7 +20167,7 @@ export interface DatabaseGetSchoolsParams {
  *
  * Returns a list of higher education institutions.
  *
- * @see https://dev.vk.com/method/database.getUniversities
+ * Docs: https://dev.vk.com/method/database.getUniversities
  */
 export interface DatabaseGetUniversitiesParams {
   /**
@@ -20192,7 +20192,7 @@ export interface DatabaseGetUniversitiesParams {
  *
  * Copies a document to a user's or community's document list.
  *
- * @see https://dev.vk.com/method/docs.add
+ * Docs: https://dev.vk.com/method/docs.add
  */
 export interface DocsAddParams {
   /**
@@ -20213,7 +20213,7 @@ export interface DocsAddParams {
  *
  * Deletes a user or community document.
  *
- * @see https://dev.vk.com/method/docs.delete
+ * Docs: https://dev.vk.com/method/docs.delete
  */
 export interface DocsDeleteParams {
   /**
@@ -20230,7 +20230,7 @@ export interface DocsDeleteParams {
  *
  * Edits a document.
  *
- * @see https://dev.vk.com/method/docs.edit
+ * Docs: https://dev.vk.com/method/docs.edit
  */
 export interface DocsEditParams {
   /**
@@ -20255,7 +20255,7 @@ export interface DocsEditParams {
  *
  * Returns detailed information about user or community documents.
  *
- * @see https://dev.vk.com/method/docs.get
+ * Docs: https://dev.vk.com/method/docs.get
  */
 export interface DocsGetParams {
   /**
@@ -20278,7 +20278,7 @@ export interface DocsGetParams {
  *
  * Returns information about documents by their IDs.
  *
- * @see https://dev.vk.com/method/docs.getById
+ * Docs: https://dev.vk.com/method/docs.getById
  */
 export interface DocsGetByIdParams {
   /**
@@ -20292,7 +20292,7 @@ export interface DocsGetByIdParams {
  *
  * Returns the server address for document upload.
  *
- * @see https://dev.vk.com/method/docs.getMessagesUploadServer
+ * Docs: https://dev.vk.com/method/docs.getMessagesUploadServer
  */
 export interface DocsGetMessagesUploadServerParams {
   /**
@@ -20309,7 +20309,7 @@ export interface DocsGetMessagesUploadServerParams {
  *
  * Returns documents types available for current user.
  *
- * @see https://dev.vk.com/method/docs.getTypes
+ * Docs: https://dev.vk.com/method/docs.getTypes
  */
 export interface DocsGetTypesParams {
   /**
@@ -20322,7 +20322,7 @@ export interface DocsGetTypesParams {
  *
  * Returns the server address for document upload.
  *
- * @see https://dev.vk.com/method/docs.getUploadServer
+ * Docs: https://dev.vk.com/method/docs.getUploadServer
  */
 export interface DocsGetUploadServerParams {
   /**
@@ -20335,7 +20335,7 @@ export interface DocsGetUploadServerParams {
  *
  * Returns the server address for document upload onto a user's or community's wall.
  *
- * @see https://dev.vk.com/method/docs.getWallUploadServer
+ * Docs: https://dev.vk.com/method/docs.getWallUploadServer
  */
 export interface DocsGetWallUploadServerParams {
   /**
@@ -20346,7 +20346,7 @@ export interface DocsGetWallUploadServerParams {
 /**
  * Parameters of `docs.restore`.
  *
- * @see https://dev.vk.com/method/docs.restore
+ * Docs: https://dev.vk.com/method/docs.restore
  */
 export interface DocsRestoreParams {
   owner_id: number
@@ -20357,7 +20357,7 @@ export interface DocsRestoreParams {
  *
  * Saves a document after [vk.com/dev/upload_files_2|uploading it to a server].
  *
- * @see https://dev.vk.com/method/docs.save
+ * Docs: https://dev.vk.com/method/docs.save
  */
 export interface DocsSaveParams {
   /**
@@ -20379,7 +20379,7 @@ export interface DocsSaveParams {
  *
  * Returns a list of documents matching the search criteria.
  *
- * @see https://dev.vk.com/method/docs.search
+ * Docs: https://dev.vk.com/method/docs.search
  */
 export interface DocsSearchParams {
   /**
@@ -20400,7 +20400,7 @@ export interface DocsSearchParams {
 /**
  * Parameters of `donut.getFriends`.
  *
- * @see https://dev.vk.com/method/donut.getFriends
+ * Docs: https://dev.vk.com/method/donut.getFriends
  */
 export interface DonutGetFriendsParams {
   owner_id: number
@@ -20411,7 +20411,7 @@ export interface DonutGetFriendsParams {
 /**
  * Parameters of `donut.getSubscription`.
  *
- * @see https://dev.vk.com/method/donut.getSubscription
+ * Docs: https://dev.vk.com/method/donut.getSubscription
  */
 export interface DonutGetSubscriptionParams {
   owner_id: number
@@ -20421,7 +20421,7 @@ export interface DonutGetSubscriptionParams {
  *
  * Returns a list of user's VK Donut subscriptions.
  *
- * @see https://dev.vk.com/method/donut.getSubscriptions
+ * Docs: https://dev.vk.com/method/donut.getSubscriptions
  */
 export interface DonutGetSubscriptionsParams {
   fields?: BaseUserGroupFields[]
@@ -20431,7 +20431,7 @@ export interface DonutGetSubscriptionsParams {
 /**
  * Parameters of `donut.isDon`.
  *
- * @see https://dev.vk.com/method/donut.isDon
+ * Docs: https://dev.vk.com/method/donut.isDon
  */
 export interface DonutIsDonParams {
   owner_id: number
@@ -20439,7 +20439,7 @@ export interface DonutIsDonParams {
 /**
  * Parameters of `downloadedGames.getPaidStatus`.
  *
- * @see https://dev.vk.com/method/downloadedGames.getPaidStatus
+ * Docs: https://dev.vk.com/method/downloadedGames.getPaidStatus
  */
 export interface DownloadedGamesGetPaidStatusParams {
   user_id?: number
@@ -20447,7 +20447,7 @@ export interface DownloadedGamesGetPaidStatusParams {
 /**
  * Parameters of `execute`.
  *
- * @see https://dev.vk.com/method/execute
+ * Docs: https://dev.vk.com/method/execute
  */
 export interface ExecuteParams {
   /**
@@ -20462,7 +20462,7 @@ export interface ExecuteParams {
 /**
  * Parameters of `fave.addArticle`.
  *
- * @see https://dev.vk.com/method/fave.addArticle
+ * Docs: https://dev.vk.com/method/fave.addArticle
  */
 export interface FaveAddArticleParams {
   url: string
@@ -20472,7 +20472,7 @@ export interface FaveAddArticleParams {
  *
  * Adds a link to user faves.
  *
- * @see https://dev.vk.com/method/fave.addLink
+ * Docs: https://dev.vk.com/method/fave.addLink
  */
 export interface FaveAddLinkParams {
   /**
@@ -20483,7 +20483,7 @@ export interface FaveAddLinkParams {
 /**
  * Parameters of `fave.addPage`.
  *
- * @see https://dev.vk.com/method/fave.addPage
+ * Docs: https://dev.vk.com/method/fave.addPage
  */
 export interface FaveAddPageParams {
   user_id?: number
@@ -20492,7 +20492,7 @@ export interface FaveAddPageParams {
 /**
  * Parameters of `fave.addPost`.
  *
- * @see https://dev.vk.com/method/fave.addPost
+ * Docs: https://dev.vk.com/method/fave.addPost
  */
 export interface FaveAddPostParams {
   owner_id: number
@@ -20502,7 +20502,7 @@ export interface FaveAddPostParams {
 /**
  * Parameters of `fave.addProduct`.
  *
- * @see https://dev.vk.com/method/fave.addProduct
+ * Docs: https://dev.vk.com/method/fave.addProduct
  */
 export interface FaveAddProductParams {
   owner_id: number
@@ -20512,7 +20512,7 @@ export interface FaveAddProductParams {
 /**
  * Parameters of `fave.addTag`.
  *
- * @see https://dev.vk.com/method/fave.addTag
+ * Docs: https://dev.vk.com/method/fave.addTag
  */
 export interface FaveAddTagParams {
   name?: string
@@ -20521,7 +20521,7 @@ export interface FaveAddTagParams {
 /**
  * Parameters of `fave.addVideo`.
  *
- * @see https://dev.vk.com/method/fave.addVideo
+ * Docs: https://dev.vk.com/method/fave.addVideo
  */
 export interface FaveAddVideoParams {
   owner_id: number
@@ -20531,7 +20531,7 @@ export interface FaveAddVideoParams {
 /**
  * Parameters of `fave.editTag`.
  *
- * @see https://dev.vk.com/method/fave.editTag
+ * Docs: https://dev.vk.com/method/fave.editTag
  */
 export interface FaveEditTagParams {
   id: number
@@ -20540,7 +20540,7 @@ export interface FaveEditTagParams {
 /**
  * Parameters of `fave.get`.
  *
- * @see https://dev.vk.com/method/fave.get
+ * Docs: https://dev.vk.com/method/fave.get
  */
 export interface FaveGetParams {
   /**
@@ -20566,7 +20566,7 @@ export interface FaveGetParams {
 /**
  * Parameters of `fave.getPages`.
  *
- * @see https://dev.vk.com/method/fave.getPages
+ * Docs: https://dev.vk.com/method/fave.getPages
  */
 export interface FaveGetPagesParams {
   offset?: number
@@ -20578,7 +20578,7 @@ export interface FaveGetPagesParams {
 /**
  * Parameters of `fave.getTags`.
  *
- * @see https://dev.vk.com/method/fave.getTags
+ * Docs: https://dev.vk.com/method/fave.getTags
  */
 export interface FaveGetTagsParams {
 
@@ -20586,7 +20586,7 @@ export interface FaveGetTagsParams {
 /**
  * Parameters of `fave.markSeen`.
  *
- * @see https://dev.vk.com/method/fave.markSeen
+ * Docs: https://dev.vk.com/method/fave.markSeen
  */
 export interface FaveMarkSeenParams {
 
@@ -20594,7 +20594,7 @@ export interface FaveMarkSeenParams {
 /**
  * Parameters of `fave.removeArticle`.
  *
- * @see https://dev.vk.com/method/fave.removeArticle
+ * Docs: https://dev.vk.com/method/fave.removeArticle
  */
 export interface FaveRemoveArticleParams {
   owner_id: number
@@ -20605,7 +20605,7 @@ export interface FaveRemoveArticleParams {
  *
  * Removes link from the user's faves.
  *
- * @see https://dev.vk.com/method/fave.removeLink
+ * Docs: https://dev.vk.com/method/fave.removeLink
  */
 export interface FaveRemoveLinkParams {
   /**
@@ -20620,7 +20620,7 @@ export interface FaveRemoveLinkParams {
 /**
  * Parameters of `fave.removePage`.
  *
- * @see https://dev.vk.com/method/fave.removePage
+ * Docs: https://dev.vk.com/method/fave.removePage
  */
 export interface FaveRemovePageParams {
   user_id?: number
@@ -20629,7 +20629,7 @@ export interface FaveRemovePageParams {
 /**
  * Parameters of `fave.removePost`.
  *
- * @see https://dev.vk.com/method/fave.removePost
+ * Docs: https://dev.vk.com/method/fave.removePost
  */
 export interface FaveRemovePostParams {
   owner_id: number
@@ -20638,7 +20638,7 @@ export interface FaveRemovePostParams {
 /**
  * Parameters of `fave.removeProduct`.
  *
- * @see https://dev.vk.com/method/fave.removeProduct
+ * Docs: https://dev.vk.com/method/fave.removeProduct
  */
 export interface FaveRemoveProductParams {
   owner_id: number
@@ -20647,7 +20647,7 @@ export interface FaveRemoveProductParams {
 /**
  * Parameters of `fave.removeTag`.
  *
- * @see https://dev.vk.com/method/fave.removeTag
+ * Docs: https://dev.vk.com/method/fave.removeTag
  */
 export interface FaveRemoveTagParams {
   id: number
@@ -20655,7 +20655,7 @@ export interface FaveRemoveTagParams {
 /**
  * Parameters of `fave.removeVideo`.
  *
- * @see https://dev.vk.com/method/fave.removeVideo
+ * Docs: https://dev.vk.com/method/fave.removeVideo
  */
 export interface FaveRemoveVideoParams {
   owner_id: number
@@ -20664,7 +20664,7 @@ export interface FaveRemoveVideoParams {
 /**
  * Parameters of `fave.reorderTags`.
  *
- * @see https://dev.vk.com/method/fave.reorderTags
+ * Docs: https://dev.vk.com/method/fave.reorderTags
  */
 export interface FaveReorderTagsParams {
   ids: number[]
@@ -20672,7 +20672,7 @@ export interface FaveReorderTagsParams {
 /**
  * Parameters of `fave.setPageTags`.
  *
- * @see https://dev.vk.com/method/fave.setPageTags
+ * Docs: https://dev.vk.com/method/fave.setPageTags
  */
 export interface FaveSetPageTagsParams {
   user_id?: number
@@ -20682,7 +20682,7 @@ export interface FaveSetPageTagsParams {
 /**
  * Parameters of `fave.setTags`.
  *
- * @see https://dev.vk.com/method/fave.setTags
+ * Docs: https://dev.vk.com/method/fave.setTags
  */
 export interface FaveSetTagsParams {
   item_type?: "article" | "clip" | "game" | "link" | "mini_app" | "narrative" | "page" | "podcast" | "post" | "product" | "video" | "youla_product"
@@ -20695,7 +20695,7 @@ export interface FaveSetTagsParams {
 /**
  * Parameters of `fave.trackPageInteraction`.
  *
- * @see https://dev.vk.com/method/fave.trackPageInteraction
+ * Docs: https://dev.vk.com/method/fave.trackPageInteraction
  */
 export interface FaveTrackPageInteractionParams {
   user_id?: number
@@ -20706,7 +20706,7 @@ export interface FaveTrackPageInteractionParams {
  *
  * Approves or creates a friend request.
  *
- * @see https://dev.vk.com/method/friends.add
+ * Docs: https://dev.vk.com/method/friends.add
  */
 export interface FriendsAddParams {
   /**
@@ -20727,7 +20727,7 @@ export interface FriendsAddParams {
  *
  * Creates a new friend list for the current user.
  *
- * @see https://dev.vk.com/method/friends.addList
+ * Docs: https://dev.vk.com/method/friends.addList
  */
 export interface FriendsAddListParams {
   /**
@@ -20744,7 +20744,7 @@ export interface FriendsAddListParams {
  *
  * Checks the current user's friendship status with other specified users.
  *
- * @see https://dev.vk.com/method/friends.areFriends
+ * Docs: https://dev.vk.com/method/friends.areFriends
  */
 export interface FriendsAreFriendsParams {
   /**
@@ -20765,7 +20765,7 @@ export interface FriendsAreFriendsParams {
  *
  * Declines a friend request or deletes a user from the current user's friend list.
  *
- * @see https://dev.vk.com/method/friends.delete
+ * Docs: https://dev.vk.com/method/friends.delete
  */
 export interface FriendsDeleteParams {
   /**
@@ -20778,7 +20778,7 @@ export interface FriendsDeleteParams {
  *
  * Marks all incoming friend requests as viewed.
  *
- * @see https://dev.vk.com/method/friends.deleteAllRequests
+ * Docs: https://dev.vk.com/method/friends.deleteAllRequests
  */
 export interface FriendsDeleteAllRequestsParams {
 
@@ -20788,7 +20788,7 @@ export interface FriendsDeleteAllRequestsParams {
  *
  * Deletes a friend list of the current user.
  *
- * @see https://dev.vk.com/method/friends.deleteList
+ * Docs: https://dev.vk.com/method/friends.deleteList
  */
 export interface FriendsDeleteListParams {
   /**
@@ -20801,7 +20801,7 @@ export interface FriendsDeleteListParams {
  *
  * Edits the friend lists of the selected user.
  *
- * @see https://dev.vk.com/method/friends.edit
+ * Docs: https://dev.vk.com/method/friends.edit
  */
 export interface FriendsEditParams {
   /**
@@ -20818,7 +20818,7 @@ export interface FriendsEditParams {
  *
  * Edits a friend list of the current user.
  *
- * @see https://dev.vk.com/method/friends.editList
+ * Docs: https://dev.vk.com/method/friends.editList
  */
 export interface FriendsEditListParams {
   /**
@@ -20847,7 +20847,7 @@ export interface FriendsEditListParams {
  *
  * Returns a list of user IDs or detailed information about a user's friends.
  *
- * @see https://dev.vk.com/method/friends.get
+ * Docs: https://dev.vk.com/method/friends.get
  */
 export interface FriendsGetParams {
   /**
@@ -20881,7 +20881,7 @@ export interface FriendsGetParams {
  *
  * Returns a list of IDs of the current user's friends who installed the application.
  *
- * @see https://dev.vk.com/method/friends.getAppUsers
+ * Docs: https://dev.vk.com/method/friends.getAppUsers
  */
 export interface FriendsGetAppUsersParams {
 
@@ -20891,7 +20891,7 @@ export interface FriendsGetAppUsersParams {
  *
  * Returns a list of the user's friend lists.
  *
- * @see https://dev.vk.com/method/friends.getLists
+ * Docs: https://dev.vk.com/method/friends.getLists
  */
 export interface FriendsGetListsParams {
   /**
@@ -20908,7 +20908,7 @@ export interface FriendsGetListsParams {
  *
  * Returns a list of user IDs of the mutual friends of two users.
  *
- * @see https://dev.vk.com/method/friends.getMutual
+ * Docs: https://dev.vk.com/method/friends.getMutual
  */
 export interface FriendsGetMutualParams {
   /**
@@ -20945,7 +20945,7 @@ export interface FriendsGetMutualParams {
  *
  * Returns a list of user IDs of a user's friends who are online.
  *
- * @see https://dev.vk.com/method/friends.getOnline
+ * Docs: https://dev.vk.com/method/friends.getOnline
  */
 export interface FriendsGetOnlineParams {
   /**
@@ -20978,7 +20978,7 @@ export interface FriendsGetOnlineParams {
  *
  * Returns a list of user IDs of the current user's recently added friends.
  *
- * @see https://dev.vk.com/method/friends.getRecent
+ * Docs: https://dev.vk.com/method/friends.getRecent
  */
 export interface FriendsGetRecentParams {
   /**
@@ -20991,7 +20991,7 @@ export interface FriendsGetRecentParams {
  *
  * Returns information about the current user's incoming and outgoing friend requests.
  *
- * @see https://dev.vk.com/method/friends.getRequests
+ * Docs: https://dev.vk.com/method/friends.getRequests
  */
 export interface FriendsGetRequestsParams {
   /**
@@ -21031,7 +21031,7 @@ export interface FriendsGetRequestsParams {
  *
  * Returns a list of profiles of users whom the current user may know.
  *
- * @see https://dev.vk.com/method/friends.getSuggestions
+ * Docs: https://dev.vk.com/method/friends.getSuggestions
  */
 export interface FriendsGetSuggestionsParams {
   /**
@@ -21060,7 +21060,7 @@ export interface FriendsGetSuggestionsParams {
  *
  * Returns a list of friends matching the search criteria.
  *
- * @see https://dev.vk.com/method/friends.search
+ * Docs: https://dev.vk.com/method/friends.search
  */
 export interface FriendsSearchParams {
   /**
@@ -21093,7 +21093,7 @@ export interface FriendsSearchParams {
  *
  * Returns a list of user gifts.
  *
- * @see https://dev.vk.com/method/gifts.get
+ * Docs: https://dev.vk.com/method/gifts.get
  */
 export interface GiftsGetParams {
   /**
@@ -21112,7 +21112,7 @@ export interface GiftsGetParams {
 /**
  * Parameters of `groups.addAddress`.
  *
- * @see https://dev.vk.com/method/groups.addAddress
+ * Docs: https://dev.vk.com/method/groups.addAddress
  */
 export interface GroupsAddAddressParams {
   group_id: number
@@ -21131,7 +21131,7 @@ export interface GroupsAddAddressParams {
 /**
  * Parameters of `groups.addCallbackServer`.
  *
- * @see https://dev.vk.com/method/groups.addCallbackServer
+ * Docs: https://dev.vk.com/method/groups.addCallbackServer
  */
 export interface GroupsAddCallbackServerParams {
   group_id: number
@@ -21144,7 +21144,7 @@ export interface GroupsAddCallbackServerParams {
  *
  * Allows to add a link to the community.
  *
- * @see https://dev.vk.com/method/groups.addLink
+ * Docs: https://dev.vk.com/method/groups.addLink
  */
 export interface GroupsAddLinkParams {
   /**
@@ -21165,7 +21165,7 @@ export interface GroupsAddLinkParams {
  *
  * Allows to approve join request to the community.
  *
- * @see https://dev.vk.com/method/groups.approveRequest
+ * Docs: https://dev.vk.com/method/groups.approveRequest
  */
 export interface GroupsApproveRequestParams {
   /**
@@ -21180,7 +21180,7 @@ export interface GroupsApproveRequestParams {
 /**
  * Parameters of `groups.ban`.
  *
- * @see https://dev.vk.com/method/groups.ban
+ * Docs: https://dev.vk.com/method/groups.ban
  */
 export interface GroupsBanParams {
   group_id: number
@@ -21195,7 +21195,7 @@ export interface GroupsBanParams {
  *
  * Creates a new community.
  *
- * @see https://dev.vk.com/method/groups.create
+ * Docs: https://dev.vk.com/method/groups.create
  */
 export interface GroupsCreateParams {
   /**
@@ -21226,7 +21226,7 @@ export interface GroupsCreateParams {
 /**
  * Parameters of `groups.deleteAddress`.
  *
- * @see https://dev.vk.com/method/groups.deleteAddress
+ * Docs: https://dev.vk.com/method/groups.deleteAddress
  */
 export interface GroupsDeleteAddressParams {
   group_id: number
@@ -21235,7 +21235,7 @@ export interface GroupsDeleteAddressParams {
 /**
  * Parameters of `groups.deleteCallbackServer`.
  *
- * @see https://dev.vk.com/method/groups.deleteCallbackServer
+ * Docs: https://dev.vk.com/method/groups.deleteCallbackServer
  */
 export interface GroupsDeleteCallbackServerParams {
   group_id: number
@@ -21246,7 +21246,7 @@ export interface GroupsDeleteCallbackServerParams {
  *
  * Allows to delete a link from the community.
  *
- * @see https://dev.vk.com/method/groups.deleteLink
+ * Docs: https://dev.vk.com/method/groups.deleteLink
  */
 export interface GroupsDeleteLinkParams {
   /**
@@ -21261,7 +21261,7 @@ export interface GroupsDeleteLinkParams {
 /**
  * Parameters of `groups.disableOnline`.
  *
- * @see https://dev.vk.com/method/groups.disableOnline
+ * Docs: https://dev.vk.com/method/groups.disableOnline
  */
 export interface GroupsDisableOnlineParams {
   group_id: number
@@ -21271,7 +21271,7 @@ export interface GroupsDisableOnlineParams {
  *
  * Edits a community.
  *
- * @see https://dev.vk.com/method/groups.edit
+ * Docs: https://dev.vk.com/method/groups.edit
  */
 export interface GroupsEditParams {
   /**
@@ -21452,7 +21452,7 @@ export interface GroupsEditParams {
 /**
  * Parameters of `groups.editAddress`.
  *
- * @see https://dev.vk.com/method/groups.editAddress
+ * Docs: https://dev.vk.com/method/groups.editAddress
  */
 export interface GroupsEditAddressParams {
   group_id: number
@@ -21472,7 +21472,7 @@ export interface GroupsEditAddressParams {
 /**
  * Parameters of `groups.editCallbackServer`.
  *
- * @see https://dev.vk.com/method/groups.editCallbackServer
+ * Docs: https://dev.vk.com/method/groups.editCallbackServer
  */
 export interface GroupsEditCallbackServerParams {
   group_id: number
@@ -21486,7 +21486,7 @@ export interface GroupsEditCallbackServerParams {
  *
  * Allows to edit a link in the community.
  *
- * @see https://dev.vk.com/method/groups.editLink
+ * Docs: https://dev.vk.com/method/groups.editLink
  */
 export interface GroupsEditLinkParams {
   /**
@@ -21507,7 +21507,7 @@ export interface GroupsEditLinkParams {
  *
  * Allows to add, remove or edit the community manager.
  *
- * @see https://dev.vk.com/method/groups.editManager
+ * Docs: https://dev.vk.com/method/groups.editManager
  */
 export interface GroupsEditManagerParams {
   /**
@@ -21546,7 +21546,7 @@ export interface GroupsEditManagerParams {
 /**
  * Parameters of `groups.enableOnline`.
  *
- * @see https://dev.vk.com/method/groups.enableOnline
+ * Docs: https://dev.vk.com/method/groups.enableOnline
  */
 export interface GroupsEnableOnlineParams {
   group_id: number
@@ -21556,7 +21556,7 @@ export interface GroupsEnableOnlineParams {
  *
  * Returns a list of the communities to which a user belongs.
  *
- * @see https://dev.vk.com/method/groups.get
+ * Docs: https://dev.vk.com/method/groups.get
  */
 export interface GroupsGetParams {
   /**
@@ -21589,7 +21589,7 @@ export interface GroupsGetParams {
  *
  * Returns a list of community addresses.
  *
- * @see https://dev.vk.com/method/groups.getAddresses
+ * Docs: https://dev.vk.com/method/groups.getAddresses
  */
 export interface GroupsGetAddressesParams {
   /**
@@ -21623,7 +21623,7 @@ export interface GroupsGetAddressesParams {
  *
  * Returns a list of users on a community blacklist.
  *
- * @see https://dev.vk.com/method/groups.getBanned
+ * Docs: https://dev.vk.com/method/groups.getBanned
  */
 export interface GroupsGetBannedParams {
   /**
@@ -21646,7 +21646,7 @@ export interface GroupsGetBannedParams {
  *
  * Returns information about communities by their IDs.
  *
- * @see https://dev.vk.com/method/groups.getById
+ * Docs: https://dev.vk.com/method/groups.getById
  */
 export interface GroupsGetByIdParams {
   /**
@@ -21667,7 +21667,7 @@ export interface GroupsGetByIdParams {
  *
  * Returns Callback API confirmation code for the community.
  *
- * @see https://dev.vk.com/method/groups.getCallbackConfirmationCode
+ * Docs: https://dev.vk.com/method/groups.getCallbackConfirmationCode
  */
 export interface GroupsGetCallbackConfirmationCodeParams {
   /**
@@ -21678,7 +21678,7 @@ export interface GroupsGetCallbackConfirmationCodeParams {
 /**
  * Parameters of `groups.getCallbackServers`.
  *
- * @see https://dev.vk.com/method/groups.getCallbackServers
+ * Docs: https://dev.vk.com/method/groups.getCallbackServers
  */
 export interface GroupsGetCallbackServersParams {
   group_id: number
@@ -21689,7 +21689,7 @@ export interface GroupsGetCallbackServersParams {
  *
  * Returns [vk.com/dev/callback_api|Callback API] notifications settings.
  *
- * @see https://dev.vk.com/method/groups.getCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.getCallbackSettings
  */
 export interface GroupsGetCallbackSettingsParams {
   /**
@@ -21706,7 +21706,7 @@ export interface GroupsGetCallbackSettingsParams {
  *
  * Returns categories list for communities catalog
  *
- * @see https://dev.vk.com/method/groups.getCatalogInfo
+ * Docs: https://dev.vk.com/method/groups.getCatalogInfo
  */
 export interface GroupsGetCatalogInfoParams {
   /**
@@ -21723,7 +21723,7 @@ export interface GroupsGetCatalogInfoParams {
  *
  * Returns invited users list of a community
  *
- * @see https://dev.vk.com/method/groups.getInvitedUsers
+ * Docs: https://dev.vk.com/method/groups.getInvitedUsers
  */
 export interface GroupsGetInvitedUsersParams {
   /**
@@ -21752,7 +21752,7 @@ export interface GroupsGetInvitedUsersParams {
  *
  * Returns a list of invitations to join communities and events.
  *
- * @see https://dev.vk.com/method/groups.getInvites
+ * Docs: https://dev.vk.com/method/groups.getInvites
  */
 export interface GroupsGetInvitesParams {
   /**
@@ -21773,7 +21773,7 @@ export interface GroupsGetInvitesParams {
  *
  * Returns the data needed to query a Long Poll server for events
  *
- * @see https://dev.vk.com/method/groups.getLongPollServer
+ * Docs: https://dev.vk.com/method/groups.getLongPollServer
  */
 export interface GroupsGetLongPollServerParams {
   /**
@@ -21786,7 +21786,7 @@ export interface GroupsGetLongPollServerParams {
  *
  * Returns Long Poll notification settings
  *
- * @see https://dev.vk.com/method/groups.getLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.getLongPollSettings
  */
 export interface GroupsGetLongPollSettingsParams {
   /**
@@ -21799,7 +21799,7 @@ export interface GroupsGetLongPollSettingsParams {
  *
  * Returns a list of community members.
  *
- * @see https://dev.vk.com/method/groups.getMembers
+ * Docs: https://dev.vk.com/method/groups.getMembers
  */
 export interface GroupsGetMembersParams {
   /**
@@ -21830,7 +21830,7 @@ export interface GroupsGetMembersParams {
 /**
  * Parameters of `groups.getOnlineStatus`.
  *
- * @see https://dev.vk.com/method/groups.getOnlineStatus
+ * Docs: https://dev.vk.com/method/groups.getOnlineStatus
  */
 export interface GroupsGetOnlineStatusParams {
   group_id: number
@@ -21840,7 +21840,7 @@ export interface GroupsGetOnlineStatusParams {
  *
  * Returns a list of requests to the community.
  *
- * @see https://dev.vk.com/method/groups.getRequests
+ * Docs: https://dev.vk.com/method/groups.getRequests
  */
 export interface GroupsGetRequestsParams {
   /**
@@ -21865,7 +21865,7 @@ export interface GroupsGetRequestsParams {
  *
  * Returns community settings.
  *
- * @see https://dev.vk.com/method/groups.getSettings
+ * Docs: https://dev.vk.com/method/groups.getSettings
  */
 export interface GroupsGetSettingsParams {
   /**
@@ -21878,7 +21878,7 @@ export interface GroupsGetSettingsParams {
  *
  * List of group's tags
  *
- * @see https://dev.vk.com/method/groups.getTagList
+ * Docs: https://dev.vk.com/method/groups.getTagList
  */
 export interface GroupsGetTagListParams {
   group_id: number
@@ -21886,7 +21886,7 @@ export interface GroupsGetTagListParams {
 /**
  * Parameters of `groups.getTokenPermissions`.
  *
- * @see https://dev.vk.com/method/groups.getTokenPermissions
+ * Docs: https://dev.vk.com/method/groups.getTokenPermissions
  */
 export interface GroupsGetTokenPermissionsParams {
 
@@ -21896,7 +21896,7 @@ export interface GroupsGetTokenPermissionsParams {
  *
  * Allows to invite friends to the community.
  *
- * @see https://dev.vk.com/method/groups.invite
+ * Docs: https://dev.vk.com/method/groups.invite
  */
 export interface GroupsInviteParams {
   /**
@@ -21917,7 +21917,7 @@ export interface GroupsInviteParams {
  *
  * Returns information specifying whether a user is a member of a community.
  *
- * @see https://dev.vk.com/method/groups.isMember
+ * Docs: https://dev.vk.com/method/groups.isMember
  */
 export interface GroupsIsMemberParams {
   /**
@@ -21942,7 +21942,7 @@ export interface GroupsIsMemberParams {
  *
  * With this method you can join the group or public page, and also confirm your participation in an event.
  *
- * @see https://dev.vk.com/method/groups.join
+ * Docs: https://dev.vk.com/method/groups.join
  */
 export interface GroupsJoinParams {
   /**
@@ -21959,7 +21959,7 @@ export interface GroupsJoinParams {
  *
  * With this method you can leave a group, public page, or event.
  *
- * @see https://dev.vk.com/method/groups.leave
+ * Docs: https://dev.vk.com/method/groups.leave
  */
 export interface GroupsLeaveParams {
   /**
@@ -21972,7 +21972,7 @@ export interface GroupsLeaveParams {
  *
  * Removes a user from the community.
  *
- * @see https://dev.vk.com/method/groups.removeUser
+ * Docs: https://dev.vk.com/method/groups.removeUser
  */
 export interface GroupsRemoveUserParams {
   /**
@@ -21989,7 +21989,7 @@ export interface GroupsRemoveUserParams {
  *
  * Allows to reorder links in the community.
  *
- * @see https://dev.vk.com/method/groups.reorderLink
+ * Docs: https://dev.vk.com/method/groups.reorderLink
  */
 export interface GroupsReorderLinkParams {
   /**
@@ -22010,7 +22010,7 @@ export interface GroupsReorderLinkParams {
  *
  * Returns a list of communities matching the search criteria.
  *
- * @see https://dev.vk.com/method/groups.search
+ * Docs: https://dev.vk.com/method/groups.search
  */
 export interface GroupsSearchParams {
   /**
@@ -22055,7 +22055,7 @@ export interface GroupsSearchParams {
  *
  * Allow to set notifications settings for group.
  *
- * @see https://dev.vk.com/method/groups.setCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.setCallbackSettings
  */
 export interface GroupsSetCallbackSettingsParams {
   /**
@@ -22243,7 +22243,7 @@ export interface GroupsSetCallbackSettingsParams {
  *
  * Sets Long Poll notification settings
  *
- * @see https://dev.vk.com/method/groups.setLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.setLongPollSettings
  */
 export interface GroupsSetLongPollSettingsParams {
   /**
@@ -22418,7 +22418,7 @@ export interface GroupsSetLongPollSettingsParams {
 /**
  * Parameters of `groups.setSettings`.
  *
- * @see https://dev.vk.com/method/groups.setSettings
+ * Docs: https://dev.vk.com/method/groups.setSettings
  */
 export interface GroupsSetSettingsParams {
   group_id: number
@@ -22445,7 +22445,7 @@ export interface GroupsSetSettingsParams {
  *
  * In order to save note about group participant
  *
- * @see https://dev.vk.com/method/groups.setUserNote
+ * Docs: https://dev.vk.com/method/groups.setUserNote
  */
 export interface GroupsSetUserNoteParams {
   group_id: number
@@ -22460,7 +22460,7 @@ export interface GroupsSetUserNoteParams {
  *
  * Add new group's tag
  *
- * @see https://dev.vk.com/method/groups.tagAdd
+ * Docs: https://dev.vk.com/method/groups.tagAdd
  */
 export interface GroupsTagAddParams {
   group_id: number
@@ -22472,7 +22472,7 @@ export interface GroupsTagAddParams {
  *
  * Bind or unbind group's tag to user
  *
- * @see https://dev.vk.com/method/groups.tagBind
+ * Docs: https://dev.vk.com/method/groups.tagBind
  */
 export interface GroupsTagBindParams {
   group_id: number
@@ -22488,7 +22488,7 @@ export interface GroupsTagBindParams {
  *
  * Delete group's tag
  *
- * @see https://dev.vk.com/method/groups.tagDelete
+ * Docs: https://dev.vk.com/method/groups.tagDelete
  */
 export interface GroupsTagDeleteParams {
   group_id: number
@@ -22499,7 +22499,7 @@ export interface GroupsTagDeleteParams {
  *
  * Update group's tag
  *
- * @see https://dev.vk.com/method/groups.tagUpdate
+ * Docs: https://dev.vk.com/method/groups.tagUpdate
  */
 export interface GroupsTagUpdateParams {
   group_id: number
@@ -22509,7 +22509,7 @@ export interface GroupsTagUpdateParams {
 /**
  * Parameters of `groups.toggleMarket`.
  *
- * @see https://dev.vk.com/method/groups.toggleMarket
+ * Docs: https://dev.vk.com/method/groups.toggleMarket
  */
 export interface GroupsToggleMarketParams {
   group_id: number
@@ -22519,7 +22519,7 @@ export interface GroupsToggleMarketParams {
 /**
  * Parameters of `groups.unban`.
  *
- * @see https://dev.vk.com/method/groups.unban
+ * Docs: https://dev.vk.com/method/groups.unban
  */
 export interface GroupsUnbanParams {
   group_id: number
@@ -22528,7 +22528,7 @@ export interface GroupsUnbanParams {
 /**
  * Parameters of `leadForms.create`.
  *
- * @see https://dev.vk.com/method/leadForms.create
+ * Docs: https://dev.vk.com/method/leadForms.create
  */
 export interface LeadFormsCreateParams {
   group_id: number
@@ -22549,7 +22549,7 @@ export interface LeadFormsCreateParams {
 /**
  * Parameters of `leadForms.delete`.
  *
- * @see https://dev.vk.com/method/leadForms.delete
+ * Docs: https://dev.vk.com/method/leadForms.delete
  */
 export interface LeadFormsDeleteParams {
   group_id: number
@@ -22558,7 +22558,7 @@ export interface LeadFormsDeleteParams {
 /**
  * Parameters of `leadForms.get`.
  *
- * @see https://dev.vk.com/method/leadForms.get
+ * Docs: https://dev.vk.com/method/leadForms.get
  */
 export interface LeadFormsGetParams {
   group_id: number
@@ -22567,7 +22567,7 @@ export interface LeadFormsGetParams {
 /**
  * Parameters of `leadForms.getLeads`.
  *
- * @see https://dev.vk.com/method/leadForms.getLeads
+ * Docs: https://dev.vk.com/method/leadForms.getLeads
  */
 export interface LeadFormsGetLeadsParams {
   group_id: number
@@ -22578,7 +22578,7 @@ export interface LeadFormsGetLeadsParams {
 /**
  * Parameters of `leadForms.getUploadURL`.
  *
- * @see https://dev.vk.com/method/leadForms.getUploadURL
+ * Docs: https://dev.vk.com/method/leadForms.getUploadURL
  */
 export interface LeadFormsGetUploadURLParams {
 
@@ -22586,7 +22586,7 @@ export interface LeadFormsGetUploadURLParams {
 /**
  * Parameters of `leadForms.list`.
  *
- * @see https://dev.vk.com/method/leadForms.list
+ * Docs: https://dev.vk.com/method/leadForms.list
  */
 export interface LeadFormsListParams {
   group_id: number
@@ -22594,7 +22594,7 @@ export interface LeadFormsListParams {
 /**
  * Parameters of `leadForms.update`.
  *
- * @see https://dev.vk.com/method/leadForms.update
+ * Docs: https://dev.vk.com/method/leadForms.update
  */
 export interface LeadFormsUpdateParams {
   group_id: number
@@ -22618,7 +22618,7 @@ export interface LeadFormsUpdateParams {
  *
  * Adds the specified object to the 'Likes' list of the current user.
  *
- * @see https://dev.vk.com/method/likes.add
+ * Docs: https://dev.vk.com/method/likes.add
  */
 export interface LikesAddParams {
   /**
@@ -22647,7 +22647,7 @@ export interface LikesAddParams {
  *
  * Deletes the specified object from the 'Likes' list of the current user.
  *
- * @see https://dev.vk.com/method/likes.delete
+ * Docs: https://dev.vk.com/method/likes.delete
  */
 export interface LikesDeleteParams {
   /**
@@ -22676,7 +22676,7 @@ export interface LikesDeleteParams {
  *
  * Returns a list of IDs of users who added the specified object to their 'Likes' list.
  *
- * @see https://dev.vk.com/method/likes.getList
+ * Docs: https://dev.vk.com/method/likes.getList
  */
 export interface LikesGetListParams {
   /**
@@ -22723,7 +22723,7 @@ export interface LikesGetListParams {
  *
  * Checks for the object in the 'Likes' list of the specified user.
  *
- * @see https://dev.vk.com/method/likes.isLiked
+ * Docs: https://dev.vk.com/method/likes.isLiked
  */
 export interface LikesIsLikedParams {
   /**
@@ -22748,7 +22748,7 @@ export interface LikesIsLikedParams {
  *
  * Ads a new item to the market.
  *
- * @see https://dev.vk.com/method/market.add
+ * Docs: https://dev.vk.com/method/market.add
  */
 export interface MarketAddParams {
   /**
@@ -22812,7 +22812,7 @@ export interface MarketAddParams {
  *
  * Creates new collection of items
  *
- * @see https://dev.vk.com/method/market.addAlbum
+ * Docs: https://dev.vk.com/method/market.addAlbum
  */
 export interface MarketAddAlbumParams {
   /**
@@ -22841,7 +22841,7 @@ export interface MarketAddAlbumParams {
  *
  * Adds property
  *
- * @see https://dev.vk.com/method/market.addProperty
+ * Docs: https://dev.vk.com/method/market.addProperty
  */
 export interface MarketAddPropertyParams {
   /**
@@ -22858,7 +22858,7 @@ export interface MarketAddPropertyParams {
  *
  * Adds property variant
  *
- * @see https://dev.vk.com/method/market.addPropertyVariant
+ * Docs: https://dev.vk.com/method/market.addPropertyVariant
  */
 export interface MarketAddPropertyVariantParams {
   /**
@@ -22879,7 +22879,7 @@ export interface MarketAddPropertyVariantParams {
  *
  * Adds an item to one or multiple collections.
  *
- * @see https://dev.vk.com/method/market.addToAlbum
+ * Docs: https://dev.vk.com/method/market.addToAlbum
  */
 export interface MarketAddToAlbumParams {
   /**
@@ -22897,7 +22897,7 @@ export interface MarketAddToAlbumParams {
  *
  * Creates a new comment for an item.
  *
- * @see https://dev.vk.com/method/market.createComment
+ * Docs: https://dev.vk.com/method/market.createComment
  */
 export interface MarketCreateCommentParams {
   /**
@@ -22938,7 +22938,7 @@ export interface MarketCreateCommentParams {
  *
  * Deletes an item.
  *
- * @see https://dev.vk.com/method/market.delete
+ * Docs: https://dev.vk.com/method/market.delete
  */
 export interface MarketDeleteParams {
   /**
@@ -22955,7 +22955,7 @@ export interface MarketDeleteParams {
  *
  * Deletes a collection of items.
  *
- * @see https://dev.vk.com/method/market.deleteAlbum
+ * Docs: https://dev.vk.com/method/market.deleteAlbum
  */
 export interface MarketDeleteAlbumParams {
   /**
@@ -22972,7 +22972,7 @@ export interface MarketDeleteAlbumParams {
  *
  * Deletes an item's comment
  *
- * @see https://dev.vk.com/method/market.deleteComment
+ * Docs: https://dev.vk.com/method/market.deleteComment
  */
 export interface MarketDeleteCommentParams {
   /**
@@ -22987,7 +22987,7 @@ export interface MarketDeleteCommentParams {
 /**
  * Parameters of `market.deleteProperty`.
  *
- * @see https://dev.vk.com/method/market.deleteProperty
+ * Docs: https://dev.vk.com/method/market.deleteProperty
  */
 export interface MarketDeletePropertyParams {
   /**
@@ -23002,7 +23002,7 @@ export interface MarketDeletePropertyParams {
 /**
  * Parameters of `market.deletePropertyVariant`.
  *
- * @see https://dev.vk.com/method/market.deletePropertyVariant
+ * Docs: https://dev.vk.com/method/market.deletePropertyVariant
  */
 export interface MarketDeletePropertyVariantParams {
   /**
@@ -23019,7 +23019,7 @@ export interface MarketDeletePropertyVariantParams {
  *
  * Edits an item.
  *
- * @see https://dev.vk.com/method/market.edit
+ * Docs: https://dev.vk.com/method/market.edit
  */
 export interface MarketEditParams {
   /**
@@ -23087,7 +23087,7 @@ export interface MarketEditParams {
  *
  * Edits a collection of items
  *
- * @see https://dev.vk.com/method/market.editAlbum
+ * Docs: https://dev.vk.com/method/market.editAlbum
  */
 export interface MarketEditAlbumParams {
   /**
@@ -23120,7 +23120,7 @@ export interface MarketEditAlbumParams {
  *
  * Chages item comment's text
  *
- * @see https://dev.vk.com/method/market.editComment
+ * Docs: https://dev.vk.com/method/market.editComment
  */
 export interface MarketEditCommentParams {
   /**
@@ -23145,7 +23145,7 @@ export interface MarketEditCommentParams {
  *
  * Edit order
  *
- * @see https://dev.vk.com/method/market.editOrder
+ * Docs: https://dev.vk.com/method/market.editOrder
  */
 export interface MarketEditOrderParams {
   user_id: number
@@ -23167,7 +23167,7 @@ export interface MarketEditOrderParams {
  *
  * Adds property
  *
- * @see https://dev.vk.com/method/market.editProperty
+ * Docs: https://dev.vk.com/method/market.editProperty
  */
 export interface MarketEditPropertyParams {
   /**
@@ -23188,7 +23188,7 @@ export interface MarketEditPropertyParams {
  *
  * Edit property variant name
  *
- * @see https://dev.vk.com/method/market.editPropertyVariant
+ * Docs: https://dev.vk.com/method/market.editPropertyVariant
  */
 export interface MarketEditPropertyVariantParams {
   /**
@@ -23209,7 +23209,7 @@ export interface MarketEditPropertyVariantParams {
  *
  * Returns a filter list of market categories.
  *
- * @see https://dev.vk.com/method/market.filterCategories
+ * Docs: https://dev.vk.com/method/market.filterCategories
  */
 export interface MarketFilterCategoriesParams {
   /**
@@ -23230,7 +23230,7 @@ export interface MarketFilterCategoriesParams {
  *
  * Returns items list for a community.
  *
- * @see https://dev.vk.com/method/market.get
+ * Docs: https://dev.vk.com/method/market.get
  */
 export interface MarketGetParams {
   /**
@@ -23273,7 +23273,7 @@ export interface MarketGetParams {
  *
  * Returns items album's data
  *
- * @see https://dev.vk.com/method/market.getAlbumById
+ * Docs: https://dev.vk.com/method/market.getAlbumById
  */
 export interface MarketGetAlbumByIdParams {
   /**
@@ -23290,7 +23290,7 @@ export interface MarketGetAlbumByIdParams {
  *
  * Returns community's market collections list.
  *
- * @see https://dev.vk.com/method/market.getAlbums
+ * Docs: https://dev.vk.com/method/market.getAlbums
  */
 export interface MarketGetAlbumsParams {
   /**
@@ -23311,7 +23311,7 @@ export interface MarketGetAlbumsParams {
  *
  * Returns information about market items by their ids.
  *
- * @see https://dev.vk.com/method/market.getById
+ * Docs: https://dev.vk.com/method/market.getById
  */
 export interface MarketGetByIdParams {
   /**
@@ -23328,7 +23328,7 @@ export interface MarketGetByIdParams {
  *
  * Returns a list of market categories.
  *
- * @see https://dev.vk.com/method/market.getCategories
+ * Docs: https://dev.vk.com/method/market.getCategories
  */
 export interface MarketGetCategoriesParams {
   /**
@@ -23342,7 +23342,7 @@ export interface MarketGetCategoriesParams {
  *
  * Returns comments list for an item.
  *
- * @see https://dev.vk.com/method/market.getComments
+ * Docs: https://dev.vk.com/method/market.getComments
  */
 export interface MarketGetCommentsParams {
   /**
@@ -23384,7 +23384,7 @@ export interface MarketGetCommentsParams {
  *
  * Get market orders
  *
- * @see https://dev.vk.com/method/market.getGroupOrders
+ * Docs: https://dev.vk.com/method/market.getGroupOrders
  */
 export interface MarketGetGroupOrdersParams {
   /**
@@ -23399,7 +23399,7 @@ export interface MarketGetGroupOrdersParams {
  *
  * Get order
  *
- * @see https://dev.vk.com/method/market.getOrderById
+ * Docs: https://dev.vk.com/method/market.getOrderById
  */
 export interface MarketGetOrderByIdParams {
   user_id?: number
@@ -23411,7 +23411,7 @@ export interface MarketGetOrderByIdParams {
  *
  * Get market items in the order
  *
- * @see https://dev.vk.com/method/market.getOrderItems
+ * Docs: https://dev.vk.com/method/market.getOrderItems
  */
 export interface MarketGetOrderItemsParams {
   user_id?: number
@@ -23422,7 +23422,7 @@ export interface MarketGetOrderItemsParams {
 /**
  * Parameters of `market.getOrders`.
  *
- * @see https://dev.vk.com/method/market.getOrders
+ * Docs: https://dev.vk.com/method/market.getOrders
  */
 export interface MarketGetOrdersParams {
   offset?: number
@@ -23442,7 +23442,7 @@ export interface MarketGetOrdersParams {
  *
  * Returns the server address for market photo upload.
  *
- * @see https://dev.vk.com/method/market.getProductPhotoUploadServer
+ * Docs: https://dev.vk.com/method/market.getProductPhotoUploadServer
  */
 export interface MarketGetProductPhotoUploadServerParams {
   /**
@@ -23456,7 +23456,7 @@ export interface MarketGetProductPhotoUploadServerParams {
  *
  * Get properties
  *
- * @see https://dev.vk.com/method/market.getProperties
+ * Docs: https://dev.vk.com/method/market.getProperties
  */
 export interface MarketGetPropertiesParams {
   group_id: number
@@ -23464,7 +23464,7 @@ export interface MarketGetPropertiesParams {
 /**
  * Parameters of `market.groupItems`.
  *
- * @see https://dev.vk.com/method/market.groupItems
+ * Docs: https://dev.vk.com/method/market.groupItems
  */
 export interface MarketGroupItemsParams {
   /**
@@ -23485,7 +23485,7 @@ export interface MarketGroupItemsParams {
  *
  * Removes an item from one or multiple collections.
  *
- * @see https://dev.vk.com/method/market.removeFromAlbum
+ * Docs: https://dev.vk.com/method/market.removeFromAlbum
  */
 export interface MarketRemoveFromAlbumParams {
   /**
@@ -23506,7 +23506,7 @@ export interface MarketRemoveFromAlbumParams {
  *
  * Reorders the collections list.
  *
- * @see https://dev.vk.com/method/market.reorderAlbums
+ * Docs: https://dev.vk.com/method/market.reorderAlbums
  */
 export interface MarketReorderAlbumsParams {
   /**
@@ -23531,7 +23531,7 @@ export interface MarketReorderAlbumsParams {
  *
  * Changes item place in a collection.
  *
- * @see https://dev.vk.com/method/market.reorderItems
+ * Docs: https://dev.vk.com/method/market.reorderItems
  */
 export interface MarketReorderItemsParams {
   /**
@@ -23560,7 +23560,7 @@ export interface MarketReorderItemsParams {
  *
  * Sends a complaint to the item.
  *
- * @see https://dev.vk.com/method/market.report
+ * Docs: https://dev.vk.com/method/market.report
  */
 export interface MarketReportParams {
   /**
@@ -23581,7 +23581,7 @@ export interface MarketReportParams {
  *
  * Sends a complaint to the item's comment.
  *
- * @see https://dev.vk.com/method/market.reportComment
+ * Docs: https://dev.vk.com/method/market.reportComment
  */
 export interface MarketReportCommentParams {
   /**
@@ -23602,7 +23602,7 @@ export interface MarketReportCommentParams {
  *
  * Restores recently deleted item
  *
- * @see https://dev.vk.com/method/market.restore
+ * Docs: https://dev.vk.com/method/market.restore
  */
 export interface MarketRestoreParams {
   /**
@@ -23619,7 +23619,7 @@ export interface MarketRestoreParams {
  *
  * Restores a recently deleted comment
  *
- * @see https://dev.vk.com/method/market.restoreComment
+ * Docs: https://dev.vk.com/method/market.restoreComment
  */
 export interface MarketRestoreCommentParams {
   /**
@@ -23636,7 +23636,7 @@ export interface MarketRestoreCommentParams {
  *
  * Save market photo after upload.
  *
- * @see https://dev.vk.com/method/market.saveProductPhoto
+ * Docs: https://dev.vk.com/method/market.saveProductPhoto
  */
 export interface MarketSaveProductPhotoParams {
   /**
@@ -23649,7 +23649,7 @@ export interface MarketSaveProductPhotoParams {
  *
  * Bulk save market photo after upload.
  *
- * @see https://dev.vk.com/method/market.saveProductPhotoBulk
+ * Docs: https://dev.vk.com/method/market.saveProductPhotoBulk
  */
 export interface MarketSaveProductPhotoBulkParams {
   /**
@@ -23662,7 +23662,7 @@ export interface MarketSaveProductPhotoBulkParams {
  *
  * Searches market items in a community's catalog
  *
- * @see https://dev.vk.com/method/market.search
+ * Docs: https://dev.vk.com/method/market.search
  */
 export interface MarketSearchParams {
   /**
@@ -23708,7 +23708,7 @@ export interface MarketSearchParams {
 /**
  * Parameters of `market.searchItems`.
  *
- * @see https://dev.vk.com/method/market.searchItems
+ * Docs: https://dev.vk.com/method/market.searchItems
  */
 export interface MarketSearchItemsParams {
   q: string
@@ -23725,7 +23725,7 @@ export interface MarketSearchItemsParams {
 /**
  * Parameters of `market.searchItemsBasic`.
  *
- * @see https://dev.vk.com/method/market.searchItemsBasic
+ * Docs: https://dev.vk.com/method/market.searchItemsBasic
  */
 export interface MarketSearchItemsBasicParams {
   q: string
@@ -23743,7 +23743,7 @@ export interface MarketSearchItemsBasicParams {
 /**
  * Parameters of `market.ungroupItems`.
  *
- * @see https://dev.vk.com/method/market.ungroupItems
+ * Docs: https://dev.vk.com/method/market.ungroupItems
  */
 export interface MarketUngroupItemsParams {
   /**
@@ -23760,7 +23760,7 @@ export interface MarketUngroupItemsParams {
  *
  * Adds a new user to a chat.
  *
- * @see https://dev.vk.com/method/messages.addChatUser
+ * Docs: https://dev.vk.com/method/messages.addChatUser
  */
 export interface MessagesAddChatUserParams {
   /**
@@ -23778,7 +23778,7 @@ export interface MessagesAddChatUserParams {
  *
  * Adds new users to a chat.
  *
- * @see https://dev.vk.com/method/messages.addChatUsers
+ * Docs: https://dev.vk.com/method/messages.addChatUsers
  */
 export interface MessagesAddChatUsersParams {
   chat_id?: number
@@ -23789,7 +23789,7 @@ export interface MessagesAddChatUsersParams {
  *
  * Allows sending messages from community to the current user.
  *
- * @see https://dev.vk.com/method/messages.allowMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.allowMessagesFromGroup
  */
 export interface MessagesAllowMessagesFromGroupParams {
   /**
@@ -23803,7 +23803,7 @@ export interface MessagesAllowMessagesFromGroupParams {
  *
  * Creates a chat with several participants.
  *
- * @see https://dev.vk.com/method/messages.createChat
+ * Docs: https://dev.vk.com/method/messages.createChat
  */
 export interface MessagesCreateChatParams {
   /**
@@ -23821,7 +23821,7 @@ export interface MessagesCreateChatParams {
  *
  * Deletes one or more messages.
  *
- * @see https://dev.vk.com/method/messages.delete
+ * Docs: https://dev.vk.com/method/messages.delete
  */
 export interface MessagesDeleteParams {
   /**
@@ -23858,7 +23858,7 @@ export interface MessagesDeleteParams {
  *
  * Deletes a chat's cover picture.
  *
- * @see https://dev.vk.com/method/messages.deleteChatPhoto
+ * Docs: https://dev.vk.com/method/messages.deleteChatPhoto
  */
 export interface MessagesDeleteChatPhotoParams {
   /**
@@ -23872,7 +23872,7 @@ export interface MessagesDeleteChatPhotoParams {
  *
  * Deletes all private messages in a conversation.
  *
- * @see https://dev.vk.com/method/messages.deleteConversation
+ * Docs: https://dev.vk.com/method/messages.deleteConversation
  */
 export interface MessagesDeleteConversationParams {
   /**
@@ -23893,7 +23893,7 @@ export interface MessagesDeleteConversationParams {
  *
  * Delete message reaction
  *
- * @see https://dev.vk.com/method/messages.deleteReaction
+ * Docs: https://dev.vk.com/method/messages.deleteReaction
  */
 export interface MessagesDeleteReactionParams {
   peer_id: number
@@ -23904,7 +23904,7 @@ export interface MessagesDeleteReactionParams {
  *
  * Denies sending message from community to the current user.
  *
- * @see https://dev.vk.com/method/messages.denyMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.denyMessagesFromGroup
  */
 export interface MessagesDenyMessagesFromGroupParams {
   /**
@@ -23917,7 +23917,7 @@ export interface MessagesDenyMessagesFromGroupParams {
  *
  * Edits the message.
  *
- * @see https://dev.vk.com/method/messages.edit
+ * Docs: https://dev.vk.com/method/messages.edit
  */
 export interface MessagesEditParams {
   /**
@@ -23970,7 +23970,7 @@ export interface MessagesEditParams {
  *
  * Edits the title of a chat.
  *
- * @see https://dev.vk.com/method/messages.editChat
+ * Docs: https://dev.vk.com/method/messages.editChat
  */
 export interface MessagesEditChatParams {
   /**
@@ -23987,7 +23987,7 @@ export interface MessagesEditChatParams {
  *
  * Returns messages by their IDs within the conversation.
  *
- * @see https://dev.vk.com/method/messages.getByConversationMessageId
+ * Docs: https://dev.vk.com/method/messages.getByConversationMessageId
  */
 export interface MessagesGetByConversationMessageIdParams {
   /**
@@ -24016,7 +24016,7 @@ export interface MessagesGetByConversationMessageIdParams {
  *
  * Returns messages by their IDs.
  *
- * @see https://dev.vk.com/method/messages.getById
+ * Docs: https://dev.vk.com/method/messages.getById
  */
 export interface MessagesGetByIdParams {
   /**
@@ -24047,7 +24047,7 @@ export interface MessagesGetByIdParams {
  *
  * Returns information about a chat.
  *
- * @see https://dev.vk.com/method/messages.getChat
+ * Docs: https://dev.vk.com/method/messages.getChat
  */
 export interface MessagesGetChatParams {
   /**
@@ -24070,7 +24070,7 @@ export interface MessagesGetChatParams {
 /**
  * Parameters of `messages.getChatPreview`.
  *
- * @see https://dev.vk.com/method/messages.getChatPreview
+ * Docs: https://dev.vk.com/method/messages.getChatPreview
  */
 export interface MessagesGetChatPreviewParams {
   peer_id?: number
@@ -24088,7 +24088,7 @@ export interface MessagesGetChatPreviewParams {
  *
  * Returns a list of IDs of users participating in a chat.
  *
- * @see https://dev.vk.com/method/messages.getConversationMembers
+ * Docs: https://dev.vk.com/method/messages.getConversationMembers
  */
 export interface MessagesGetConversationMembersParams {
   /**
@@ -24116,7 +24116,7 @@ export interface MessagesGetConversationMembersParams {
  *
  * Returns a list of the current user's conversations.
  *
- * @see https://dev.vk.com/method/messages.getConversations
+ * Docs: https://dev.vk.com/method/messages.getConversations
  */
 export interface MessagesGetConversationsParams {
   /**
@@ -24153,7 +24153,7 @@ export interface MessagesGetConversationsParams {
  *
  * Returns conversations by their IDs
  *
- * @see https://dev.vk.com/method/messages.getConversationsById
+ * Docs: https://dev.vk.com/method/messages.getConversationsById
  */
 export interface MessagesGetConversationsByIdParams {
   /**
@@ -24178,7 +24178,7 @@ export interface MessagesGetConversationsByIdParams {
  *
  * Returns message history for the specified user or group chat.
  *
- * @see https://dev.vk.com/method/messages.getHistory
+ * Docs: https://dev.vk.com/method/messages.getHistory
  */
 export interface MessagesGetHistoryParams {
   /**
@@ -24220,7 +24220,7 @@ export interface MessagesGetHistoryParams {
  *
  * Returns media files from the dialog or group chat.
  *
- * @see https://dev.vk.com/method/messages.getHistoryAttachments
+ * Docs: https://dev.vk.com/method/messages.getHistoryAttachments
  */
 export interface MessagesGetHistoryAttachmentsParams {
   attachment_types?: ("app_action_games" | "app_action_mini_apps" | "audio" | "audio_message" | "clip" | "doc" | "graffiti" | "link" | "market" | "photo" | "share" | "video" | "wall")[]
@@ -24265,7 +24265,7 @@ export interface MessagesGetHistoryAttachmentsParams {
  *
  * Returns a list of user's important messages.
  *
- * @see https://dev.vk.com/method/messages.getImportantMessages
+ * Docs: https://dev.vk.com/method/messages.getImportantMessages
  */
 export interface MessagesGetImportantMessagesParams {
   /**
@@ -24294,7 +24294,7 @@ export interface MessagesGetImportantMessagesParams {
 /**
  * Parameters of `messages.getIntentUsers`.
  *
- * @see https://dev.vk.com/method/messages.getIntentUsers
+ * Docs: https://dev.vk.com/method/messages.getIntentUsers
  */
 export interface MessagesGetIntentUsersParams {
   intent: "confirmed_notification" | "non_promo_newsletter" | "promo_newsletter"
@@ -24308,7 +24308,7 @@ export interface MessagesGetIntentUsersParams {
 /**
  * Parameters of `messages.getInviteLink`.
  *
- * @see https://dev.vk.com/method/messages.getInviteLink
+ * Docs: https://dev.vk.com/method/messages.getInviteLink
  */
 export interface MessagesGetInviteLinkParams {
   /**
@@ -24329,7 +24329,7 @@ export interface MessagesGetInviteLinkParams {
  *
  * Returns a user's current status and date of last activity.
  *
- * @see https://dev.vk.com/method/messages.getLastActivity
+ * Docs: https://dev.vk.com/method/messages.getLastActivity
  */
 export interface MessagesGetLastActivityParams {
   /**
@@ -24342,7 +24342,7 @@ export interface MessagesGetLastActivityParams {
  *
  * Returns updates in user's private messages.
  *
- * @see https://dev.vk.com/method/messages.getLongPollHistory
+ * Docs: https://dev.vk.com/method/messages.getLongPollHistory
  */
 export interface MessagesGetLongPollHistoryParams {
   /**
@@ -24391,7 +24391,7 @@ export interface MessagesGetLongPollHistoryParams {
  *
  * Returns data required for connection to a Long Poll server.
  *
- * @see https://dev.vk.com/method/messages.getLongPollServer
+ * Docs: https://dev.vk.com/method/messages.getLongPollServer
  */
 export interface MessagesGetLongPollServerParams {
   /**
@@ -24412,7 +24412,7 @@ export interface MessagesGetLongPollServerParams {
  *
  * Get reaction counters for message
  *
- * @see https://dev.vk.com/method/messages.getMessagesReactions
+ * Docs: https://dev.vk.com/method/messages.getMessagesReactions
  */
 export interface MessagesGetMessagesReactionsParams {
   peer_id: number
@@ -24423,7 +24423,7 @@ export interface MessagesGetMessagesReactionsParams {
  *
  * Get reacted users and counters for message
  *
- * @see https://dev.vk.com/method/messages.getReactedPeers
+ * Docs: https://dev.vk.com/method/messages.getReactedPeers
  */
 export interface MessagesGetReactedPeersParams {
   peer_id: number
@@ -24435,7 +24435,7 @@ export interface MessagesGetReactedPeersParams {
  *
  * Get assets to display message reactions
  *
- * @see https://dev.vk.com/method/messages.getReactionsAssets
+ * Docs: https://dev.vk.com/method/messages.getReactionsAssets
  */
 export interface MessagesGetReactionsAssetsParams {
   client_version?: number
@@ -24445,7 +24445,7 @@ export interface MessagesGetReactionsAssetsParams {
  *
  * Returns information whether sending messages from the community to current user is allowed.
  *
- * @see https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
+ * Docs: https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
  */
 export interface MessagesIsMessagesFromGroupAllowedParams {
   /**
@@ -24460,7 +24460,7 @@ export interface MessagesIsMessagesFromGroupAllowedParams {
 /**
  * Parameters of `messages.joinChatByInviteLink`.
  *
- * @see https://dev.vk.com/method/messages.joinChatByInviteLink
+ * Docs: https://dev.vk.com/method/messages.joinChatByInviteLink
  */
 export interface MessagesJoinChatByInviteLinkParams {
   /**
@@ -24473,7 +24473,7 @@ export interface MessagesJoinChatByInviteLinkParams {
  *
  * Marks and unmarks conversations as unanswered.
  *
- * @see https://dev.vk.com/method/messages.markAsAnsweredConversation
+ * Docs: https://dev.vk.com/method/messages.markAsAnsweredConversation
  */
 export interface MessagesMarkAsAnsweredConversationParams {
   /**
@@ -24494,7 +24494,7 @@ export interface MessagesMarkAsAnsweredConversationParams {
  *
  * Marks and unmarks messages as important (starred).
  *
- * @see https://dev.vk.com/method/messages.markAsImportant
+ * Docs: https://dev.vk.com/method/messages.markAsImportant
  */
 export interface MessagesMarkAsImportantParams {
   /**
@@ -24511,7 +24511,7 @@ export interface MessagesMarkAsImportantParams {
  *
  * Marks and unmarks conversations as important.
  *
- * @see https://dev.vk.com/method/messages.markAsImportantConversation
+ * Docs: https://dev.vk.com/method/messages.markAsImportantConversation
  */
 export interface MessagesMarkAsImportantConversationParams {
   /**
@@ -24532,7 +24532,7 @@ export interface MessagesMarkAsImportantConversationParams {
  *
  * Marks messages as read.
  *
- * @see https://dev.vk.com/method/messages.markAsRead
+ * Docs: https://dev.vk.com/method/messages.markAsRead
  */
 export interface MessagesMarkAsReadParams {
   /**
@@ -24559,7 +24559,7 @@ export interface MessagesMarkAsReadParams {
  *
  * Mark messages reactions as read
  *
- * @see https://dev.vk.com/method/messages.markReactionsAsRead
+ * Docs: https://dev.vk.com/method/messages.markReactionsAsRead
  */
 export interface MessagesMarkReactionsAsReadParams {
   peer_id: number
@@ -24568,7 +24568,7 @@ export interface MessagesMarkReactionsAsReadParams {
 /**
  * Parameters of `messages.muteChatMentions`.
  *
- * @see https://dev.vk.com/method/messages.muteChatMentions
+ * Docs: https://dev.vk.com/method/messages.muteChatMentions
  */
 export interface MessagesMuteChatMentionsParams {
   /**
@@ -24582,7 +24582,7 @@ export interface MessagesMuteChatMentionsParams {
  *
  * Pin a message.
  *
- * @see https://dev.vk.com/method/messages.pin
+ * Docs: https://dev.vk.com/method/messages.pin
  */
 export interface MessagesPinParams {
   /**
@@ -24603,7 +24603,7 @@ export interface MessagesPinParams {
  *
  * Allows the current user to leave a chat or, if the current user started the chat, allows the user to remove another user from the chat.
  *
- * @see https://dev.vk.com/method/messages.removeChatUser
+ * Docs: https://dev.vk.com/method/messages.removeChatUser
  */
 export interface MessagesRemoveChatUserParams {
   /**
@@ -24621,7 +24621,7 @@ export interface MessagesRemoveChatUserParams {
  *
  * Restores a deleted message.
  *
- * @see https://dev.vk.com/method/messages.restore
+ * Docs: https://dev.vk.com/method/messages.restore
  */
 export interface MessagesRestoreParams {
   /**
@@ -24643,7 +24643,7 @@ export interface MessagesRestoreParams {
  *
  * Returns a list of the current user's private messages that match search criteria.
  *
- * @see https://dev.vk.com/method/messages.search
+ * Docs: https://dev.vk.com/method/messages.search
  */
 export interface MessagesSearchParams {
   /**
@@ -24682,7 +24682,7 @@ export interface MessagesSearchParams {
  *
  * Returns a list of the current user's conversations that match search criteria.
  *
- * @see https://dev.vk.com/method/messages.searchConversations
+ * Docs: https://dev.vk.com/method/messages.searchConversations
  */
 export interface MessagesSearchConversationsParams {
   /**
@@ -24711,7 +24711,7 @@ export interface MessagesSearchConversationsParams {
  *
  * Sends a message.
  *
- * @see https://dev.vk.com/method/messages.send
+ * Docs: https://dev.vk.com/method/messages.send
  */
 export interface MessagesSendParams {
   /**
@@ -24789,7 +24789,7 @@ export interface MessagesSendParams {
 /**
  * Parameters of `messages.sendMessageEventAnswer`.
  *
- * @see https://dev.vk.com/method/messages.sendMessageEventAnswer
+ * Docs: https://dev.vk.com/method/messages.sendMessageEventAnswer
  */
 export interface MessagesSendMessageEventAnswerParams {
   event_id: string
@@ -24805,7 +24805,7 @@ export interface MessagesSendMessageEventAnswerParams {
  *
  * Send message reaction
  *
- * @see https://dev.vk.com/method/messages.sendReaction
+ * Docs: https://dev.vk.com/method/messages.sendReaction
  */
 export interface MessagesSendReactionParams {
   peer_id: number
@@ -24817,7 +24817,7 @@ export interface MessagesSendReactionParams {
  *
  * Changes the status of a user as typing in a conversation.
  *
- * @see https://dev.vk.com/method/messages.setActivity
+ * Docs: https://dev.vk.com/method/messages.setActivity
  */
 export interface MessagesSetActivityParams {
   /**
@@ -24842,7 +24842,7 @@ export interface MessagesSetActivityParams {
  *
  * Sets a previously-uploaded picture as the cover picture of a chat.
  *
- * @see https://dev.vk.com/method/messages.setChatPhoto
+ * Docs: https://dev.vk.com/method/messages.setChatPhoto
  */
 export interface MessagesSetChatPhotoParams {
   /**
@@ -24853,7 +24853,7 @@ export interface MessagesSetChatPhotoParams {
 /**
  * Parameters of `messages.unpin`.
  *
- * @see https://dev.vk.com/method/messages.unpin
+ * Docs: https://dev.vk.com/method/messages.unpin
  */
 export interface MessagesUnpinParams {
   peer_id: number
@@ -24864,7 +24864,7 @@ export interface MessagesUnpinParams {
  *
  * Prevents news from specified users and communities from appearing in the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.addBan
+ * Docs: https://dev.vk.com/method/newsfeed.addBan
  */
 export interface NewsfeedAddBanParams {
   user_ids?: number[]
@@ -24875,7 +24875,7 @@ export interface NewsfeedAddBanParams {
  *
  * Allows news from previously banned users and communities to be shown in the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.deleteBan
+ * Docs: https://dev.vk.com/method/newsfeed.deleteBan
  */
 export interface NewsfeedDeleteBanParams {
   user_ids?: number[]
@@ -24884,7 +24884,7 @@ export interface NewsfeedDeleteBanParams {
 /**
  * Parameters of `newsfeed.deleteList`.
  *
- * @see https://dev.vk.com/method/newsfeed.deleteList
+ * Docs: https://dev.vk.com/method/newsfeed.deleteList
  */
 export interface NewsfeedDeleteListParams {
   list_id: number
@@ -24894,7 +24894,7 @@ export interface NewsfeedDeleteListParams {
  *
  * Returns data required to show newsfeed for the current user.
  *
- * @see https://dev.vk.com/method/newsfeed.get
+ * Docs: https://dev.vk.com/method/newsfeed.get
  */
 export interface NewsfeedGetParams {
   /**
@@ -24940,7 +24940,7 @@ export interface NewsfeedGetParams {
  *
  * Returns a list of users and communities banned from the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.getBanned
+ * Docs: https://dev.vk.com/method/newsfeed.getBanned
  */
 export interface NewsfeedGetBannedParams {
   /**
@@ -24961,7 +24961,7 @@ export interface NewsfeedGetBannedParams {
  *
  * Returns a list of comments in the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.getComments
+ * Docs: https://dev.vk.com/method/newsfeed.getComments
  */
 export interface NewsfeedGetCommentsParams {
   /**
@@ -24999,7 +24999,7 @@ export interface NewsfeedGetCommentsParams {
  *
  * Returns a list of newsfeeds followed by the current user.
  *
- * @see https://dev.vk.com/method/newsfeed.getLists
+ * Docs: https://dev.vk.com/method/newsfeed.getLists
  */
 export interface NewsfeedGetListsParams {
   /**
@@ -25016,7 +25016,7 @@ export interface NewsfeedGetListsParams {
  *
  * Returns a list of posts on user walls in which the current user is mentioned.
  *
- * @see https://dev.vk.com/method/newsfeed.getMentions
+ * Docs: https://dev.vk.com/method/newsfeed.getMentions
  */
 export interface NewsfeedGetMentionsParams {
   /**
@@ -25045,7 +25045,7 @@ export interface NewsfeedGetMentionsParams {
  *
  * , Returns a list of newsfeeds recommended to the current user.
  *
- * @see https://dev.vk.com/method/newsfeed.getRecommended
+ * Docs: https://dev.vk.com/method/newsfeed.getRecommended
  */
 export interface NewsfeedGetRecommendedParams {
   /**
@@ -25078,7 +25078,7 @@ export interface NewsfeedGetRecommendedParams {
  *
  * Returns communities and users that current user is suggested to follow.
  *
- * @see https://dev.vk.com/method/newsfeed.getSuggestedSources
+ * Docs: https://dev.vk.com/method/newsfeed.getSuggestedSources
  */
 export interface NewsfeedGetSuggestedSourcesParams {
   /**
@@ -25103,7 +25103,7 @@ export interface NewsfeedGetSuggestedSourcesParams {
  *
  * Hides an item from the newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.ignoreItem
+ * Docs: https://dev.vk.com/method/newsfeed.ignoreItem
  */
 export interface NewsfeedIgnoreItemParams {
   /**
@@ -25124,7 +25124,7 @@ export interface NewsfeedIgnoreItemParams {
  *
  * Creates and edits user newsfeed lists
  *
- * @see https://dev.vk.com/method/newsfeed.saveList
+ * Docs: https://dev.vk.com/method/newsfeed.saveList
  */
 export interface NewsfeedSaveListParams {
   /**
@@ -25149,7 +25149,7 @@ export interface NewsfeedSaveListParams {
  *
  * Returns search results by statuses.
  *
- * @see https://dev.vk.com/method/newsfeed.search
+ * Docs: https://dev.vk.com/method/newsfeed.search
  */
 export interface NewsfeedSearchParams {
   /**
@@ -25191,7 +25191,7 @@ export interface NewsfeedSearchParams {
  *
  * Returns a hidden item to the newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.unignoreItem
+ * Docs: https://dev.vk.com/method/newsfeed.unignoreItem
  */
 export interface NewsfeedUnignoreItemParams {
   /**
@@ -25216,7 +25216,7 @@ export interface NewsfeedUnignoreItemParams {
  *
  * Unsubscribes the current user from specified newsfeeds.
  *
- * @see https://dev.vk.com/method/newsfeed.unsubscribe
+ * Docs: https://dev.vk.com/method/newsfeed.unsubscribe
  */
 export interface NewsfeedUnsubscribeParams {
   /**
@@ -25237,7 +25237,7 @@ export interface NewsfeedUnsubscribeParams {
  *
  * Creates a new note for the current user.
  *
- * @see https://dev.vk.com/method/notes.add
+ * Docs: https://dev.vk.com/method/notes.add
  */
 export interface NotesAddParams {
   /**
@@ -25256,7 +25256,7 @@ export interface NotesAddParams {
  *
  * Adds a new comment on a note.
  *
- * @see https://dev.vk.com/method/notes.createComment
+ * Docs: https://dev.vk.com/method/notes.createComment
  */
 export interface NotesCreateCommentParams {
   /**
@@ -25282,7 +25282,7 @@ export interface NotesCreateCommentParams {
  *
  * Deletes a note of the current user.
  *
- * @see https://dev.vk.com/method/notes.delete
+ * Docs: https://dev.vk.com/method/notes.delete
  */
 export interface NotesDeleteParams {
   /**
@@ -25295,7 +25295,7 @@ export interface NotesDeleteParams {
  *
  * Deletes a comment on a note.
  *
- * @see https://dev.vk.com/method/notes.deleteComment
+ * Docs: https://dev.vk.com/method/notes.deleteComment
  */
 export interface NotesDeleteCommentParams {
   /**
@@ -25312,7 +25312,7 @@ export interface NotesDeleteCommentParams {
  *
  * Edits a note of the current user.
  *
- * @see https://dev.vk.com/method/notes.edit
+ * Docs: https://dev.vk.com/method/notes.edit
  */
 export interface NotesEditParams {
   /**
@@ -25335,7 +25335,7 @@ export interface NotesEditParams {
  *
  * Edits a comment on a note.
  *
- * @see https://dev.vk.com/method/notes.editComment
+ * Docs: https://dev.vk.com/method/notes.editComment
  */
 export interface NotesEditCommentParams {
   /**
@@ -25356,7 +25356,7 @@ export interface NotesEditCommentParams {
  *
  * Returns a list of notes created by a user.
  *
- * @see https://dev.vk.com/method/notes.get
+ * Docs: https://dev.vk.com/method/notes.get
  */
 export interface NotesGetParams {
   /**
@@ -25379,7 +25379,7 @@ export interface NotesGetParams {
  *
  * Returns a note by its ID.
  *
- * @see https://dev.vk.com/method/notes.getById
+ * Docs: https://dev.vk.com/method/notes.getById
  */
 export interface NotesGetByIdParams {
   /**
@@ -25397,7 +25397,7 @@ export interface NotesGetByIdParams {
  *
  * Returns a list of comments on a note.
  *
- * @see https://dev.vk.com/method/notes.getComments
+ * Docs: https://dev.vk.com/method/notes.getComments
  */
 export interface NotesGetCommentsParams {
   /**
@@ -25420,7 +25420,7 @@ export interface NotesGetCommentsParams {
  *
  * Restores a deleted comment on a note.
  *
- * @see https://dev.vk.com/method/notes.restoreComment
+ * Docs: https://dev.vk.com/method/notes.restoreComment
  */
 export interface NotesRestoreCommentParams {
   /**
@@ -25437,7 +25437,7 @@ export interface NotesRestoreCommentParams {
  *
  * Returns a list of notifications about other users' feedback to the current user's wall posts.
  *
- * @see https://dev.vk.com/method/notifications.get
+ * Docs: https://dev.vk.com/method/notifications.get
  */
 export interface NotificationsGetParams {
   /**
@@ -25463,7 +25463,7 @@ export interface NotificationsGetParams {
  *
  * Resets the counter of new notifications about other users' feedback to the current user's wall posts.
  *
- * @see https://dev.vk.com/method/notifications.markAsViewed
+ * Docs: https://dev.vk.com/method/notifications.markAsViewed
  */
 export interface NotificationsMarkAsViewedParams {
 
@@ -25471,7 +25471,7 @@ export interface NotificationsMarkAsViewedParams {
 /**
  * Parameters of `notifications.sendMessage`.
  *
- * @see https://dev.vk.com/method/notifications.sendMessage
+ * Docs: https://dev.vk.com/method/notifications.sendMessage
  */
 export interface NotificationsSendMessageParams {
   user_ids: number[]
@@ -25487,7 +25487,7 @@ export interface NotificationsSendMessageParams {
 /**
  * Parameters of `orders.cancelSubscription`.
  *
- * @see https://dev.vk.com/method/orders.cancelSubscription
+ * Docs: https://dev.vk.com/method/orders.cancelSubscription
  */
 export interface OrdersCancelSubscriptionParams {
   user_id: number
@@ -25499,7 +25499,7 @@ export interface OrdersCancelSubscriptionParams {
  *
  * Changes order status.
  *
- * @see https://dev.vk.com/method/orders.changeState
+ * Docs: https://dev.vk.com/method/orders.changeState
  */
 export interface OrdersChangeStateParams {
   /**
@@ -25524,7 +25524,7 @@ export interface OrdersChangeStateParams {
  *
  * Returns a list of orders.
  *
- * @see https://dev.vk.com/method/orders.get
+ * Docs: https://dev.vk.com/method/orders.get
  */
 export interface OrdersGetParams {
   offset?: number
@@ -25540,7 +25540,7 @@ export interface OrdersGetParams {
 /**
  * Parameters of `orders.getAmount`.
  *
- * @see https://dev.vk.com/method/orders.getAmount
+ * Docs: https://dev.vk.com/method/orders.getAmount
  */
 export interface OrdersGetAmountParams {
   user_id: number
@@ -25551,7 +25551,7 @@ export interface OrdersGetAmountParams {
  *
  * Returns information about orders by their IDs.
  *
- * @see https://dev.vk.com/method/orders.getById
+ * Docs: https://dev.vk.com/method/orders.getById
  */
 export interface OrdersGetByIdParams {
   /**
@@ -25570,7 +25570,7 @@ export interface OrdersGetByIdParams {
 /**
  * Parameters of `orders.getUserSubscriptionById`.
  *
- * @see https://dev.vk.com/method/orders.getUserSubscriptionById
+ * Docs: https://dev.vk.com/method/orders.getUserSubscriptionById
  */
 export interface OrdersGetUserSubscriptionByIdParams {
   user_id: number
@@ -25579,7 +25579,7 @@ export interface OrdersGetUserSubscriptionByIdParams {
 /**
  * Parameters of `orders.getUserSubscriptions`.
  *
- * @see https://dev.vk.com/method/orders.getUserSubscriptions
+ * Docs: https://dev.vk.com/method/orders.getUserSubscriptions
  */
 export interface OrdersGetUserSubscriptionsParams {
   user_id: number
@@ -25589,7 +25589,7 @@ export interface OrdersGetUserSubscriptionsParams {
  *
  * Allows to clear the cache of particular 'external' pages which may be attached to VK posts.
  *
- * @see https://dev.vk.com/method/pages.clearCache
+ * Docs: https://dev.vk.com/method/pages.clearCache
  */
 export interface PagesClearCacheParams {
   /**
@@ -25602,7 +25602,7 @@ export interface PagesClearCacheParams {
  *
  * Returns information about a wiki page.
  *
- * @see https://dev.vk.com/method/pages.get
+ * Docs: https://dev.vk.com/method/pages.get
  */
 export interface PagesGetParams {
   /**
@@ -25636,7 +25636,7 @@ export interface PagesGetParams {
  *
  * Returns a list of all previous versions of a wiki page.
  *
- * @see https://dev.vk.com/method/pages.getHistory
+ * Docs: https://dev.vk.com/method/pages.getHistory
  */
 export interface PagesGetHistoryParams {
   /**
@@ -25654,7 +25654,7 @@ export interface PagesGetHistoryParams {
  *
  * Returns a list of wiki pages in a group.
  *
- * @see https://dev.vk.com/method/pages.getTitles
+ * Docs: https://dev.vk.com/method/pages.getTitles
  */
 export interface PagesGetTitlesParams {
   /**
@@ -25667,7 +25667,7 @@ export interface PagesGetTitlesParams {
  *
  * Returns the text of one of the previous versions of a wiki page.
  *
- * @see https://dev.vk.com/method/pages.getVersion
+ * Docs: https://dev.vk.com/method/pages.getVersion
  */
 export interface PagesGetVersionParams {
   version_id: number
@@ -25686,7 +25686,7 @@ export interface PagesGetVersionParams {
  *
  * Returns HTML representation of the wiki markup.
  *
- * @see https://dev.vk.com/method/pages.parseWiki
+ * Docs: https://dev.vk.com/method/pages.parseWiki
  */
 export interface PagesParseWikiParams {
   /**
@@ -25703,7 +25703,7 @@ export interface PagesParseWikiParams {
  *
  * Saves the text of a wiki page.
  *
- * @see https://dev.vk.com/method/pages.save
+ * Docs: https://dev.vk.com/method/pages.save
  */
 export interface PagesSaveParams {
   /**
@@ -25732,7 +25732,7 @@ export interface PagesSaveParams {
  *
  * Saves modified read and edit access settings for a wiki page.
  *
- * @see https://dev.vk.com/method/pages.saveAccess
+ * Docs: https://dev.vk.com/method/pages.saveAccess
  */
 export interface PagesSaveAccessParams {
   /**
@@ -25758,7 +25758,7 @@ export interface PagesSaveAccessParams {
  *
  * Confirms a tag on a photo.
  *
- * @see https://dev.vk.com/method/photos.confirmTag
+ * Docs: https://dev.vk.com/method/photos.confirmTag
  */
 export interface PhotosConfirmTagParams {
   /**
@@ -25779,7 +25779,7 @@ export interface PhotosConfirmTagParams {
  *
  * Allows to copy a photo to the "Saved photos" album
  *
- * @see https://dev.vk.com/method/photos.copy
+ * Docs: https://dev.vk.com/method/photos.copy
  */
 export interface PhotosCopyParams {
   /**
@@ -25800,7 +25800,7 @@ export interface PhotosCopyParams {
  *
  * Creates an empty photo album.
  *
- * @see https://dev.vk.com/method/photos.createAlbum
+ * Docs: https://dev.vk.com/method/photos.createAlbum
  */
 export interface PhotosCreateAlbumParams {
   /**
@@ -25825,7 +25825,7 @@ export interface PhotosCreateAlbumParams {
  *
  * Adds a new comment on the photo.
  *
- * @see https://dev.vk.com/method/photos.createComment
+ * Docs: https://dev.vk.com/method/photos.createComment
  */
 export interface PhotosCreateCommentParams {
   /**
@@ -25858,7 +25858,7 @@ export interface PhotosCreateCommentParams {
  *
  * Deletes a photo.
  *
- * @see https://dev.vk.com/method/photos.delete
+ * Docs: https://dev.vk.com/method/photos.delete
  */
 export interface PhotosDeleteParams {
   /**
@@ -25876,7 +25876,7 @@ export interface PhotosDeleteParams {
  *
  * Deletes a photo album belonging to the current user.
  *
- * @see https://dev.vk.com/method/photos.deleteAlbum
+ * Docs: https://dev.vk.com/method/photos.deleteAlbum
  */
 export interface PhotosDeleteAlbumParams {
   /**
@@ -25893,7 +25893,7 @@ export interface PhotosDeleteAlbumParams {
  *
  * Deletes a comment on the photo.
  *
- * @see https://dev.vk.com/method/photos.deleteComment
+ * Docs: https://dev.vk.com/method/photos.deleteComment
  */
 export interface PhotosDeleteCommentParams {
   /**
@@ -25910,7 +25910,7 @@ export interface PhotosDeleteCommentParams {
  *
  * Edits the caption of a photo.
  *
- * @see https://dev.vk.com/method/photos.edit
+ * Docs: https://dev.vk.com/method/photos.edit
  */
 export interface PhotosEditParams {
   /**
@@ -25936,7 +25936,7 @@ export interface PhotosEditParams {
  *
  * Edits information about a photo album.
  *
- * @see https://dev.vk.com/method/photos.editAlbum
+ * Docs: https://dev.vk.com/method/photos.editAlbum
  */
 export interface PhotosEditAlbumParams {
   /**
@@ -25965,7 +25965,7 @@ export interface PhotosEditAlbumParams {
  *
  * Edits a comment on a photo.
  *
- * @see https://dev.vk.com/method/photos.editComment
+ * Docs: https://dev.vk.com/method/photos.editComment
  */
 export interface PhotosEditCommentParams {
   /**
@@ -25990,7 +25990,7 @@ export interface PhotosEditCommentParams {
  *
  * Returns a list of a user's or community's photos.
  *
- * @see https://dev.vk.com/method/photos.get
+ * Docs: https://dev.vk.com/method/photos.get
  */
 export interface PhotosGetParams {
   /**
@@ -26033,7 +26033,7 @@ export interface PhotosGetParams {
  *
  * Returns a list of a user's or community's photo albums.
  *
- * @see https://dev.vk.com/method/photos.getAlbums
+ * Docs: https://dev.vk.com/method/photos.getAlbums
  */
 export interface PhotosGetAlbumsParams {
   /**
@@ -26070,7 +26070,7 @@ export interface PhotosGetAlbumsParams {
  *
  * Returns the number of photo albums belonging to a user or community.
  *
- * @see https://dev.vk.com/method/photos.getAlbumsCount
+ * Docs: https://dev.vk.com/method/photos.getAlbumsCount
  */
 export interface PhotosGetAlbumsCountParams {
   /**
@@ -26088,7 +26088,7 @@ export interface PhotosGetAlbumsCountParams {
  *
  * Returns a list of photos belonging to a user or community, in reverse chronological order.
  *
- * @see https://dev.vk.com/method/photos.getAll
+ * Docs: https://dev.vk.com/method/photos.getAll
  */
 export interface PhotosGetAllParams {
   /**
@@ -26129,7 +26129,7 @@ export interface PhotosGetAllParams {
  *
  * Returns a list of comments on a specific photo album or all albums of the user sorted in reverse chronological order.
  *
- * @see https://dev.vk.com/method/photos.getAllComments
+ * Docs: https://dev.vk.com/method/photos.getAllComments
  */
 export interface PhotosGetAllCommentsParams {
   /**
@@ -26158,7 +26158,7 @@ export interface PhotosGetAllCommentsParams {
  *
  * Returns information about photos by their IDs.
  *
- * @see https://dev.vk.com/method/photos.getById
+ * Docs: https://dev.vk.com/method/photos.getById
  */
 export interface PhotosGetByIdParams {
   /**
@@ -26179,7 +26179,7 @@ export interface PhotosGetByIdParams {
  *
  * Returns an upload link for chat cover pictures.
  *
- * @see https://dev.vk.com/method/photos.getChatUploadServer
+ * Docs: https://dev.vk.com/method/photos.getChatUploadServer
  */
 export interface PhotosGetChatUploadServerParams {
   /**
@@ -26198,7 +26198,7 @@ export interface PhotosGetChatUploadServerParams {
  *
  * Returns a list of comments on a photo.
  *
- * @see https://dev.vk.com/method/photos.getComments
+ * Docs: https://dev.vk.com/method/photos.getComments
  */
 export interface PhotosGetCommentsParams {
   /**
@@ -26235,7 +26235,7 @@ export interface PhotosGetCommentsParams {
  *
  * Returns the server address for market album photo upload.
  *
- * @see https://dev.vk.com/method/photos.getMarketAlbumUploadServer
+ * Docs: https://dev.vk.com/method/photos.getMarketAlbumUploadServer
  */
 export interface PhotosGetMarketAlbumUploadServerParams {
   /**
@@ -26248,7 +26248,7 @@ export interface PhotosGetMarketAlbumUploadServerParams {
  *
  * Returns the server address for photo upload in a private message for a user.
  *
- * @see https://dev.vk.com/method/photos.getMessagesUploadServer
+ * Docs: https://dev.vk.com/method/photos.getMessagesUploadServer
  */
 export interface PhotosGetMessagesUploadServerParams {
   /**
@@ -26261,7 +26261,7 @@ export interface PhotosGetMessagesUploadServerParams {
  *
  * Returns a list of photos with tags that have not been viewed.
  *
- * @see https://dev.vk.com/method/photos.getNewTags
+ * Docs: https://dev.vk.com/method/photos.getNewTags
  */
 export interface PhotosGetNewTagsParams {
   /**
@@ -26278,7 +26278,7 @@ export interface PhotosGetNewTagsParams {
  *
  * Returns the server address for owner cover upload.
  *
- * @see https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
  */
 export interface PhotosGetOwnerCoverPhotoUploadServerParams {
   /**
@@ -26308,7 +26308,7 @@ export interface PhotosGetOwnerCoverPhotoUploadServerParams {
  *
  * Returns an upload server address for a profile or community photo.
  *
- * @see https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
  */
 export interface PhotosGetOwnerPhotoUploadServerParams {
   /**
@@ -26321,7 +26321,7 @@ export interface PhotosGetOwnerPhotoUploadServerParams {
  *
  * Returns a list of tags on a photo.
  *
- * @see https://dev.vk.com/method/photos.getTags
+ * Docs: https://dev.vk.com/method/photos.getTags
  */
 export interface PhotosGetTagsParams {
   /**
@@ -26339,7 +26339,7 @@ export interface PhotosGetTagsParams {
  *
  * Returns the server address for photo upload.
  *
- * @see https://dev.vk.com/method/photos.getUploadServer
+ * Docs: https://dev.vk.com/method/photos.getUploadServer
  */
 export interface PhotosGetUploadServerParams {
   album_id?: number
@@ -26353,7 +26353,7 @@ export interface PhotosGetUploadServerParams {
  *
  * Returns a list of photos in which a user is tagged.
  *
- * @see https://dev.vk.com/method/photos.getUserPhotos
+ * Docs: https://dev.vk.com/method/photos.getUserPhotos
  */
 export interface PhotosGetUserPhotosParams {
   /**
@@ -26382,7 +26382,7 @@ export interface PhotosGetUserPhotosParams {
  *
  * Returns the server address for photo upload onto a user's wall.
  *
- * @see https://dev.vk.com/method/photos.getWallUploadServer
+ * Docs: https://dev.vk.com/method/photos.getWallUploadServer
  */
 export interface PhotosGetWallUploadServerParams {
   /**
@@ -26395,7 +26395,7 @@ export interface PhotosGetWallUploadServerParams {
  *
  * Makes a photo into an album cover.
  *
- * @see https://dev.vk.com/method/photos.makeCover
+ * Docs: https://dev.vk.com/method/photos.makeCover
  */
 export interface PhotosMakeCoverParams {
   /**
@@ -26416,7 +26416,7 @@ export interface PhotosMakeCoverParams {
  *
  * Moves a photo from one album to another.
  *
- * @see https://dev.vk.com/method/photos.move
+ * Docs: https://dev.vk.com/method/photos.move
  */
 export interface PhotosMoveParams {
   /**
@@ -26434,7 +26434,7 @@ export interface PhotosMoveParams {
  *
  * Adds a tag on the photo.
  *
- * @see https://dev.vk.com/method/photos.putTag
+ * Docs: https://dev.vk.com/method/photos.putTag
  */
 export interface PhotosPutTagParams {
   /**
@@ -26471,7 +26471,7 @@ export interface PhotosPutTagParams {
  *
  * Removes a tag from a photo.
  *
- * @see https://dev.vk.com/method/photos.removeTag
+ * Docs: https://dev.vk.com/method/photos.removeTag
  */
 export interface PhotosRemoveTagParams {
   /**
@@ -26492,7 +26492,7 @@ export interface PhotosRemoveTagParams {
  *
  * Reorders the album in the list of user albums.
  *
- * @see https://dev.vk.com/method/photos.reorderAlbums
+ * Docs: https://dev.vk.com/method/photos.reorderAlbums
  */
 export interface PhotosReorderAlbumsParams {
   /**
@@ -26517,7 +26517,7 @@ export interface PhotosReorderAlbumsParams {
  *
  * Reorders the photo in the list of photos of the user album.
  *
- * @see https://dev.vk.com/method/photos.reorderPhotos
+ * Docs: https://dev.vk.com/method/photos.reorderPhotos
  */
 export interface PhotosReorderPhotosParams {
   /**
@@ -26542,7 +26542,7 @@ export interface PhotosReorderPhotosParams {
  *
  * Reports (submits a complaint about) a photo.
  *
- * @see https://dev.vk.com/method/photos.report
+ * Docs: https://dev.vk.com/method/photos.report
  */
 export interface PhotosReportParams {
   /**
@@ -26563,7 +26563,7 @@ export interface PhotosReportParams {
  *
  * Reports (submits a complaint about) a comment on a photo.
  *
- * @see https://dev.vk.com/method/photos.reportComment
+ * Docs: https://dev.vk.com/method/photos.reportComment
  */
 export interface PhotosReportCommentParams {
   /**
@@ -26584,7 +26584,7 @@ export interface PhotosReportCommentParams {
  *
  * Restores a deleted photo.
  *
- * @see https://dev.vk.com/method/photos.restore
+ * Docs: https://dev.vk.com/method/photos.restore
  */
 export interface PhotosRestoreParams {
   /**
@@ -26601,7 +26601,7 @@ export interface PhotosRestoreParams {
  *
  * Restores a deleted comment on a photo.
  *
- * @see https://dev.vk.com/method/photos.restoreComment
+ * Docs: https://dev.vk.com/method/photos.restoreComment
  */
 export interface PhotosRestoreCommentParams {
   /**
@@ -26618,7 +26618,7 @@ export interface PhotosRestoreCommentParams {
  *
  * Saves photos after successful uploading.
  *
- * @see https://dev.vk.com/method/photos.save
+ * Docs: https://dev.vk.com/method/photos.save
  */
 export interface PhotosSaveParams {
   /**
@@ -26659,7 +26659,7 @@ export interface PhotosSaveParams {
  *
  * Saves market album photos after successful uploading.
  *
- * @see https://dev.vk.com/method/photos.saveMarketAlbumPhoto
+ * Docs: https://dev.vk.com/method/photos.saveMarketAlbumPhoto
  */
 export interface PhotosSaveMarketAlbumPhotoParams {
   /**
@@ -26684,7 +26684,7 @@ export interface PhotosSaveMarketAlbumPhotoParams {
  *
  * Saves a photo after being successfully uploaded. URL obtained with [vk.com/dev/photos.getMessagesUploadServer|photos.getMessagesUploadServer] method.
  *
- * @see https://dev.vk.com/method/photos.saveMessagesPhoto
+ * Docs: https://dev.vk.com/method/photos.saveMessagesPhoto
  */
 export interface PhotosSaveMessagesPhotoParams {
   /**
@@ -26699,7 +26699,7 @@ export interface PhotosSaveMessagesPhotoParams {
  *
  * Saves cover photo after successful uploading.
  *
- * @see https://dev.vk.com/method/photos.saveOwnerCoverPhoto
+ * Docs: https://dev.vk.com/method/photos.saveOwnerCoverPhoto
  */
 export interface PhotosSaveOwnerCoverPhotoParams {
   crop_x?: number
@@ -26722,7 +26722,7 @@ export interface PhotosSaveOwnerCoverPhotoParams {
  *
  * Saves a profile or community photo. Upload URL can be got with the [vk.com/dev/photos.getOwnerPhotoUploadServer|photos.getOwnerPhotoUploadServer] method.
  *
- * @see https://dev.vk.com/method/photos.saveOwnerPhoto
+ * Docs: https://dev.vk.com/method/photos.saveOwnerPhoto
  */
 export interface PhotosSaveOwnerPhotoParams {
   /**
@@ -26743,7 +26743,7 @@ export interface PhotosSaveOwnerPhotoParams {
  *
  * Saves a photo to a user's or community's wall after being uploaded.
  *
- * @see https://dev.vk.com/method/photos.saveWallPhoto
+ * Docs: https://dev.vk.com/method/photos.saveWallPhoto
  */
 export interface PhotosSaveWallPhotoParams {
   /**
@@ -26778,7 +26778,7 @@ export interface PhotosSaveWallPhotoParams {
  *
  * Returns a list of photos.
  *
- * @see https://dev.vk.com/method/photos.search
+ * Docs: https://dev.vk.com/method/photos.search
  */
 export interface PhotosSearchParams {
   /**
@@ -26815,7 +26815,7 @@ export interface PhotosSearchParams {
 /**
  * Parameters of `podcasts.searchPodcast`.
  *
- * @see https://dev.vk.com/method/podcasts.searchPodcast
+ * Docs: https://dev.vk.com/method/podcasts.searchPodcast
  */
 export interface PodcastsSearchPodcastParams {
   search_string: string
@@ -26827,7 +26827,7 @@ export interface PodcastsSearchPodcastParams {
  *
  * Adds the current user's vote to the selected answer in the poll.
  *
- * @see https://dev.vk.com/method/polls.addVote
+ * Docs: https://dev.vk.com/method/polls.addVote
  */
 export interface PollsAddVoteParams {
   /**
@@ -26846,7 +26846,7 @@ export interface PollsAddVoteParams {
  *
  * Creates polls that can be attached to the users' or communities' posts.
  *
- * @see https://dev.vk.com/method/polls.create
+ * Docs: https://dev.vk.com/method/polls.create
  */
 export interface PollsCreateParams {
   /**
@@ -26877,7 +26877,7 @@ export interface PollsCreateParams {
  *
  * Deletes the current user's vote from the selected answer in the poll.
  *
- * @see https://dev.vk.com/method/polls.deleteVote
+ * Docs: https://dev.vk.com/method/polls.deleteVote
  */
 export interface PollsDeleteVoteParams {
   /**
@@ -26895,7 +26895,7 @@ export interface PollsDeleteVoteParams {
  *
  * Edits created polls
  *
- * @see https://dev.vk.com/method/polls.edit
+ * Docs: https://dev.vk.com/method/polls.edit
  */
 export interface PollsEditParams {
   /**
@@ -26929,7 +26929,7 @@ export interface PollsEditParams {
 /**
  * Parameters of `polls.getBackgrounds`.
  *
- * @see https://dev.vk.com/method/polls.getBackgrounds
+ * Docs: https://dev.vk.com/method/polls.getBackgrounds
  */
 export interface PollsGetBackgroundsParams {
 
@@ -26939,7 +26939,7 @@ export interface PollsGetBackgroundsParams {
  *
  * Returns detailed information about a poll by its ID.
  *
- * @see https://dev.vk.com/method/polls.getById
+ * Docs: https://dev.vk.com/method/polls.getById
  */
 export interface PollsGetByIdParams {
   /**
@@ -26962,7 +26962,7 @@ export interface PollsGetByIdParams {
 /**
  * Parameters of `polls.getPhotoUploadServer`.
  *
- * @see https://dev.vk.com/method/polls.getPhotoUploadServer
+ * Docs: https://dev.vk.com/method/polls.getPhotoUploadServer
  */
 export interface PollsGetPhotoUploadServerParams {
   owner_id?: number
@@ -26972,7 +26972,7 @@ export interface PollsGetPhotoUploadServerParams {
  *
  * Returns a list of IDs of users who selected specific answers in the poll.
  *
- * @see https://dev.vk.com/method/polls.getVoters
+ * Docs: https://dev.vk.com/method/polls.getVoters
  */
 export interface PollsGetVotersParams {
   /**
@@ -27012,7 +27012,7 @@ export interface PollsGetVotersParams {
 /**
  * Parameters of `polls.savePhoto`.
  *
- * @see https://dev.vk.com/method/polls.savePhoto
+ * Docs: https://dev.vk.com/method/polls.savePhoto
  */
 export interface PollsSavePhotoParams {
   photo?: string
@@ -27021,7 +27021,7 @@ export interface PollsSavePhotoParams {
 /**
  * Parameters of `prettyCards.create`.
  *
- * @see https://dev.vk.com/method/prettyCards.create
+ * Docs: https://dev.vk.com/method/prettyCards.create
  */
 export interface PrettyCardsCreateParams {
   owner_id: number
@@ -27035,7 +27035,7 @@ export interface PrettyCardsCreateParams {
 /**
  * Parameters of `prettyCards.delete`.
  *
- * @see https://dev.vk.com/method/prettyCards.delete
+ * Docs: https://dev.vk.com/method/prettyCards.delete
  */
 export interface PrettyCardsDeleteParams {
   owner_id: number
@@ -27044,7 +27044,7 @@ export interface PrettyCardsDeleteParams {
 /**
  * Parameters of `prettyCards.edit`.
  *
- * @see https://dev.vk.com/method/prettyCards.edit
+ * Docs: https://dev.vk.com/method/prettyCards.edit
  */
 export interface PrettyCardsEditParams {
   owner_id: number
@@ -27059,7 +27059,7 @@ export interface PrettyCardsEditParams {
 /**
  * Parameters of `prettyCards.get`.
  *
- * @see https://dev.vk.com/method/prettyCards.get
+ * Docs: https://dev.vk.com/method/prettyCards.get
  */
 export interface PrettyCardsGetParams {
   owner_id: number
@@ -27069,7 +27069,7 @@ export interface PrettyCardsGetParams {
 /**
  * Parameters of `prettyCards.getById`.
  *
- * @see https://dev.vk.com/method/prettyCards.getById
+ * Docs: https://dev.vk.com/method/prettyCards.getById
  */
 export interface PrettyCardsGetByIdParams {
   owner_id: number
@@ -27078,7 +27078,7 @@ export interface PrettyCardsGetByIdParams {
 /**
  * Parameters of `prettyCards.getUploadURL`.
  *
- * @see https://dev.vk.com/method/prettyCards.getUploadURL
+ * Docs: https://dev.vk.com/method/prettyCards.getUploadURL
  */
 export interface PrettyCardsGetUploadURLParams {
 
@@ -27088,7 +27088,7 @@ export interface PrettyCardsGetUploadURLParams {
  *
  * Allows the programmer to do a quick search for any substring.
  *
- * @see https://dev.vk.com/method/search.getHints
+ * Docs: https://dev.vk.com/method/search.getHints
  */
 export interface SearchGetHintsParams {
   /**
@@ -27112,7 +27112,7 @@ export interface SearchGetHintsParams {
  *
  * Adds user activity information to an application
  *
- * @see https://dev.vk.com/method/secure.addAppEvent
+ * Docs: https://dev.vk.com/method/secure.addAppEvent
  */
 export interface SecureAddAppEventParams {
   /**
@@ -27133,7 +27133,7 @@ export interface SecureAddAppEventParams {
  *
  * Checks the user authentication in 'IFrame' and 'Flash' apps using the 'access_token' parameter.
  *
- * @see https://dev.vk.com/method/secure.checkToken
+ * Docs: https://dev.vk.com/method/secure.checkToken
  */
 export interface SecureCheckTokenParams {
   /**
@@ -27150,7 +27150,7 @@ export interface SecureCheckTokenParams {
  *
  * Returns payment balance of the application in hundredth of a vote.
  *
- * @see https://dev.vk.com/method/secure.getAppBalance
+ * Docs: https://dev.vk.com/method/secure.getAppBalance
  */
 export interface SecureGetAppBalanceParams {
 
@@ -27160,7 +27160,7 @@ export interface SecureGetAppBalanceParams {
  *
  * Shows a list of SMS notifications sent by the application using [vk.com/dev/secure.sendSMSNotification|secure.sendSMSNotification] method.
  *
- * @see https://dev.vk.com/method/secure.getSMSHistory
+ * Docs: https://dev.vk.com/method/secure.getSMSHistory
  */
 export interface SecureGetSMSHistoryParams {
   user_id?: number
@@ -27182,7 +27182,7 @@ export interface SecureGetSMSHistoryParams {
  *
  * Shows history of votes transaction between users and the application.
  *
- * @see https://dev.vk.com/method/secure.getTransactionsHistory
+ * Docs: https://dev.vk.com/method/secure.getTransactionsHistory
  */
 export interface SecureGetTransactionsHistoryParams {
   type?: number
@@ -27197,7 +27197,7 @@ export interface SecureGetTransactionsHistoryParams {
  *
  * Returns one of the previously set game levels of one or more users in the application.
  *
- * @see https://dev.vk.com/method/secure.getUserLevel
+ * Docs: https://dev.vk.com/method/secure.getUserLevel
  */
 export interface SecureGetUserLevelParams {
   user_ids: number[]
@@ -27207,7 +27207,7 @@ export interface SecureGetUserLevelParams {
  *
  * Opens the game achievement and gives the user a sticker
  *
- * @see https://dev.vk.com/method/secure.giveEventSticker
+ * Docs: https://dev.vk.com/method/secure.giveEventSticker
  */
 export interface SecureGiveEventStickerParams {
   user_ids: number[]
@@ -27218,7 +27218,7 @@ export interface SecureGiveEventStickerParams {
  *
  * Sends notification to the user.
  *
- * @see https://dev.vk.com/method/secure.sendNotification
+ * Docs: https://dev.vk.com/method/secure.sendNotification
  */
 export interface SecureSendNotificationParams {
   user_ids?: number[]
@@ -27235,7 +27235,7 @@ export interface SecureSendNotificationParams {
  *
  * Sends 'SMS' notification to a user's mobile device.
  *
- * @see https://dev.vk.com/method/secure.sendSMSNotification
+ * Docs: https://dev.vk.com/method/secure.sendSMSNotification
  */
 export interface SecureSendSMSNotificationParams {
   /**
@@ -27252,7 +27252,7 @@ export interface SecureSendSMSNotificationParams {
  *
  * Sets a counter which is shown to the user in bold in the left menu.
  *
- * @see https://dev.vk.com/method/secure.setCounter
+ * Docs: https://dev.vk.com/method/secure.setCounter
  */
 export interface SecureSetCounterParams {
   counters?: string[]
@@ -27268,7 +27268,7 @@ export interface SecureSetCounterParams {
  *
  * Returns statistics of a community or an application.
  *
- * @see https://dev.vk.com/method/stats.get
+ * Docs: https://dev.vk.com/method/stats.get
  */
 export interface StatsGetParams {
   /**
@@ -27292,7 +27292,7 @@ export interface StatsGetParams {
  *
  * Returns stats for a wall post.
  *
- * @see https://dev.vk.com/method/stats.getPostReach
+ * Docs: https://dev.vk.com/method/stats.getPostReach
  */
 export interface StatsGetPostReachParams {
   /**
@@ -27307,7 +27307,7 @@ export interface StatsGetPostReachParams {
 /**
  * Parameters of `stats.trackVisitor`.
  *
- * @see https://dev.vk.com/method/stats.trackVisitor
+ * Docs: https://dev.vk.com/method/stats.trackVisitor
  */
 export interface StatsTrackVisitorParams {
   type?: "activity" | "close" | "open"
@@ -27317,7 +27317,7 @@ export interface StatsTrackVisitorParams {
  *
  * Returns data required to show the status of a user or community.
  *
- * @see https://dev.vk.com/method/status.get
+ * Docs: https://dev.vk.com/method/status.get
  */
 export interface StatusGetParams {
   /**
@@ -27331,7 +27331,7 @@ export interface StatusGetParams {
  *
  * Sets a new status for the current user.
  *
- * @see https://dev.vk.com/method/status.set
+ * Docs: https://dev.vk.com/method/status.set
  */
 export interface StatusSetParams {
   /**
@@ -27348,7 +27348,7 @@ export interface StatusSetParams {
  *
  * Returns a value of variable with the name set by key parameter.
  *
- * @see https://dev.vk.com/method/storage.get
+ * Docs: https://dev.vk.com/method/storage.get
  */
 export interface StorageGetParams {
   key?: string
@@ -27360,7 +27360,7 @@ export interface StorageGetParams {
  *
  * Returns the names of all variables.
  *
- * @see https://dev.vk.com/method/storage.getKeys
+ * Docs: https://dev.vk.com/method/storage.getKeys
  */
 export interface StorageGetKeysParams {
   /**
@@ -27378,7 +27378,7 @@ export interface StorageGetKeysParams {
  *
  * Saves a value of variable with the name set by 'key' parameter.
  *
- * @see https://dev.vk.com/method/storage.set
+ * Docs: https://dev.vk.com/method/storage.set
  */
 export interface StorageSetParams {
   key: string
@@ -27390,7 +27390,7 @@ export interface StorageSetParams {
  *
  * Adds given sticker IDs to the list of user's favorite stickers
  *
- * @see https://dev.vk.com/method/store.addStickersToFavorite
+ * Docs: https://dev.vk.com/method/store.addStickersToFavorite
  */
 export interface StoreAddStickersToFavoriteParams {
   /**
@@ -27401,7 +27401,7 @@ export interface StoreAddStickersToFavoriteParams {
 /**
  * Parameters of `store.getFavoriteStickers`.
  *
- * @see https://dev.vk.com/method/store.getFavoriteStickers
+ * Docs: https://dev.vk.com/method/store.getFavoriteStickers
  */
 export interface StoreGetFavoriteStickersParams {
 
@@ -27409,7 +27409,7 @@ export interface StoreGetFavoriteStickersParams {
 /**
  * Parameters of `store.getProducts`.
  *
- * @see https://dev.vk.com/method/store.getProducts
+ * Docs: https://dev.vk.com/method/store.getProducts
  */
 export interface StoreGetProductsParams {
   type?: string
@@ -27422,7 +27422,7 @@ export interface StoreGetProductsParams {
 /**
  * Parameters of `store.getStickersKeywords`.
  *
- * @see https://dev.vk.com/method/store.getStickersKeywords
+ * Docs: https://dev.vk.com/method/store.getStickersKeywords
  */
 export interface StoreGetStickersKeywordsParams {
   stickers_ids?: number[]
@@ -27437,7 +27437,7 @@ export interface StoreGetStickersKeywordsParams {
  *
  * Removes given sticker IDs from the list of user's favorite stickers
  *
- * @see https://dev.vk.com/method/store.removeStickersFromFavorite
+ * Docs: https://dev.vk.com/method/store.removeStickersFromFavorite
  */
 export interface StoreRemoveStickersFromFavoriteParams {
   /**
@@ -27450,7 +27450,7 @@ export interface StoreRemoveStickersFromFavoriteParams {
  *
  * Allows to hide stories from chosen sources from current user's feed.
  *
- * @see https://dev.vk.com/method/stories.banOwner
+ * Docs: https://dev.vk.com/method/stories.banOwner
  */
 export interface StoriesBanOwnerParams {
   /**
@@ -27463,7 +27463,7 @@ export interface StoriesBanOwnerParams {
  *
  * Allows to delete story.
  *
- * @see https://dev.vk.com/method/stories.delete
+ * Docs: https://dev.vk.com/method/stories.delete
  */
 export interface StoriesDeleteParams {
   /**
@@ -27481,7 +27481,7 @@ export interface StoriesDeleteParams {
  *
  * Returns stories available for current user.
  *
- * @see https://dev.vk.com/method/stories.get
+ * Docs: https://dev.vk.com/method/stories.get
  */
 export interface StoriesGetParams {
   /**
@@ -27499,7 +27499,7 @@ export interface StoriesGetParams {
  *
  * Returns list of sources hidden from current user's feed.
  *
- * @see https://dev.vk.com/method/stories.getBanned
+ * Docs: https://dev.vk.com/method/stories.getBanned
  */
 export interface StoriesGetBannedParams {
   /**
@@ -27516,7 +27516,7 @@ export interface StoriesGetBannedParams {
  *
  * Returns story by its ID.
  *
- * @see https://dev.vk.com/method/stories.getById
+ * Docs: https://dev.vk.com/method/stories.getById
  */
 export interface StoriesGetByIdParams {
   /**
@@ -27535,7 +27535,7 @@ export interface StoriesGetByIdParams {
 /**
  * Parameters of `stories.getDetailedStats`.
  *
- * @see https://dev.vk.com/method/stories.getDetailedStats
+ * Docs: https://dev.vk.com/method/stories.getDetailedStats
  */
 export interface StoriesGetDetailedStatsParams {
   owner_id: number
@@ -27546,7 +27546,7 @@ export interface StoriesGetDetailedStatsParams {
  *
  * Returns URL for uploading a story with photo.
  *
- * @see https://dev.vk.com/method/stories.getPhotoUploadServer
+ * Docs: https://dev.vk.com/method/stories.getPhotoUploadServer
  */
 export interface StoriesGetPhotoUploadServerParams {
   /**
@@ -27580,7 +27580,7 @@ export interface StoriesGetPhotoUploadServerParams {
  *
  * Returns replies to the story.
  *
- * @see https://dev.vk.com/method/stories.getReplies
+ * Docs: https://dev.vk.com/method/stories.getReplies
  */
 export interface StoriesGetRepliesParams {
   /**
@@ -27609,7 +27609,7 @@ export interface StoriesGetRepliesParams {
  *
  * Returns stories available for current user.
  *
- * @see https://dev.vk.com/method/stories.getStats
+ * Docs: https://dev.vk.com/method/stories.getStats
  */
 export interface StoriesGetStatsParams {
   /**
@@ -27626,7 +27626,7 @@ export interface StoriesGetStatsParams {
  *
  * Allows to receive URL for uploading story with video.
  *
- * @see https://dev.vk.com/method/stories.getVideoUploadServer
+ * Docs: https://dev.vk.com/method/stories.getVideoUploadServer
  */
 export interface StoriesGetVideoUploadServerParams {
   /**
@@ -27660,7 +27660,7 @@ export interface StoriesGetVideoUploadServerParams {
  *
  * Returns a list of story viewers.
  *
- * @see https://dev.vk.com/method/stories.getViewers
+ * Docs: https://dev.vk.com/method/stories.getViewers
  */
 export interface StoriesGetViewersParams {
   /**
@@ -27690,7 +27690,7 @@ export interface StoriesGetViewersParams {
  *
  * Hides all replies in the last 24 hours from the user to current user's stories.
  *
- * @see https://dev.vk.com/method/stories.hideAllReplies
+ * Docs: https://dev.vk.com/method/stories.hideAllReplies
  */
 export interface StoriesHideAllRepliesParams {
   /**
@@ -27704,7 +27704,7 @@ export interface StoriesHideAllRepliesParams {
  *
  * Hides the reply to the current user's story.
  *
- * @see https://dev.vk.com/method/stories.hideReply
+ * Docs: https://dev.vk.com/method/stories.hideReply
  */
 export interface StoriesHideReplyParams {
   /**
@@ -27719,7 +27719,7 @@ export interface StoriesHideReplyParams {
 /**
  * Parameters of `stories.save`.
  *
- * @see https://dev.vk.com/method/stories.save
+ * Docs: https://dev.vk.com/method/stories.save
  */
 export interface StoriesSaveParams {
   upload_results?: string[]
@@ -27730,7 +27730,7 @@ export interface StoriesSaveParams {
 /**
  * Parameters of `stories.search`.
  *
- * @see https://dev.vk.com/method/stories.search
+ * Docs: https://dev.vk.com/method/stories.search
  */
 export interface StoriesSearchParams {
   q?: string
@@ -27746,7 +27746,7 @@ export interface StoriesSearchParams {
 /**
  * Parameters of `stories.sendInteraction`.
  *
- * @see https://dev.vk.com/method/stories.sendInteraction
+ * Docs: https://dev.vk.com/method/stories.sendInteraction
  */
 export interface StoriesSendInteractionParams {
   access_key: string
@@ -27760,7 +27760,7 @@ export interface StoriesSendInteractionParams {
  *
  * Allows to show stories from hidden sources in current user's feed.
  *
- * @see https://dev.vk.com/method/stories.unbanOwner
+ * Docs: https://dev.vk.com/method/stories.unbanOwner
  */
 export interface StoriesUnbanOwnerParams {
   /**
@@ -27773,7 +27773,7 @@ export interface StoriesUnbanOwnerParams {
  *
  * Allows to receive data for the connection to Streaming API.
  *
- * @see https://dev.vk.com/method/streaming.getServerUrl
+ * Docs: https://dev.vk.com/method/streaming.getServerUrl
  */
 export interface StreamingGetServerUrlParams {
 
@@ -27781,7 +27781,7 @@ export interface StreamingGetServerUrlParams {
 /**
  * Parameters of `streaming.getStats`.
  *
- * @see https://dev.vk.com/method/streaming.getStats
+ * Docs: https://dev.vk.com/method/streaming.getStats
  */
 export interface StreamingGetStatsParams {
   type?: "prepared" | "received"
@@ -27792,7 +27792,7 @@ export interface StreamingGetStatsParams {
 /**
  * Parameters of `streaming.getStem`.
  *
- * @see https://dev.vk.com/method/streaming.getStem
+ * Docs: https://dev.vk.com/method/streaming.getStem
  */
 export interface StreamingGetStemParams {
   word: string
@@ -27800,7 +27800,7 @@ export interface StreamingGetStemParams {
 /**
  * Parameters of `translations.translate`.
  *
- * @see https://dev.vk.com/method/translations.translate
+ * Docs: https://dev.vk.com/method/translations.translate
  */
 export interface TranslationsTranslateParams {
   texts: string[]
@@ -27811,7 +27811,7 @@ export interface TranslationsTranslateParams {
  *
  * Returns detailed information on users.
  *
- * @see https://dev.vk.com/method/users.get
+ * Docs: https://dev.vk.com/method/users.get
  */
 export interface UsersGetParams {
   /**
@@ -27833,7 +27833,7 @@ export interface UsersGetParams {
  *
  * Returns a list of IDs of followers of the user in question, sorted by date added, most recent first.
  *
- * @see https://dev.vk.com/method/users.getFollowers
+ * Docs: https://dev.vk.com/method/users.getFollowers
  */
 export interface UsersGetFollowersParams {
   /**
@@ -27862,7 +27862,7 @@ export interface UsersGetFollowersParams {
  *
  * Returns a list of IDs of users and communities followed by the user.
  *
- * @see https://dev.vk.com/method/users.getSubscriptions
+ * Docs: https://dev.vk.com/method/users.getSubscriptions
  */
 export interface UsersGetSubscriptionsParams {
   /**
@@ -27888,7 +27888,7 @@ export interface UsersGetSubscriptionsParams {
  *
  * Reports (submits a complain about) a user.
  *
- * @see https://dev.vk.com/method/users.report
+ * Docs: https://dev.vk.com/method/users.report
  */
 export interface UsersReportParams {
   /**
@@ -27909,7 +27909,7 @@ export interface UsersReportParams {
  *
  * Returns a list of users matching the search criteria.
  *
- * @see https://dev.vk.com/method/users.search
+ * Docs: https://dev.vk.com/method/users.search
  */
 export interface UsersSearchParams {
   /**
@@ -28050,7 +28050,7 @@ export interface UsersSearchParams {
  *
  * Checks whether a link is blocked in VK.
  *
- * @see https://dev.vk.com/method/utils.checkLink
+ * Docs: https://dev.vk.com/method/utils.checkLink
  */
 export interface UtilsCheckLinkParams {
   /**
@@ -28063,7 +28063,7 @@ export interface UtilsCheckLinkParams {
  *
  * Deletes shortened link from user's list.
  *
- * @see https://dev.vk.com/method/utils.deleteFromLastShortened
+ * Docs: https://dev.vk.com/method/utils.deleteFromLastShortened
  */
 export interface UtilsDeleteFromLastShortenedParams {
   /**
@@ -28076,7 +28076,7 @@ export interface UtilsDeleteFromLastShortenedParams {
  *
  * Returns a list of user's shortened links.
  *
- * @see https://dev.vk.com/method/utils.getLastShortenedLinks
+ * Docs: https://dev.vk.com/method/utils.getLastShortenedLinks
  */
 export interface UtilsGetLastShortenedLinksParams {
   /**
@@ -28093,7 +28093,7 @@ export interface UtilsGetLastShortenedLinksParams {
  *
  * Returns stats data for shortened link.
  *
- * @see https://dev.vk.com/method/utils.getLinkStats
+ * Docs: https://dev.vk.com/method/utils.getLinkStats
  */
 export interface UtilsGetLinkStatsParams {
   /**
@@ -28126,7 +28126,7 @@ export interface UtilsGetLinkStatsParams {
  *
  * Returns the current time of the VK server.
  *
- * @see https://dev.vk.com/method/utils.getServerTime
+ * Docs: https://dev.vk.com/method/utils.getServerTime
  */
 export interface UtilsGetServerTimeParams {
 
@@ -28136,7 +28136,7 @@ export interface UtilsGetServerTimeParams {
  *
  * Allows to receive a link shortened via vk.cc.
  *
- * @see https://dev.vk.com/method/utils.getShortLink
+ * Docs: https://dev.vk.com/method/utils.getShortLink
  */
 export interface UtilsGetShortLinkParams {
   /**
@@ -28153,7 +28153,7 @@ export interface UtilsGetShortLinkParams {
  *
  * Detects a type of object (e.g., user, community, application) and its ID by screen name.
  *
- * @see https://dev.vk.com/method/utils.resolveScreenName
+ * Docs: https://dev.vk.com/method/utils.resolveScreenName
  */
 export interface UtilsResolveScreenNameParams {
   /**
@@ -28166,7 +28166,7 @@ export interface UtilsResolveScreenNameParams {
  *
  * Adds a video to a user or community page.
  *
- * @see https://dev.vk.com/method/video.add
+ * Docs: https://dev.vk.com/method/video.add
  */
 export interface VideoAddParams {
   /**
@@ -28187,7 +28187,7 @@ export interface VideoAddParams {
  *
  * Creates an empty album for videos.
  *
- * @see https://dev.vk.com/method/video.addAlbum
+ * Docs: https://dev.vk.com/method/video.addAlbum
  */
 export interface VideoAddAlbumParams {
   /**
@@ -28206,7 +28206,7 @@ export interface VideoAddAlbumParams {
 /**
  * Parameters of `video.addToAlbum`.
  *
- * @see https://dev.vk.com/method/video.addToAlbum
+ * Docs: https://dev.vk.com/method/video.addToAlbum
  */
 export interface VideoAddToAlbumParams {
   target_id?: number
@@ -28220,7 +28220,7 @@ export interface VideoAddToAlbumParams {
  *
  * Adds a new comment on a video.
  *
- * @see https://dev.vk.com/method/video.createComment
+ * Docs: https://dev.vk.com/method/video.createComment
  */
 export interface VideoCreateCommentParams {
   /**
@@ -28253,7 +28253,7 @@ export interface VideoCreateCommentParams {
  *
  * Deletes a video from a user or community page.
  *
- * @see https://dev.vk.com/method/video.delete
+ * Docs: https://dev.vk.com/method/video.delete
  */
 export interface VideoDeleteParams {
   /**
@@ -28271,7 +28271,7 @@ export interface VideoDeleteParams {
  *
  * Deletes a video album.
  *
- * @see https://dev.vk.com/method/video.deleteAlbum
+ * Docs: https://dev.vk.com/method/video.deleteAlbum
  */
 export interface VideoDeleteAlbumParams {
   /**
@@ -28289,7 +28289,7 @@ export interface VideoDeleteAlbumParams {
  *
  * Deletes a comment on a video.
  *
- * @see https://dev.vk.com/method/video.deleteComment
+ * Docs: https://dev.vk.com/method/video.deleteComment
  */
 export interface VideoDeleteCommentParams {
   /**
@@ -28306,7 +28306,7 @@ export interface VideoDeleteCommentParams {
  *
  * Edits information about a video on a user or community page.
  *
- * @see https://dev.vk.com/method/video.edit
+ * Docs: https://dev.vk.com/method/video.edit
  */
 export interface VideoEditParams {
   /**
@@ -28348,7 +28348,7 @@ export interface VideoEditParams {
  *
  * Edits the title of a video album.
  *
- * @see https://dev.vk.com/method/video.editAlbum
+ * Docs: https://dev.vk.com/method/video.editAlbum
  */
 export interface VideoEditAlbumParams {
   /**
@@ -28374,7 +28374,7 @@ export interface VideoEditAlbumParams {
  *
  * Edits the text of a comment on a video.
  *
- * @see https://dev.vk.com/method/video.editComment
+ * Docs: https://dev.vk.com/method/video.editComment
  */
 export interface VideoEditCommentParams {
   /**
@@ -28399,7 +28399,7 @@ export interface VideoEditCommentParams {
  *
  * Returns detailed information about videos.
  *
- * @see https://dev.vk.com/method/video.get
+ * Docs: https://dev.vk.com/method/video.get
  */
 export interface VideoGetParams {
   /**
@@ -28437,7 +28437,7 @@ export interface VideoGetParams {
  *
  * Returns video album info
  *
- * @see https://dev.vk.com/method/video.getAlbumById
+ * Docs: https://dev.vk.com/method/video.getAlbumById
  */
 export interface VideoGetAlbumByIdParams {
   /**
@@ -28454,7 +28454,7 @@ export interface VideoGetAlbumByIdParams {
  *
  * Returns a list of video albums owned by a user or community.
  *
- * @see https://dev.vk.com/method/video.getAlbums
+ * Docs: https://dev.vk.com/method/video.getAlbums
  */
 export interface VideoGetAlbumsParams {
   /**
@@ -28478,7 +28478,7 @@ export interface VideoGetAlbumsParams {
 /**
  * Parameters of `video.getAlbumsByVideo`.
  *
- * @see https://dev.vk.com/method/video.getAlbumsByVideo
+ * Docs: https://dev.vk.com/method/video.getAlbumsByVideo
  */
 export interface VideoGetAlbumsByVideoParams {
   target_id?: number
@@ -28491,7 +28491,7 @@ export interface VideoGetAlbumsByVideoParams {
  *
  * Returns a list of comments on a video.
  *
- * @see https://dev.vk.com/method/video.getComments
+ * Docs: https://dev.vk.com/method/video.getComments
  */
 export interface VideoGetCommentsParams {
   /**
@@ -28527,7 +28527,7 @@ export interface VideoGetCommentsParams {
 /**
  * Parameters of `video.getLongPollServer`.
  *
- * @see https://dev.vk.com/method/video.getLongPollServer
+ * Docs: https://dev.vk.com/method/video.getLongPollServer
  */
 export interface VideoGetLongPollServerParams {
   owner_id?: number
@@ -28536,7 +28536,7 @@ export interface VideoGetLongPollServerParams {
 /**
  * Parameters of `video.getThumbUploadUrl`.
  *
- * @see https://dev.vk.com/method/video.getThumbUploadUrl
+ * Docs: https://dev.vk.com/method/video.getThumbUploadUrl
  */
 export interface VideoGetThumbUploadUrlParams {
   owner_id: number
@@ -28544,7 +28544,7 @@ export interface VideoGetThumbUploadUrlParams {
 /**
  * Parameters of `video.liveGetCategories`.
  *
- * @see https://dev.vk.com/method/video.liveGetCategories
+ * Docs: https://dev.vk.com/method/video.liveGetCategories
  */
 export interface VideoLiveGetCategoriesParams {
 
@@ -28552,7 +28552,7 @@ export interface VideoLiveGetCategoriesParams {
 /**
  * Parameters of `video.removeFromAlbum`.
  *
- * @see https://dev.vk.com/method/video.removeFromAlbum
+ * Docs: https://dev.vk.com/method/video.removeFromAlbum
  */
 export interface VideoRemoveFromAlbumParams {
   target_id?: number
@@ -28566,7 +28566,7 @@ export interface VideoRemoveFromAlbumParams {
  *
  * Reorders the album in the list of user video albums.
  *
- * @see https://dev.vk.com/method/video.reorderAlbums
+ * Docs: https://dev.vk.com/method/video.reorderAlbums
  */
 export interface VideoReorderAlbumsParams {
   /**
@@ -28591,7 +28591,7 @@ export interface VideoReorderAlbumsParams {
  *
  * Reorders the video in the video album.
  *
- * @see https://dev.vk.com/method/video.reorderVideos
+ * Docs: https://dev.vk.com/method/video.reorderVideos
  */
 export interface VideoReorderVideosParams {
   /**
@@ -28632,7 +28632,7 @@ export interface VideoReorderVideosParams {
  *
  * Reports (submits a complaint about) a video.
  *
- * @see https://dev.vk.com/method/video.report
+ * Docs: https://dev.vk.com/method/video.report
  */
 export interface VideoReportParams {
   /**
@@ -28661,7 +28661,7 @@ export interface VideoReportParams {
  *
  * Reports (submits a complaint about) a comment on a video.
  *
- * @see https://dev.vk.com/method/video.reportComment
+ * Docs: https://dev.vk.com/method/video.reportComment
  */
 export interface VideoReportCommentParams {
   /**
@@ -28682,7 +28682,7 @@ export interface VideoReportCommentParams {
  *
  * Restores a previously deleted video.
  *
- * @see https://dev.vk.com/method/video.restore
+ * Docs: https://dev.vk.com/method/video.restore
  */
 export interface VideoRestoreParams {
   /**
@@ -28699,7 +28699,7 @@ export interface VideoRestoreParams {
  *
  * Restores a previously deleted comment on a video.
  *
- * @see https://dev.vk.com/method/video.restoreComment
+ * Docs: https://dev.vk.com/method/video.restoreComment
  */
 export interface VideoRestoreCommentParams {
   /**
@@ -28716,7 +28716,7 @@ export interface VideoRestoreCommentParams {
  *
  * Returns a server address (required for upload) and video data.
  *
- * @see https://dev.vk.com/method/video.save
+ * Docs: https://dev.vk.com/method/video.save
  */
 export interface VideoSaveParams {
   /**
@@ -28761,7 +28761,7 @@ export interface VideoSaveParams {
 /**
  * Parameters of `video.saveUploadedThumb`.
  *
- * @see https://dev.vk.com/method/video.saveUploadedThumb
+ * Docs: https://dev.vk.com/method/video.saveUploadedThumb
  */
 export interface VideoSaveUploadedThumbParams {
   owner_id: number
@@ -28782,7 +28782,7 @@ export interface VideoSaveUploadedThumbParams {
  *
  * Returns a list of videos under the set search criterion.
  *
- * @see https://dev.vk.com/method/video.search
+ * Docs: https://dev.vk.com/method/video.search
  */
 export interface VideoSearchParams {
   /**
@@ -28824,7 +28824,7 @@ export interface VideoSearchParams {
 /**
  * Parameters of `video.startStreaming`.
  *
- * @see https://dev.vk.com/method/video.startStreaming
+ * Docs: https://dev.vk.com/method/video.startStreaming
  */
 export interface VideoStartStreamingParams {
   video_id?: number
@@ -28841,7 +28841,7 @@ export interface VideoStartStreamingParams {
 /**
  * Parameters of `video.stopStreaming`.
  *
- * @see https://dev.vk.com/method/video.stopStreaming
+ * Docs: https://dev.vk.com/method/video.stopStreaming
  */
 export interface VideoStopStreamingParams {
   group_id?: number
@@ -28852,7 +28852,7 @@ export interface VideoStopStreamingParams {
  *
  * Unpin comment of a video.
  *
- * @see https://dev.vk.com/method/video.unpinComment
+ * Docs: https://dev.vk.com/method/video.unpinComment
  */
 export interface VideoUnpinCommentParams {
   /**
@@ -28864,7 +28864,7 @@ export interface VideoUnpinCommentParams {
 /**
  * Parameters of `wall.checkCopyrightLink`.
  *
- * @see https://dev.vk.com/method/wall.checkCopyrightLink
+ * Docs: https://dev.vk.com/method/wall.checkCopyrightLink
  */
 export interface WallCheckCopyrightLinkParams {
   link: string
@@ -28872,7 +28872,7 @@ export interface WallCheckCopyrightLinkParams {
 /**
  * Parameters of `wall.closeComments`.
  *
- * @see https://dev.vk.com/method/wall.closeComments
+ * Docs: https://dev.vk.com/method/wall.closeComments
  */
 export interface WallCloseCommentsParams {
   owner_id: number
@@ -28883,7 +28883,7 @@ export interface WallCloseCommentsParams {
  *
  * Adds a comment to a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.createComment
+ * Docs: https://dev.vk.com/method/wall.createComment
  */
 export interface WallCreateCommentParams {
   /**
@@ -28924,7 +28924,7 @@ export interface WallCreateCommentParams {
  *
  * Deletes a post from a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.delete
+ * Docs: https://dev.vk.com/method/wall.delete
  */
 export interface WallDeleteParams {
   /**
@@ -28941,7 +28941,7 @@ export interface WallDeleteParams {
  *
  * Deletes a comment on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.deleteComment
+ * Docs: https://dev.vk.com/method/wall.deleteComment
  */
 export interface WallDeleteCommentParams {
   /**
@@ -28962,7 +28962,7 @@ export interface WallDeleteCommentParams {
  *
  * Edits a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.edit
+ * Docs: https://dev.vk.com/method/wall.edit
  */
 export interface WallEditParams {
   /**
@@ -29002,7 +29002,7 @@ export interface WallEditParams {
  *
  * Allows to edit hidden post.
  *
- * @see https://dev.vk.com/method/wall.editAdsStealth
+ * Docs: https://dev.vk.com/method/wall.editAdsStealth
  */
 export interface WallEditAdsStealthParams {
   /**
@@ -29059,7 +29059,7 @@ export interface WallEditAdsStealthParams {
  *
  * Edits a comment on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.editComment
+ * Docs: https://dev.vk.com/method/wall.editComment
  */
 export interface WallEditCommentParams {
   /**
@@ -29088,7 +29088,7 @@ export interface WallEditCommentParams {
  *
  * Returns a list of posts on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.get
+ * Docs: https://dev.vk.com/method/wall.get
  */
 export interface WallGetParams {
   /**
@@ -29115,7 +29115,7 @@ export interface WallGetParams {
  *
  * Returns a list of posts from user or community walls by their IDs.
  *
- * @see https://dev.vk.com/method/wall.getById
+ * Docs: https://dev.vk.com/method/wall.getById
  */
 export interface WallGetByIdParams {
   /**
@@ -29137,7 +29137,7 @@ export interface WallGetByIdParams {
  *
  * Returns a comment on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.getComment
+ * Docs: https://dev.vk.com/method/wall.getComment
  */
 export interface WallGetCommentParams {
   /**
@@ -29156,7 +29156,7 @@ export interface WallGetCommentParams {
  *
  * Returns a list of comments on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.getComments
+ * Docs: https://dev.vk.com/method/wall.getComments
  */
 export interface WallGetCommentsParams {
   /**
@@ -29204,7 +29204,7 @@ export interface WallGetCommentsParams {
  *
  * Returns information about reposts of a post on user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.getReposts
+ * Docs: https://dev.vk.com/method/wall.getReposts
  */
 export interface WallGetRepostsParams {
   /**
@@ -29227,7 +29227,7 @@ export interface WallGetRepostsParams {
 /**
  * Parameters of `wall.openComments`.
  *
- * @see https://dev.vk.com/method/wall.openComments
+ * Docs: https://dev.vk.com/method/wall.openComments
  */
 export interface WallOpenCommentsParams {
   owner_id: number
@@ -29236,7 +29236,7 @@ export interface WallOpenCommentsParams {
 /**
  * Parameters of `wall.parseAttachedLink`.
  *
- * @see https://dev.vk.com/method/wall.parseAttachedLink
+ * Docs: https://dev.vk.com/method/wall.parseAttachedLink
  */
 export interface WallParseAttachedLinkParams {
   links: ({ [key: string]: unknown }[] | string)
@@ -29249,7 +29249,7 @@ export interface WallParseAttachedLinkParams {
  *
  * Pins the post on wall.
  *
- * @see https://dev.vk.com/method/wall.pin
+ * Docs: https://dev.vk.com/method/wall.pin
  */
 export interface WallPinParams {
   /**
@@ -29266,7 +29266,7 @@ export interface WallPinParams {
  *
  * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
  *
- * @see https://dev.vk.com/method/wall.post
+ * Docs: https://dev.vk.com/method/wall.post
  */
 export interface WallPostParams {
   /**
@@ -29331,7 +29331,7 @@ export interface WallPostParams {
  *
  * Allows to create hidden post which will not be shown on the community's wall and can be used for creating an ad with type "Community post".
  *
- * @see https://dev.vk.com/method/wall.postAdsStealth
+ * Docs: https://dev.vk.com/method/wall.postAdsStealth
  */
 export interface WallPostAdsStealthParams {
   /**
@@ -29388,7 +29388,7 @@ export interface WallPostAdsStealthParams {
  *
  * Reports (submits a complaint about) a comment on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.reportComment
+ * Docs: https://dev.vk.com/method/wall.reportComment
  */
 export interface WallReportCommentParams {
   /**
@@ -29409,7 +29409,7 @@ export interface WallReportCommentParams {
  *
  * Reports (submits a complaint about) a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.reportPost
+ * Docs: https://dev.vk.com/method/wall.reportPost
  */
 export interface WallReportPostParams {
   /**
@@ -29430,7 +29430,7 @@ export interface WallReportPostParams {
  *
  * Reposts (copies) an object to a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.repost
+ * Docs: https://dev.vk.com/method/wall.repost
  */
 export interface WallRepostParams {
   /**
@@ -29453,7 +29453,7 @@ export interface WallRepostParams {
  *
  * Restores a post deleted from a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.restore
+ * Docs: https://dev.vk.com/method/wall.restore
  */
 export interface WallRestoreParams {
   /**
@@ -29470,7 +29470,7 @@ export interface WallRestoreParams {
  *
  * Restores a comment deleted from a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.restoreComment
+ * Docs: https://dev.vk.com/method/wall.restoreComment
  */
 export interface WallRestoreCommentParams {
   /**
@@ -29487,7 +29487,7 @@ export interface WallRestoreCommentParams {
  *
  * Allows to search posts on user or community walls.
  *
- * @see https://dev.vk.com/method/wall.search
+ * Docs: https://dev.vk.com/method/wall.search
  */
 export interface WallSearchParams {
   /**
@@ -29521,7 +29521,7 @@ export interface WallSearchParams {
  *
  * Unpins the post on wall.
  *
- * @see https://dev.vk.com/method/wall.unpin
+ * Docs: https://dev.vk.com/method/wall.unpin
  */
 export interface WallUnpinParams {
   /**
@@ -29538,7 +29538,7 @@ export interface WallUnpinParams {
  *
  * Gets a list of comments for the page added through the [vk.com/dev/Comments|Comments widget].
  *
- * @see https://dev.vk.com/method/widgets.getComments
+ * Docs: https://dev.vk.com/method/widgets.getComments
  */
 export interface WidgetsGetCommentsParams {
   widget_api_id?: number
@@ -29554,7 +29554,7 @@ export interface WidgetsGetCommentsParams {
  *
  * Gets a list of application/site pages where the [vk.com/dev/Comments|Comments widget] or [vk.com/dev/Like|Like widget] is installed.
  *
- * @see https://dev.vk.com/method/widgets.getPages
+ * Docs: https://dev.vk.com/method/widgets.getPages
  */
 export interface WidgetsGetPagesParams {
   widget_api_id?: number
