@@ -1,4 +1,3 @@
-import type { WriterFunction } from 'ts-morph';
 import type { MethodIR, SchemaIR } from '../ir/types.js';
 import type { VariantTable, WhenValue } from '../ir/response-variants.js';
 import { header, type GenerationContext } from './header.js';
@@ -7,7 +6,7 @@ import { methodDocUrl } from './jsdoc.js';
 import { printModule, tsMorph } from './ts-morph-print.js';
 import type { TypeNames } from './type-names.js';
 
-// The one type map from method name to { params, response, variants, responses, errors, tokens }.
+// The one type map from method name to ApiMethodTypes<params, response, tokens, errors, variants, responses>.
 // Generic call signatures (`ApiCall` in @vkts/types' select.ts, the API client's `call` and
 // `paginate`) index it; the per-method client members are in namespaces.ts.
 
@@ -19,6 +18,35 @@ export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTab
   const text = printModule([
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.gen.js', namespaceImport: 'T' },
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './errors.gen.js', namedImports: ['ApiGlobalErrorCode'] },
+    {
+      kind: StructureKind.Interface,
+      name: 'ApiMethodTypes',
+      isExported: true,
+      docs: [
+        [
+          'One method of `ApiMethods`: params `P`, response `R` (picked by `V` from the params given, else `R`),',
+          'token types `K`, error codes `E`, response variants `V` and every response by schema key `S`.',
+          'A generic with defaults, so the 566 entries name only what differs (a quarter of the nodes',
+          'every consumer program parses, see bench/RESULTS.md, section typecheck).',
+        ].join('\n'),
+      ],
+      typeParameters: [
+        { name: 'P' },
+        { name: 'R' },
+        { name: 'K' },
+        { name: 'E', default: 'ApiGlobalErrorCode' },
+        { name: 'V', constraint: 'readonly unknown[]', default: '[]' },
+        { name: 'S', default: '{ "response": R }' },
+      ],
+      properties: [
+        { name: 'params', type: 'P' },
+        { name: 'response', type: 'R' },
+        { name: 'variants', type: 'V' },
+        { name: 'responses', type: 'S' },
+        { name: 'errors', type: 'E' },
+        { name: 'tokens', type: 'K' },
+      ],
+    },
     {
       kind: StructureKind.Interface,
       name: 'ApiMethods',
@@ -64,24 +92,25 @@ export function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: 
   return lines.join('\n').replace(/\*\//g, '*\\/');
 }
 
-function methodEntry(method: MethodIR, names: TypeNames, table: VariantTable, codeOf: ReadonlyMap<string, number>): WriterFunction {
+function methodEntry(method: MethodIR, names: TypeNames, table: VariantTable, codeOf: ReadonlyMap<string, number>): string {
   const variant = (key: string): string => `T.${names.response(method, key)}`;
   const rules = table.get(method.name);
   const defaults = rules ? rules.defaults : method.responses.map((r) => r.key);
-  const ownErrors = method.errors.length;
-  return (writer) => {
-    writer.write('{').newLine();
-    writer.indent(() => {
-      writer.writeLine(`params: T.${names.params(method)};`);
-      writer.writeLine(`response: ${defaults.map(variant).join(' | ')};`);
-      const tuple = (rules?.rules ?? []).map((r) => `[${whenType(r.when)}, ${variant(r.key)}]`);
-      writer.writeLine(`variants: [${tuple.join(', ')}];`);
-      writer.writeLine(`responses: { ${method.responses.map((r) => `${JSON.stringify(r.key)}: ${variant(r.key)}`).join('; ')} };`);
-      writer.writeLine(`errors: ApiGlobalErrorCode${ownErrors > 0 ? ` | ${codesOf(method, codeOf)}` : ''};`);
-      writer.writeLine(`tokens: ${method.tokenTypes.length > 0 ? method.tokenTypes.map((t) => JSON.stringify(t)).join(' | ') : 'never'};`);
-    });
-    writer.write('}');
-  };
+  const response = defaults.map(variant).join(' | ');
+  const tuple = (rules?.rules ?? []).map((r) => `[${whenType(r.when)}, ${variant(r.key)}]`);
+  const onlyResponse = method.responses.length === 1 && method.responses[0]!.key === 'response' && variant('response') === response;
+  // ApiMethodTypes<P, R, K, E, V, S>: trailing arguments equal to their defaults are left out.
+  const args: (string | undefined)[] = [
+    `T.${names.params(method)}`,
+    response,
+    method.tokenTypes.length > 0 ? method.tokenTypes.map((t) => JSON.stringify(t)).join(' | ') : 'never',
+    method.errors.length > 0 ? `ApiGlobalErrorCode | ${codesOf(method, codeOf)}` : undefined,
+    tuple.length > 0 ? `[${tuple.join(', ')}]` : undefined,
+    onlyResponse ? undefined : `{ ${method.responses.map((r) => `${JSON.stringify(r.key)}: ${variant(r.key)}`).join('; ')} }`,
+  ];
+  const fallbacks = [undefined, undefined, undefined, 'ApiGlobalErrorCode', '[]', `{ "response": ${response} }`];
+  while (args.length > 3 && args[args.length - 1] === undefined) args.pop();
+  return `ApiMethodTypes<${args.map((a, i) => a ?? fallbacks[i]!).join(', ')}>`;
 }
 
 function codesOf(method: MethodIR, codeOf: ReadonlyMap<string, number>): string {
