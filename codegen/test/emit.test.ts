@@ -254,11 +254,12 @@ describe('dialect rules in the emitted types', () => {
       },
     },
     {
-      rule: 'allOf (ref + inline) is merged into one interface; a property required in any branch stays required',
+      rule: 'allOf (ref + inline) is an interface extending the ref, declaring what it adds or changes; a property required in any branch stays required',
       check: () => {
         expect(file('types.gen.ts')).not.toMatch(/UsersUserFull = .*&/);
-        expect(types.getInterfaceOrThrow('UsersUserFull').getExtends()).toEqual([]);
-        expect(members('UsersUserFull')).toEqual({
+        expect(types.getInterfaceOrThrow('UsersUserFull').getExtends().map((e) => e.getText())).toEqual(['UsersUserMin']);
+        // The base's members, then the interface's own (which override them).
+        expect({ ...members('UsersUserMin'), ...members('UsersUserFull') }).toEqual({
           id: 'number',
           first_name: 'string',
           last_name: 'string',
@@ -368,19 +369,23 @@ describe('the method map, metadata, enums and errors', () => {
       rule: 'response variants are selected by the curated params; an entry without rules is a union',
       check: () => {
         const methods = file('methods.gen.ts');
-        expect(methods).toContain('variants: [[{ "extended": 1 | true }, T.WallGetExtendedResponse]];');
-        expect(methods).toContain('variants: [[{ "fields": {} }, T.UsersGetFollowersFieldsResponse]];');
-        expect(methods).toContain('response: T.UsersGetSubscriptionsResponse | T.UsersGetSubscriptionsExtendedResponse;');
-        expect(methods).toContain('responses: { "response": T.WallGetResponse; "extendedResponse": T.WallGetExtendedResponse };');
+        // ApiMethodTypes<params, response, tokens, errors, variants, responses>
+        expect(methods).toContain(
+          '"wall.get": ApiMethodTypes<T.WallGetParams, T.WallGetResponse, "user" | "service", ApiGlobalErrorCode | 19, [[{ "extended": 1 | true }, T.WallGetExtendedResponse]], { "response": T.WallGetResponse; "extendedResponse": T.WallGetExtendedResponse }>;',
+        );
+        expect(methods).toContain(', [[{ "fields": {} }, T.UsersGetFollowersFieldsResponse]], ');
+        expect(methods).toContain(
+          '"users.getSubscriptions": ApiMethodTypes<T.UsersGetSubscriptionsParams, T.UsersGetSubscriptionsResponse | T.UsersGetSubscriptionsExtendedResponse, "user", ApiGlobalErrorCode, [], ',
+        );
       },
     },
     {
       rule: 'method errors: the global codes plus the method’s own',
       check: () => {
         const methods = file('methods.gen.ts');
-        expect(methods).toContain('errors: ApiGlobalErrorCode | 214 | 220;');
-        expect(methods).toContain('errors: ApiGlobalErrorCode | 12 | 13;');
-        expect(methods).toContain('errors: ApiGlobalErrorCode | 15;');
+        expect(methods).toContain(', ApiGlobalErrorCode | 214 | 220>;');
+        expect(methods).toContain(', ApiGlobalErrorCode | 12 | 13>;');
+        expect(methods).toContain(', ApiGlobalErrorCode | 15, ');
         expect(file('errors.gen.ts')).toContain('export type ApiGlobalErrorCode = 1 | 15;');
       },
     },
@@ -389,7 +394,7 @@ describe('the method map, metadata, enums and errors', () => {
       check: () => {
         expect(ir.methods.find((m) => m.name === 'execute')?.namespace).toBeUndefined();
         expect(file('methods.gen.ts')).toContain('export type ApiNamespaceName = "groups" | "users" | "wall";');
-        expect(file('methods.gen.ts')).toContain('"execute": {');
+        expect(file('methods.gen.ts')).toContain('"execute": ApiMethodTypes<');
       },
     },
     {

@@ -205,6 +205,7 @@ describe('Normaliser: one dialect rule each', () => {
           { name: 'note', type: { kind: 'primitive', type: 'string' }, required: false },
           { name: 'extra', type: { kind: 'primitive', type: 'integer' }, required: true },
         ],
+        allOf: ['base'],
       });
     });
 

@@ -219,7 +219,7 @@ describe('schema:update to a version with only non-breaking changes', () => {
     expect(result.generation.status).toBe('written');
     const methods = await readFile(path.join(out(), 'methods.gen.ts'), 'utf8');
     expect(methods).toContain(`VKCOM/vk-api-schema@${commit} (API 5.200)`);
-    expect(methods).toContain('"groups.getTestThing": {');
+    expect(methods).toContain('"groups.getTestThing": ApiMethodTypes<');
   });
 });
 

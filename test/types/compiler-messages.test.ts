@@ -27,8 +27,13 @@ void api.groups.getById({ group_ids: 1 }); // @wrong-type
 void api.groups.setCallbackSettings({ message_new: true }); // @missing-required
 router.on('mesage_new', () => undefined); // @wrong-event
 router.on(['message_new', 'mesage_edit'], () => undefined); // @wrong-event-list
+void api.call('messages.send', { peer_id: 1, mesage: 'hi' }); // @misspelled-call
+void api.paginate('groups.getMembers', { group_id: 1, feilds: ['sex'] }); // @misspelled-paginate
 
 void api.groups.getById({ group_ids: ['apiclub'] }); // @hover-method
+void api.call('groups.get', { extended: 1 }); // @hover-call
+void api.call('groups.get'); // @hover-call-bare
+void api.paginate('groups.getMembers', { group_id: 1 }); // @hover-paginate
 router.on('message_new', (event) => event.object.message.text); // @hover-handler
 export type NewMessage = CallbackEventMap['message_new']; // @hover-event
 `;
@@ -117,8 +122,24 @@ describe('other mistakes read plainly', () => {
 
   it('every mistake above is reported, and nothing else', () => {
     expect([...errors.keys()].sort()).toEqual(
-      ['misspelled-send', 'misspelled-plain', 'misspelled-variant', 'misspelled-given', 'wrong-type', 'missing-required', 'wrong-event', 'wrong-event-list'].sort(),
+      [
+        'misspelled-send',
+        'misspelled-plain',
+        'misspelled-variant',
+        'misspelled-given',
+        'wrong-type',
+        'missing-required',
+        'wrong-event',
+        'wrong-event-list',
+        'misspelled-call',
+        'misspelled-paginate',
+      ].sort(),
     );
+  });
+
+  it('a misspelled param of call is named, with the method; one of paginate is rejected', () => {
+    expect(errors.get('misspelled-call')).toContain('"mesage is not a param of messages.send"');
+    expect(errors.get('misspelled-paginate')).toContain("Type 'string[]' is not assignable to type 'never'");
   });
 
   it('no message shows the machinery (NoParamsGiven, NoExtraParams)', () => {
@@ -138,12 +159,29 @@ describe('hovers', () => {
     expect(hover).not.toMatch(/NoParamsGiven|NoExtraParams/);
   });
 
+  it('call and paginate show the params given and the response, no machinery', () => {
+    const call = hoverAt('hover-call', 'call');
+    expect(call).toMatch(/params\?: \(\{\s+readonly extended: 1;\s+\} & \{\}\) \| undefined/);
+    expect(call).toMatch(/Promise<GroupsGet\w*ExtendedResponse>/);
+    const bare = hoverAt('hover-call-bare', 'call');
+    expect(bare).toContain('ApiCore.call<"groups.get", never>(method: "groups.get", params?: undefined');
+    expect(bare).toMatch(/Promise<GroupsGet(?:Object)?Response>/);
+    const paginate = hoverAt('hover-paginate', 'paginate');
+    expect(paginate).toMatch(/readonly group_id: 1;\s+\} & \{\}/);
+    expect(paginate).toContain('AsyncIterableIterator<number>');
+    for (const hover of [call, bare, paginate]) expect(hover).not.toMatch(/NoParamsGiven|NoExtraParams/);
+  });
+
   it('a param shows its description', () => {
     expect(hoverAt('hover-method', 'group_ids')).toContain('IDs or screen names of communities.');
   });
 
-  it("an event handler's event is that event's type", () => {
+  it("an event handler's event is that event's type, and its object says what the event means", () => {
     expect(hoverAt('hover-handler', 'event')).toContain('event: MessageNewEvent');
+    // TypeScript shows no doc on a contextually typed parameter; the event's members carry it.
+    const object = hoverAt('hover-handler', 'object');
+    expect(object).toMatch(/\(property\) MessageNewEvent\.object: CallbackMessage\w*/);
+    expect(object).toContain('The `message_new` community event (Callback API, Bots Long Poll): A new incoming message has been received.');
   });
 
   it('router.on offers the event names, and each entry of CallbackEventMap says what the event means', () => {

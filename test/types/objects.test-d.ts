@@ -5,13 +5,16 @@ import { describe, expectTypeOf, test } from 'vitest';
 import type {
   ApiResponse,
   BaseBoolInt,
+  BaseCountry,
   GroupsCountersGroup,
   GroupsGroupAdminLevel,
   GroupsGroupFull,
   GroupsGroupIsClosed,
   GroupsGroupType,
   GroupsMarketInfo,
+  UsersFields,
   UsersUserFull,
+  UsersUserXtrType,
   WallGetByIdExtendedResponse,
   WallGetByIdResponse,
   WallWallItem,
@@ -143,5 +146,14 @@ describe('alias definitions (wall_wall_item → wall_wallpost_full)', () => {
       WallGetByIdExtendedResponse
     >();
     expectTypeOf<ApiResponse<'wall.getById', { posts: string[] }>>().toEqualTypeOf<WallGetByIdResponse>();
+  });
+});
+
+describe('users: country (schema patch 0124, dropped upstream after API 5.131)', () => {
+  test('users.get can ask for it, and the full user and its allOf extensions carry it', () => {
+    expectTypeOf<'country'>().toExtend<UsersFields>();
+    expectTypeOf<UsersUserFull['country']>().toEqualTypeOf<BaseCountry | undefined>();
+    expectTypeOf<UsersUserXtrType['country']>().toEqualTypeOf<BaseCountry | undefined>();
+    expectTypeOf<ApiResponse<'users.get', { fields: ['country'] }>[number]['country']>().toEqualTypeOf<BaseCountry | undefined>();
   });
 });

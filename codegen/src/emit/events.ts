@@ -36,9 +36,11 @@ export function emitEventTypes(events: readonly EventIR[], ir: SchemaIR, context
       `@see https://dev.vk.com/ru/api/community-events/json-schema`,
       `@see ${eventDocsUrl(e.type)}`,
     ]);
-    return e.object === null
-      ? `${doc}export interface ${eventTypeName(e.type)} extends EventEnvelope<${JSON.stringify(e.type)}> {}\n`
-      : `${doc}export interface ${eventTypeName(e.type)} extends EventEnvelope<${JSON.stringify(e.type)}> {\n  object: ${objectType(e)};\n}\n`;
+    // `type` and `object` carry the summary too: TypeScript never shows a type's doc on a handler's
+    // `event` parameter, but hovering `event.type` or `event.object` in the handler shows theirs.
+    const members = [`${jsdoc([summary(e)], '  ')}  type: ${JSON.stringify(e.type)};`];
+    if (e.object !== null) members.push(`${jsdoc([summary(e)], '  ')}  object: ${objectType(e)};`);
+    return `${doc}export interface ${eventTypeName(e.type)} extends EventEnvelope<${JSON.stringify(e.type)}> {\n${members.join('\n')}\n}\n`;
   });
   // Documented members: editors show the description next to each name `router.on('…')` offers.
   const map = events.map((e) => `${jsdoc([summary(e)], '  ')}  ${e.type}: ${eventTypeName(e.type)};`).join('\n');

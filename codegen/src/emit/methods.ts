@@ -6,19 +6,28 @@ import { methodDocUrl } from './jsdoc.js';
 import { declarationDoc } from './declaration-doc.js';
 import type { TypeNames } from './type-names.js';
 
-// The one type map from method name to { params, response, variants, responses, errors, tokens }.
+// The one type map from method name to ApiMethodTypes<params, response, tokens, errors, variants, responses>.
 // Generic call signatures (`ApiCall` in @vkts/types' select.ts, the API client's `call` and
 // `paginate`) index it; the per-method client members are in namespaces.ts.
 
 export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTable, context: GenerationContext): string {
   const codeOf = new Map(ir.errors.map((e) => [e.name, e.code]));
   const namespaces = [...new Set(ir.methods.map((m) => m.namespace).filter((n): n is string => n !== undefined))].sort();
-  // Printed as ts-morph printed it (the generated files stay byte for byte what they were):
-  // each entry's body one level deeper than a plain block, its closing brace half-way.
+  // Printed as ts-morph printed it (the generated files stay byte for byte what they were).
   const entries = ir.methods.map((method) => `  ${JSON.stringify(method.name)}: ${methodEntry(method, names, variants, codeOf)};\n`);
+  const methodTypes =
+    declarationDoc([
+      'One method of `ApiMethods`: params `P`, response `R` (picked by `V` from the params given, else `R`),',
+      'token types `K`, error codes `E`, response variants `V` and every response by schema key `S`.',
+      'A generic with defaults, so the 566 entries name only what differs (a quarter of the nodes',
+      'every consumer program parses, see bench/RESULTS.md, section typecheck).',
+    ]) +
+    'export interface ApiMethodTypes<P, R, K, E = ApiGlobalErrorCode, V extends readonly unknown[] = [], S = { "response": R }> {\n' +
+    '  params: P;\n  response: R;\n  variants: V;\n  responses: S;\n  errors: E;\n  tokens: K;\n}\n\n';
   const text =
     "import type * as T from './types.gen.js';\n" +
     "import type { ApiGlobalErrorCode } from './errors.gen.js';\n\n" +
+    methodTypes +
     declarationDoc([
       'Every VK API method: its params, its response (picked by `variants` from the params given,',
       'else `response`), every response variant by key, the error codes it can return (its own and',
@@ -53,17 +62,21 @@ function methodEntry(method: MethodIR, names: TypeNames, table: VariantTable, co
   const variant = (key: string): string => `T.${names.response(method, key)}`;
   const rules = table.get(method.name);
   const defaults = rules ? rules.defaults : method.responses.map((r) => r.key);
-  const ownErrors = method.errors.length;
+  const response = defaults.map(variant).join(' | ');
   const tuple = (rules?.rules ?? []).map((r) => `[${whenType(r.when)}, ${variant(r.key)}]`);
-  const members = [
-    `params: T.${names.params(method)};`,
-    `response: ${defaults.map(variant).join(' | ')};`,
-    `variants: [${tuple.join(', ')}];`,
-    `responses: { ${method.responses.map((r) => `${JSON.stringify(r.key)}: ${variant(r.key)}`).join('; ')} };`,
-    `errors: ApiGlobalErrorCode${ownErrors > 0 ? ` | ${codesOf(method, codeOf)}` : ''};`,
-    `tokens: ${method.tokenTypes.length > 0 ? method.tokenTypes.map((t) => JSON.stringify(t)).join(' | ') : 'never'};`,
+  const onlyResponse = method.responses.length === 1 && method.responses[0]!.key === 'response' && variant('response') === response;
+  // ApiMethodTypes<P, R, K, E, V, S>: trailing arguments equal to their defaults are left out.
+  const args: (string | undefined)[] = [
+    `T.${names.params(method)}`,
+    response,
+    method.tokenTypes.length > 0 ? method.tokenTypes.map((t) => JSON.stringify(t)).join(' | ') : 'never',
+    method.errors.length > 0 ? `ApiGlobalErrorCode | ${codesOf(method, codeOf)}` : undefined,
+    tuple.length > 0 ? `[${tuple.join(', ')}]` : undefined,
+    onlyResponse ? undefined : `{ ${method.responses.map((r) => `${JSON.stringify(r.key)}: ${variant(r.key)}`).join('; ')} }`,
   ];
-  return `{\n${members.map((m) => `      ${m}\n`).join('')}    }`;
+  const fallbacks = [undefined, undefined, undefined, 'ApiGlobalErrorCode', '[]', `{ "response": ${response} }`];
+  while (args.length > 3 && args[args.length - 1] === undefined) args.pop();
+  return `ApiMethodTypes<${args.map((a, i) => a ?? fallbacks[i]!).join(', ')}>`;
 }
 
 function codesOf(method: MethodIR, codeOf: ReadonlyMap<string, number>): string {

@@ -1,5 +1,6 @@
 import type { ParamIR, SchemaIR } from '../ir/types.js';
 import { header, type GenerationContext } from './header.js';
+import { heritageOf } from './heritage.js';
 import { methodDocUrl } from './jsdoc.js';
 import { objectSchema, toJsonSchema, type JsonSchemaOut } from './json-schema.js';
 import type { TypeNames } from './type-names.js';
@@ -18,16 +19,25 @@ export const DECLARATIONS_ROOT = ROOT;
 export type DeclarationsCompiler = (definitions: Record<string, JsonSchemaOut>) => Promise<string>;
 
 export async function emitTypes(ir: SchemaIR, names: TypeNames, context: GenerationContext, compile: DeclarationsCompiler = compileDeclarations): Promise<string> {
-  const { definitions, owners } = typeDefinitions(ir, names);
+  const { definitions, owners, extendsClauses } = typeDefinitions(ir, names);
   const compiled = await compile(definitions);
-  const body = indent(stripCompilerNotes(stripRoot(compiled)));
+  const body = indent(addExtendsClauses(stripCompilerNotes(stripRoot(compiled)), extendsClauses));
   checkNoNumberedDuplicates(body, owners);
   return header(context, 'TypeScript declarations of every schema definition, method params and response variant') + body;
 }
 
-function typeDefinitions(ir: SchemaIR, names: TypeNames): { definitions: Record<string, JsonSchemaOut>; owners: Map<string, string> } {
+interface TypeDefinitions {
+  definitions: Record<string, JsonSchemaOut>;
+  /** Type name → who produces it (a clash of two is an error). */
+  owners: Map<string, string>;
+  /** Interface name → its extends clause (`A, Omit<B, "k">`), for allOf definitions. */
+  extendsClauses: Map<string, string>;
+}
+
+function typeDefinitions(ir: SchemaIR, names: TypeNames): TypeDefinitions {
   const definitions: Record<string, JsonSchemaOut> = {};
   const owners = new Map<string, string>();
+  const extendsClauses = new Map<string, string>();
   const claim = (name: string, owner: string, schema: JsonSchemaOut): void => {
     const previous = owners.get(name);
     if (previous !== undefined) throw new Error(`type name ${name} is produced by both ${previous} and ${owner}`);
@@ -37,13 +47,20 @@ function typeDefinitions(ir: SchemaIR, names: TypeNames): { definitions: Record<
 
   for (const def of ir.definitions.values()) {
     const doc = [def.description, `Schema: \`${def.file}#/definitions/${def.name}\``].filter(Boolean).join('\n\n');
+    const heritage = def.node.kind === 'object' ? heritageOf(def.node, ir.definitions, names.definition) : undefined;
+    if (heritage !== undefined) {
+      // The compiler declares the own properties; the extends clause is added to its output.
+      extendsClauses.set(def.typeName, heritage.clauses.join(', '));
+      claim(def.typeName, `definition ${def.name}`, { ...objectSchema({ kind: 'object', open: false, properties: heritage.own }, names.definition), description: doc });
+      continue;
+    }
     claim(def.typeName, `definition ${def.name}`, { ...toJsonSchema(def.node, names.definition), description: doc });
   }
 
   for (const method of ir.methods) {
     claim(names.params(method), `params of ${method.name}`, {
       ...objectSchema({ kind: 'object', open: false, properties: method.params.map(paramProperty) }, names.definition),
-      description: [`Parameters of \`${method.name}\`.`, method.description, `@see ${methodDocUrl(method.name)}`]
+      description: [`Parameters of \`${method.name}\`.`, method.description, docsLine(method.name)]
         .filter(Boolean)
         .join('\n\n'),
     });
@@ -55,12 +72,22 @@ function typeDefinitions(ir: SchemaIR, names: TypeNames): { definitions: Record<
       if (name === target) continue;
       claim(name, `${method.name} ${variant.key}`, {
         tsType: target,
-        description: `Response of \`${method.name}\` (\`${variant.key}\`).\n\n@see ${methodDocUrl(method.name)}`,
+        description: `Response of \`${method.name}\` (\`${variant.key}\`).\n\n${docsLine(method.name)}`,
       });
     }
   }
 
-  return { definitions, owners };
+  return { definitions, owners, extendsClauses };
+}
+
+/**
+ * The method's page as a plain line, not an `@see` tag: tsc parses every JSDoc comment holding
+ * `@see` or `@link` (to resolve their references) in every consumer program, and these ~900
+ * comments cost consumers ~1.5 MB of compiler heap. The editor shows the link either way; the
+ * method's own hover (namespaces.gen.ts) keeps its `@see`.
+ */
+function docsLine(method: string): string {
+  return `Docs: ${methodDocUrl(method)}`;
 }
 
 export async function compileDeclarations(definitions: Record<string, JsonSchemaOut>): Promise<string> {
@@ -99,6 +126,19 @@ function stripRoot(code: string): string {
   const pattern = new RegExp(`export interface ${ROOT} \\{\\s*\\}\\n?`);
   if (!pattern.test(code)) throw new Error(`json-schema-to-typescript output lacks the ${ROOT} entry`);
   return code.replace(pattern, '');
+}
+
+/** Adds each allOf definition's extends clause to the interface the compiler declared for it. */
+function addExtendsClauses(code: string, clauses: ReadonlyMap<string, string>): string {
+  let added = 0;
+  const out = code.replace(/^export interface ([A-Za-z0-9_]+) \{/gm, (line, name: string) => {
+    const clause = clauses.get(name);
+    if (clause === undefined) return line;
+    added += 1;
+    return `export interface ${name} extends ${clause} {`;
+  });
+  if (added !== clauses.size) throw new Error(`extends clauses: ${clauses.size} expected, ${added} interfaces found`);
+  return out;
 }
 
 /** Drops the compiler's "referenced by the root schema" note from every comment. */

@@ -5,7 +5,8 @@ import type { ObjectNode, Primitive, Property, TypeNode } from './types.js';
 // Turns one VK-dialect schema node into the IR:
 // - boolean `required` on properties → Property.required;
 // - `$ref` with siblings → a RefNode keeping only the description (the target defines the type);
-// - allOf → one merged object (members' properties in order, later members win);
+// - allOf → one merged object (members' properties in order, later members win), which also
+//   names its `$ref` members (`allOf`) so declarations can extend them;
 // - oneOf and `type` arrays → unions;
 // - `items` on a non-array (format: json strings) is ignored for the value's type.
 
@@ -104,9 +105,11 @@ export class Normaliser {
 
   private mergeAllOf(members: Json[], file: string, where: string): ObjectNode {
     const byName = new Map<string, Property>();
+    const bases: string[] = [];
     members.forEach((member, i) => {
       const memberWhere = `${where}/${i}`;
       const node = this.node(asObject(member, memberWhere), file, memberWhere);
+      if (node.kind === 'ref') bases.push(node.target);
       const object = this.asMergeableObject(node, memberWhere);
       for (const property of object.properties) {
         const previous = byName.get(property.name);
@@ -114,7 +117,7 @@ export class Normaliser {
         byName.set(property.name, previous ? { ...property, required: property.required || previous.required } : property);
       }
     });
-    return { kind: 'object', properties: [...byName.values()], open: false };
+    return { kind: 'object', properties: [...byName.values()], open: false, ...(bases.length > 0 ? { allOf: bases } : {}) };
   }
 
   private asMergeableObject(node: TypeNode, where: string): ObjectNode {

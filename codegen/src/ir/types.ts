@@ -46,6 +46,11 @@ export interface ObjectNode extends NodeBase {
   properties: Property[];
   /** A bare `{type: object}` with no properties: any JSON object. */
   open: boolean;
+  /**
+   * An allOf's `$ref` members (definition names, in order). Their properties are already merged
+   * into `properties`; the declarations extend these definitions instead of repeating them.
+   */
+  allOf?: string[];
 }
 
 export interface UnionNode extends NodeBase {

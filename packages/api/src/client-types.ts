@@ -11,7 +11,6 @@ import type {
   ApiResponse,
   ApiNamespaces as GeneratedNamespaces,
   MessagesSendCallParams,
-  NoExtraParams,
 } from '@vkts/types';
 import type { ApiError } from './errors.js';
 import type { CallOptions, PaginateOptions } from './options.js';
@@ -48,18 +47,12 @@ export interface ParamOverrides {
 /** The params a client call of `M` takes. */
 export type CallParams<M extends ApiMethodName> = M extends keyof ParamOverrides ? ParamOverrides[M] : ApiParams<M>;
 
-declare const noParamsGiven: unique symbol;
-
 /**
- * The params type of a call that passes no params (the generic's default). Defaulting to the
- * method's whole params type would answer "any variant" for `groups.get()`; no params means
- * VK's plain response, which is what `ApiResponse<M, {}>` picks. No object literal has this key.
+ * The params a call was given: `P`, or `{}` when the params argument was left out (then `P` is
+ * its default, `never`). `{}` selects VK's plain response, as `ApiResponse<M, {}>` does;
+ * defaulting `P` to the method's whole params type would answer "any variant" for `groups.get()`.
  */
-export interface NoParamsGiven {
-  readonly [noParamsGiven]: true;
-}
-
-type GivenParams<P> = P extends NoParamsGiven ? {} : P;
+type GivenParams<P> = [P] extends [never] ? {} : P;
 
 /** What a client call of `M` with params `P` resolves with (`execute` is special, see ExecuteResult). */
 export type CallResponse<M extends ApiMethodName, P> = M extends 'execute' ? ExecuteResult : ApiResponse<M, GivenParams<P>>;
@@ -95,17 +88,24 @@ export type PaginatedMethodName = {
 /** Params of `paginate(M)`: the method's params without `count` (that is `pageSize`); `offset` is where to start. */
 export type PaginateParams<M extends ApiMethodName> = Omit<CallParams<M>, 'count'>;
 
-/** The client's own members, next to the namespaces. */
+/**
+ * The client's own members, next to the namespaces. `call` and `paginate` take the params as a
+ * generic `P` (the literal picks the response variant), which TypeScript does not excess-check;
+ * the mapped type beside it rejects each key that is not a param. In `call` the key's type reads
+ * `{ "mesage is not a param of messages.send": never }`, so the error names it; `paginate` keeps
+ * `never` (a type naming `M` there stops `P` from being inferred, and the response variant with
+ * it). Written out in each signature: a named helper would show in hovers instead of the params.
+ */
 export interface ApiCore {
   /** Any method by name: `api.call('groups.getById', { group_id: 1 })`. */
-  call<M extends OptionalParamsMethodName, const P extends CallParams<M> = CallParams<M> & NoParamsGiven>(
+  call<M extends OptionalParamsMethodName, const P extends CallParams<M> = never>(
     method: M,
-    params?: NoExtraParams<P, CallParams<M>>,
+    params?: P & { [K in Exclude<keyof P, keyof CallParams<M>>]: { [E in `${K & string} is not a param of ${M}`]: never } },
     options?: CallOptions,
   ): Promise<CallResponse<M, P>>;
   call<M extends ApiMethodName, const P extends CallParams<M>>(
     method: M,
-    params: NoExtraParams<P, CallParams<M>>,
+    params: P & { [K in Exclude<keyof P, keyof CallParams<M>>]: { [E in `${K & string} is not a param of ${M}`]: never } },
     options?: CallOptions,
   ): Promise<CallResponse<M, P>>;
   /** Runs VKScript; never batched. */
@@ -114,14 +114,14 @@ export interface ApiCore {
    * Every item of a `{ count, items }` method, page by page (`count` = `pageSize`, `offset`
    * advanced by the items received), until `count` is reached or a page comes back empty.
    */
-  paginate<M extends PaginatedMethodName & OptionalParamsMethodName, const P extends PaginateParams<M> = PaginateParams<M> & NoParamsGiven>(
+  paginate<M extends PaginatedMethodName & OptionalParamsMethodName, const P extends PaginateParams<M> = never>(
     method: M,
-    params?: NoExtraParams<P, PaginateParams<M>>,
+    params?: P & { [K in Exclude<keyof P, keyof PaginateParams<M>>]: never },
     options?: PaginateOptions,
   ): AsyncIterableIterator<PageItem<ApiResponse<M, GivenParams<P>>>>;
   paginate<M extends PaginatedMethodName, const P extends PaginateParams<M>>(
     method: M,
-    params: NoExtraParams<P, PaginateParams<M>>,
+    params: P & { [K in Exclude<keyof P, keyof PaginateParams<M>>]: never },
     options?: PaginateOptions,
   ): AsyncIterableIterator<PageItem<ApiResponse<M, GivenParams<P>>>>;
   /** Closes the client's own HTTP agent (not a `dispatcher` you passed). Later calls fail with TransportError `closed`; calling it again is harmless. */

@@ -24,7 +24,6 @@ export type {
   ExecuteArg,
   ExecuteParams,
   ExecuteResult,
-  NoParamsGiven,
   OptionalParamsMethodName,
   PageItem,
   PaginatedMethodName,

@@ -85,6 +85,13 @@ export type CallbackEventType = (typeof callbackEventTypes)[number];
  * @see https://vkts.github.io/vkts/events/app_payload.html
  */
 export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
+  /**
+   * The `app_payload` community event (Callback API, Bots Long Poll).
+   */
+  type: "app_payload";
+  /**
+   * The `app_payload` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackAppPayload;
 }
 
@@ -97,6 +104,13 @@ export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
  * @see https://vkts.github.io/vkts/events/audio_new.html
  */
 export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
+  /**
+   * The `audio_new` community event (Callback API, Bots Long Poll): New audios notifications.
+   */
+  type: "audio_new";
+  /**
+   * The `audio_new` community event (Callback API, Bots Long Poll): New audios notifications.
+   */
   object: T.CallbackAudioNew;
 }
 
@@ -109,6 +123,13 @@ export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
  * @see https://vkts.github.io/vkts/events/board_post_delete.html
  */
 export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete"> {
+  /**
+   * The `board_post_delete` community event (Callback API, Bots Long Poll): Board posts deleted notifications.
+   */
+  type: "board_post_delete";
+  /**
+   * The `board_post_delete` community event (Callback API, Bots Long Poll): Board posts deleted notifications.
+   */
   object: T.CallbackBoardPostDelete;
 }
 
@@ -121,6 +142,13 @@ export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete">
  * @see https://vkts.github.io/vkts/events/board_post_edit.html
  */
 export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
+  /**
+   * The `board_post_edit` community event (Callback API, Bots Long Poll): Board posts edited notifications.
+   */
+  type: "board_post_edit";
+  /**
+   * The `board_post_edit` community event (Callback API, Bots Long Poll): Board posts edited notifications.
+   */
   object: T.CallbackBoardPostEdit;
 }
 
@@ -133,6 +161,13 @@ export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
  * @see https://vkts.github.io/vkts/events/board_post_new.html
  */
 export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
+  /**
+   * The `board_post_new` community event (Callback API, Bots Long Poll): New board posts notifications.
+   */
+  type: "board_post_new";
+  /**
+   * The `board_post_new` community event (Callback API, Bots Long Poll): New board posts notifications.
+   */
   object: T.CallbackBoardPostNew;
 }
 
@@ -145,6 +180,13 @@ export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
  * @see https://vkts.github.io/vkts/events/board_post_restore.html
  */
 export interface BoardPostRestoreEvent extends EventEnvelope<"board_post_restore"> {
+  /**
+   * The `board_post_restore` community event (Callback API, Bots Long Poll): Board posts restored notifications.
+   */
+  type: "board_post_restore";
+  /**
+   * The `board_post_restore` community event (Callback API, Bots Long Poll): Board posts restored notifications.
+   */
   object: T.CallbackBoardPostRestore;
 }
 
@@ -156,7 +198,12 @@ export interface BoardPostRestoreEvent extends EventEnvelope<"board_post_restore
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  * @see https://vkts.github.io/vkts/events/confirmation.html
  */
-export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
+export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {
+  /**
+   * The `confirmation` community event (Callback API).
+   */
+  type: "confirmation";
+}
 
 /**
  * The `donut_money_withdraw` community event (Callback API, Bots Long Poll).
@@ -167,6 +214,13 @@ export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
  * @see https://vkts.github.io/vkts/events/donut_money_withdraw.html
  */
 export interface DonutMoneyWithdrawEvent extends EventEnvelope<"donut_money_withdraw"> {
+  /**
+   * The `donut_money_withdraw` community event (Callback API, Bots Long Poll).
+   */
+  type: "donut_money_withdraw";
+  /**
+   * The `donut_money_withdraw` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackDonutMoneyWithdraw;
 }
 
@@ -179,6 +233,13 @@ export interface DonutMoneyWithdrawEvent extends EventEnvelope<"donut_money_with
  * @see https://vkts.github.io/vkts/events/donut_money_withdraw_error.html
  */
 export interface DonutMoneyWithdrawErrorEvent extends EventEnvelope<"donut_money_withdraw_error"> {
+  /**
+   * The `donut_money_withdraw_error` community event (Callback API, Bots Long Poll).
+   */
+  type: "donut_money_withdraw_error";
+  /**
+   * The `donut_money_withdraw_error` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackDonutMoneyWithdrawError;
 }
 
@@ -191,6 +252,13 @@ export interface DonutMoneyWithdrawErrorEvent extends EventEnvelope<"donut_money
  * @see https://vkts.github.io/vkts/events/donut_subscription_cancelled.html
  */
 export interface DonutSubscriptionCancelledEvent extends EventEnvelope<"donut_subscription_cancelled"> {
+  /**
+   * The `donut_subscription_cancelled` community event (Callback API, Bots Long Poll).
+   */
+  type: "donut_subscription_cancelled";
+  /**
+   * The `donut_subscription_cancelled` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackDonutSubscriptionCancelled;
 }
 
@@ -203,6 +271,13 @@ export interface DonutSubscriptionCancelledEvent extends EventEnvelope<"donut_su
  * @see https://vkts.github.io/vkts/events/donut_subscription_create.html
  */
 export interface DonutSubscriptionCreateEvent extends EventEnvelope<"donut_subscription_create"> {
+  /**
+   * The `donut_subscription_create` community event (Callback API, Bots Long Poll).
+   */
+  type: "donut_subscription_create";
+  /**
+   * The `donut_subscription_create` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackDonutSubscriptionCreate;
 }
 
@@ -215,6 +290,13 @@ export interface DonutSubscriptionCreateEvent extends EventEnvelope<"donut_subsc
  * @see https://vkts.github.io/vkts/events/donut_subscription_expired.html
  */
 export interface DonutSubscriptionExpiredEvent extends EventEnvelope<"donut_subscription_expired"> {
+  /**
+   * The `donut_subscription_expired` community event (Callback API, Bots Long Poll).
+   */
+  type: "donut_subscription_expired";
+  /**
+   * The `donut_subscription_expired` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackDonutSubscriptionExpired;
 }
 
@@ -227,6 +309,13 @@ export interface DonutSubscriptionExpiredEvent extends EventEnvelope<"donut_subs
  * @see https://vkts.github.io/vkts/events/donut_subscription_price_changed.html
  */
 export interface DonutSubscriptionPriceChangedEvent extends EventEnvelope<"donut_subscription_price_changed"> {
+  /**
+   * The `donut_subscription_price_changed` community event (Callback API, Bots Long Poll).
+   */
+  type: "donut_subscription_price_changed";
+  /**
+   * The `donut_subscription_price_changed` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackDonutSubscriptionPriceChanged;
 }
 
@@ -239,6 +328,13 @@ export interface DonutSubscriptionPriceChangedEvent extends EventEnvelope<"donut
  * @see https://vkts.github.io/vkts/events/donut_subscription_prolonged.html
  */
 export interface DonutSubscriptionProlongedEvent extends EventEnvelope<"donut_subscription_prolonged"> {
+  /**
+   * The `donut_subscription_prolonged` community event (Callback API, Bots Long Poll).
+   */
+  type: "donut_subscription_prolonged";
+  /**
+   * The `donut_subscription_prolonged` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackDonutSubscriptionProlonged;
 }
 
@@ -251,6 +347,13 @@ export interface DonutSubscriptionProlongedEvent extends EventEnvelope<"donut_su
  * @see https://vkts.github.io/vkts/events/group_change_photo.html
  */
 export interface GroupChangePhotoEvent extends EventEnvelope<"group_change_photo"> {
+  /**
+   * The `group_change_photo` community event (Callback API, Bots Long Poll).
+   */
+  type: "group_change_photo";
+  /**
+   * The `group_change_photo` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackGroupChangePhoto;
 }
 
@@ -263,6 +366,13 @@ export interface GroupChangePhotoEvent extends EventEnvelope<"group_change_photo
  * @see https://vkts.github.io/vkts/events/group_change_settings.html
  */
 export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_settings"> {
+  /**
+   * The `group_change_settings` community event (Callback API, Bots Long Poll).
+   */
+  type: "group_change_settings";
+  /**
+   * The `group_change_settings` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackGroupChangeSettings;
 }
 
@@ -273,6 +383,13 @@ export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_se
  * @see https://vkts.github.io/vkts/events/group_join.html
  */
 export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
+  /**
+   * The `group_join` community event (Callback API, Bots Long Poll): Joined community notifications.
+   */
+  type: "group_join";
+  /**
+   * The `group_join` community event (Callback API, Bots Long Poll): Joined community notifications.
+   */
   object: T.CallbackGroupJoin;
 }
 
@@ -283,6 +400,13 @@ export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
  * @see https://vkts.github.io/vkts/events/group_leave.html
  */
 export interface GroupLeaveEvent extends EventEnvelope<"group_leave"> {
+  /**
+   * The `group_leave` community event (Callback API, Bots Long Poll): Left community notifications.
+   */
+  type: "group_leave";
+  /**
+   * The `group_leave` community event (Callback API, Bots Long Poll): Left community notifications.
+   */
   object: T.CallbackGroupLeave;
 }
 
@@ -293,6 +417,13 @@ export interface GroupLeaveEvent extends EventEnvelope<"group_leave"> {
  * @see https://vkts.github.io/vkts/events/group_officers_edit.html
  */
 export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_edit"> {
+  /**
+   * The `group_officers_edit` community event (Callback API, Bots Long Poll).
+   */
+  type: "group_officers_edit";
+  /**
+   * The `group_officers_edit` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackGroupOfficersEdit;
 }
 
@@ -305,6 +436,13 @@ export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_ed
  * @see https://vkts.github.io/vkts/events/lead_forms_new.html
  */
 export interface LeadFormsNewEvent extends EventEnvelope<"lead_forms_new"> {
+  /**
+   * The `lead_forms_new` community event (Callback API, Bots Long Poll): New form in lead forms.
+   */
+  type: "lead_forms_new";
+  /**
+   * The `lead_forms_new` community event (Callback API, Bots Long Poll): New form in lead forms.
+   */
   object: T.CallbackLeadFormsNew;
 }
 
@@ -317,6 +455,13 @@ export interface LeadFormsNewEvent extends EventEnvelope<"lead_forms_new"> {
  * @see https://vkts.github.io/vkts/events/like_add.html
  */
 export interface LikeAddEvent extends EventEnvelope<"like_add"> {
+  /**
+   * The `like_add` community event (Callback API, Bots Long Poll).
+   */
+  type: "like_add";
+  /**
+   * The `like_add` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackLikeAddRemove;
 }
 
@@ -329,6 +474,13 @@ export interface LikeAddEvent extends EventEnvelope<"like_add"> {
  * @see https://vkts.github.io/vkts/events/like_remove.html
  */
 export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
+  /**
+   * The `like_remove` community event (Callback API, Bots Long Poll).
+   */
+  type: "like_remove";
+  /**
+   * The `like_remove` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackLikeAddRemove;
 }
 
@@ -341,6 +493,13 @@ export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
  * @see https://vkts.github.io/vkts/events/market_comment_delete.html
  */
 export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_delete"> {
+  /**
+   * The `market_comment_delete` community event (Callback API, Bots Long Poll): A market comment has been deleted.
+   */
+  type: "market_comment_delete";
+  /**
+   * The `market_comment_delete` community event (Callback API, Bots Long Poll): A market comment has been deleted.
+   */
   object: T.CallbackMarketCommentDelete;
 }
 
@@ -353,6 +512,13 @@ export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_
  * @see https://vkts.github.io/vkts/events/market_comment_edit.html
  */
 export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_edit"> {
+  /**
+   * The `market_comment_edit` community event (Callback API, Bots Long Poll): A market comment has been edited.
+   */
+  type: "market_comment_edit";
+  /**
+   * The `market_comment_edit` community event (Callback API, Bots Long Poll): A market comment has been edited.
+   */
   object: T.CallbackMarketComment;
 }
 
@@ -365,6 +531,13 @@ export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_ed
  * @see https://vkts.github.io/vkts/events/market_comment_new.html
  */
 export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new"> {
+  /**
+   * The `market_comment_new` community event (Callback API, Bots Long Poll): New comment to market item notifications.
+   */
+  type: "market_comment_new";
+  /**
+   * The `market_comment_new` community event (Callback API, Bots Long Poll): New comment to market item notifications.
+   */
   object: T.CallbackMarketComment;
 }
 
@@ -377,6 +550,13 @@ export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new
  * @see https://vkts.github.io/vkts/events/market_comment_restore.html
  */
 export interface MarketCommentRestoreEvent extends EventEnvelope<"market_comment_restore"> {
+  /**
+   * The `market_comment_restore` community event (Callback API, Bots Long Poll): A market comment has been restored.
+   */
+  type: "market_comment_restore";
+  /**
+   * The `market_comment_restore` community event (Callback API, Bots Long Poll): A market comment has been restored.
+   */
   object: T.CallbackMarketComment;
 }
 
@@ -389,6 +569,13 @@ export interface MarketCommentRestoreEvent extends EventEnvelope<"market_comment
  * @see https://vkts.github.io/vkts/events/market_order_edit.html
  */
 export interface MarketOrderEditEvent extends EventEnvelope<"market_order_edit"> {
+  /**
+   * The `market_order_edit` community event (Callback API, Bots Long Poll).
+   */
+  type: "market_order_edit";
+  /**
+   * The `market_order_edit` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackMarketOrder;
 }
 
@@ -401,6 +588,13 @@ export interface MarketOrderEditEvent extends EventEnvelope<"market_order_edit">
  * @see https://vkts.github.io/vkts/events/market_order_new.html
  */
 export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
+  /**
+   * The `market_order_new` community event (Callback API, Bots Long Poll).
+   */
+  type: "market_order_new";
+  /**
+   * The `market_order_new` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackMarketOrder;
 }
 
@@ -411,6 +605,13 @@ export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
  * @see https://vkts.github.io/vkts/events/message_allow.html
  */
 export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
+  /**
+   * The `message_allow` community event (Callback API, Bots Long Poll): Allowed messages notifications.
+   */
+  type: "message_allow";
+  /**
+   * The `message_allow` community event (Callback API, Bots Long Poll): Allowed messages notifications.
+   */
   object: T.CallbackMessageAllow;
 }
 
@@ -421,6 +622,13 @@ export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
  * @see https://vkts.github.io/vkts/events/message_deny.html
  */
 export interface MessageDenyEvent extends EventEnvelope<"message_deny"> {
+  /**
+   * The `message_deny` community event (Callback API, Bots Long Poll): Denied messages notifications.
+   */
+  type: "message_deny";
+  /**
+   * The `message_deny` community event (Callback API, Bots Long Poll): Denied messages notifications.
+   */
   object: T.CallbackMessageDeny;
 }
 
@@ -433,6 +641,13 @@ export interface MessageDenyEvent extends EventEnvelope<"message_deny"> {
  * @see https://vkts.github.io/vkts/events/message_edit.html
  */
 export interface MessageEditEvent extends EventEnvelope<"message_edit"> {
+  /**
+   * The `message_edit` community event (Callback API, Bots Long Poll).
+   */
+  type: "message_edit";
+  /**
+   * The `message_edit` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackMessageEdit;
 }
 
@@ -445,6 +660,13 @@ export interface MessageEditEvent extends EventEnvelope<"message_edit"> {
  * @see https://vkts.github.io/vkts/events/message_event.html
  */
 export interface MessageEventEvent extends EventEnvelope<"message_event"> {
+  /**
+   * The `message_event` community event (Callback API, Bots Long Poll).
+   */
+  type: "message_event";
+  /**
+   * The `message_event` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackMessageEvent;
 }
 
@@ -457,6 +679,13 @@ export interface MessageEventEvent extends EventEnvelope<"message_event"> {
  * @see https://vkts.github.io/vkts/events/message_new.html
  */
 export interface MessageNewEvent extends EventEnvelope<"message_new"> {
+  /**
+   * The `message_new` community event (Callback API, Bots Long Poll): A new incoming message has been received.
+   */
+  type: "message_new";
+  /**
+   * The `message_new` community event (Callback API, Bots Long Poll): A new incoming message has been received.
+   */
   object: T.CallbackMessageNew;
 }
 
@@ -469,6 +698,13 @@ export interface MessageNewEvent extends EventEnvelope<"message_new"> {
  * @see https://vkts.github.io/vkts/events/message_reaction_event.html
  */
 export interface MessageReactionEventEvent extends EventEnvelope<"message_reaction_event"> {
+  /**
+   * The `message_reaction_event` community event (Callback API, Bots Long Poll).
+   */
+  type: "message_reaction_event";
+  /**
+   * The `message_reaction_event` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackMessageReactionEvent;
 }
 
@@ -481,6 +717,13 @@ export interface MessageReactionEventEvent extends EventEnvelope<"message_reacti
  * @see https://vkts.github.io/vkts/events/message_read.html
  */
 export interface MessageReadEvent extends EventEnvelope<"message_read"> {
+  /**
+   * The `message_read` community event (Callback API, Bots Long Poll): Messages read notifications.
+   */
+  type: "message_read";
+  /**
+   * The `message_read` community event (Callback API, Bots Long Poll): Messages read notifications.
+   */
   object: T.CallbackMessageRead;
 }
 
@@ -493,6 +736,13 @@ export interface MessageReadEvent extends EventEnvelope<"message_read"> {
  * @see https://vkts.github.io/vkts/events/message_reply.html
  */
 export interface MessageReplyEvent extends EventEnvelope<"message_reply"> {
+  /**
+   * The `message_reply` community event (Callback API, Bots Long Poll): A new outcoming message has been received.
+   */
+  type: "message_reply";
+  /**
+   * The `message_reply` community event (Callback API, Bots Long Poll): A new outcoming message has been received.
+   */
   object: T.CallbackMessageReply;
 }
 
@@ -505,6 +755,13 @@ export interface MessageReplyEvent extends EventEnvelope<"message_reply"> {
  * @see https://vkts.github.io/vkts/events/message_typing_state.html
  */
 export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_state"> {
+  /**
+   * The `message_typing_state` community event (Callback API, Bots Long Poll).
+   */
+  type: "message_typing_state";
+  /**
+   * The `message_typing_state` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackMessageTypingState;
 }
 
@@ -517,6 +774,13 @@ export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_s
  * @see https://vkts.github.io/vkts/events/photo_comment_delete.html
  */
 export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_delete"> {
+  /**
+   * The `photo_comment_delete` community event (Callback API, Bots Long Poll): A photo comment has been deleted.
+   */
+  type: "photo_comment_delete";
+  /**
+   * The `photo_comment_delete` community event (Callback API, Bots Long Poll): A photo comment has been deleted.
+   */
   object: T.CallbackPhotoCommentDelete;
 }
 
@@ -529,6 +793,13 @@ export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_de
  * @see https://vkts.github.io/vkts/events/photo_comment_edit.html
  */
 export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit"> {
+  /**
+   * The `photo_comment_edit` community event (Callback API, Bots Long Poll): A photo comment has been edited.
+   */
+  type: "photo_comment_edit";
+  /**
+   * The `photo_comment_edit` community event (Callback API, Bots Long Poll): A photo comment has been edited.
+   */
   object: T.CallbackPhotoComment;
 }
 
@@ -541,6 +812,13 @@ export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit
  * @see https://vkts.github.io/vkts/events/photo_comment_new.html
  */
 export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new"> {
+  /**
+   * The `photo_comment_new` community event (Callback API, Bots Long Poll): New comment to photo notifications.
+   */
+  type: "photo_comment_new";
+  /**
+   * The `photo_comment_new` community event (Callback API, Bots Long Poll): New comment to photo notifications.
+   */
   object: T.CallbackPhotoComment;
 }
 
@@ -553,6 +831,13 @@ export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new">
  * @see https://vkts.github.io/vkts/events/photo_comment_restore.html
  */
 export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_restore"> {
+  /**
+   * The `photo_comment_restore` community event (Callback API, Bots Long Poll): A photo comment has been restored.
+   */
+  type: "photo_comment_restore";
+  /**
+   * The `photo_comment_restore` community event (Callback API, Bots Long Poll): A photo comment has been restored.
+   */
   object: T.CallbackPhotoComment;
 }
 
@@ -565,6 +850,13 @@ export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_r
  * @see https://vkts.github.io/vkts/events/photo_new.html
  */
 export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
+  /**
+   * The `photo_new` community event (Callback API, Bots Long Poll): New photos notifications.
+   */
+  type: "photo_new";
+  /**
+   * The `photo_new` community event (Callback API, Bots Long Poll): New photos notifications.
+   */
   object: T.CallbackPhotoNew;
 }
 
@@ -575,6 +867,13 @@ export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
  * @see https://vkts.github.io/vkts/events/poll_vote_new.html
  */
 export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
+  /**
+   * The `poll_vote_new` community event (Callback API, Bots Long Poll): A vote in a public poll has been added.
+   */
+  type: "poll_vote_new";
+  /**
+   * The `poll_vote_new` community event (Callback API, Bots Long Poll): A vote in a public poll has been added.
+   */
   object: T.CallbackPollVoteNew;
 }
 
@@ -585,6 +884,13 @@ export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
  * @see https://vkts.github.io/vkts/events/user_block.html
  */
 export interface UserBlockEvent extends EventEnvelope<"user_block"> {
+  /**
+   * The `user_block` community event (Callback API, Bots Long Poll): User added to community blacklist.
+   */
+  type: "user_block";
+  /**
+   * The `user_block` community event (Callback API, Bots Long Poll): User added to community blacklist.
+   */
   object: T.CallbackUserBlock;
 }
 
@@ -595,6 +901,13 @@ export interface UserBlockEvent extends EventEnvelope<"user_block"> {
  * @see https://vkts.github.io/vkts/events/user_unblock.html
  */
 export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
+  /**
+   * The `user_unblock` community event (Callback API, Bots Long Poll): User removed from community blacklist.
+   */
+  type: "user_unblock";
+  /**
+   * The `user_unblock` community event (Callback API, Bots Long Poll): User removed from community blacklist.
+   */
   object: T.CallbackUserUnblock;
 }
 
@@ -607,6 +920,13 @@ export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
  * @see https://vkts.github.io/vkts/events/video_comment_delete.html
  */
 export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_delete"> {
+  /**
+   * The `video_comment_delete` community event (Callback API, Bots Long Poll): A video comment has been deleted.
+   */
+  type: "video_comment_delete";
+  /**
+   * The `video_comment_delete` community event (Callback API, Bots Long Poll): A video comment has been deleted.
+   */
   object: T.CallbackVideoCommentDelete;
 }
 
@@ -619,6 +939,13 @@ export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_de
  * @see https://vkts.github.io/vkts/events/video_comment_edit.html
  */
 export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit"> {
+  /**
+   * The `video_comment_edit` community event (Callback API, Bots Long Poll): A video comment has been edited.
+   */
+  type: "video_comment_edit";
+  /**
+   * The `video_comment_edit` community event (Callback API, Bots Long Poll): A video comment has been edited.
+   */
   object: T.CallbackVideoComment;
 }
 
@@ -631,6 +958,13 @@ export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit
  * @see https://vkts.github.io/vkts/events/video_comment_new.html
  */
 export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new"> {
+  /**
+   * The `video_comment_new` community event (Callback API, Bots Long Poll): New comment to video notifications.
+   */
+  type: "video_comment_new";
+  /**
+   * The `video_comment_new` community event (Callback API, Bots Long Poll): New comment to video notifications.
+   */
   object: T.CallbackVideoComment;
 }
 
@@ -643,6 +977,13 @@ export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new">
  * @see https://vkts.github.io/vkts/events/video_comment_restore.html
  */
 export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_restore"> {
+  /**
+   * The `video_comment_restore` community event (Callback API, Bots Long Poll): A video comment has been restored.
+   */
+  type: "video_comment_restore";
+  /**
+   * The `video_comment_restore` community event (Callback API, Bots Long Poll): A video comment has been restored.
+   */
   object: T.CallbackVideoComment;
 }
 
@@ -655,6 +996,13 @@ export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_r
  * @see https://vkts.github.io/vkts/events/video_new.html
  */
 export interface VideoNewEvent extends EventEnvelope<"video_new"> {
+  /**
+   * The `video_new` community event (Callback API, Bots Long Poll): New videos notifications.
+   */
+  type: "video_new";
+  /**
+   * The `video_new` community event (Callback API, Bots Long Poll): New videos notifications.
+   */
   object: T.CallbackVideoNew;
 }
 
@@ -667,6 +1015,13 @@ export interface VideoNewEvent extends EventEnvelope<"video_new"> {
  * @see https://vkts.github.io/vkts/events/vkpay_transaction.html
  */
 export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"> {
+  /**
+   * The `vkpay_transaction` community event (Callback API, Bots Long Poll).
+   */
+  type: "vkpay_transaction";
+  /**
+   * The `vkpay_transaction` community event (Callback API, Bots Long Poll).
+   */
   object: T.CallbackVkpayTransaction;
 }
 
@@ -679,6 +1034,13 @@ export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"
  * @see https://vkts.github.io/vkts/events/wall_post_new.html
  */
 export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
+  /**
+   * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications.
+   */
+  type: "wall_post_new";
+  /**
+   * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications.
+   */
   object: T.CallbackWallPostNew;
 }
 
@@ -691,6 +1053,13 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
  * @see https://vkts.github.io/vkts/events/wall_reply_delete.html
  */
 export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete"> {
+  /**
+   * The `wall_reply_delete` community event (Callback API, Bots Long Poll): A wall comment has been deleted.
+   */
+  type: "wall_reply_delete";
+  /**
+   * The `wall_reply_delete` community event (Callback API, Bots Long Poll): A wall comment has been deleted.
+   */
   object: T.CallbackWallCommentDelete;
 }
 
@@ -703,6 +1072,13 @@ export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete">
  * @see https://vkts.github.io/vkts/events/wall_reply_edit.html
  */
 export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
+  /**
+   * The `wall_reply_edit` community event (Callback API, Bots Long Poll): Wall replies edited notifications.
+   */
+  type: "wall_reply_edit";
+  /**
+   * The `wall_reply_edit` community event (Callback API, Bots Long Poll): Wall replies edited notifications.
+   */
   object: T.CallbackWallReplyEdit;
 }
 
@@ -715,6 +1091,13 @@ export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
  * @see https://vkts.github.io/vkts/events/wall_reply_new.html
  */
 export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
+  /**
+   * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications.
+   */
+  type: "wall_reply_new";
+  /**
+   * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications.
+   */
   object: T.CallbackWallReplyNew;
 }
 
@@ -727,6 +1110,13 @@ export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
  * @see https://vkts.github.io/vkts/events/wall_reply_restore.html
  */
 export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore"> {
+  /**
+   * The `wall_reply_restore` community event (Callback API, Bots Long Poll): A wall comment has been restored.
+   */
+  type: "wall_reply_restore";
+  /**
+   * The `wall_reply_restore` community event (Callback API, Bots Long Poll): A wall comment has been restored.
+   */
   object: T.CallbackWallReplyRestore;
 }
 
@@ -739,6 +1129,13 @@ export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore
  * @see https://vkts.github.io/vkts/events/wall_repost.html
  */
 export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
+  /**
+   * The `wall_repost` community event (Callback API, Bots Long Poll): New wall posts notifications.
+   */
+  type: "wall_repost";
+  /**
+   * The `wall_repost` community event (Callback API, Bots Long Poll): New wall posts notifications.
+   */
   object: T.CallbackWallRepost;
 }
 
@@ -751,6 +1148,13 @@ export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
  * @see https://vkts.github.io/vkts/events/wall_schedule_post_delete.html
  */
 export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedule_post_delete"> {
+  /**
+   * The `wall_schedule_post_delete` community event (Callback API, Bots Long Poll): Scheduled post removed from time slot.
+   */
+  type: "wall_schedule_post_delete";
+  /**
+   * The `wall_schedule_post_delete` community event (Callback API, Bots Long Poll): Scheduled post removed from time slot.
+   */
   object: T.CallbackWallSchedulePost;
 }
 
@@ -763,6 +1167,13 @@ export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedul
  * @see https://vkts.github.io/vkts/events/wall_schedule_post_new.html
  */
 export interface WallSchedulePostNewEvent extends EventEnvelope<"wall_schedule_post_new"> {
+  /**
+   * The `wall_schedule_post_new` community event (Callback API, Bots Long Poll): Scheduled post added to time slot.
+   */
+  type: "wall_schedule_post_new";
+  /**
+   * The `wall_schedule_post_new` community event (Callback API, Bots Long Poll): Scheduled post added to time slot.
+   */
   object: T.CallbackWallSchedulePost;
 }
 

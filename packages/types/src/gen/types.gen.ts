@@ -1313,7 +1313,7 @@ export type StreamingGetStatsResponse = StreamingStats[]
 /**
  * Schema: `users/objects.json#/definitions/users_fields`
  */
-export type UsersFields = "first_name_nom" | "first_name_gen" | "first_name_dat" | "first_name_acc" | "first_name_ins" | "first_name_abl" | "last_name_nom" | "last_name_gen" | "last_name_dat" | "last_name_acc" | "last_name_ins" | "last_name_abl" | "photo_id" | "verified" | "sex" | "bdate" | "bdate_visibility" | "city" | "home_town" | "has_photo" | "photo" | "photo_rec" | "photo_50" | "photo_100" | "photo_200_orig" | "photo_200" | "photo_400" | "photo_400_orig" | "photo_big" | "photo_medium" | "photo_medium_rec" | "photo_max" | "photo_max_orig" | "photo_max_size" | "third_party_buttons" | "online" | "lists" | "domain" | "has_mobile" | "contacts" | "language" | "site" | "education" | "universities" | "schools" | "status" | "last_seen" | "followers_count" | "counters" | "common_count" | "online_info" | "occupation" | "nickname" | "relatives" | "relation" | "personal" | "connections" | "exports" | "wall_comments" | "wall_default" | "activities" | "activity" | "interests" | "music" | "movies" | "tv" | "books" | "is_no_index" | "no_index" | "games" | "about" | "quotes" | "can_post" | "can_see_all_posts" | "can_see_audio" | "can_see_gifts" | "work" | "places" | "can_write_private_message" | "can_send_friend_request" | "can_upload_doc" | "can_ban" | "is_favorite" | "is_hidden_from_feed" | "timezone" | "screen_name" | "maiden_name" | "crop_photo" | "is_friend" | "is_best_friend" | "friend_status" | "career" | "military" | "blacklisted" | "blacklisted_by_me" | "can_subscribe_posts" | "descriptions" | "trending" | "mutual" | "friendship_weeks" | "can_invite_to_chats" | "stories_archive_count" | "has_unseen_stories" | "video_live" | "video_live_level" | "video_live_count" | "clips_count" | "service_description" | "can_see_wishes" | "is_subscribed_podcasts" | "can_subscribe_podcasts" | "animated_avatar" | "owner_state" | "is_verified" | "oauth_linked" | "oauth_verification" | "promotion_allowance"
+export type UsersFields = "first_name_nom" | "first_name_gen" | "first_name_dat" | "first_name_acc" | "first_name_ins" | "first_name_abl" | "last_name_nom" | "last_name_gen" | "last_name_dat" | "last_name_acc" | "last_name_ins" | "last_name_abl" | "photo_id" | "verified" | "sex" | "bdate" | "bdate_visibility" | "city" | "home_town" | "has_photo" | "photo" | "photo_rec" | "photo_50" | "photo_100" | "photo_200_orig" | "photo_200" | "photo_400" | "photo_400_orig" | "photo_big" | "photo_medium" | "photo_medium_rec" | "photo_max" | "photo_max_orig" | "photo_max_size" | "third_party_buttons" | "online" | "lists" | "domain" | "has_mobile" | "contacts" | "language" | "site" | "education" | "universities" | "schools" | "status" | "last_seen" | "followers_count" | "counters" | "common_count" | "online_info" | "occupation" | "nickname" | "relatives" | "relation" | "personal" | "connections" | "exports" | "wall_comments" | "wall_default" | "activities" | "activity" | "interests" | "music" | "movies" | "tv" | "books" | "is_no_index" | "no_index" | "games" | "about" | "quotes" | "can_post" | "can_see_all_posts" | "can_see_audio" | "can_see_gifts" | "work" | "places" | "can_write_private_message" | "can_send_friend_request" | "can_upload_doc" | "can_ban" | "is_favorite" | "is_hidden_from_feed" | "timezone" | "screen_name" | "maiden_name" | "crop_photo" | "is_friend" | "is_best_friend" | "friend_status" | "career" | "military" | "blacklisted" | "blacklisted_by_me" | "can_subscribe_posts" | "descriptions" | "trending" | "mutual" | "friendship_weeks" | "can_invite_to_chats" | "stories_archive_count" | "has_unseen_stories" | "video_live" | "video_live_level" | "video_live_count" | "clips_count" | "service_description" | "can_see_wishes" | "is_subscribed_podcasts" | "can_subscribe_podcasts" | "animated_avatar" | "owner_state" | "is_verified" | "oauth_linked" | "oauth_verification" | "promotion_allowance" | "country"
 /**
  * Schema: `users/responses.json#/definitions/users_get_response`
  */
@@ -1439,1483 +1439,1483 @@ export type WidgetsCommentMediaType = "audio" | "photo" | "video"
 /**
  * Response of `account.ban` (`response`).
  *
- * @see https://dev.vk.com/method/account.ban
+ * Docs: https://dev.vk.com/method/account.ban
  */
 export type AccountBanResponse = BaseOkResponse
 /**
  * Response of `account.registerDevice` (`response`).
  *
- * @see https://dev.vk.com/method/account.registerDevice
+ * Docs: https://dev.vk.com/method/account.registerDevice
  */
 export type AccountRegisterDeviceResponse = BaseOkResponse
 /**
  * Response of `account.setInfo` (`response`).
  *
- * @see https://dev.vk.com/method/account.setInfo
+ * Docs: https://dev.vk.com/method/account.setInfo
  */
 export type AccountSetInfoResponse = BaseOkResponse
 /**
  * Response of `account.setOffline` (`response`).
  *
- * @see https://dev.vk.com/method/account.setOffline
+ * Docs: https://dev.vk.com/method/account.setOffline
  */
 export type AccountSetOfflineResponse = BaseOkResponse
 /**
  * Response of `account.setOnline` (`response`).
  *
- * @see https://dev.vk.com/method/account.setOnline
+ * Docs: https://dev.vk.com/method/account.setOnline
  */
 export type AccountSetOnlineResponse = BaseOkResponse
 /**
  * Response of `account.setPushSettings` (`response`).
  *
- * @see https://dev.vk.com/method/account.setPushSettings
+ * Docs: https://dev.vk.com/method/account.setPushSettings
  */
 export type AccountSetPushSettingsResponse = BaseOkResponse
 /**
  * Response of `account.setSilenceMode` (`response`).
  *
- * @see https://dev.vk.com/method/account.setSilenceMode
+ * Docs: https://dev.vk.com/method/account.setSilenceMode
  */
 export type AccountSetSilenceModeResponse = BaseOkResponse
 /**
  * Response of `account.unban` (`response`).
  *
- * @see https://dev.vk.com/method/account.unban
+ * Docs: https://dev.vk.com/method/account.unban
  */
 export type AccountUnbanResponse = BaseOkResponse
 /**
  * Response of `account.unregisterDevice` (`response`).
  *
- * @see https://dev.vk.com/method/account.unregisterDevice
+ * Docs: https://dev.vk.com/method/account.unregisterDevice
  */
 export type AccountUnregisterDeviceResponse = BaseOkResponse
 /**
  * Response of `ads.deleteTargetGroup` (`response`).
  *
- * @see https://dev.vk.com/method/ads.deleteTargetGroup
+ * Docs: https://dev.vk.com/method/ads.deleteTargetGroup
  */
 export type AdsDeleteTargetGroupResponse = BaseOkResponse
 /**
  * Response of `ads.deleteTargetPixel` (`response`).
  *
- * @see https://dev.vk.com/method/ads.deleteTargetPixel
+ * Docs: https://dev.vk.com/method/ads.deleteTargetPixel
  */
 export type AdsDeleteTargetPixelResponse = BaseUndefinedResponse
 /**
  * Response of `ads.getMusiciansByIds` (`response`).
  *
- * @see https://dev.vk.com/method/ads.getMusiciansByIds
+ * Docs: https://dev.vk.com/method/ads.getMusiciansByIds
  */
 export type AdsGetMusiciansByIdsResponse = AdsGetMusiciansResponse
 /**
  * Response of `ads.updateTargetGroup` (`response`).
  *
- * @see https://dev.vk.com/method/ads.updateTargetGroup
+ * Docs: https://dev.vk.com/method/ads.updateTargetGroup
  */
 export type AdsUpdateTargetGroupResponse = BaseOkResponse
 /**
  * Response of `ads.updateTargetPixel` (`response`).
  *
- * @see https://dev.vk.com/method/ads.updateTargetPixel
+ * Docs: https://dev.vk.com/method/ads.updateTargetPixel
  */
 export type AdsUpdateTargetPixelResponse = BaseUndefinedResponse
 /**
  * Response of `appWidgets.update` (`response`).
  *
- * @see https://dev.vk.com/method/appWidgets.update
+ * Docs: https://dev.vk.com/method/appWidgets.update
  */
 export type AppWidgetsUpdateResponse = BaseOkResponse
 /**
  * Response of `apps.addUsersToTestingGroup` (`response`).
  *
- * @see https://dev.vk.com/method/apps.addUsersToTestingGroup
+ * Docs: https://dev.vk.com/method/apps.addUsersToTestingGroup
  */
 export type AppsAddUsersToTestingGroupResponse = BaseBoolResponse
 /**
  * Response of `apps.deleteAppRequests` (`response`).
  *
- * @see https://dev.vk.com/method/apps.deleteAppRequests
+ * Docs: https://dev.vk.com/method/apps.deleteAppRequests
  */
 export type AppsDeleteAppRequestsResponse = BaseOkResponse
 /**
  * Response of `apps.deleteSnippet` (`response`).
  *
- * @see https://dev.vk.com/method/apps.deleteSnippet
+ * Docs: https://dev.vk.com/method/apps.deleteSnippet
  */
 export type AppsDeleteSnippetResponse = BaseOkResponse
 /**
  * Response of `apps.promoHasActiveGift` (`response`).
  *
- * @see https://dev.vk.com/method/apps.promoHasActiveGift
+ * Docs: https://dev.vk.com/method/apps.promoHasActiveGift
  */
 export type AppsPromoHasActiveGiftResponse = BaseBoolResponse
 /**
  * Response of `apps.promoUseGift` (`response`).
  *
- * @see https://dev.vk.com/method/apps.promoUseGift
+ * Docs: https://dev.vk.com/method/apps.promoUseGift
  */
 export type AppsPromoUseGiftResponse = BaseBoolResponse
 /**
  * Response of `apps.removeTestingGroup` (`response`).
  *
- * @see https://dev.vk.com/method/apps.removeTestingGroup
+ * Docs: https://dev.vk.com/method/apps.removeTestingGroup
  */
 export type AppsRemoveTestingGroupResponse = BaseBoolResponse
 /**
  * Response of `apps.removeUsersFromTestingGroups` (`response`).
  *
- * @see https://dev.vk.com/method/apps.removeUsersFromTestingGroups
+ * Docs: https://dev.vk.com/method/apps.removeUsersFromTestingGroups
  */
 export type AppsRemoveUsersFromTestingGroupsResponse = BaseBoolResponse
 /**
  * Response of `apps.updateMetaForTestingGroup` (`response`).
  *
- * @see https://dev.vk.com/method/apps.updateMetaForTestingGroup
+ * Docs: https://dev.vk.com/method/apps.updateMetaForTestingGroup
  */
 export type AppsUpdateMetaForTestingGroupResponse = AppsCreatedGroupResponse
 /**
  * Response of `board.closeTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.closeTopic
+ * Docs: https://dev.vk.com/method/board.closeTopic
  */
 export type BoardCloseTopicResponse = BaseOkResponse
 /**
  * Response of `board.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/board.deleteComment
+ * Docs: https://dev.vk.com/method/board.deleteComment
  */
 export type BoardDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `board.deleteTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.deleteTopic
+ * Docs: https://dev.vk.com/method/board.deleteTopic
  */
 export type BoardDeleteTopicResponse = BaseOkResponse
 /**
  * Response of `board.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/board.editComment
+ * Docs: https://dev.vk.com/method/board.editComment
  */
 export type BoardEditCommentResponse = BaseOkResponse
 /**
  * Response of `board.editTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.editTopic
+ * Docs: https://dev.vk.com/method/board.editTopic
  */
 export type BoardEditTopicResponse = BaseOkResponse
 /**
  * Response of `board.fixTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.fixTopic
+ * Docs: https://dev.vk.com/method/board.fixTopic
  */
 export type BoardFixTopicResponse = BaseOkResponse
 /**
  * Response of `board.openTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.openTopic
+ * Docs: https://dev.vk.com/method/board.openTopic
  */
 export type BoardOpenTopicResponse = BaseOkResponse
 /**
  * Response of `board.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/board.restoreComment
+ * Docs: https://dev.vk.com/method/board.restoreComment
  */
 export type BoardRestoreCommentResponse = BaseOkResponse
 /**
  * Response of `board.unfixTopic` (`response`).
  *
- * @see https://dev.vk.com/method/board.unfixTopic
+ * Docs: https://dev.vk.com/method/board.unfixTopic
  */
 export type BoardUnfixTopicResponse = BaseOkResponse
 /**
  * Response of `bugtracker.changeBugreportStatus` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.changeBugreportStatus
+ * Docs: https://dev.vk.com/method/bugtracker.changeBugreportStatus
  */
 export type BugtrackerChangeBugreportStatusResponse = BaseBoolResponse
 /**
  * Response of `bugtracker.getProductBuildUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
+ * Docs: https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
  */
 export type BugtrackerGetProductBuildUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `bugtracker.removeCompanyGroupMember` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
  */
 export type BugtrackerRemoveCompanyGroupMemberResponse = BaseOkResponse
 /**
  * Response of `bugtracker.removeCompanyMember` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyMember
  */
 export type BugtrackerRemoveCompanyMemberResponse = BaseOkResponse
 /**
  * Response of `bugtracker.saveProductVersion` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.saveProductVersion
+ * Docs: https://dev.vk.com/method/bugtracker.saveProductVersion
  */
 export type BugtrackerSaveProductVersionResponse = BaseOkResponse
 /**
  * Response of `bugtracker.setCompanyMemberRole` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.setCompanyMemberRole
+ * Docs: https://dev.vk.com/method/bugtracker.setCompanyMemberRole
  */
 export type BugtrackerSetCompanyMemberRoleResponse = BaseOkResponse
 /**
  * Response of `bugtracker.setProductIsOver` (`response`).
  *
- * @see https://dev.vk.com/method/bugtracker.setProductIsOver
+ * Docs: https://dev.vk.com/method/bugtracker.setProductIsOver
  */
 export type BugtrackerSetProductIsOverResponse = BaseOkResponse
 /**
  * Response of `calls.forceFinish` (`response`).
  *
- * @see https://dev.vk.com/method/calls.forceFinish
+ * Docs: https://dev.vk.com/method/calls.forceFinish
  */
 export type CallsForceFinishResponse = BaseOkResponse
 /**
  * Response of `database.getSchoolClasses` (`response`).
  *
- * @see https://dev.vk.com/method/database.getSchoolClasses
+ * Docs: https://dev.vk.com/method/database.getSchoolClasses
  */
 export type DatabaseGetSchoolClassesResponse = DatabaseGetSchoolClassesNewResponse
 /**
  * Response of `docs.delete` (`response`).
  *
- * @see https://dev.vk.com/method/docs.delete
+ * Docs: https://dev.vk.com/method/docs.delete
  */
 export type DocsDeleteResponse = BaseOkResponse
 /**
  * Response of `docs.edit` (`response`).
  *
- * @see https://dev.vk.com/method/docs.edit
+ * Docs: https://dev.vk.com/method/docs.edit
  */
 export type DocsEditResponse = BaseOkResponse
 /**
  * Response of `docs.getMessagesUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/docs.getMessagesUploadServer
+ * Docs: https://dev.vk.com/method/docs.getMessagesUploadServer
  */
 export type DocsGetMessagesUploadServerResponse = DocsGetUploadServerResponse
 /**
  * Response of `docs.getWallUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/docs.getWallUploadServer
+ * Docs: https://dev.vk.com/method/docs.getWallUploadServer
  */
 export type DocsGetWallUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `docs.restore` (`response`).
  *
- * @see https://dev.vk.com/method/docs.restore
+ * Docs: https://dev.vk.com/method/docs.restore
  */
 export type DocsRestoreResponse = BaseOkResponse
 /**
  * Response of `donut.getFriends` (`response`).
  *
- * @see https://dev.vk.com/method/donut.getFriends
+ * Docs: https://dev.vk.com/method/donut.getFriends
  */
 export type DonutGetFriendsResponse = GroupsGetMembersFieldsResponse
 /**
  * Response of `donut.isDon` (`response`).
  *
- * @see https://dev.vk.com/method/donut.isDon
+ * Docs: https://dev.vk.com/method/donut.isDon
  */
 export type DonutIsDonResponse = BaseBoolResponse
 /**
  * Response of `downloadedGames.getPaidStatus` (`response`).
  *
- * @see https://dev.vk.com/method/downloadedGames.getPaidStatus
+ * Docs: https://dev.vk.com/method/downloadedGames.getPaidStatus
  */
 export type DownloadedGamesGetPaidStatusResponse = DownloadedGamesPaidStatusResponse
 /**
  * Response of `execute` (`response`).
  *
- * @see https://dev.vk.com/method/execute
+ * Docs: https://dev.vk.com/method/execute
  */
 export type ExecuteResponse = BaseUndefinedResponse
 /**
  * Response of `fave.addArticle` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addArticle
+ * Docs: https://dev.vk.com/method/fave.addArticle
  */
 export type FaveAddArticleResponse = BaseOkResponse
 /**
  * Response of `fave.addLink` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addLink
+ * Docs: https://dev.vk.com/method/fave.addLink
  */
 export type FaveAddLinkResponse = BaseOkResponse
 /**
  * Response of `fave.addPage` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addPage
+ * Docs: https://dev.vk.com/method/fave.addPage
  */
 export type FaveAddPageResponse = BaseOkResponse
 /**
  * Response of `fave.addPost` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addPost
+ * Docs: https://dev.vk.com/method/fave.addPost
  */
 export type FaveAddPostResponse = BaseOkResponse
 /**
  * Response of `fave.addProduct` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addProduct
+ * Docs: https://dev.vk.com/method/fave.addProduct
  */
 export type FaveAddProductResponse = BaseOkResponse
 /**
  * Response of `fave.addVideo` (`response`).
  *
- * @see https://dev.vk.com/method/fave.addVideo
+ * Docs: https://dev.vk.com/method/fave.addVideo
  */
 export type FaveAddVideoResponse = BaseOkResponse
 /**
  * Response of `fave.editTag` (`response`).
  *
- * @see https://dev.vk.com/method/fave.editTag
+ * Docs: https://dev.vk.com/method/fave.editTag
  */
 export type FaveEditTagResponse = BaseOkResponse
 /**
  * Response of `fave.markSeen` (`response`).
  *
- * @see https://dev.vk.com/method/fave.markSeen
+ * Docs: https://dev.vk.com/method/fave.markSeen
  */
 export type FaveMarkSeenResponse = BaseBoolResponse
 /**
  * Response of `fave.removeArticle` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeArticle
+ * Docs: https://dev.vk.com/method/fave.removeArticle
  */
 export type FaveRemoveArticleResponse = BaseBoolResponse
 /**
  * Response of `fave.removeLink` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeLink
+ * Docs: https://dev.vk.com/method/fave.removeLink
  */
 export type FaveRemoveLinkResponse = BaseOkResponse
 /**
  * Response of `fave.removePage` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removePage
+ * Docs: https://dev.vk.com/method/fave.removePage
  */
 export type FaveRemovePageResponse = BaseOkResponse
 /**
  * Response of `fave.removePost` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removePost
+ * Docs: https://dev.vk.com/method/fave.removePost
  */
 export type FaveRemovePostResponse = BaseOkResponse
 /**
  * Response of `fave.removeProduct` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeProduct
+ * Docs: https://dev.vk.com/method/fave.removeProduct
  */
 export type FaveRemoveProductResponse = BaseOkResponse
 /**
  * Response of `fave.removeTag` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeTag
+ * Docs: https://dev.vk.com/method/fave.removeTag
  */
 export type FaveRemoveTagResponse = BaseOkResponse
 /**
  * Response of `fave.removeVideo` (`response`).
  *
- * @see https://dev.vk.com/method/fave.removeVideo
+ * Docs: https://dev.vk.com/method/fave.removeVideo
  */
 export type FaveRemoveVideoResponse = BaseOkResponse
 /**
  * Response of `fave.reorderTags` (`response`).
  *
- * @see https://dev.vk.com/method/fave.reorderTags
+ * Docs: https://dev.vk.com/method/fave.reorderTags
  */
 export type FaveReorderTagsResponse = BaseOkResponse
 /**
  * Response of `fave.setPageTags` (`response`).
  *
- * @see https://dev.vk.com/method/fave.setPageTags
+ * Docs: https://dev.vk.com/method/fave.setPageTags
  */
 export type FaveSetPageTagsResponse = BaseOkResponse
 /**
  * Response of `fave.setTags` (`response`).
  *
- * @see https://dev.vk.com/method/fave.setTags
+ * Docs: https://dev.vk.com/method/fave.setTags
  */
 export type FaveSetTagsResponse = BaseOkResponse
 /**
  * Response of `fave.trackPageInteraction` (`response`).
  *
- * @see https://dev.vk.com/method/fave.trackPageInteraction
+ * Docs: https://dev.vk.com/method/fave.trackPageInteraction
  */
 export type FaveTrackPageInteractionResponse = BaseOkResponse
 /**
  * Response of `friends.deleteAllRequests` (`response`).
  *
- * @see https://dev.vk.com/method/friends.deleteAllRequests
+ * Docs: https://dev.vk.com/method/friends.deleteAllRequests
  */
 export type FriendsDeleteAllRequestsResponse = BaseOkResponse
 /**
  * Response of `friends.deleteList` (`response`).
  *
- * @see https://dev.vk.com/method/friends.deleteList
+ * Docs: https://dev.vk.com/method/friends.deleteList
  */
 export type FriendsDeleteListResponse = BaseOkResponse
 /**
  * Response of `friends.edit` (`response`).
  *
- * @see https://dev.vk.com/method/friends.edit
+ * Docs: https://dev.vk.com/method/friends.edit
  */
 export type FriendsEditResponse = BaseOkResponse
 /**
  * Response of `friends.editList` (`response`).
  *
- * @see https://dev.vk.com/method/friends.editList
+ * Docs: https://dev.vk.com/method/friends.editList
  */
 export type FriendsEditListResponse = BaseOkResponse
 /**
  * Response of `groups.approveRequest` (`response`).
  *
- * @see https://dev.vk.com/method/groups.approveRequest
+ * Docs: https://dev.vk.com/method/groups.approveRequest
  */
 export type GroupsApproveRequestResponse = BaseOkResponse
 /**
  * Response of `groups.ban` (`response`).
  *
- * @see https://dev.vk.com/method/groups.ban
+ * Docs: https://dev.vk.com/method/groups.ban
  */
 export type GroupsBanResponse = BaseOkResponse
 /**
  * Response of `groups.deleteAddress` (`response`).
  *
- * @see https://dev.vk.com/method/groups.deleteAddress
+ * Docs: https://dev.vk.com/method/groups.deleteAddress
  */
 export type GroupsDeleteAddressResponse = BaseOkResponse
 /**
  * Response of `groups.deleteCallbackServer` (`response`).
  *
- * @see https://dev.vk.com/method/groups.deleteCallbackServer
+ * Docs: https://dev.vk.com/method/groups.deleteCallbackServer
  */
 export type GroupsDeleteCallbackServerResponse = BaseOkResponse
 /**
  * Response of `groups.deleteLink` (`response`).
  *
- * @see https://dev.vk.com/method/groups.deleteLink
+ * Docs: https://dev.vk.com/method/groups.deleteLink
  */
 export type GroupsDeleteLinkResponse = BaseOkResponse
 /**
  * Response of `groups.disableOnline` (`response`).
  *
- * @see https://dev.vk.com/method/groups.disableOnline
+ * Docs: https://dev.vk.com/method/groups.disableOnline
  */
 export type GroupsDisableOnlineResponse = BaseOkResponse
 /**
  * Response of `groups.edit` (`response`).
  *
- * @see https://dev.vk.com/method/groups.edit
+ * Docs: https://dev.vk.com/method/groups.edit
  */
 export type GroupsEditResponse = BaseOkResponse
 /**
  * Response of `groups.editCallbackServer` (`response`).
  *
- * @see https://dev.vk.com/method/groups.editCallbackServer
+ * Docs: https://dev.vk.com/method/groups.editCallbackServer
  */
 export type GroupsEditCallbackServerResponse = BaseOkResponse
 /**
  * Response of `groups.editLink` (`response`).
  *
- * @see https://dev.vk.com/method/groups.editLink
+ * Docs: https://dev.vk.com/method/groups.editLink
  */
 export type GroupsEditLinkResponse = BaseOkResponse
 /**
  * Response of `groups.editManager` (`response`).
  *
- * @see https://dev.vk.com/method/groups.editManager
+ * Docs: https://dev.vk.com/method/groups.editManager
  */
 export type GroupsEditManagerResponse = BaseOkResponse
 /**
  * Response of `groups.enableOnline` (`response`).
  *
- * @see https://dev.vk.com/method/groups.enableOnline
+ * Docs: https://dev.vk.com/method/groups.enableOnline
  */
 export type GroupsEnableOnlineResponse = BaseOkResponse
 /**
  * Response of `groups.get` (`extendedResponse`).
  *
- * @see https://dev.vk.com/method/groups.get
+ * Docs: https://dev.vk.com/method/groups.get
  */
 export type GroupsGetExtendedResponse = GroupsGetObjectExtendedResponse
 /**
  * Response of `groups.getById` (`response`).
  *
- * @see https://dev.vk.com/method/groups.getById
+ * Docs: https://dev.vk.com/method/groups.getById
  */
 export type GroupsGetByIdResponse = GroupsGetByIdObjectResponse
 /**
  * Response of `groups.invite` (`response`).
  *
- * @see https://dev.vk.com/method/groups.invite
+ * Docs: https://dev.vk.com/method/groups.invite
  */
 export type GroupsInviteResponse = BaseOkResponse
 /**
  * Response of `groups.invite` (`userIdsResponse`).
  *
- * @see https://dev.vk.com/method/groups.invite
+ * Docs: https://dev.vk.com/method/groups.invite
  */
 export type GroupsInviteUserIdsResponse = GroupsInviteUserIdsListResponse
 /**
  * Response of `groups.isMember` (`response`).
  *
- * @see https://dev.vk.com/method/groups.isMember
+ * Docs: https://dev.vk.com/method/groups.isMember
  */
 export type GroupsIsMemberResponse = BaseBoolResponse
 /**
  * Response of `groups.join` (`response`).
  *
- * @see https://dev.vk.com/method/groups.join
+ * Docs: https://dev.vk.com/method/groups.join
  */
 export type GroupsJoinResponse = BaseOkResponse
 /**
  * Response of `groups.leave` (`response`).
  *
- * @see https://dev.vk.com/method/groups.leave
+ * Docs: https://dev.vk.com/method/groups.leave
  */
 export type GroupsLeaveResponse = BaseOkResponse
 /**
  * Response of `groups.removeUser` (`response`).
  *
- * @see https://dev.vk.com/method/groups.removeUser
+ * Docs: https://dev.vk.com/method/groups.removeUser
  */
 export type GroupsRemoveUserResponse = BaseOkResponse
 /**
  * Response of `groups.reorderLink` (`response`).
  *
- * @see https://dev.vk.com/method/groups.reorderLink
+ * Docs: https://dev.vk.com/method/groups.reorderLink
  */
 export type GroupsReorderLinkResponse = BaseOkResponse
 /**
  * Response of `groups.setCallbackSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.setCallbackSettings
  */
 export type GroupsSetCallbackSettingsResponse = BaseOkResponse
 /**
  * Response of `groups.setLongPollSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.setLongPollSettings
  */
 export type GroupsSetLongPollSettingsResponse = BaseOkResponse
 /**
  * Response of `groups.setSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setSettings
+ * Docs: https://dev.vk.com/method/groups.setSettings
  */
 export type GroupsSetSettingsResponse = BaseOkResponse
 /**
  * Response of `groups.setUserNote` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setUserNote
+ * Docs: https://dev.vk.com/method/groups.setUserNote
  */
 export type GroupsSetUserNoteResponse = BaseBoolResponse
 /**
  * Response of `groups.tagAdd` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagAdd
+ * Docs: https://dev.vk.com/method/groups.tagAdd
  */
 export type GroupsTagAddResponse = BaseBoolResponse
 /**
  * Response of `groups.tagBind` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagBind
+ * Docs: https://dev.vk.com/method/groups.tagBind
  */
 export type GroupsTagBindResponse = BaseBoolResponse
 /**
  * Response of `groups.tagDelete` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagDelete
+ * Docs: https://dev.vk.com/method/groups.tagDelete
  */
 export type GroupsTagDeleteResponse = BaseBoolResponse
 /**
  * Response of `groups.tagUpdate` (`response`).
  *
- * @see https://dev.vk.com/method/groups.tagUpdate
+ * Docs: https://dev.vk.com/method/groups.tagUpdate
  */
 export type GroupsTagUpdateResponse = BaseBoolResponse
 /**
  * Response of `groups.toggleMarket` (`response`).
  *
- * @see https://dev.vk.com/method/groups.toggleMarket
+ * Docs: https://dev.vk.com/method/groups.toggleMarket
  */
 export type GroupsToggleMarketResponse = BaseOkResponse
 /**
  * Response of `groups.unban` (`response`).
  *
- * @see https://dev.vk.com/method/groups.unban
+ * Docs: https://dev.vk.com/method/groups.unban
  */
 export type GroupsUnbanResponse = BaseOkResponse
 /**
  * Response of `leadForms.getUploadURL` (`response`).
  *
- * @see https://dev.vk.com/method/leadForms.getUploadURL
+ * Docs: https://dev.vk.com/method/leadForms.getUploadURL
  */
 export type LeadFormsGetUploadURLResponse = LeadFormsUploadUrlResponse
 /**
  * Response of `leadForms.update` (`response`).
  *
- * @see https://dev.vk.com/method/leadForms.update
+ * Docs: https://dev.vk.com/method/leadForms.update
  */
 export type LeadFormsUpdateResponse = LeadFormsCreateResponse
 /**
  * Response of `market.addToAlbum` (`baseResponse`).
  *
- * @see https://dev.vk.com/method/market.addToAlbum
+ * Docs: https://dev.vk.com/method/market.addToAlbum
  */
 export type MarketAddToAlbumBaseResponse = BaseOkResponse
 /**
  * Response of `market.delete` (`response`).
  *
- * @see https://dev.vk.com/method/market.delete
+ * Docs: https://dev.vk.com/method/market.delete
  */
 export type MarketDeleteResponse = BaseOkResponse
 /**
  * Response of `market.deleteAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/market.deleteAlbum
+ * Docs: https://dev.vk.com/method/market.deleteAlbum
  */
 export type MarketDeleteAlbumResponse = BaseOkResponse
 /**
  * Response of `market.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.deleteComment
+ * Docs: https://dev.vk.com/method/market.deleteComment
  */
 export type MarketDeleteCommentResponse = BaseBoolResponse
 /**
  * Response of `market.deleteProperty` (`response`).
  *
- * @see https://dev.vk.com/method/market.deleteProperty
+ * Docs: https://dev.vk.com/method/market.deleteProperty
  */
 export type MarketDeletePropertyResponse = BaseOkResponse
 /**
  * Response of `market.deletePropertyVariant` (`response`).
  *
- * @see https://dev.vk.com/method/market.deletePropertyVariant
+ * Docs: https://dev.vk.com/method/market.deletePropertyVariant
  */
 export type MarketDeletePropertyVariantResponse = BaseOkResponse
 /**
  * Response of `market.edit` (`response`).
  *
- * @see https://dev.vk.com/method/market.edit
+ * Docs: https://dev.vk.com/method/market.edit
  */
 export type MarketEditResponse = BaseOkResponse
 /**
  * Response of `market.editAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/market.editAlbum
+ * Docs: https://dev.vk.com/method/market.editAlbum
  */
 export type MarketEditAlbumResponse = BaseOkResponse
 /**
  * Response of `market.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.editComment
+ * Docs: https://dev.vk.com/method/market.editComment
  */
 export type MarketEditCommentResponse = BaseOkResponse
 /**
  * Response of `market.editOrder` (`response`).
  *
- * @see https://dev.vk.com/method/market.editOrder
+ * Docs: https://dev.vk.com/method/market.editOrder
  */
 export type MarketEditOrderResponse = BaseOkResponse
 /**
  * Response of `market.editProperty` (`response`).
  *
- * @see https://dev.vk.com/method/market.editProperty
+ * Docs: https://dev.vk.com/method/market.editProperty
  */
 export type MarketEditPropertyResponse = BaseOkResponse
 /**
  * Response of `market.editPropertyVariant` (`response`).
  *
- * @see https://dev.vk.com/method/market.editPropertyVariant
+ * Docs: https://dev.vk.com/method/market.editPropertyVariant
  */
 export type MarketEditPropertyVariantResponse = BaseOkResponse
 /**
  * Response of `market.filterCategories` (`response`).
  *
- * @see https://dev.vk.com/method/market.filterCategories
+ * Docs: https://dev.vk.com/method/market.filterCategories
  */
 export type MarketFilterCategoriesResponse = MarketGetCategoriesNewResponse
 /**
  * Response of `market.getCategories` (`response`).
  *
- * @see https://dev.vk.com/method/market.getCategories
+ * Docs: https://dev.vk.com/method/market.getCategories
  */
 export type MarketGetCategoriesResponse = MarketGetCategoriesNewResponse
 /**
  * Response of `market.getProductPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/market.getProductPhotoUploadServer
+ * Docs: https://dev.vk.com/method/market.getProductPhotoUploadServer
  */
 export type MarketGetProductPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `market.removeFromAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/market.removeFromAlbum
+ * Docs: https://dev.vk.com/method/market.removeFromAlbum
  */
 export type MarketRemoveFromAlbumResponse = BaseOkResponse
 /**
  * Response of `market.reorderAlbums` (`response`).
  *
- * @see https://dev.vk.com/method/market.reorderAlbums
+ * Docs: https://dev.vk.com/method/market.reorderAlbums
  */
 export type MarketReorderAlbumsResponse = BaseOkResponse
 /**
  * Response of `market.reorderItems` (`response`).
  *
- * @see https://dev.vk.com/method/market.reorderItems
+ * Docs: https://dev.vk.com/method/market.reorderItems
  */
 export type MarketReorderItemsResponse = BaseOkResponse
 /**
  * Response of `market.report` (`response`).
  *
- * @see https://dev.vk.com/method/market.report
+ * Docs: https://dev.vk.com/method/market.report
  */
 export type MarketReportResponse = BaseOkResponse
 /**
  * Response of `market.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.reportComment
+ * Docs: https://dev.vk.com/method/market.reportComment
  */
 export type MarketReportCommentResponse = BaseOkResponse
 /**
  * Response of `market.restore` (`response`).
  *
- * @see https://dev.vk.com/method/market.restore
+ * Docs: https://dev.vk.com/method/market.restore
  */
 export type MarketRestoreResponse = BaseOkResponse
 /**
  * Response of `market.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/market.restoreComment
+ * Docs: https://dev.vk.com/method/market.restoreComment
  */
 export type MarketRestoreCommentResponse = BaseBoolResponse
 /**
  * Response of `market.saveProductPhoto` (`response`).
  *
- * @see https://dev.vk.com/method/market.saveProductPhoto
+ * Docs: https://dev.vk.com/method/market.saveProductPhoto
  */
 export type MarketSaveProductPhotoResponse = MarketPhotoIdResponse
 /**
  * Response of `market.saveProductPhotoBulk` (`response`).
  *
- * @see https://dev.vk.com/method/market.saveProductPhotoBulk
+ * Docs: https://dev.vk.com/method/market.saveProductPhotoBulk
  */
 export type MarketSaveProductPhotoBulkResponse = MarketPhotoIdBulkResponse
 /**
  * Response of `market.searchItems` (`response`).
  *
- * @see https://dev.vk.com/method/market.searchItems
+ * Docs: https://dev.vk.com/method/market.searchItems
  */
 export type MarketSearchItemsResponse = MarketSearchResponse
 /**
  * Response of `market.searchItemsBasic` (`response`).
  *
- * @see https://dev.vk.com/method/market.searchItemsBasic
+ * Docs: https://dev.vk.com/method/market.searchItemsBasic
  */
 export type MarketSearchItemsBasicResponse = MarketSearchBasicResponse
 /**
  * Response of `market.ungroupItems` (`response`).
  *
- * @see https://dev.vk.com/method/market.ungroupItems
+ * Docs: https://dev.vk.com/method/market.ungroupItems
  */
 export type MarketUngroupItemsResponse = BaseOkResponse
 /**
  * Response of `messages.addChatUser` (`response`).
  *
- * @see https://dev.vk.com/method/messages.addChatUser
+ * Docs: https://dev.vk.com/method/messages.addChatUser
  */
 export type MessagesAddChatUserResponse = BaseOkResponse
 /**
  * Response of `messages.allowMessagesFromGroup` (`response`).
  *
- * @see https://dev.vk.com/method/messages.allowMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.allowMessagesFromGroup
  */
 export type MessagesAllowMessagesFromGroupResponse = BaseOkResponse
 /**
  * Response of `messages.createChat` (`response`).
  *
- * @see https://dev.vk.com/method/messages.createChat
+ * Docs: https://dev.vk.com/method/messages.createChat
  */
 export type MessagesCreateChatResponse = MessagesCreateChatWithPeerIdsResponse
 /**
  * Response of `messages.delete` (`response`).
  *
- * @see https://dev.vk.com/method/messages.delete
+ * Docs: https://dev.vk.com/method/messages.delete
  */
 export type MessagesDeleteResponse = MessagesDeleteFullResponse
 /**
  * Response of `messages.deleteReaction` (`response`).
  *
- * @see https://dev.vk.com/method/messages.deleteReaction
+ * Docs: https://dev.vk.com/method/messages.deleteReaction
  */
 export type MessagesDeleteReactionResponse = BaseBoolResponse
 /**
  * Response of `messages.denyMessagesFromGroup` (`response`).
  *
- * @see https://dev.vk.com/method/messages.denyMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.denyMessagesFromGroup
  */
 export type MessagesDenyMessagesFromGroupResponse = BaseOkResponse
 /**
  * Response of `messages.edit` (`response`).
  *
- * @see https://dev.vk.com/method/messages.edit
+ * Docs: https://dev.vk.com/method/messages.edit
  */
 export type MessagesEditResponse = BaseBoolResponse
 /**
  * Response of `messages.editChat` (`response`).
  *
- * @see https://dev.vk.com/method/messages.editChat
+ * Docs: https://dev.vk.com/method/messages.editChat
  */
 export type MessagesEditChatResponse = BaseOkResponse
 /**
  * Response of `messages.getInviteLink` (`responseByOwner`).
  *
- * @see https://dev.vk.com/method/messages.getInviteLink
+ * Docs: https://dev.vk.com/method/messages.getInviteLink
  */
 export type MessagesGetInviteLinkResponseByOwner = MessagesGetInviteLinkByOwnerResponse
 /**
  * Response of `messages.markAsAnsweredConversation` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsAnsweredConversation
+ * Docs: https://dev.vk.com/method/messages.markAsAnsweredConversation
  */
 export type MessagesMarkAsAnsweredConversationResponse = BaseOkResponse
 /**
  * Response of `messages.markAsImportant` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsImportant
+ * Docs: https://dev.vk.com/method/messages.markAsImportant
  */
 export type MessagesMarkAsImportantResponse = MessagesMarkAsImportantDeprecatedResponse
 /**
  * Response of `messages.markAsImportantConversation` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsImportantConversation
+ * Docs: https://dev.vk.com/method/messages.markAsImportantConversation
  */
 export type MessagesMarkAsImportantConversationResponse = BaseOkResponse
 /**
  * Response of `messages.markAsRead` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markAsRead
+ * Docs: https://dev.vk.com/method/messages.markAsRead
  */
 export type MessagesMarkAsReadResponse = BaseOkResponse
 /**
  * Response of `messages.markReactionsAsRead` (`response`).
  *
- * @see https://dev.vk.com/method/messages.markReactionsAsRead
+ * Docs: https://dev.vk.com/method/messages.markReactionsAsRead
  */
 export type MessagesMarkReactionsAsReadResponse = BaseBoolResponse
 /**
  * Response of `messages.muteChatMentions` (`response`).
  *
- * @see https://dev.vk.com/method/messages.muteChatMentions
+ * Docs: https://dev.vk.com/method/messages.muteChatMentions
  */
 export type MessagesMuteChatMentionsResponse = BaseOkResponse
 /**
  * Response of `messages.removeChatUser` (`response`).
  *
- * @see https://dev.vk.com/method/messages.removeChatUser
+ * Docs: https://dev.vk.com/method/messages.removeChatUser
  */
 export type MessagesRemoveChatUserResponse = BaseOkResponse
 /**
  * Response of `messages.restore` (`response`).
  *
- * @see https://dev.vk.com/method/messages.restore
+ * Docs: https://dev.vk.com/method/messages.restore
  */
 export type MessagesRestoreResponse = BaseOkResponse
 /**
  * Response of `messages.sendMessageEventAnswer` (`response`).
  *
- * @see https://dev.vk.com/method/messages.sendMessageEventAnswer
+ * Docs: https://dev.vk.com/method/messages.sendMessageEventAnswer
  */
 export type MessagesSendMessageEventAnswerResponse = BaseOkResponse
 /**
  * Response of `messages.sendReaction` (`response`).
  *
- * @see https://dev.vk.com/method/messages.sendReaction
+ * Docs: https://dev.vk.com/method/messages.sendReaction
  */
 export type MessagesSendReactionResponse = BaseBoolResponse
 /**
  * Response of `messages.setActivity` (`response`).
  *
- * @see https://dev.vk.com/method/messages.setActivity
+ * Docs: https://dev.vk.com/method/messages.setActivity
  */
 export type MessagesSetActivityResponse = BaseOkResponse
 /**
  * Response of `messages.unpin` (`response`).
  *
- * @see https://dev.vk.com/method/messages.unpin
+ * Docs: https://dev.vk.com/method/messages.unpin
  */
 export type MessagesUnpinResponse = BaseOkResponse
 /**
  * Response of `newsfeed.addBan` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.addBan
+ * Docs: https://dev.vk.com/method/newsfeed.addBan
  */
 export type NewsfeedAddBanResponse = BaseBoolResponse
 /**
  * Response of `newsfeed.deleteBan` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.deleteBan
+ * Docs: https://dev.vk.com/method/newsfeed.deleteBan
  */
 export type NewsfeedDeleteBanResponse = BaseOkResponse
 /**
  * Response of `newsfeed.deleteList` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.deleteList
+ * Docs: https://dev.vk.com/method/newsfeed.deleteList
  */
 export type NewsfeedDeleteListResponse = BaseOkResponse
 /**
  * Response of `newsfeed.get` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.get
+ * Docs: https://dev.vk.com/method/newsfeed.get
  */
 export type NewsfeedGetResponse = NewsfeedGenericResponse
 /**
  * Response of `newsfeed.getRecommended` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.getRecommended
+ * Docs: https://dev.vk.com/method/newsfeed.getRecommended
  */
 export type NewsfeedGetRecommendedResponse = NewsfeedGenericResponse
 /**
  * Response of `newsfeed.search` (`responseStrict`).
  *
- * @see https://dev.vk.com/method/newsfeed.search
+ * Docs: https://dev.vk.com/method/newsfeed.search
  */
 export type NewsfeedSearchResponseStrict = NewsfeedSearchStrictResponse
 /**
  * Response of `newsfeed.search` (`extendedResponseStrict`).
  *
- * @see https://dev.vk.com/method/newsfeed.search
+ * Docs: https://dev.vk.com/method/newsfeed.search
  */
 export type NewsfeedSearchExtendedResponseStrict = NewsfeedSearchExtendedStrictResponse
 /**
  * Response of `newsfeed.unignoreItem` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.unignoreItem
+ * Docs: https://dev.vk.com/method/newsfeed.unignoreItem
  */
 export type NewsfeedUnignoreItemResponse = BaseOkResponse
 /**
  * Response of `newsfeed.unsubscribe` (`response`).
  *
- * @see https://dev.vk.com/method/newsfeed.unsubscribe
+ * Docs: https://dev.vk.com/method/newsfeed.unsubscribe
  */
 export type NewsfeedUnsubscribeResponse = BaseOkResponse
 /**
  * Response of `notes.delete` (`response`).
  *
- * @see https://dev.vk.com/method/notes.delete
+ * Docs: https://dev.vk.com/method/notes.delete
  */
 export type NotesDeleteResponse = BaseOkResponse
 /**
  * Response of `notes.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/notes.deleteComment
+ * Docs: https://dev.vk.com/method/notes.deleteComment
  */
 export type NotesDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `notes.edit` (`response`).
  *
- * @see https://dev.vk.com/method/notes.edit
+ * Docs: https://dev.vk.com/method/notes.edit
  */
 export type NotesEditResponse = BaseOkResponse
 /**
  * Response of `notes.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/notes.editComment
+ * Docs: https://dev.vk.com/method/notes.editComment
  */
 export type NotesEditCommentResponse = BaseOkResponse
 /**
  * Response of `notes.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/notes.restoreComment
+ * Docs: https://dev.vk.com/method/notes.restoreComment
  */
 export type NotesRestoreCommentResponse = BaseOkResponse
 /**
  * Response of `notifications.markAsViewed` (`response`).
  *
- * @see https://dev.vk.com/method/notifications.markAsViewed
+ * Docs: https://dev.vk.com/method/notifications.markAsViewed
  */
 export type NotificationsMarkAsViewedResponse = BaseBoolResponse
 /**
  * Response of `orders.cancelSubscription` (`response`).
  *
- * @see https://dev.vk.com/method/orders.cancelSubscription
+ * Docs: https://dev.vk.com/method/orders.cancelSubscription
  */
 export type OrdersCancelSubscriptionResponse = BaseBoolResponse
 /**
  * Response of `pages.clearCache` (`response`).
  *
- * @see https://dev.vk.com/method/pages.clearCache
+ * Docs: https://dev.vk.com/method/pages.clearCache
  */
 export type PagesClearCacheResponse = BaseOkResponse
 /**
  * Response of `photos.confirmTag` (`response`).
  *
- * @see https://dev.vk.com/method/photos.confirmTag
+ * Docs: https://dev.vk.com/method/photos.confirmTag
  */
 export type PhotosConfirmTagResponse = BaseOkResponse
 /**
  * Response of `photos.delete` (`response`).
  *
- * @see https://dev.vk.com/method/photos.delete
+ * Docs: https://dev.vk.com/method/photos.delete
  */
 export type PhotosDeleteResponse = BaseOkResponse
 /**
  * Response of `photos.deleteAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/photos.deleteAlbum
+ * Docs: https://dev.vk.com/method/photos.deleteAlbum
  */
 export type PhotosDeleteAlbumResponse = BaseOkResponse
 /**
  * Response of `photos.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.deleteComment
+ * Docs: https://dev.vk.com/method/photos.deleteComment
  */
 export type PhotosDeleteCommentResponse = BaseBoolResponse
 /**
  * Response of `photos.edit` (`response`).
  *
- * @see https://dev.vk.com/method/photos.edit
+ * Docs: https://dev.vk.com/method/photos.edit
  */
 export type PhotosEditResponse = BaseOkResponse
 /**
  * Response of `photos.editAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/photos.editAlbum
+ * Docs: https://dev.vk.com/method/photos.editAlbum
  */
 export type PhotosEditAlbumResponse = BaseOkResponse
 /**
  * Response of `photos.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.editComment
+ * Docs: https://dev.vk.com/method/photos.editComment
  */
 export type PhotosEditCommentResponse = BaseOkResponse
 /**
  * Response of `photos.getChatUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getChatUploadServer
+ * Docs: https://dev.vk.com/method/photos.getChatUploadServer
  */
 export type PhotosGetChatUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.getMarketAlbumUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getMarketAlbumUploadServer
+ * Docs: https://dev.vk.com/method/photos.getMarketAlbumUploadServer
  */
 export type PhotosGetMarketAlbumUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.getOwnerCoverPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
  */
 export type PhotosGetOwnerCoverPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.getOwnerPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
  */
 export type PhotosGetOwnerPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `photos.makeCover` (`response`).
  *
- * @see https://dev.vk.com/method/photos.makeCover
+ * Docs: https://dev.vk.com/method/photos.makeCover
  */
 export type PhotosMakeCoverResponse = BaseOkResponse
 /**
  * Response of `photos.move` (`response`).
  *
- * @see https://dev.vk.com/method/photos.move
+ * Docs: https://dev.vk.com/method/photos.move
  */
 export type PhotosMoveResponse = BaseOkResponse
 /**
  * Response of `photos.removeTag` (`response`).
  *
- * @see https://dev.vk.com/method/photos.removeTag
+ * Docs: https://dev.vk.com/method/photos.removeTag
  */
 export type PhotosRemoveTagResponse = BaseOkResponse
 /**
  * Response of `photos.reorderAlbums` (`response`).
  *
- * @see https://dev.vk.com/method/photos.reorderAlbums
+ * Docs: https://dev.vk.com/method/photos.reorderAlbums
  */
 export type PhotosReorderAlbumsResponse = BaseOkResponse
 /**
  * Response of `photos.reorderPhotos` (`response`).
  *
- * @see https://dev.vk.com/method/photos.reorderPhotos
+ * Docs: https://dev.vk.com/method/photos.reorderPhotos
  */
 export type PhotosReorderPhotosResponse = BaseOkResponse
 /**
  * Response of `photos.report` (`response`).
  *
- * @see https://dev.vk.com/method/photos.report
+ * Docs: https://dev.vk.com/method/photos.report
  */
 export type PhotosReportResponse = BaseOkResponse
 /**
  * Response of `photos.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.reportComment
+ * Docs: https://dev.vk.com/method/photos.reportComment
  */
 export type PhotosReportCommentResponse = BaseOkResponse
 /**
  * Response of `photos.restore` (`response`).
  *
- * @see https://dev.vk.com/method/photos.restore
+ * Docs: https://dev.vk.com/method/photos.restore
  */
 export type PhotosRestoreResponse = BaseOkResponse
 /**
  * Response of `photos.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/photos.restoreComment
+ * Docs: https://dev.vk.com/method/photos.restoreComment
  */
 export type PhotosRestoreCommentResponse = BaseBoolResponse
 /**
  * Response of `polls.addVote` (`response`).
  *
- * @see https://dev.vk.com/method/polls.addVote
+ * Docs: https://dev.vk.com/method/polls.addVote
  */
 export type PollsAddVoteResponse = BaseBoolResponse
 /**
  * Response of `polls.deleteVote` (`response`).
  *
- * @see https://dev.vk.com/method/polls.deleteVote
+ * Docs: https://dev.vk.com/method/polls.deleteVote
  */
 export type PollsDeleteVoteResponse = BaseBoolResponse
 /**
  * Response of `polls.edit` (`response`).
  *
- * @see https://dev.vk.com/method/polls.edit
+ * Docs: https://dev.vk.com/method/polls.edit
  */
 export type PollsEditResponse = BaseOkResponse
 /**
  * Response of `polls.getPhotoUploadServer` (`response`).
  *
- * @see https://dev.vk.com/method/polls.getPhotoUploadServer
+ * Docs: https://dev.vk.com/method/polls.getPhotoUploadServer
  */
 export type PollsGetPhotoUploadServerResponse = BaseGetUploadServerResponse
 /**
  * Response of `secure.addAppEvent` (`response`).
  *
- * @see https://dev.vk.com/method/secure.addAppEvent
+ * Docs: https://dev.vk.com/method/secure.addAppEvent
  */
 export type SecureAddAppEventResponse = BaseOkResponse
 /**
  * Response of `secure.sendSMSNotification` (`response`).
  *
- * @see https://dev.vk.com/method/secure.sendSMSNotification
+ * Docs: https://dev.vk.com/method/secure.sendSMSNotification
  */
 export type SecureSendSMSNotificationResponse = BaseOkResponse
 /**
  * Response of `secure.setCounter` (`responseInteger`).
  *
- * @see https://dev.vk.com/method/secure.setCounter
+ * Docs: https://dev.vk.com/method/secure.setCounter
  */
 export type SecureSetCounterResponseInteger = BaseBoolResponse
 /**
  * Response of `secure.setCounter` (`responseArray`).
  *
- * @see https://dev.vk.com/method/secure.setCounter
+ * Docs: https://dev.vk.com/method/secure.setCounter
  */
 export type SecureSetCounterResponseArray = SecureSetCounterArrayResponse
 /**
  * Response of `stats.trackVisitor` (`response`).
  *
- * @see https://dev.vk.com/method/stats.trackVisitor
+ * Docs: https://dev.vk.com/method/stats.trackVisitor
  */
 export type StatsTrackVisitorResponse = BaseOkResponse
 /**
  * Response of `status.set` (`response`).
  *
- * @see https://dev.vk.com/method/status.set
+ * Docs: https://dev.vk.com/method/status.set
  */
 export type StatusSetResponse = BaseOkResponse
 /**
  * Response of `storage.set` (`response`).
  *
- * @see https://dev.vk.com/method/storage.set
+ * Docs: https://dev.vk.com/method/storage.set
  */
 export type StorageSetResponse = BaseOkResponse
 /**
  * Response of `store.addStickersToFavorite` (`response`).
  *
- * @see https://dev.vk.com/method/store.addStickersToFavorite
+ * Docs: https://dev.vk.com/method/store.addStickersToFavorite
  */
 export type StoreAddStickersToFavoriteResponse = BaseOkResponse
 /**
  * Response of `store.removeStickersFromFavorite` (`response`).
  *
- * @see https://dev.vk.com/method/store.removeStickersFromFavorite
+ * Docs: https://dev.vk.com/method/store.removeStickersFromFavorite
  */
 export type StoreRemoveStickersFromFavoriteResponse = BaseOkResponse
 /**
  * Response of `stories.banOwner` (`response`).
  *
- * @see https://dev.vk.com/method/stories.banOwner
+ * Docs: https://dev.vk.com/method/stories.banOwner
  */
 export type StoriesBanOwnerResponse = BaseOkResponse
 /**
  * Response of `stories.delete` (`response`).
  *
- * @see https://dev.vk.com/method/stories.delete
+ * Docs: https://dev.vk.com/method/stories.delete
  */
 export type StoriesDeleteResponse = BaseOkResponse
 /**
  * Response of `stories.get` (`response`).
  *
- * @see https://dev.vk.com/method/stories.get
+ * Docs: https://dev.vk.com/method/stories.get
  */
 export type StoriesGetResponse = StoriesGetV5113Response
 /**
  * Response of `stories.getById` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getById
+ * Docs: https://dev.vk.com/method/stories.getById
  */
 export type StoriesGetByIdResponse = StoriesGetByIdExtendedResponse
 /**
  * Response of `stories.getDetailedStats` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getDetailedStats
+ * Docs: https://dev.vk.com/method/stories.getDetailedStats
  */
 export type StoriesGetDetailedStatsResponse = StoriesGetStatsV5200Response
 /**
  * Response of `stories.getReplies` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getReplies
+ * Docs: https://dev.vk.com/method/stories.getReplies
  */
 export type StoriesGetRepliesResponse = StoriesGetV5113Response
 /**
  * Response of `stories.getViewers` (`response`).
  *
- * @see https://dev.vk.com/method/stories.getViewers
+ * Docs: https://dev.vk.com/method/stories.getViewers
  */
 export type StoriesGetViewersResponse = StoriesGetViewersExtendedV5115Response
 /**
  * Response of `stories.hideAllReplies` (`response`).
  *
- * @see https://dev.vk.com/method/stories.hideAllReplies
+ * Docs: https://dev.vk.com/method/stories.hideAllReplies
  */
 export type StoriesHideAllRepliesResponse = BaseOkResponse
 /**
  * Response of `stories.hideReply` (`response`).
  *
- * @see https://dev.vk.com/method/stories.hideReply
+ * Docs: https://dev.vk.com/method/stories.hideReply
  */
 export type StoriesHideReplyResponse = BaseOkResponse
 /**
  * Response of `stories.search` (`response`).
  *
- * @see https://dev.vk.com/method/stories.search
+ * Docs: https://dev.vk.com/method/stories.search
  */
 export type StoriesSearchResponse = StoriesGetV5113Response
 /**
  * Response of `stories.sendInteraction` (`response`).
  *
- * @see https://dev.vk.com/method/stories.sendInteraction
+ * Docs: https://dev.vk.com/method/stories.sendInteraction
  */
 export type StoriesSendInteractionResponse = BaseOkResponse
 /**
  * Response of `stories.unbanOwner` (`response`).
  *
- * @see https://dev.vk.com/method/stories.unbanOwner
+ * Docs: https://dev.vk.com/method/stories.unbanOwner
  */
 export type StoriesUnbanOwnerResponse = BaseOkResponse
 /**
  * Response of `users.report` (`response`).
  *
- * @see https://dev.vk.com/method/users.report
+ * Docs: https://dev.vk.com/method/users.report
  */
 export type UsersReportResponse = BaseOkResponse
 /**
  * Response of `utils.deleteFromLastShortened` (`response`).
  *
- * @see https://dev.vk.com/method/utils.deleteFromLastShortened
+ * Docs: https://dev.vk.com/method/utils.deleteFromLastShortened
  */
 export type UtilsDeleteFromLastShortenedResponse = BaseOkResponse
 /**
  * Response of `video.add` (`response`).
  *
- * @see https://dev.vk.com/method/video.add
+ * Docs: https://dev.vk.com/method/video.add
  */
 export type VideoAddResponse = BaseOkResponse
 /**
  * Response of `video.addToAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.addToAlbum
+ * Docs: https://dev.vk.com/method/video.addToAlbum
  */
 export type VideoAddToAlbumResponse = BaseOkResponse
 /**
  * Response of `video.addToAlbum` (`multiResponse`).
  *
- * @see https://dev.vk.com/method/video.addToAlbum
+ * Docs: https://dev.vk.com/method/video.addToAlbum
  */
 export type VideoAddToAlbumMultiResponse = VideoChangeVideoAlbumsResponse
 /**
  * Response of `video.delete` (`response`).
  *
- * @see https://dev.vk.com/method/video.delete
+ * Docs: https://dev.vk.com/method/video.delete
  */
 export type VideoDeleteResponse = BaseOkResponse
 /**
  * Response of `video.deleteAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.deleteAlbum
+ * Docs: https://dev.vk.com/method/video.deleteAlbum
  */
 export type VideoDeleteAlbumResponse = BaseOkResponse
 /**
  * Response of `video.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.deleteComment
+ * Docs: https://dev.vk.com/method/video.deleteComment
  */
 export type VideoDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `video.editAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.editAlbum
+ * Docs: https://dev.vk.com/method/video.editAlbum
  */
 export type VideoEditAlbumResponse = BaseOkResponse
 /**
  * Response of `video.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.editComment
+ * Docs: https://dev.vk.com/method/video.editComment
  */
 export type VideoEditCommentResponse = BaseOkResponse
 /**
  * Response of `video.removeFromAlbum` (`response`).
  *
- * @see https://dev.vk.com/method/video.removeFromAlbum
+ * Docs: https://dev.vk.com/method/video.removeFromAlbum
  */
 export type VideoRemoveFromAlbumResponse = BaseOkResponse
 /**
  * Response of `video.removeFromAlbum` (`multiResponse`).
  *
- * @see https://dev.vk.com/method/video.removeFromAlbum
+ * Docs: https://dev.vk.com/method/video.removeFromAlbum
  */
 export type VideoRemoveFromAlbumMultiResponse = VideoChangeVideoAlbumsResponse
 /**
  * Response of `video.reorderAlbums` (`response`).
  *
- * @see https://dev.vk.com/method/video.reorderAlbums
+ * Docs: https://dev.vk.com/method/video.reorderAlbums
  */
 export type VideoReorderAlbumsResponse = BaseOkResponse
 /**
  * Response of `video.reorderVideos` (`response`).
  *
- * @see https://dev.vk.com/method/video.reorderVideos
+ * Docs: https://dev.vk.com/method/video.reorderVideos
  */
 export type VideoReorderVideosResponse = BaseOkResponse
 /**
  * Response of `video.report` (`response`).
  *
- * @see https://dev.vk.com/method/video.report
+ * Docs: https://dev.vk.com/method/video.report
  */
 export type VideoReportResponse = BaseOkResponse
 /**
  * Response of `video.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.reportComment
+ * Docs: https://dev.vk.com/method/video.reportComment
  */
 export type VideoReportCommentResponse = BaseOkResponse
 /**
  * Response of `video.restore` (`response`).
  *
- * @see https://dev.vk.com/method/video.restore
+ * Docs: https://dev.vk.com/method/video.restore
  */
 export type VideoRestoreResponse = BaseOkResponse
 /**
  * Response of `video.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.restoreComment
+ * Docs: https://dev.vk.com/method/video.restoreComment
  */
 export type VideoRestoreCommentResponse = BaseBoolResponse
 /**
  * Response of `video.unpinComment` (`response`).
  *
- * @see https://dev.vk.com/method/video.unpinComment
+ * Docs: https://dev.vk.com/method/video.unpinComment
  */
 export type VideoUnpinCommentResponse = BaseOkResponse
 /**
  * Response of `wall.checkCopyrightLink` (`response`).
  *
- * @see https://dev.vk.com/method/wall.checkCopyrightLink
+ * Docs: https://dev.vk.com/method/wall.checkCopyrightLink
  */
 export type WallCheckCopyrightLinkResponse = BaseBoolResponse
 /**
  * Response of `wall.closeComments` (`response`).
  *
- * @see https://dev.vk.com/method/wall.closeComments
+ * Docs: https://dev.vk.com/method/wall.closeComments
  */
 export type WallCloseCommentsResponse = BaseBoolResponse
 /**
  * Response of `wall.delete` (`response`).
  *
- * @see https://dev.vk.com/method/wall.delete
+ * Docs: https://dev.vk.com/method/wall.delete
  */
 export type WallDeleteResponse = BaseOkResponse
 /**
  * Response of `wall.deleteComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.deleteComment
+ * Docs: https://dev.vk.com/method/wall.deleteComment
  */
 export type WallDeleteCommentResponse = BaseOkResponse
 /**
  * Response of `wall.editAdsStealth` (`response`).
  *
- * @see https://dev.vk.com/method/wall.editAdsStealth
+ * Docs: https://dev.vk.com/method/wall.editAdsStealth
  */
 export type WallEditAdsStealthResponse = BaseOkResponse
 /**
  * Response of `wall.editComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.editComment
+ * Docs: https://dev.vk.com/method/wall.editComment
  */
 export type WallEditCommentResponse = BaseOkResponse
 /**
  * Response of `wall.openComments` (`response`).
  *
- * @see https://dev.vk.com/method/wall.openComments
+ * Docs: https://dev.vk.com/method/wall.openComments
  */
 export type WallOpenCommentsResponse = BaseBoolResponse
 /**
  * Response of `wall.pin` (`response`).
  *
- * @see https://dev.vk.com/method/wall.pin
+ * Docs: https://dev.vk.com/method/wall.pin
  */
 export type WallPinResponse = BaseOkResponse
 /**
  * Response of `wall.reportComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.reportComment
+ * Docs: https://dev.vk.com/method/wall.reportComment
  */
 export type WallReportCommentResponse = BaseOkResponse
 /**
  * Response of `wall.reportPost` (`response`).
  *
- * @see https://dev.vk.com/method/wall.reportPost
+ * Docs: https://dev.vk.com/method/wall.reportPost
  */
 export type WallReportPostResponse = BaseOkResponse
 /**
  * Response of `wall.restore` (`response`).
  *
- * @see https://dev.vk.com/method/wall.restore
+ * Docs: https://dev.vk.com/method/wall.restore
  */
 export type WallRestoreResponse = BaseOkResponse
 /**
  * Response of `wall.restoreComment` (`response`).
  *
- * @see https://dev.vk.com/method/wall.restoreComment
+ * Docs: https://dev.vk.com/method/wall.restoreComment
  */
 export type WallRestoreCommentResponse = BaseOkResponse
 /**
  * Response of `wall.unpin` (`response`).
  *
- * @see https://dev.vk.com/method/wall.unpin
+ * Docs: https://dev.vk.com/method/wall.unpin
  */
 export type WallUnpinResponse = BaseOkResponse
 
@@ -3206,78 +3206,7 @@ export interface AccountSaveProfileInfoResponse {
 /**
  * Schema: `account/objects.json#/definitions/account_user_settings`
  */
-export interface AccountUserSettings {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
-  connections?: UsersUserConnections
-  /**
-   * User's date of birth
-   */
-  bdate?: string
-  /**
-   * Information whether user's birthdate are hidden
-   */
-  bdate_visibility?: number
-  city?: BaseCity
-  /**
-   * User's hometown
-   */
-  home_town: string
-  /**
-   * User maiden name
-   */
-  maiden_name?: string
-  name_request?: AccountNameRequest
-  personal?: UsersPersonal
-  /**
-   * User phone number with some hidden digits
-   */
-  phone?: string
-  /**
-   * User relationship status
-   */
-  relation?: UsersUserRelation
-  relation_partner?: UsersUserMin
-  /**
-   * Information whether relation status is pending
-   */
-  relation_pending?: BaseBoolInt
-  relation_requests?: UsersUserMin[]
-  /**
-   * Domain name of the user's page
-   */
-  screen_name?: string
-  /**
-   * User sex
-   */
-  sex?: BaseSex
-  /**
-   * User status
-   */
-  status: string
-  status_audio?: AudioAudio
-  interests?: AccountUserSettingsInterests
-  languages?: string[]
+export interface AccountUserSettings extends UsersUserMin, UsersUserSettingsXtr {
   /**
    * URL of square photo of the user with 200 pixels in width
    */
@@ -4741,24 +4670,16 @@ export interface AdsStats {
 /**
  * Schema: `ads/objects.json#/definitions/ads_stats_age`
  */
-export interface AdsStatsAge {
+export interface AdsStatsAge extends AdsDemographicStatsPeriodItemBase {
   /**
    * Age interval
    */
   value?: string
-  /**
-   * Clicks rate
-   */
-  clicks_rate?: number
-  /**
-   * Impressions rate
-   */
-  impressions_rate?: number
 }
 /**
  * Schema: `ads/objects.json#/definitions/ads_stats_cities`
  */
-export interface AdsStatsCities {
+export interface AdsStatsCities extends AdsDemographicStatsPeriodItemBase {
   /**
    * City name
    */
@@ -4767,14 +4688,6 @@ export interface AdsStatsCities {
    * City ID
    */
   value?: number | string
-  /**
-   * Clicks rate
-   */
-  clicks_rate?: number
-  /**
-   * Impressions rate
-   */
-  impressions_rate?: number
 }
 /**
  * Schema: `ads/objects.json#/definitions/ads_stats_format`
@@ -4908,33 +4821,17 @@ export interface AdsStatsFormat {
 /**
  * Schema: `ads/objects.json#/definitions/ads_stats_sex`
  */
-export interface AdsStatsSex {
+export interface AdsStatsSex extends AdsDemographicStatsPeriodItemBase {
   value?: AdsStatsSexValue
-  /**
-   * Clicks rate
-   */
-  clicks_rate?: number
-  /**
-   * Impressions rate
-   */
-  impressions_rate?: number
 }
 /**
  * Schema: `ads/objects.json#/definitions/ads_stats_sex_age`
  */
-export interface AdsStatsSexAge {
+export interface AdsStatsSexAge extends AdsDemographicStatsPeriodItemBase {
   /**
    * Sex and age interval
    */
   value?: string
-  /**
-   * Clicks rate
-   */
-  clicks_rate?: number
-  /**
-   * Impressions rate
-   */
-  impressions_rate?: number
 }
 /**
  * Schema: `ads/objects.json#/definitions/ads_stats_views_times`
@@ -5176,7 +5073,7 @@ export interface AdsStoryItemStatsUrlView {
 /**
  * Schema: `ads/objects.json#/definitions/ads_targ_settings`
  */
-export interface AdsTargSettings {
+export interface AdsTargSettings extends AdsCriteria {
   /**
    * Ad ID
    */
@@ -5185,227 +5082,6 @@ export interface AdsTargSettings {
    * Campaign ID
    */
   campaign_id?: string
-  /**
-   * Age from
-   */
-  age_from?: string
-  /**
-   * Age to
-   */
-  age_to?: string
-  /**
-   * Apps IDs
-   */
-  apps?: string
-  /**
-   * Apps IDs to except
-   */
-  apps_not?: string
-  /**
-   * Days to birthday
-   */
-  birthday?: string
-  /**
-   * Cities IDs
-   */
-  cities?: string
-  /**
-   * Cities IDs to except
-   */
-  cities_not?: string
-  /**
-   * Districts IDs
-   */
-  districts?: string
-  /**
-   * Communities IDs
-   */
-  groups?: string
-  /**
-   * Interests categories IDs
-   */
-  interest_categories?: string
-  /**
-   * Interests
-   */
-  interests?: string
-  /**
-   * Information whether the user has proceeded VK payments before
-   */
-  paying?: string
-  /**
-   * Positions IDs
-   */
-  positions?: string
-  /**
-   * Religions IDs
-   */
-  religions?: string
-  /**
-   * Retargeting groups ids
-   */
-  retargeting_groups?: string
-  /**
-   * Retargeting groups NOT ids
-   */
-  retargeting_groups_not?: string
-  /**
-   * School graduation year from
-   */
-  school_from?: string
-  /**
-   * School graduation year to
-   */
-  school_to?: string
-  /**
-   * Schools IDs
-   */
-  schools?: string
-  sex?: AdsCriteriaSex
-  /**
-   * Stations IDs
-   */
-  stations?: string
-  /**
-   * Relationship statuses
-   */
-  statuses?: string
-  /**
-   * Streets IDs
-   */
-  streets?: string
-  /**
-   * Travellers
-   */
-  travellers?: string
-  /**
-   * AB test
-   */
-  ab_test?: string
-  /**
-   * University graduation year from
-   */
-  uni_from?: string
-  /**
-   * University graduation year to
-   */
-  uni_to?: string
-  /**
-   * Browsers
-   */
-  user_browsers?: string
-  /**
-   * Devices
-   */
-  user_devices?: string
-  /**
-   * Operating systems
-   */
-  user_os?: string
-  /**
-   * Suggested criteria
-   */
-  suggested_criteria?: string
-  /**
-   * Group not
-   */
-  groups_not?: string
-  /**
-   * Price list audience type
-   */
-  price_list_audience_type?: string
-  /**
-   * Count
-   */
-  count?: string
-  /**
-   * Group active formula
-   */
-  groups_active_formula?: string
-  /**
-   * Interest categories formula
-   */
-  interest_categories_formula?: string
-  /**
-   * Groups formula
-   */
-  groups_formula?: string
-  /**
-   * Groups active
-   */
-  groups_active?: string
-  /**
-   * Group types
-   */
-  group_types?: string
-  /**
-   * Key phrases
-   */
-  key_phrases?: string
-  /**
-   * Key phrases days
-   */
-  key_phrases_days?: string
-  /**
-   * Geo near
-   */
-  geo_near?: string
-  /**
-   * Geo point type
-   */
-  geo_point_type?: string
-  /**
-   * Price list id
-   */
-  price_list_id?: string
-  /**
-   * Groups recommended ids
-   */
-  groups_recommended?: string
-  /**
-   * Groups active recommended ids
-   */
-  groups_active_recommended?: string
-  /**
-   * Music artists formula
-   */
-  music_artists_formula?: string
-  /**
-   * Price list retargeting formula
-   */
-  price_list_retargeting_formula?: string
-  /**
-   * Tags
-   */
-  tags?: string
-  /**
-   * Browsers
-   */
-  browsers?: string
-  /**
-   * Mobile os min version
-   */
-  mobile_os_min_version?: string
-  /**
-   * Mobile apps events formula
-   */
-  mobile_apps_events_formula?: string
-  /**
-   * Mobile os max version
-   */
-  mobile_os_max_version?: string
-  /**
-   * operators
-   */
-  operators?: string
-  /**
-   * wifi_only
-   */
-  wifi_only?: string
-  /**
-   * mobile_manufacturers
-   */
-  mobile_manufacturers?: string
 }
 /**
  * Schema: `ads/objects.json#/definitions/ads_targ_stats`
@@ -5727,56 +5403,7 @@ export interface AppsAddSnippetResponse {
 /**
  * Schema: `apps/objects.json#/definitions/apps_app`
  */
-export interface AppsApp {
-  type: AppsAppType
-  /**
-   * Application ID
-   */
-  id: number
-  /**
-   * Application title
-   */
-  title: string
-  /**
-   * Application author's ID
-   */
-  author_owner_id?: number
-  /**
-   * Is application installed
-   */
-  is_installed?: boolean
-  /**
-   * URL of the app icon with 139 px in width
-   */
-  icon_139?: string
-  /**
-   * URL of the app icon with 150 px in width
-   */
-  icon_150?: string
-  /**
-   * URL of the app icon with 278 px in width
-   */
-  icon_278?: string
-  /**
-   * URL of the app icon with 576 px in width
-   */
-  icon_576?: string
-  /**
-   * Hex color code without hash sign
-   */
-  background_loader_color?: string
-  /**
-   * SVG data
-   */
-  loader_icon?: string
-  /**
-   * URL of the app icon with 75 px in width
-   */
-  icon_75?: string
-  /**
-   * Screen orientation
-   */
-  screen_orientation?: number
+export interface AppsApp extends AppsAppMin {
   /**
    * Application author's URL
    */
@@ -6394,49 +6021,7 @@ export interface BaseLikesInfo {
 /**
  * Schema: `base/objects.json#/definitions/base_link`
  */
-export interface BaseLink {
-  application?: BaseLinkApplication
-  button?: BaseLinkButton
-  /**
-   * Link caption
-   */
-  caption?: string
-  /**
-   * Link description
-   */
-  description?: string
-  /**
-   * Link ID
-   */
-  id?: string
-  is_favorite?: boolean
-  photo?: PhotosPhoto
-  /**
-   * String ID of the page with article preview
-   */
-  preview_page?: string
-  /**
-   * URL of the page with article preview
-   */
-  preview_url?: string
-  rating?: BaseLinkRating
-  /**
-   * Link title
-   */
-  title?: string
-  /**
-   * Link URL
-   */
-  url: string
-  target_object?: LinkTargetObject
-  /**
-   * Information whether the current link is external
-   */
-  is_external?: boolean
-  /**
-   * Video from link
-   */
-  video?: VideoVideoFull
+export interface BaseLink extends BaseLinkNoProduct {
   text?: string
   product?: BaseLinkProduct
 }
@@ -7159,33 +6744,7 @@ export interface CallbackBoardPostDelete {
 /**
  * Schema: `callback/objects.json#/definitions/callback_board_post_edit`
  */
-export interface CallbackBoardPostEdit {
-  attachments?: WallCommentAttachment[]
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Comment text
-   */
-  text: string
-  /**
-   * Information whether current user can edit the comment
-   */
-  can_edit?: BaseBoolInt
-  likes?: BaseLikesInfo
+export interface CallbackBoardPostEdit extends BoardTopicComment {
   /**
    * Topic ID
    */
@@ -7198,33 +6757,7 @@ export interface CallbackBoardPostEdit {
 /**
  * Schema: `callback/objects.json#/definitions/callback_board_post_new`
  */
-export interface CallbackBoardPostNew {
-  attachments?: WallCommentAttachment[]
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Comment text
-   */
-  text: string
-  /**
-   * Information whether current user can edit the comment
-   */
-  can_edit?: BaseBoolInt
-  likes?: BaseLikesInfo
+export interface CallbackBoardPostNew extends BoardTopicComment {
   /**
    * Topic ID
    */
@@ -7237,33 +6770,7 @@ export interface CallbackBoardPostNew {
 /**
  * Schema: `callback/objects.json#/definitions/callback_board_post_restore`
  */
-export interface CallbackBoardPostRestore {
-  attachments?: WallCommentAttachment[]
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Comment text
-   */
-  text: string
-  /**
-   * Information whether current user can edit the comment
-   */
-  can_edit?: BaseBoolInt
-  likes?: BaseLikesInfo
+export interface CallbackBoardPostRestore extends BoardTopicComment {
   /**
    * Topic ID
    */
@@ -7276,18 +6783,8 @@ export interface CallbackBoardPostRestore {
 /**
  * Schema: `callback/objects.json#/definitions/callback_confirmation`
  */
-export interface CallbackConfirmation {
-  type: CallbackType
-  group_id: number
-  /**
-   * Unique event id. If it passed twice or more - you should ignore it.
-   */
-  event_id: string
-  /**
-   * API object version
-   */
-  v: string
-  secret?: string
+export interface CallbackConfirmation extends CallbackBase {
+
 }
 /**
  * Schema: `callback/objects.json#/definitions/callback_donut_money_withdraw`
@@ -7343,47 +6840,9 @@ export interface CallbackDonutSubscriptionProlonged {
 /**
  * Schema: `callback/objects.json#/definitions/callback_foreign_message`
  */
-export interface CallbackForeignMessage {
-  attachments?: MessagesMessageAttachment[]
-  /**
-   * Conversation message ID
-   */
-  conversation_message_id: number
-  /**
-   * Date when the message was created
-   */
-  date: number
-  /**
-   * Message author's ID
-   */
-  from_id: number
+export interface CallbackForeignMessage extends Omit<MessagesForeignMessage, "fwd_messages" | "reply_message"> {
   fwd_messages?: CallbackForeignMessage[]
-  geo?: BaseGeo
-  /**
-   * Message ID
-   */
-  id?: number
-  /**
-   * Peer ID
-   */
-  peer_id?: number
   reply_message?: CallbackForeignMessage
-  /**
-   * Message text
-   */
-  text: string
-  /**
-   * Date when the message has been updated in Unixtime
-   */
-  update_time?: number
-  /**
-   * Was the audio message inside already listened by you
-   */
-  was_listened?: boolean
-  /**
-   * Additional data sent along with message for developer convenience
-   */
-  payload?: string
   is_cropped?: boolean
 }
 /**
@@ -7587,106 +7046,9 @@ export interface CallbackMarketCommentDelete {
 /**
  * Schema: `callback/objects.json#/definitions/callback_message`
  */
-export interface CallbackMessage {
-  action?: MessagesActionOneOf
-  /**
-   * Only for messages from community. Contains user ID of community admin, who sent this message.
-   */
-  admin_author_id?: number
-  attachments?: MessagesMessageAttachment[]
-  /**
-   * Unique auto-incremented number for all messages with this peer
-   */
-  conversation_message_id: number
-  /**
-   * Date when the message has been sent in Unixtime
-   */
-  date: number
-  /**
-   * Is it an deleted message
-   */
-  deleted?: BaseBoolInt
-  /**
-   * Message author's ID
-   */
-  from_id: number
+export interface CallbackMessage extends Omit<MessagesMessage, "fwd_messages" | "reply_message"> {
   fwd_messages?: CallbackFwdMessages
-  geo?: BaseGeo
-  /**
-   * Message ID
-   */
-  id: number
-  /**
-   * this message is cropped for bot
-   */
-  is_cropped?: boolean
-  keyboard?: MessagesKeyboard
-  payload?: string
-  /**
-   * Message text
-   */
-  text: string
-  /**
-   * Date when the message has been updated in Unixtime
-   */
-  update_time?: number
-  /**
-   * Is silent message, push without sound
-   */
-  is_silent?: boolean
-  /**
-   * Is message unavailable for some reason, including its id equals 0
-   */
-  is_unavailable?: boolean
-  version?: number
-  /**
-   * Information whether the message is outcoming
-   */
-  out: BaseBoolInt
-  /**
-   * Peer ID
-   */
-  peer_id: number
-  /**
-   * ID used for sending messages. It returned only for outgoing messages
-   */
-  random_id?: number
-  ref?: string
-  ref_source?: string
-  /**
-   * Is it an important message
-   */
-  important?: boolean
-  is_hidden?: boolean
-  /**
-   * Members number
-   */
-  members_count?: number
   reply_message?: CallbackForeignMessage
-  /**
-   * Reaction id set on message
-   */
-  reaction_id?: number
-  /**
-   * Actual reactions counters on this message
-   */
-  reactions?: MessagesReactionCounterResponseItem[]
-  /**
-   * Last reaction id set on this message
-   */
-  last_reaction_id?: number
-  /**
-   * Is message pinned in its conversation
-   */
-  is_pinned?: boolean
-  /**
-   * Was the audio message inside already listened by you
-   */
-  was_listened?: boolean
-  /**
-   * Date when the message has been pinned in Unixtime
-   */
-  pinned_at?: number
   influence_score?: number
 }
 /**
@@ -7754,54 +7116,7 @@ export interface CallbackMessageTypingState {
 /**
  * Schema: `callback/objects.json#/definitions/callback_photo_comment`
  */
-export interface CallbackPhotoComment {
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  can_edit?: BaseBoolInt
-  post_id?: number
-  owner_id?: number
-  parents_stack?: number[]
-  photo_id?: number
-  video_id?: number
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Comment text
-   */
-  text: string
-  attachments?: WallWallpostAttachment[]
-  donut?: WallWallCommentDonut
-  likes?: BaseLikesInfo
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Replied user ID
-   */
-  reply_to_user?: number
-  /**
-   * Replied comment ID
-   */
-  reply_to_comment?: number
-  thread?: CommentThread
-  /**
-   * Whether post is by author of the post or not
-   */
-  is_from_post_author?: boolean
-  deleted?: boolean
-  /**
-   * Photo ID
-   */
-  pid?: number
+export interface CallbackPhotoComment extends WallWallComment {
   photo_owner_id: number
 }
 /**
@@ -7844,54 +7159,7 @@ export interface CallbackUserUnblock {
 /**
  * Schema: `callback/objects.json#/definitions/callback_video_comment`
  */
-export interface CallbackVideoComment {
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  can_edit?: BaseBoolInt
-  post_id?: number
-  owner_id?: number
-  parents_stack?: number[]
-  photo_id?: number
-  video_id?: number
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Comment text
-   */
-  text: string
-  attachments?: WallWallpostAttachment[]
-  donut?: WallWallCommentDonut
-  likes?: BaseLikesInfo
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Replied user ID
-   */
-  reply_to_user?: number
-  /**
-   * Replied comment ID
-   */
-  reply_to_comment?: number
-  thread?: CommentThread
-  /**
-   * Whether post is by author of the post or not
-   */
-  is_from_post_author?: boolean
-  deleted?: boolean
-  /**
-   * Photo ID
-   */
-  pid?: number
+export interface CallbackVideoComment extends WallWallComment {
   video_owner_id?: number
 }
 /**
@@ -7932,123 +7200,7 @@ export interface CallbackWallCommentDelete {
 /**
  * Schema: `callback/objects.json#/definitions/callback_wall_post_new`
  */
-export interface CallbackWallPostNew {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
-  inner_type?: "wall_wallpost"
-  /**
-   * Access key to private object
-   */
-  access_key?: string
-  is_deleted?: boolean
-  deleted_reason?: string
-  deleted_details?: string
-  donut_miniapp_url?: string
-  attachments?: WallWallpostAttachment[]
-  /**
-   * Information about the source of the post
-   */
-  copyright?: WallPostCopyright
-  /**
-   * Date of publishing in Unixtime
-   */
-  date?: number
-  /**
-   * Date of editing in Unixtime
-   */
-  edited?: number
-  /**
-   * Post author ID
-   */
-  from_id?: number
-  geo?: WallGeo
-  /**
-   * Post ID
-   */
-  id?: number
-  /**
-   * Is post archived, only for post owners
-   */
-  is_archived?: boolean
-  /**
-   * Information whether the post in favorites list
-   */
-  is_favorite?: boolean
-  /**
-   * Count of likes
-   */
-  likes?: BaseLikesInfo
-  /**
-   * Wall owner's ID
-   */
-  owner_id?: number
-  /**
-   * If post type 'reply', contains original post ID
-   */
-  post_id?: number
-  /**
-   * If post type 'reply', contains original parent IDs stack
-   */
-  parents_stack?: number[]
-  post_source?: WallPostSource
-  post_type?: WallPostType
-  reposts?: BaseRepostsInfo
-  /**
-   * Post signer ID
-   */
-  signer_id?: number
-  /**
-   * Post text
-   */
-  text?: string
-  /**
-   * Count of views
-   */
-  views?: WallViews
-  copy_history?: WallWallpostFull[]
-  /**
-   * Information whether current user can edit the post
-   */
-  can_edit?: BaseBoolInt
-  /**
-   * Post creator ID (if post still can be edited)
-   */
-  created_by?: number
-  /**
-   * Information whether current user can delete the post
-   */
-  can_delete?: BaseBoolInt
-  /**
-   * Information whether current user can pin the post
-   */
-  can_pin?: BaseBoolInt
-  donut?: WallWallpostDonut
-  /**
-   * Information whether the post is pinned
-   */
-  is_pinned?: BaseBoolInt
-  comments?: BaseCommentsInfo
-  /**
-   * Information whether the post is marked as ads
-   */
-  marked_as_ads?: BaseBoolInt
-  /**
-   * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
-   */
-  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  /**
-   * Hash for sharing
-   */
-  hash?: string
-  type?: WallPostType
-  feedback?: NewsfeedItemWallpostFeedback
-  to_id?: number
+export interface CallbackWallPostNew extends WallWallpostFull {
   /**
    * ID of the scheduled post this post was published from
    */
@@ -8057,54 +7209,7 @@ export interface CallbackWallPostNew {
 /**
  * Schema: `callback/objects.json#/definitions/callback_wall_reply_edit`
  */
-export interface CallbackWallReplyEdit {
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  can_edit?: BaseBoolInt
-  post_id?: number
-  owner_id?: number
-  parents_stack?: number[]
-  photo_id?: number
-  video_id?: number
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Comment text
-   */
-  text: string
-  attachments?: WallWallpostAttachment[]
-  donut?: WallWallCommentDonut
-  likes?: BaseLikesInfo
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Replied user ID
-   */
-  reply_to_user?: number
-  /**
-   * Replied comment ID
-   */
-  reply_to_comment?: number
-  thread?: CommentThread
-  /**
-   * Whether post is by author of the post or not
-   */
-  is_from_post_author?: boolean
-  deleted?: boolean
-  /**
-   * Photo ID
-   */
-  pid?: number
+export interface CallbackWallReplyEdit extends WallWallComment {
   /**
    * ID of the owner of the post the comment belongs to
    */
@@ -8113,54 +7218,7 @@ export interface CallbackWallReplyEdit {
 /**
  * Schema: `callback/objects.json#/definitions/callback_wall_reply_new`
  */
-export interface CallbackWallReplyNew {
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  can_edit?: BaseBoolInt
-  post_id?: number
-  owner_id?: number
-  parents_stack?: number[]
-  photo_id?: number
-  video_id?: number
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Comment text
-   */
-  text: string
-  attachments?: WallWallpostAttachment[]
-  donut?: WallWallCommentDonut
-  likes?: BaseLikesInfo
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Replied user ID
-   */
-  reply_to_user?: number
-  /**
-   * Replied comment ID
-   */
-  reply_to_comment?: number
-  thread?: CommentThread
-  /**
-   * Whether post is by author of the post or not
-   */
-  is_from_post_author?: boolean
-  deleted?: boolean
-  /**
-   * Photo ID
-   */
-  pid?: number
+export interface CallbackWallReplyNew extends WallWallComment {
   /**
    * ID of the owner of the post the comment belongs to
    */
@@ -8169,54 +7227,7 @@ export interface CallbackWallReplyNew {
 /**
  * Schema: `callback/objects.json#/definitions/callback_wall_reply_restore`
  */
-export interface CallbackWallReplyRestore {
-  /**
-   * Comment ID
-   */
-  id: number
-  /**
-   * Author ID
-   */
-  from_id: number
-  can_edit?: BaseBoolInt
-  post_id?: number
-  owner_id?: number
-  parents_stack?: number[]
-  photo_id?: number
-  video_id?: number
-  /**
-   * Date when the comment has been added in Unixtime
-   */
-  date: number
-  /**
-   * Comment text
-   */
-  text: string
-  attachments?: WallWallpostAttachment[]
-  donut?: WallWallCommentDonut
-  likes?: BaseLikesInfo
-  /**
-   * Real position of the comment
-   */
-  real_offset?: number
-  /**
-   * Replied user ID
-   */
-  reply_to_user?: number
-  /**
-   * Replied comment ID
-   */
-  reply_to_comment?: number
-  thread?: CommentThread
-  /**
-   * Whether post is by author of the post or not
-   */
-  is_from_post_author?: boolean
-  deleted?: boolean
-  /**
-   * Photo ID
-   */
-  pid?: number
+export interface CallbackWallReplyRestore extends WallWallComment {
   /**
    * ID of the owner of the post the comment belongs to
    */
@@ -8225,123 +7236,7 @@ export interface CallbackWallReplyRestore {
 /**
  * Schema: `callback/objects.json#/definitions/callback_wall_repost`
  */
-export interface CallbackWallRepost {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
-  inner_type?: "wall_wallpost"
-  /**
-   * Access key to private object
-   */
-  access_key?: string
-  is_deleted?: boolean
-  deleted_reason?: string
-  deleted_details?: string
-  donut_miniapp_url?: string
-  attachments?: WallWallpostAttachment[]
-  /**
-   * Information about the source of the post
-   */
-  copyright?: WallPostCopyright
-  /**
-   * Date of publishing in Unixtime
-   */
-  date?: number
-  /**
-   * Date of editing in Unixtime
-   */
-  edited?: number
-  /**
-   * Post author ID
-   */
-  from_id?: number
-  geo?: WallGeo
-  /**
-   * Post ID
-   */
-  id?: number
-  /**
-   * Is post archived, only for post owners
-   */
-  is_archived?: boolean
-  /**
-   * Information whether the post in favorites list
-   */
-  is_favorite?: boolean
-  /**
-   * Count of likes
-   */
-  likes?: BaseLikesInfo
-  /**
-   * Wall owner's ID
-   */
-  owner_id?: number
-  /**
-   * If post type 'reply', contains original post ID
-   */
-  post_id?: number
-  /**
-   * If post type 'reply', contains original parent IDs stack
-   */
-  parents_stack?: number[]
-  post_source?: WallPostSource
-  post_type?: WallPostType
-  reposts?: BaseRepostsInfo
-  /**
-   * Post signer ID
-   */
-  signer_id?: number
-  /**
-   * Post text
-   */
-  text?: string
-  /**
-   * Count of views
-   */
-  views?: WallViews
-  copy_history?: WallWallpostFull[]
-  /**
-   * Information whether current user can edit the post
-   */
-  can_edit?: BaseBoolInt
-  /**
-   * Post creator ID (if post still can be edited)
-   */
-  created_by?: number
-  /**
-   * Information whether current user can delete the post
-   */
-  can_delete?: BaseBoolInt
-  /**
-   * Information whether current user can pin the post
-   */
-  can_pin?: BaseBoolInt
-  donut?: WallWallpostDonut
-  /**
-   * Information whether the post is pinned
-   */
-  is_pinned?: BaseBoolInt
-  comments?: BaseCommentsInfo
-  /**
-   * Information whether the post is marked as ads
-   */
-  marked_as_ads?: BaseBoolInt
-  /**
-   * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
-   */
-  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  /**
-   * Hash for sharing
-   */
-  hash?: string
-  type?: WallPostType
-  feedback?: NewsfeedItemWallpostFeedback
-  to_id?: number
+export interface CallbackWallRepost extends WallWallpostFull {
   /**
    * ID of the scheduled post this post was published from
    */
@@ -8475,15 +7370,7 @@ export interface CommentThread {
 /**
  * Schema: `database/objects.json#/definitions/database_city`
  */
-export interface DatabaseCity {
-  /**
-   * Object ID
-   */
-  id: number
-  /**
-   * Object title
-   */
-  title: string
+export interface DatabaseCity extends BaseObject {
   /**
    * Area title
    */
@@ -9055,16 +7942,7 @@ export interface FriendsDeleteResponse {
 /**
  * Schema: `friends/objects.json#/definitions/friends_friend_extended_status`
  */
-export interface FriendsFriendExtendedStatus {
-  friend_status: FriendsFriendStatusStatus
-  /**
-   * MD5 hash for the result validation
-   */
-  sign?: string
-  /**
-   * User ID
-   */
-  user_id: number
+export interface FriendsFriendExtendedStatus extends FriendsFriendStatus {
   /**
    * Is friend request from other user unread
    */
@@ -9247,815 +8125,14 @@ export interface FriendsRequestsMutual {
 /**
  * Schema: `friends/objects.json#/definitions/friends_requests_xtr_message`
  */
-export interface FriendsRequestsXtrMessage {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
-  /**
-   * User sex
-   */
-  sex?: BaseSex
-  /**
-   * Domain name of the user's page
-   */
-  screen_name?: string
-  /**
-   * URL of square photo of the user with 50 pixels in width
-   */
-  photo_50?: string
-  /**
-   * URL of square photo of the user with 100 pixels in width
-   */
-  photo_100?: string
-  online_info?: UsersOnlineInfo
-  /**
-   * Information whether the user is online
-   */
-  online?: BaseBoolInt
-  /**
-   * Information whether the user is online in mobile site or application
-   */
-  online_mobile?: BaseBoolInt
-  /**
-   * Application ID
-   */
-  online_app?: number
-  /**
-   * Information whether the user is verified
-   */
-  verified?: BaseBoolInt
-  /**
-   * Information whether the user has a "fire" pictogram.
-   */
-  trending?: BaseBoolInt
-  friend_status?: FriendsFriendStatusStatus
-  mutual?: FriendsRequestsMutual
-  /**
-   * User's first name in nominative case
-   */
-  first_name_nom?: string
-  /**
-   * User's first name in genitive case
-   */
-  first_name_gen?: string
-  /**
-   * User's first name in dative case
-   */
-  first_name_dat?: string
-  /**
-   * User's first name in accusative case
-   */
-  first_name_acc?: string
-  /**
-   * User's first name in instrumental case
-   */
-  first_name_ins?: string
-  /**
-   * User's first name in prepositional case
-   */
-  first_name_abl?: string
-  /**
-   * User's last name in nominative case
-   */
-  last_name_nom?: string
-  /**
-   * User's last name in genitive case
-   */
-  last_name_gen?: string
-  /**
-   * User's last name in dative case
-   */
-  last_name_dat?: string
-  /**
-   * User's last name in accusative case
-   */
-  last_name_acc?: string
-  /**
-   * User's last name in instrumental case
-   */
-  last_name_ins?: string
-  /**
-   * User's last name in prepositional case
-   */
-  last_name_abl?: string
-  /**
-   * User nickname
-   */
-  nickname?: string
-  /**
-   * User maiden name
-   */
-  maiden_name?: string
-  /**
-   * User contact name
-   */
-  contact_name?: string
-  /**
-   * Domain name of the user's page
-   */
-  domain?: string
-  /**
-   * User's date of birth
-   */
-  bdate?: string
-  city?: BaseCity
-  /**
-   * User's timezone
-   */
-  timezone?: number
-  owner_state?: OwnerState
-  /**
-   * URL of square photo of the user with 200 pixels in width
-   */
-  photo_200?: string
-  /**
-   * URL of square photo of the user with maximum width
-   */
-  photo_max?: string
-  /**
-   * URL of user's photo with 200 pixels in width
-   */
-  photo_200_orig?: string
-  /**
-   * URL of user's photo with 400 pixels in width
-   */
-  photo_400_orig?: string
-  /**
-   * URL of user's photo of maximum size
-   */
-  photo_max_orig?: string
-  /**
-   * ID of the user's main photo
-   */
-  photo_id?: string
-  /**
-   * Information whether the user has main photo
-   */
-  has_photo?: BaseBoolInt
-  /**
-   * Information whether the user specified his phone number
-   */
-  has_mobile?: BaseBoolInt
-  /**
-   * Information whether the user is a friend of current user
-   */
-  is_friend?: BaseBoolInt
-  /**
-   * Information whether the user is a best friend of current user
-   */
-  is_best_friend?: boolean
-  /**
-   * Information whether current user can comment wall posts
-   */
-  wall_comments?: BaseBoolInt
-  /**
-   * Information whether current user can post on the user's wall
-   */
-  can_post?: BaseBoolInt
-  /**
-   * Information whether current user can see other users' audio on the wall
-   */
-  can_see_all_posts?: BaseBoolInt
-  /**
-   * Information whether current user can see the user's audio
-   */
-  can_see_audio?: BaseBoolInt
-  type?: UsersUserType
-  email?: string
-  skype?: string
-  facebook?: string
-  facebook_name?: string
-  twitter?: string
-  livejournal?: string
-  instagram?: string
-  test?: BaseBoolInt
-  video_live?: VideoLiveInfo
-  is_video_live_notifications_blocked?: BaseBoolInt
-  is_service?: boolean
-  service_description?: string
-  photo_rec?: string | boolean
-  photo_medium?: string | boolean
-  photo_medium_rec?: string | boolean
-  photo?: string
-  photo_big?: string
-  photo_400?: string
-  photo_max_size?: PhotosPhoto
-  language?: string
-  stories_archive_count?: number
-  has_unseen_stories?: boolean
-  wall_default?: "owner" | "all"
-  /**
-   * Information whether current user can call
-   */
-  can_call?: boolean
-  /**
-   * Information whether group can call user
-   */
-  can_call_from_group?: boolean
-  /**
-   * Information whether user/group can invite user as voicerooms speakr
-   */
-  can_invite_as_voicerooms_speaker?: boolean
-  /**
-   * Information whether current user can see the user's wishes
-   */
-  can_see_wishes?: boolean
-  /**
-   * Information whether current user can see the user's gifts
-   */
-  can_see_gifts?: BaseBoolInt
-  interests?: string
-  books?: string
-  tv?: string
-  quotes?: string
-  about?: string
-  games?: string
-  movies?: string
-  activities?: string
-  music?: string
-  /**
-   * Information whether current user can write private message
-   */
-  can_write_private_message?: BaseBoolInt
-  /**
-   * Information whether current user can send a friend request
-   */
-  can_send_friend_request?: BaseBoolInt
-  /**
-   * Information whether current user can be invited to the community
-   */
-  can_be_invited_group?: boolean
-  /**
-   * User's mobile phone number
-   */
-  mobile_phone?: string
-  /**
-   * User's additional phone number
-   */
-  home_phone?: string
-  /**
-   * User's website
-   */
-  site?: string
-  status_audio?: AudioAudio
-  /**
-   * User's status
-   */
-  status?: string
-  /**
-   * User's status
-   */
-  activity?: string
-  status_app?: AppsAppMin
-  last_seen?: UsersLastSeen
-  exports?: UsersExports
-  crop_photo?: BaseCropPhoto
-  /**
-   * Number of user's followers and friends
-   */
-  followers_count?: number
-  /**
-   * User level in live streams achievements
-   */
-  video_live_level?: number
-  /**
-   * Number of user's live streams
-   */
-  video_live_count?: number
-  /**
-   * Number of user's clips
-   */
-  clips_count?: number
-  /**
-   * Information whether current user is in the requested user's blacklist.
-   */
-  blacklisted?: BaseBoolInt
-  /**
-   * Information whether the requested user is in current user's blacklist
-   */
-  blacklisted_by_me?: BaseBoolInt
-  /**
-   * Information whether the requested user is in faves of current user
-   */
-  is_favorite?: BaseBoolInt
-  /**
-   * Information whether the requested user is hidden from current user's newsfeed
-   */
-  is_hidden_from_feed?: BaseBoolInt
-  /**
-   * Number of common friends with current user
-   */
-  common_count?: number
-  occupation?: UsersOccupation
-  career?: UsersCareer[]
-  military?: UsersMilitary[]
-  /**
-   * University ID
-   */
-  university?: number
-  /**
-   * University name
-   */
-  university_name?: string
-  university_group_id?: number
-  /**
-   * Faculty ID
-   */
-  faculty?: number
-  /**
-   * Faculty name
-   */
-  faculty_name?: string
-  /**
-   * Graduation year
-   */
-  graduation?: number
-  /**
-   * Education form
-   */
-  education_form?: string
-  /**
-   * User's education status
-   */
-  education_status?: string
-  /**
-   * User hometown
-   */
-  home_town?: string
-  /**
-   * User relationship status
-   */
-  relation?: UsersUserRelation
-  relation_partner?: UsersUserMin
-  personal?: UsersPersonal
-  universities?: UsersUniversity[]
-  schools?: UsersSchool[]
-  relatives?: UsersRelative[]
-  /**
-   * Information whether current user is subscribed to podcasts
-   */
-  is_subscribed_podcasts?: boolean
-  /**
-   * Owner in whitelist or not
-   */
-  can_subscribe_podcasts?: boolean
-  /**
-   * Can subscribe to wall
-   */
-  can_subscribe_posts?: boolean
-  counters?: UsersUserCounters
-  access_key?: string
-  can_upload_doc?: BaseBoolInt
-  /**
-   * Information whether the user can be baned (added to black list) by me
-   */
-  can_ban?: boolean
-  hash?: string
-  /**
-   * Access to user profile is restricted for search engines
-   */
-  is_no_index?: boolean
-  /**
-   * Contact person ID
-   */
-  contact_id?: number
-  is_message_request?: boolean
-  descriptions?: string[]
-  lists?: number[]
-  /**
-   * User ID
-   */
-  user_id: number
-  /**
-   * ID of the user by whom friend has been suggested
-   */
-  from?: string
-  track_code?: string
-  /**
-   * Message sent with a request
-   */
-  message?: string
-  /**
-   * Request timestamp
-   */
-  timestamp?: number
+export interface FriendsRequestsXtrMessage extends FriendsRequestsXtrMutual {
+
 }
 /**
  * Schema: `friends/objects.json#/definitions/friends_requests_xtr_mutual`
  */
-export interface FriendsRequestsXtrMutual {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
-  /**
-   * User sex
-   */
-  sex?: BaseSex
-  /**
-   * Domain name of the user's page
-   */
-  screen_name?: string
-  /**
-   * URL of square photo of the user with 50 pixels in width
-   */
-  photo_50?: string
-  /**
-   * URL of square photo of the user with 100 pixels in width
-   */
-  photo_100?: string
-  online_info?: UsersOnlineInfo
-  /**
-   * Information whether the user is online
-   */
-  online?: BaseBoolInt
-  /**
-   * Information whether the user is online in mobile site or application
-   */
-  online_mobile?: BaseBoolInt
-  /**
-   * Application ID
-   */
-  online_app?: number
-  /**
-   * Information whether the user is verified
-   */
-  verified?: BaseBoolInt
-  /**
-   * Information whether the user has a "fire" pictogram.
-   */
-  trending?: BaseBoolInt
-  friend_status?: FriendsFriendStatusStatus
-  mutual?: FriendsRequestsMutual
-  /**
-   * User's first name in nominative case
-   */
-  first_name_nom?: string
-  /**
-   * User's first name in genitive case
-   */
-  first_name_gen?: string
-  /**
-   * User's first name in dative case
-   */
-  first_name_dat?: string
-  /**
-   * User's first name in accusative case
-   */
-  first_name_acc?: string
-  /**
-   * User's first name in instrumental case
-   */
-  first_name_ins?: string
-  /**
-   * User's first name in prepositional case
-   */
-  first_name_abl?: string
-  /**
-   * User's last name in nominative case
-   */
-  last_name_nom?: string
-  /**
-   * User's last name in genitive case
-   */
-  last_name_gen?: string
-  /**
-   * User's last name in dative case
-   */
-  last_name_dat?: string
-  /**
-   * User's last name in accusative case
-   */
-  last_name_acc?: string
-  /**
-   * User's last name in instrumental case
-   */
-  last_name_ins?: string
-  /**
-   * User's last name in prepositional case
-   */
-  last_name_abl?: string
-  /**
-   * User nickname
-   */
-  nickname?: string
-  /**
-   * User maiden name
-   */
-  maiden_name?: string
-  /**
-   * User contact name
-   */
-  contact_name?: string
-  /**
-   * Domain name of the user's page
-   */
-  domain?: string
-  /**
-   * User's date of birth
-   */
-  bdate?: string
-  city?: BaseCity
-  /**
-   * User's timezone
-   */
-  timezone?: number
-  owner_state?: OwnerState
-  /**
-   * URL of square photo of the user with 200 pixels in width
-   */
-  photo_200?: string
-  /**
-   * URL of square photo of the user with maximum width
-   */
-  photo_max?: string
-  /**
-   * URL of user's photo with 200 pixels in width
-   */
-  photo_200_orig?: string
-  /**
-   * URL of user's photo with 400 pixels in width
-   */
-  photo_400_orig?: string
-  /**
-   * URL of user's photo of maximum size
-   */
-  photo_max_orig?: string
-  /**
-   * ID of the user's main photo
-   */
-  photo_id?: string
-  /**
-   * Information whether the user has main photo
-   */
-  has_photo?: BaseBoolInt
-  /**
-   * Information whether the user specified his phone number
-   */
-  has_mobile?: BaseBoolInt
-  /**
-   * Information whether the user is a friend of current user
-   */
-  is_friend?: BaseBoolInt
-  /**
-   * Information whether the user is a best friend of current user
-   */
-  is_best_friend?: boolean
-  /**
-   * Information whether current user can comment wall posts
-   */
-  wall_comments?: BaseBoolInt
-  /**
-   * Information whether current user can post on the user's wall
-   */
-  can_post?: BaseBoolInt
-  /**
-   * Information whether current user can see other users' audio on the wall
-   */
-  can_see_all_posts?: BaseBoolInt
-  /**
-   * Information whether current user can see the user's audio
-   */
-  can_see_audio?: BaseBoolInt
-  type?: UsersUserType
-  email?: string
-  skype?: string
-  facebook?: string
-  facebook_name?: string
-  twitter?: string
-  livejournal?: string
-  instagram?: string
-  test?: BaseBoolInt
-  video_live?: VideoLiveInfo
-  is_video_live_notifications_blocked?: BaseBoolInt
-  is_service?: boolean
-  service_description?: string
-  photo_rec?: string | boolean
-  photo_medium?: string | boolean
-  photo_medium_rec?: string | boolean
-  photo?: string
-  photo_big?: string
-  photo_400?: string
-  photo_max_size?: PhotosPhoto
-  language?: string
-  stories_archive_count?: number
-  has_unseen_stories?: boolean
-  wall_default?: "owner" | "all"
-  /**
-   * Information whether current user can call
-   */
-  can_call?: boolean
-  /**
-   * Information whether group can call user
-   */
-  can_call_from_group?: boolean
-  /**
-   * Information whether user/group can invite user as voicerooms speakr
-   */
-  can_invite_as_voicerooms_speaker?: boolean
-  /**
-   * Information whether current user can see the user's wishes
-   */
-  can_see_wishes?: boolean
-  /**
-   * Information whether current user can see the user's gifts
-   */
-  can_see_gifts?: BaseBoolInt
-  interests?: string
-  books?: string
-  tv?: string
-  quotes?: string
-  about?: string
-  games?: string
-  movies?: string
-  activities?: string
-  music?: string
-  /**
-   * Information whether current user can write private message
-   */
-  can_write_private_message?: BaseBoolInt
-  /**
-   * Information whether current user can send a friend request
-   */
-  can_send_friend_request?: BaseBoolInt
-  /**
-   * Information whether current user can be invited to the community
-   */
-  can_be_invited_group?: boolean
-  /**
-   * User's mobile phone number
-   */
-  mobile_phone?: string
-  /**
-   * User's additional phone number
-   */
-  home_phone?: string
-  /**
-   * User's website
-   */
-  site?: string
-  status_audio?: AudioAudio
-  /**
-   * User's status
-   */
-  status?: string
-  /**
-   * User's status
-   */
-  activity?: string
-  status_app?: AppsAppMin
-  last_seen?: UsersLastSeen
-  exports?: UsersExports
-  crop_photo?: BaseCropPhoto
-  /**
-   * Number of user's followers and friends
-   */
-  followers_count?: number
-  /**
-   * User level in live streams achievements
-   */
-  video_live_level?: number
-  /**
-   * Number of user's live streams
-   */
-  video_live_count?: number
-  /**
-   * Number of user's clips
-   */
-  clips_count?: number
-  /**
-   * Information whether current user is in the requested user's blacklist.
-   */
-  blacklisted?: BaseBoolInt
-  /**
-   * Information whether the requested user is in current user's blacklist
-   */
-  blacklisted_by_me?: BaseBoolInt
-  /**
-   * Information whether the requested user is in faves of current user
-   */
-  is_favorite?: BaseBoolInt
-  /**
-   * Information whether the requested user is hidden from current user's newsfeed
-   */
-  is_hidden_from_feed?: BaseBoolInt
-  /**
-   * Number of common friends with current user
-   */
-  common_count?: number
-  occupation?: UsersOccupation
-  career?: UsersCareer[]
-  military?: UsersMilitary[]
-  /**
-   * University ID
-   */
-  university?: number
-  /**
-   * University name
-   */
-  university_name?: string
-  university_group_id?: number
-  /**
-   * Faculty ID
-   */
-  faculty?: number
-  /**
-   * Faculty name
-   */
-  faculty_name?: string
-  /**
-   * Graduation year
-   */
-  graduation?: number
-  /**
-   * Education form
-   */
-  education_form?: string
-  /**
-   * User's education status
-   */
-  education_status?: string
-  /**
-   * User hometown
-   */
-  home_town?: string
-  /**
-   * User relationship status
-   */
-  relation?: UsersUserRelation
-  relation_partner?: UsersUserMin
-  personal?: UsersPersonal
-  universities?: UsersUniversity[]
-  schools?: UsersSchool[]
-  relatives?: UsersRelative[]
-  /**
-   * Information whether current user is subscribed to podcasts
-   */
-  is_subscribed_podcasts?: boolean
-  /**
-   * Owner in whitelist or not
-   */
-  can_subscribe_podcasts?: boolean
-  /**
-   * Can subscribe to wall
-   */
-  can_subscribe_posts?: boolean
-  counters?: UsersUserCounters
-  access_key?: string
-  can_upload_doc?: BaseBoolInt
-  /**
-   * Information whether the user can be baned (added to black list) by me
-   */
-  can_ban?: boolean
-  hash?: string
-  /**
-   * Access to user profile is restricted for search engines
-   */
-  is_no_index?: boolean
-  /**
-   * Contact person ID
-   */
-  contact_id?: number
-  is_message_request?: boolean
+export interface FriendsRequestsXtrMutual extends Omit<UsersUserFull, "descriptions"> {
   descriptions?: string[]
-  lists?: number[]
   /**
    * User ID
    */
@@ -10983,99 +9060,7 @@ export interface GroupsGroupCategoryType {
 /**
  * Schema: `groups/objects.json#/definitions/groups_group_full`
  */
-export interface GroupsGroupFull {
-  /**
-   * Community ID
-   */
-  id: number
-  /**
-   * Community name
-   */
-  name?: string
-  /**
-   * Domain of the community page
-   */
-  screen_name?: string
-  is_closed?: GroupsGroupIsClosed
-  type?: GroupsGroupType
-  /**
-   * Information whether current user is administrator
-   */
-  is_admin?: BaseBoolInt
-  admin_level?: GroupsGroupAdminLevel
-  /**
-   * Information whether current user is member
-   */
-  is_member?: BaseBoolInt
-  /**
-   * Information whether current user is advertiser
-   */
-  is_advertiser?: BaseBoolInt
-  /**
-   * Start date in Unixtime format
-   */
-  start_date?: number
-  /**
-   * Finish date in Unixtime format
-   */
-  finish_date?: number
-  /**
-   * Information whether community is verified
-   */
-  verified?: BaseBoolInt
-  /**
-   * Information whether community is banned
-   */
-  deactivated?: string
-  /**
-   * URL of square photo of the community with 50 pixels in width
-   */
-  photo_50?: string
-  /**
-   * URL of square photo of the community with 100 pixels in width
-   */
-  photo_100?: string
-  /**
-   * URL of square photo of the community with 200 pixels in width
-   */
-  photo_200?: string
-  /**
-   * URL of square photo of the community with 200 pixels in width original
-   */
-  photo_200_orig?: string
-  /**
-   * URL of square photo of the community with 400 pixels in width
-   */
-  photo_400?: string
-  /**
-   * URL of square photo of the community with 400 pixels in width original
-   */
-  photo_400_orig?: string
-  /**
-   * URL of square photo of the community with max pixels in width
-   */
-  photo_max?: string
-  /**
-   * URL of square photo of the community with max pixels in width original
-   */
-  photo_max_orig?: string
-  /**
-   * Established date
-   */
-  est_date?: string
-  /**
-   * Public date label
-   */
-  public_date_label?: string
-  photo_max_size?: GroupsPhotoSize
-  is_video_live_notifications_blocked?: BaseBoolInt
-  video_live?: VideoLiveInfo
-  market?: GroupsMarketInfo
-  /**
-   * Information whether community has installed market app
-   */
-  has_market_app?: boolean
-  using_vkpay_market_app?: boolean
+export interface GroupsGroupFull extends GroupsGroup, GroupsMarketProperties {
   /**
    * Current user's member status
    */
@@ -11689,400 +9674,7 @@ export interface GroupsTokenPermissionSetting {
 /**
  * Schema: `groups/objects.json#/definitions/groups_user_xtr_role`
  */
-export interface GroupsUserXtrRole {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
-  /**
-   * User sex
-   */
-  sex?: BaseSex
-  /**
-   * Domain name of the user's page
-   */
-  screen_name?: string
-  /**
-   * URL of square photo of the user with 50 pixels in width
-   */
-  photo_50?: string
-  /**
-   * URL of square photo of the user with 100 pixels in width
-   */
-  photo_100?: string
-  online_info?: UsersOnlineInfo
-  /**
-   * Information whether the user is online
-   */
-  online?: BaseBoolInt
-  /**
-   * Information whether the user is online in mobile site or application
-   */
-  online_mobile?: BaseBoolInt
-  /**
-   * Application ID
-   */
-  online_app?: number
-  /**
-   * Information whether the user is verified
-   */
-  verified?: BaseBoolInt
-  /**
-   * Information whether the user has a "fire" pictogram.
-   */
-  trending?: BaseBoolInt
-  friend_status?: FriendsFriendStatusStatus
-  mutual?: FriendsRequestsMutual
-  /**
-   * User's first name in nominative case
-   */
-  first_name_nom?: string
-  /**
-   * User's first name in genitive case
-   */
-  first_name_gen?: string
-  /**
-   * User's first name in dative case
-   */
-  first_name_dat?: string
-  /**
-   * User's first name in accusative case
-   */
-  first_name_acc?: string
-  /**
-   * User's first name in instrumental case
-   */
-  first_name_ins?: string
-  /**
-   * User's first name in prepositional case
-   */
-  first_name_abl?: string
-  /**
-   * User's last name in nominative case
-   */
-  last_name_nom?: string
-  /**
-   * User's last name in genitive case
-   */
-  last_name_gen?: string
-  /**
-   * User's last name in dative case
-   */
-  last_name_dat?: string
-  /**
-   * User's last name in accusative case
-   */
-  last_name_acc?: string
-  /**
-   * User's last name in instrumental case
-   */
-  last_name_ins?: string
-  /**
-   * User's last name in prepositional case
-   */
-  last_name_abl?: string
-  /**
-   * User nickname
-   */
-  nickname?: string
-  /**
-   * User maiden name
-   */
-  maiden_name?: string
-  /**
-   * User contact name
-   */
-  contact_name?: string
-  /**
-   * Domain name of the user's page
-   */
-  domain?: string
-  /**
-   * User's date of birth
-   */
-  bdate?: string
-  city?: BaseCity
-  /**
-   * User's timezone
-   */
-  timezone?: number
-  owner_state?: OwnerState
-  /**
-   * URL of square photo of the user with 200 pixels in width
-   */
-  photo_200?: string
-  /**
-   * URL of square photo of the user with maximum width
-   */
-  photo_max?: string
-  /**
-   * URL of user's photo with 200 pixels in width
-   */
-  photo_200_orig?: string
-  /**
-   * URL of user's photo with 400 pixels in width
-   */
-  photo_400_orig?: string
-  /**
-   * URL of user's photo of maximum size
-   */
-  photo_max_orig?: string
-  /**
-   * ID of the user's main photo
-   */
-  photo_id?: string
-  /**
-   * Information whether the user has main photo
-   */
-  has_photo?: BaseBoolInt
-  /**
-   * Information whether the user specified his phone number
-   */
-  has_mobile?: BaseBoolInt
-  /**
-   * Information whether the user is a friend of current user
-   */
-  is_friend?: BaseBoolInt
-  /**
-   * Information whether the user is a best friend of current user
-   */
-  is_best_friend?: boolean
-  /**
-   * Information whether current user can comment wall posts
-   */
-  wall_comments?: BaseBoolInt
-  /**
-   * Information whether current user can post on the user's wall
-   */
-  can_post?: BaseBoolInt
-  /**
-   * Information whether current user can see other users' audio on the wall
-   */
-  can_see_all_posts?: BaseBoolInt
-  /**
-   * Information whether current user can see the user's audio
-   */
-  can_see_audio?: BaseBoolInt
-  type?: UsersUserType
-  email?: string
-  skype?: string
-  facebook?: string
-  facebook_name?: string
-  twitter?: string
-  livejournal?: string
-  instagram?: string
-  test?: BaseBoolInt
-  video_live?: VideoLiveInfo
-  is_video_live_notifications_blocked?: BaseBoolInt
-  is_service?: boolean
-  service_description?: string
-  photo_rec?: string | boolean
-  photo_medium?: string | boolean
-  photo_medium_rec?: string | boolean
-  photo?: string
-  photo_big?: string
-  photo_400?: string
-  photo_max_size?: PhotosPhoto
-  language?: string
-  stories_archive_count?: number
-  has_unseen_stories?: boolean
-  wall_default?: "owner" | "all"
-  /**
-   * Information whether current user can call
-   */
-  can_call?: boolean
-  /**
-   * Information whether group can call user
-   */
-  can_call_from_group?: boolean
-  /**
-   * Information whether user/group can invite user as voicerooms speakr
-   */
-  can_invite_as_voicerooms_speaker?: boolean
-  /**
-   * Information whether current user can see the user's wishes
-   */
-  can_see_wishes?: boolean
-  /**
-   * Information whether current user can see the user's gifts
-   */
-  can_see_gifts?: BaseBoolInt
-  interests?: string
-  books?: string
-  tv?: string
-  quotes?: string
-  about?: string
-  games?: string
-  movies?: string
-  activities?: string
-  music?: string
-  /**
-   * Information whether current user can write private message
-   */
-  can_write_private_message?: BaseBoolInt
-  /**
-   * Information whether current user can send a friend request
-   */
-  can_send_friend_request?: BaseBoolInt
-  /**
-   * Information whether current user can be invited to the community
-   */
-  can_be_invited_group?: boolean
-  /**
-   * User's mobile phone number
-   */
-  mobile_phone?: string
-  /**
-   * User's additional phone number
-   */
-  home_phone?: string
-  /**
-   * User's website
-   */
-  site?: string
-  status_audio?: AudioAudio
-  /**
-   * User's status
-   */
-  status?: string
-  /**
-   * User's status
-   */
-  activity?: string
-  status_app?: AppsAppMin
-  last_seen?: UsersLastSeen
-  exports?: UsersExports
-  crop_photo?: BaseCropPhoto
-  /**
-   * Number of user's followers and friends
-   */
-  followers_count?: number
-  /**
-   * User level in live streams achievements
-   */
-  video_live_level?: number
-  /**
-   * Number of user's live streams
-   */
-  video_live_count?: number
-  /**
-   * Number of user's clips
-   */
-  clips_count?: number
-  /**
-   * Information whether current user is in the requested user's blacklist.
-   */
-  blacklisted?: BaseBoolInt
-  /**
-   * Information whether the requested user is in current user's blacklist
-   */
-  blacklisted_by_me?: BaseBoolInt
-  /**
-   * Information whether the requested user is in faves of current user
-   */
-  is_favorite?: BaseBoolInt
-  /**
-   * Information whether the requested user is hidden from current user's newsfeed
-   */
-  is_hidden_from_feed?: BaseBoolInt
-  /**
-   * Number of common friends with current user
-   */
-  common_count?: number
-  occupation?: UsersOccupation
-  career?: UsersCareer[]
-  military?: UsersMilitary[]
-  /**
-   * University ID
-   */
-  university?: number
-  /**
-   * University name
-   */
-  university_name?: string
-  university_group_id?: number
-  /**
-   * Faculty ID
-   */
-  faculty?: number
-  /**
-   * Faculty name
-   */
-  faculty_name?: string
-  /**
-   * Graduation year
-   */
-  graduation?: number
-  /**
-   * Education form
-   */
-  education_form?: string
-  /**
-   * User's education status
-   */
-  education_status?: string
-  /**
-   * User hometown
-   */
-  home_town?: string
-  /**
-   * User relationship status
-   */
-  relation?: UsersUserRelation
-  relation_partner?: UsersUserMin
-  personal?: UsersPersonal
-  universities?: UsersUniversity[]
-  schools?: UsersSchool[]
-  relatives?: UsersRelative[]
-  /**
-   * Information whether current user is subscribed to podcasts
-   */
-  is_subscribed_podcasts?: boolean
-  /**
-   * Owner in whitelist or not
-   */
-  can_subscribe_podcasts?: boolean
-  /**
-   * Can subscribe to wall
-   */
-  can_subscribe_posts?: boolean
-  counters?: UsersUserCounters
-  access_key?: string
-  can_upload_doc?: BaseBoolInt
-  /**
-   * Information whether the user can be baned (added to black list) by me
-   */
-  can_ban?: boolean
-  hash?: string
-  /**
-   * Access to user profile is restricted for search engines
-   */
-  is_no_index?: boolean
-  /**
-   * Contact person ID
-   */
-  contact_id?: number
-  is_message_request?: boolean
-  descriptions?: string[]
-  lists?: number[]
+export interface GroupsUserXtrRole extends UsersUserFull {
   permissions?: GroupsMemberRolePermission[]
   role?: GroupsRoleOptions
 }
@@ -12687,25 +10279,7 @@ export interface MarketMarketItemBasic {
 /**
  * Schema: `market/objects.json#/definitions/market_market_item_basic_with_group`
  */
-export interface MarketMarketItemBasicWithGroup {
-  /**
-   * Item ID
-   */
-  id: number
-  /**
-   * Item owner's ID
-   */
-  owner_id: number
-  /**
-   * Item title
-   */
-  title: string
-  price: MarketPrice
-  /**
-   * URL of the preview image
-   */
-  thumb_photo?: string
-  is_favorite?: boolean
+export interface MarketMarketItemBasicWithGroup extends MarketMarketItemBasic {
   is_group_verified?: boolean
   group_name?: string
   group_link?: string
@@ -12715,66 +10289,7 @@ export interface MarketMarketItemBasicWithGroup {
 /**
  * Schema: `market/objects.json#/definitions/market_market_item_full`
  */
-export interface MarketMarketItemFull {
-  /**
-   * Access key for the market item
-   */
-  access_key?: string
-  availability: MarketMarketItemAvailability
-  /**
-   * Title for button for url
-   */
-  button_title?: string
-  category: MarketMarketCategory
-  category_v2?: MarketMarketCategory
-  /**
-   * Date when the item has been created in Unixtime
-   */
-  date?: number
-  /**
-   * Item description
-   */
-  description: string
-  external_id?: string
-  /**
-   * Item ID
-   */
-  id: number
-  is_favorite?: boolean
-  /**
-   * Item owner's ID
-   */
-  owner_id: number
-  is_owner?: boolean
-  is_adult?: boolean
-  price: MarketPrice
-  /**
-   * URL of the preview image
-   */
-  thumb_photo?: string
-  /**
-   * Item title
-   */
-  title: string
-  /**
-   * URL to item
-   */
-  url?: string
-  variants_grouping_id?: number
-  is_main_variant?: boolean
-  sku?: string
-  /**
-   * Inventory balances
-   */
-  stock_amount?: number
-  /**
-   * Attach for post id
-   */
-  post_id?: number
-  /**
-   * Attach for post owner id
-   */
-  post_owner_id?: number
+export interface MarketMarketItemFull extends MarketMarketItem {
   albums_ids?: number[]
   photos?: PhotosPhoto[]
   /**
@@ -13735,12 +11250,7 @@ export interface MessagesGetConversationById {
 /**
  * Schema: `messages/objects.json#/definitions/messages_getConversationById_extended`
  */
-export interface MessagesGetConversationByIdExtended {
-  /**
-   * Total number
-   */
-  count: number
-  items: MessagesConversation[]
+export interface MessagesGetConversationByIdExtended extends MessagesGetConversationById {
   profiles?: UsersUserFull[]
   groups?: GroupsGroupFull[]
 }
@@ -14238,72 +11748,7 @@ export interface MessagesLongpollParams {
 /**
  * Schema: `messages/objects.json#/definitions/messages_message`
  */
-export interface MessagesMessage {
-  action?: MessagesActionOneOf
-  /**
-   * Only for messages from community. Contains user ID of community admin, who sent this message.
-   */
-  admin_author_id?: number
-  attachments?: MessagesMessageAttachment[]
-  /**
-   * Unique auto-incremented number for all messages with this peer
-   */
-  conversation_message_id: number
-  /**
-   * Date when the message has been sent in Unixtime
-   */
-  date: number
-  /**
-   * Is it an deleted message
-   */
-  deleted?: BaseBoolInt
-  /**
-   * Message author's ID
-   */
-  from_id: number
-  fwd_messages?: MessagesFwdMessages
-  geo?: BaseGeo
-  /**
-   * Message ID
-   */
-  id: number
-  /**
-   * this message is cropped for bot
-   */
-  is_cropped?: boolean
-  keyboard?: MessagesKeyboard
-  payload?: string
-  /**
-   * Message text
-   */
-  text: string
-  /**
-   * Date when the message has been updated in Unixtime
-   */
-  update_time?: number
-  /**
-   * Is silent message, push without sound
-   */
-  is_silent?: boolean
-  /**
-   * Is message unavailable for some reason, including its id equals 0
-   */
-  is_unavailable?: boolean
-  version?: number
-  /**
-   * Information whether the message is outcoming
-   */
-  out: BaseBoolInt
-  /**
-   * Peer ID
-   */
-  peer_id: number
-  /**
-   * ID used for sending messages. It returned only for outgoing messages
-   */
-  random_id?: number
-  ref?: string
-  ref_source?: string
+export interface MessagesMessage extends MessagesBaseMessage {
   /**
    * Is it an important message
    */
@@ -14667,400 +12112,8 @@ export interface MessagesTemplateCarouselElementActionOpenLink {
 /**
  * Schema: `messages/objects.json#/definitions/messages_user_xtr_invited_by`
  */
-export interface MessagesUserXtrInvitedBy {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
-  /**
-   * User sex
-   */
-  sex?: BaseSex
-  /**
-   * Domain name of the user's page
-   */
-  screen_name?: string
-  /**
-   * URL of square photo of the user with 50 pixels in width
-   */
-  photo_50?: string
-  /**
-   * URL of square photo of the user with 100 pixels in width
-   */
-  photo_100?: string
-  online_info?: UsersOnlineInfo
-  /**
-   * Information whether the user is online
-   */
-  online?: BaseBoolInt
-  /**
-   * Information whether the user is online in mobile site or application
-   */
-  online_mobile?: BaseBoolInt
-  /**
-   * Application ID
-   */
-  online_app?: number
-  /**
-   * Information whether the user is verified
-   */
-  verified?: BaseBoolInt
-  /**
-   * Information whether the user has a "fire" pictogram.
-   */
-  trending?: BaseBoolInt
-  friend_status?: FriendsFriendStatusStatus
-  mutual?: FriendsRequestsMutual
-  /**
-   * User's first name in nominative case
-   */
-  first_name_nom?: string
-  /**
-   * User's first name in genitive case
-   */
-  first_name_gen?: string
-  /**
-   * User's first name in dative case
-   */
-  first_name_dat?: string
-  /**
-   * User's first name in accusative case
-   */
-  first_name_acc?: string
-  /**
-   * User's first name in instrumental case
-   */
-  first_name_ins?: string
-  /**
-   * User's first name in prepositional case
-   */
-  first_name_abl?: string
-  /**
-   * User's last name in nominative case
-   */
-  last_name_nom?: string
-  /**
-   * User's last name in genitive case
-   */
-  last_name_gen?: string
-  /**
-   * User's last name in dative case
-   */
-  last_name_dat?: string
-  /**
-   * User's last name in accusative case
-   */
-  last_name_acc?: string
-  /**
-   * User's last name in instrumental case
-   */
-  last_name_ins?: string
-  /**
-   * User's last name in prepositional case
-   */
-  last_name_abl?: string
-  /**
-   * User nickname
-   */
-  nickname?: string
-  /**
-   * User maiden name
-   */
-  maiden_name?: string
-  /**
-   * User contact name
-   */
-  contact_name?: string
-  /**
-   * Domain name of the user's page
-   */
-  domain?: string
-  /**
-   * User's date of birth
-   */
-  bdate?: string
-  city?: BaseCity
-  /**
-   * User's timezone
-   */
-  timezone?: number
-  owner_state?: OwnerState
-  /**
-   * URL of square photo of the user with 200 pixels in width
-   */
-  photo_200?: string
-  /**
-   * URL of square photo of the user with maximum width
-   */
-  photo_max?: string
-  /**
-   * URL of user's photo with 200 pixels in width
-   */
-  photo_200_orig?: string
-  /**
-   * URL of user's photo with 400 pixels in width
-   */
-  photo_400_orig?: string
-  /**
-   * URL of user's photo of maximum size
-   */
-  photo_max_orig?: string
-  /**
-   * ID of the user's main photo
-   */
-  photo_id?: string
-  /**
-   * Information whether the user has main photo
-   */
-  has_photo?: BaseBoolInt
-  /**
-   * Information whether the user specified his phone number
-   */
-  has_mobile?: BaseBoolInt
-  /**
-   * Information whether the user is a friend of current user
-   */
-  is_friend?: BaseBoolInt
-  /**
-   * Information whether the user is a best friend of current user
-   */
-  is_best_friend?: boolean
-  /**
-   * Information whether current user can comment wall posts
-   */
-  wall_comments?: BaseBoolInt
-  /**
-   * Information whether current user can post on the user's wall
-   */
-  can_post?: BaseBoolInt
-  /**
-   * Information whether current user can see other users' audio on the wall
-   */
-  can_see_all_posts?: BaseBoolInt
-  /**
-   * Information whether current user can see the user's audio
-   */
-  can_see_audio?: BaseBoolInt
+export interface MessagesUserXtrInvitedBy extends Omit<UsersUserXtrType, "type"> {
   type?: MessagesUserTypeForXtrInvitedBy
-  email?: string
-  skype?: string
-  facebook?: string
-  facebook_name?: string
-  twitter?: string
-  livejournal?: string
-  instagram?: string
-  test?: BaseBoolInt
-  video_live?: VideoLiveInfo
-  is_video_live_notifications_blocked?: BaseBoolInt
-  is_service?: boolean
-  service_description?: string
-  photo_rec?: string | boolean
-  photo_medium?: string | boolean
-  photo_medium_rec?: string | boolean
-  photo?: string
-  photo_big?: string
-  photo_400?: string
-  photo_max_size?: PhotosPhoto
-  language?: string
-  stories_archive_count?: number
-  has_unseen_stories?: boolean
-  wall_default?: "owner" | "all"
-  /**
-   * Information whether current user can call
-   */
-  can_call?: boolean
-  /**
-   * Information whether group can call user
-   */
-  can_call_from_group?: boolean
-  /**
-   * Information whether user/group can invite user as voicerooms speakr
-   */
-  can_invite_as_voicerooms_speaker?: boolean
-  /**
-   * Information whether current user can see the user's wishes
-   */
-  can_see_wishes?: boolean
-  /**
-   * Information whether current user can see the user's gifts
-   */
-  can_see_gifts?: BaseBoolInt
-  interests?: string
-  books?: string
-  tv?: string
-  quotes?: string
-  about?: string
-  games?: string
-  movies?: string
-  activities?: string
-  music?: string
-  /**
-   * Information whether current user can write private message
-   */
-  can_write_private_message?: BaseBoolInt
-  /**
-   * Information whether current user can send a friend request
-   */
-  can_send_friend_request?: BaseBoolInt
-  /**
-   * Information whether current user can be invited to the community
-   */
-  can_be_invited_group?: boolean
-  /**
-   * User's mobile phone number
-   */
-  mobile_phone?: string
-  /**
-   * User's additional phone number
-   */
-  home_phone?: string
-  /**
-   * User's website
-   */
-  site?: string
-  status_audio?: AudioAudio
-  /**
-   * User's status
-   */
-  status?: string
-  /**
-   * User's status
-   */
-  activity?: string
-  status_app?: AppsAppMin
-  last_seen?: UsersLastSeen
-  exports?: UsersExports
-  crop_photo?: BaseCropPhoto
-  /**
-   * Number of user's followers and friends
-   */
-  followers_count?: number
-  /**
-   * User level in live streams achievements
-   */
-  video_live_level?: number
-  /**
-   * Number of user's live streams
-   */
-  video_live_count?: number
-  /**
-   * Number of user's clips
-   */
-  clips_count?: number
-  /**
-   * Information whether current user is in the requested user's blacklist.
-   */
-  blacklisted?: BaseBoolInt
-  /**
-   * Information whether the requested user is in current user's blacklist
-   */
-  blacklisted_by_me?: BaseBoolInt
-  /**
-   * Information whether the requested user is in faves of current user
-   */
-  is_favorite?: BaseBoolInt
-  /**
-   * Information whether the requested user is hidden from current user's newsfeed
-   */
-  is_hidden_from_feed?: BaseBoolInt
-  /**
-   * Number of common friends with current user
-   */
-  common_count?: number
-  occupation?: UsersOccupation
-  career?: UsersCareer[]
-  military?: UsersMilitary[]
-  /**
-   * University ID
-   */
-  university?: number
-  /**
-   * University name
-   */
-  university_name?: string
-  university_group_id?: number
-  /**
-   * Faculty ID
-   */
-  faculty?: number
-  /**
-   * Faculty name
-   */
-  faculty_name?: string
-  /**
-   * Graduation year
-   */
-  graduation?: number
-  /**
-   * Education form
-   */
-  education_form?: string
-  /**
-   * User's education status
-   */
-  education_status?: string
-  /**
-   * User hometown
-   */
-  home_town?: string
-  /**
-   * User relationship status
-   */
-  relation?: UsersUserRelation
-  relation_partner?: UsersUserMin
-  personal?: UsersPersonal
-  universities?: UsersUniversity[]
-  schools?: UsersSchool[]
-  relatives?: UsersRelative[]
-  /**
-   * Information whether current user is subscribed to podcasts
-   */
-  is_subscribed_podcasts?: boolean
-  /**
-   * Owner in whitelist or not
-   */
-  can_subscribe_podcasts?: boolean
-  /**
-   * Can subscribe to wall
-   */
-  can_subscribe_posts?: boolean
-  counters?: UsersUserCounters
-  access_key?: string
-  can_upload_doc?: BaseBoolInt
-  /**
-   * Information whether the user can be baned (added to black list) by me
-   */
-  can_ban?: boolean
-  hash?: string
-  /**
-   * Access to user profile is restricted for search engines
-   */
-  is_no_index?: boolean
-  /**
-   * Contact person ID
-   */
-  contact_id?: number
-  is_message_request?: boolean
-  descriptions?: string[]
-  lists?: number[]
   /**
    * ID of the inviter
    */
@@ -15073,27 +12126,8 @@ export interface MessagesUserXtrInvitedBy {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_base`
  */
-export interface NewsfeedCommentsBase {
-  /**
-   * Information whether current user can comment the post
-   */
-  can_post?: BaseBoolInt
-  can_open?: BaseBoolInt
-  can_close?: BaseBoolInt
-  /**
-   * Information whether current user can view the comments
-   */
-  can_view?: BaseBoolInt
-  /**
-   * Comments number
-   */
-  count?: number
-  /**
-   * Information whether groups can comment the post
-   */
-  groups_can_post?: boolean
-  donut?: WallWallpostCommentsDonut
-  list?: WallWallComment[]
+export interface NewsfeedCommentsBase extends BaseCommentsInfo {
+
 }
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_base`
@@ -15107,73 +12141,16 @@ export interface NewsfeedCommentsItemBase {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_type_market`
  */
-export interface NewsfeedCommentsItemTypeMarket {
-  /**
-   * Access key for the market item
-   */
-  access_key?: string
-  availability: MarketMarketItemAvailability
-  /**
-   * Title for button for url
-   */
-  button_title?: string
-  category: MarketMarketCategory
-  category_v2?: MarketMarketCategory
+export interface NewsfeedCommentsItemTypeMarket extends Omit<MarketMarketItem, "date" | "post_id">, NewsfeedCommentsItemBase {
   date?: number
-  /**
-   * Item description
-   */
-  description: string
-  external_id?: string
-  /**
-   * Item ID
-   */
-  id: number
-  is_favorite?: boolean
-  /**
-   * Item owner's ID
-   */
-  owner_id: number
-  is_owner?: boolean
-  is_adult?: boolean
-  price: MarketPrice
-  /**
-   * URL of the preview image
-   */
-  thumb_photo?: string
-  /**
-   * Item title
-   */
-  title: string
-  /**
-   * URL to item
-   */
-  url?: string
-  variants_grouping_id?: number
-  is_main_variant?: boolean
-  sku?: string
-  /**
-   * Inventory balances
-   */
-  stock_amount?: number
   post_id?: number
-  /**
-   * Attach for post owner id
-   */
-  post_owner_id?: number
-  type: NewsfeedNewsfeedItemType
-  source_id?: number
   comments?: NewsfeedCommentsBase
   likes?: BaseLikes
 }
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_type_notes`
  */
-export interface NewsfeedCommentsItemTypeNotes {
-  type: NewsfeedNewsfeedItemType
-  source_id?: number
-  date?: number
-  post_id?: number
+export interface NewsfeedCommentsItemTypeNotes extends NewsfeedCommentsItemBase {
   text?: string
   comments?: NewsfeedCommentsBase
   likes?: BaseLikes
@@ -15181,209 +12158,25 @@ export interface NewsfeedCommentsItemTypeNotes {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_type_photo`
  */
-export interface NewsfeedCommentsItemTypePhoto {
-  /**
-   * Access key for the photo
-   */
-  access_key?: string
-  /**
-   * Album ID
-   */
-  album_id: number
+export interface NewsfeedCommentsItemTypePhoto extends Omit<PhotosPhoto, "date" | "post_id" | "comments">, NewsfeedCommentsItemBase {
   date: number
-  /**
-   * Original photo height
-   */
-  height?: number
-  /**
-   * Photo ID
-   */
-  id: number
-  images?: PhotosImage[]
-  /**
-   * Latitude
-   */
-  lat?: number
-  /**
-   * Longitude
-   */
-  long?: number
-  /**
-   * Photo owner's ID
-   */
-  owner_id: number
-  /**
-   * URL of image with 2560 px width
-   */
-  photo_256?: string
-  /**
-   * Thumb Hash
-   */
-  thumb_hash?: string
-  /**
-   * Information whether current user can comment the photo
-   */
-  can_comment?: BaseBoolInt
-  place?: string
   post_id?: number
-  sizes?: PhotosPhotoSizes[]
-  square_crop?: string
-  /**
-   * Photo caption
-   */
-  text?: string
-  /**
-   * ID of the user who have uploaded the photo
-   */
-  user_id?: number
-  /**
-   * Original photo width
-   */
-  width?: number
-  /**
-   * Whether photo has attached tag links
-   */
-  has_tags?: boolean
-  likes?: BaseLikes
   comments?: NewsfeedCommentsBase
-  reposts?: BaseRepostsInfo
-  tags?: BaseObjectCount
-  /**
-   * Returns if the photo is hidden above the wall
-   */
-  hidden?: BasePropertyExists
-  /**
-   * Real position of the photo
-   */
-  real_offset?: number
-  /**
-   * Sets vertical alignment of a photo
-   */
-  vertical_align?: "top" | "middle" | "bottom"
-  type: NewsfeedNewsfeedItemType
-  source_id?: number
 }
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_type_post`
  */
-export interface NewsfeedCommentsItemTypePost {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
-  inner_type?: "wall_wallpost"
-  /**
-   * Access key to private object
-   */
-  access_key?: string
-  is_deleted?: boolean
-  deleted_reason?: string
-  deleted_details?: string
-  donut_miniapp_url?: string
-  attachments?: WallWallpostAttachment[]
-  /**
-   * Information about the source of the post
-   */
-  copyright?: WallPostCopyright
+export interface NewsfeedCommentsItemTypePost extends Omit<WallWallpostFull, "comments" | "type">, NewsfeedCommentsItemBase {
   date?: number
-  /**
-   * Date of editing in Unixtime
-   */
-  edited?: number
   from_id?: number
-  geo?: WallGeo
-  /**
-   * Post ID
-   */
-  id?: number
-  /**
-   * Is post archived, only for post owners
-   */
-  is_archived?: boolean
-  /**
-   * Information whether the post in favorites list
-   */
-  is_favorite?: boolean
-  /**
-   * Count of likes
-   */
-  likes?: BaseLikesInfo
-  /**
-   * Wall owner's ID
-   */
-  owner_id?: number
   post_id?: number
-  /**
-   * If post type 'reply', contains original parent IDs stack
-   */
-  parents_stack?: number[]
-  post_source?: WallPostSource
-  post_type?: WallPostType
-  reposts?: BaseRepostsInfo
-  /**
-   * Post signer ID
-   */
-  signer_id?: number
-  /**
-   * Post text
-   */
-  text?: string
-  /**
-   * Count of views
-   */
-  views?: WallViews
-  copy_history?: WallWallpostFull[]
-  /**
-   * Information whether current user can edit the post
-   */
-  can_edit?: BaseBoolInt
-  /**
-   * Post creator ID (if post still can be edited)
-   */
-  created_by?: number
-  /**
-   * Information whether current user can delete the post
-   */
-  can_delete?: BaseBoolInt
-  /**
-   * Information whether current user can pin the post
-   */
-  can_pin?: BaseBoolInt
-  donut?: WallWallpostDonut
-  /**
-   * Information whether the post is pinned
-   */
-  is_pinned?: BaseBoolInt
   comments?: NewsfeedCommentsBase
-  /**
-   * Information whether the post is marked as ads
-   */
-  marked_as_ads?: BaseBoolInt
-  /**
-   * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
-   */
-  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  /**
-   * Hash for sharing
-   */
-  hash?: string
   type: NewsfeedNewsfeedItemType
-  feedback?: NewsfeedItemWallpostFeedback
-  to_id?: number
-  source_id?: number
 }
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_type_topic`
  */
-export interface NewsfeedCommentsItemTypeTopic {
-  type: NewsfeedNewsfeedItemType
-  source_id?: number
-  date?: number
-  post_id?: number
+export interface NewsfeedCommentsItemTypeTopic extends NewsfeedCommentsItemBase {
   text?: string
   comments?: NewsfeedCommentsBase
   likes?: BaseLikes
@@ -15391,178 +12184,10 @@ export interface NewsfeedCommentsItemTypeTopic {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_comments_item_type_video`
  */
-export interface NewsfeedCommentsItemTypeVideo {
-  response_type?: "min" | "full"
-  /**
-   * Video access key
-   */
-  access_key?: string
-  /**
-   * Date when the video has been added in Unixtime
-   */
-  adding_date?: number
-  /**
-   * Information whether current user can comment the video
-   */
-  can_comment?: BaseBoolInt
-  /**
-   * Information whether current user can edit the video
-   */
-  can_edit?: BaseBoolInt
-  /**
-   * Information whether current user can delete the video
-   */
-  can_delete?: BaseBoolInt
-  /**
-   * Information whether current user can like the video
-   */
-  can_like?: BaseBoolInt
-  /**
-   * Information whether current user can repost the video
-   */
-  can_repost?: number
-  /**
-   * Information whether current user can subscribe to author of the video
-   */
-  can_subscribe?: BaseBoolInt
-  /**
-   * Information whether current user can promote the video
-   */
-  can_be_promoted?: BaseBoolInt
-  /**
-   * Information whether current user can add the video to favourites
-   */
-  can_add_to_faves?: BaseBoolInt
-  /**
-   * Information whether current user can add the video
-   */
-  can_add?: BaseBoolInt
-  /**
-   * Information whether current user can attach action button to the video
-   */
-  can_attach_link?: BaseBoolInt
-  /**
-   * Information whether current user can edit the video privacy
-   */
-  can_edit_privacy?: BaseBoolInt
-  /**
-   * 1 if video is private
-   */
-  is_private?: BaseBoolInt
+export interface NewsfeedCommentsItemTypeVideo extends Omit<VideoVideo, "comments" | "date" | "type">, Omit<NewsfeedCommentsItemBase, "type"> {
   comments?: NewsfeedCommentsBase
   date?: number
-  /**
-   * Video description
-   */
-  description?: string
-  /**
-   * Video duration in seconds
-   */
-  duration?: number
-  image?: VideoVideoImage[]
-  first_frame?: VideoVideoImage[]
-  /**
-   * Video width
-   */
-  width?: number
-  /**
-   * Video height
-   */
-  height?: number
-  /**
-   * Video ID
-   */
-  id?: number
-  /**
-   * Video owner ID
-   */
-  owner_id?: number
-  /**
-   * Id of the user who uploaded the video if it was uploaded to a group by member
-   */
-  user_id?: number
-  /**
-   * Video title
-   */
-  title?: string
-  /**
-   * Whether video is added to bookmarks
-   */
-  is_favorite?: boolean
-  /**
-   * Video embed URL
-   */
-  player?: string
-  /**
-   * Returns if the video is processing
-   */
-  processing?: BasePropertyExists
-  /**
-   * 1 if  video is being converted
-   */
-  converting?: BaseBoolInt
-  /**
-   * 1 if video is added to user's albums
-   */
-  added?: BaseBoolInt
-  /**
-   * 1 if user is subscribed to author of the video
-   */
-  is_subscribed?: BaseBoolInt
-  track_code?: string
-  /**
-   * Information whether the video is repeated
-   */
-  repeat?: BasePropertyExists
   type: "video" | "music_video" | "movie" | "live" | "short_video"
-  /**
-   * Number of views
-   */
-  views?: number
-  /**
-   * If video is external, number of views on vk
-   */
-  local_views?: number
-  /**
-   * Restriction code
-   */
-  content_restricted?: number
-  /**
-   * Restriction text
-   */
-  content_restricted_message?: string
-  /**
-   * Live donations balance
-   */
-  balance?: number
-  /**
-   * 1 if the video is a live stream
-   */
-  live?: BasePropertyExists
-  /**
-   * 1 if the video is an upcoming stream
-   */
-  upcoming?: BasePropertyExists
-  /**
-   * Date in Unixtime when the live stream is scheduled to start by the author
-   */
-  live_start_time?: number
-  /**
-   * Whether current user is subscribed to the upcoming live stream notification (if not subscribed to the author)
-   */
-  live_notify?: BaseBoolInt
-  /**
-   * Number of spectators of the stream
-   */
-  spectators?: number
-  /**
-   * External platform
-   */
-  platform?: string
-  likes?: BaseLikes
-  reposts?: BaseRepostsInfo
-  source_id?: number
-  post_id?: number
   text?: string
 }
 /**
@@ -15649,21 +12274,7 @@ export interface NewsfeedIgnoreItemResponse {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_audio`
  */
-export interface NewsfeedItemAudio {
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemAudio extends NewsfeedItemBase {
   audio?: NewsfeedItemAudioAudio
   /**
    * Post ID
@@ -15702,21 +12313,7 @@ export interface NewsfeedItemBase {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_digest`
  */
-export interface NewsfeedItemDigest {
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemDigest extends NewsfeedItemBase {
   /**
    * id of feed in digest
    */
@@ -15752,21 +12349,7 @@ export interface NewsfeedItemDigestFooter {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_digest_full_item`
  */
-export interface NewsfeedItemDigestFullItem {
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemDigestFullItem extends NewsfeedItemBase {
   inner_type: "newsfeed_item_digest_full_item"
   text?: string
   source_name?: string
@@ -15801,21 +12384,7 @@ export interface NewsfeedItemDigestHeader {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_friend`
  */
-export interface NewsfeedItemFriend {
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemFriend extends NewsfeedItemBase {
   friends?: NewsfeedItemFriendFriends
 }
 /**
@@ -15846,25 +12415,7 @@ export interface NewsfeedItemHolidayRecommendationsBlockHeader {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_photo`
  */
-export interface NewsfeedItemPhoto {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemPhoto extends WallCarouselBase, NewsfeedItemBase {
   photos?: NewsfeedItemPhotoPhotos
   /**
    * Post ID
@@ -15884,25 +12435,7 @@ export interface NewsfeedItemPhotoPhotos {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_photo_tag`
  */
-export interface NewsfeedItemPhotoTag {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemPhotoTag extends WallCarouselBase, NewsfeedItemBase {
   photo_tags?: NewsfeedItemPhotoTagPhotoTags
   /**
    * Post ID
@@ -15922,21 +12455,7 @@ export interface NewsfeedItemPhotoTagPhotoTags {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_promo_button`
  */
-export interface NewsfeedItemPromoButton {
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemPromoButton extends NewsfeedItemBase {
   text?: string
   title?: string
   action?: NewsfeedItemPromoButtonAction
@@ -15961,21 +12480,7 @@ export interface NewsfeedItemPromoButtonImage {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_topic`
  */
-export interface NewsfeedItemTopic {
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemTopic extends NewsfeedItemBase {
   comments?: BaseCommentsInfo
   likes?: BaseLikesInfo
   /**
@@ -15990,25 +12495,7 @@ export interface NewsfeedItemTopic {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_video`
  */
-export interface NewsfeedItemVideo {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
-  type: NewsfeedNewsfeedItemType
-  /**
-   * Item source ID
-   */
-  source_id: number
-  /**
-   * Date when item has been added in Unixtime
-   */
-  date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
+export interface NewsfeedItemVideo extends WallCarouselBase, NewsfeedItemBase {
   video?: NewsfeedItemVideoVideo
   /**
    * Post ID
@@ -16028,127 +12515,12 @@ export interface NewsfeedItemVideoVideo {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_wallpost`
  */
-export interface NewsfeedItemWallpost {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
+export interface NewsfeedItemWallpost extends WallCarouselBase, Omit<NewsfeedItemBase, "type">, WallWallpostFull {
   type: WallPostType
-  /**
-   * Item source ID
-   */
-  source_id: number
   /**
    * Date of publishing in Unixtime
    */
   date: number
-  /**
-   * Preview length control parameter
-   */
-  short_text_rate?: number
-  feedback?: NewsfeedItemWallpostFeedback
-  inner_type?: "wall_wallpost"
-  /**
-   * Access key to private object
-   */
-  access_key?: string
-  is_deleted?: boolean
-  deleted_reason?: string
-  deleted_details?: string
-  donut_miniapp_url?: string
-  attachments?: WallWallpostAttachment[]
-  /**
-   * Information about the source of the post
-   */
-  copyright?: WallPostCopyright
-  /**
-   * Date of editing in Unixtime
-   */
-  edited?: number
-  /**
-   * Post author ID
-   */
-  from_id?: number
-  geo?: WallGeo
-  /**
-   * Post ID
-   */
-  id?: number
-  /**
-   * Is post archived, only for post owners
-   */
-  is_archived?: boolean
-  /**
-   * Information whether the post in favorites list
-   */
-  is_favorite?: boolean
-  /**
-   * Count of likes
-   */
-  likes?: BaseLikesInfo
-  /**
-   * Wall owner's ID
-   */
-  owner_id?: number
-  /**
-   * If post type 'reply', contains original post ID
-   */
-  post_id?: number
-  /**
-   * If post type 'reply', contains original parent IDs stack
-   */
-  parents_stack?: number[]
-  post_source?: WallPostSource
-  post_type?: WallPostType
-  reposts?: BaseRepostsInfo
-  /**
-   * Post signer ID
-   */
-  signer_id?: number
-  /**
-   * Post text
-   */
-  text?: string
-  /**
-   * Count of views
-   */
-  views?: WallViews
-  copy_history?: WallWallpostFull[]
-  /**
-   * Information whether current user can edit the post
-   */
-  can_edit?: BaseBoolInt
-  /**
-   * Post creator ID (if post still can be edited)
-   */
-  created_by?: number
-  /**
-   * Information whether current user can delete the post
-   */
-  can_delete?: BaseBoolInt
-  /**
-   * Information whether current user can pin the post
-   */
-  can_pin?: BaseBoolInt
-  donut?: WallWallpostDonut
-  /**
-   * Information whether the post is pinned
-   */
-  is_pinned?: BaseBoolInt
-  comments?: BaseCommentsInfo
-  /**
-   * Information whether the post is marked as ads
-   */
-  marked_as_ads?: BaseBoolInt
-  /**
-   * Topic ID. Allowed values can be obtained from newsfeed.getPostTopics method
-   */
-  topic_id?: 0 | 1 | 7 | 12 | 16 | 19 | 21 | 23 | 25 | 26 | 32 | 43
-  /**
-   * Hash for sharing
-   */
-  hash?: string
-  to_id?: number
 }
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_item_wallpost_feedback`
@@ -16185,15 +12557,7 @@ export interface NewsfeedList {
 /**
  * Schema: `newsfeed/objects.json#/definitions/newsfeed_list_full`
  */
-export interface NewsfeedListFull {
-  /**
-   * List ID
-   */
-  id: number
-  /**
-   * List title
-   */
-  title: string
+export interface NewsfeedListFull extends NewsfeedList {
   /**
    * Information whether reposts hiding is enabled
    */
@@ -17711,57 +14075,7 @@ export interface PollsPoll {
 /**
  * Schema: `polls/objects.json#/definitions/polls_poll_extended`
  */
-export interface PollsPollExtended {
-  anonymous?: PollsPollAnonymous
-  friends?: PollsFriend[]
-  /**
-   * Information whether the poll with multiple choices
-   */
-  multiple: boolean
-  /**
-   * Current user's answer ID
-   */
-  answer_id?: number
-  end_date: number
-  /**
-   * Current user's answer IDs
-   */
-  answer_ids?: number[]
-  closed: boolean
-  is_board: boolean
-  can_edit: boolean
-  can_vote: boolean
-  can_report: boolean
-  can_share: boolean
-  embed_hash?: string
-  photo?: PollsBackground
-  answers: PollsAnswer[]
-  /**
-   * Date when poll has been created in Unixtime
-   */
-  created: number
-  /**
-   * Poll ID
-   */
-  id: number
-  /**
-   * Poll owner's ID
-   */
-  owner_id: number
-  /**
-   * Poll author's ID
-   */
-  author_id?: number
-  /**
-   * Poll question
-   */
-  question: string
-  background?: PollsBackground
-  /**
-   * Votes number
-   */
-  votes: number
-  disable_unvote: boolean
+export interface PollsPollExtended extends PollsPoll {
   profiles?: UsersUserFull[]
 }
 /**
@@ -19202,29 +15516,7 @@ export interface UsersUniversity {
 /**
  * Schema: `users/objects.json#/definitions/users_user`
  */
-export interface UsersUser {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
+export interface UsersUser extends UsersUserMin {
   /**
    * User sex
    */
@@ -19382,68 +15674,7 @@ export interface UsersUserCounters {
 /**
  * Schema: `users/objects.json#/definitions/users_user_full`
  */
-export interface UsersUserFull {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
-  /**
-   * User sex
-   */
-  sex?: BaseSex
-  /**
-   * Domain name of the user's page
-   */
-  screen_name?: string
-  /**
-   * URL of square photo of the user with 50 pixels in width
-   */
-  photo_50?: string
-  /**
-   * URL of square photo of the user with 100 pixels in width
-   */
-  photo_100?: string
-  online_info?: UsersOnlineInfo
-  /**
-   * Information whether the user is online
-   */
-  online?: BaseBoolInt
-  /**
-   * Information whether the user is online in mobile site or application
-   */
-  online_mobile?: BaseBoolInt
-  /**
-   * Application ID
-   */
-  online_app?: number
-  /**
-   * Information whether the user is verified
-   */
-  verified?: BaseBoolInt
-  /**
-   * Information whether the user has a "fire" pictogram.
-   */
-  trending?: BaseBoolInt
-  friend_status?: FriendsFriendStatusStatus
-  mutual?: FriendsRequestsMutual
+export interface UsersUserFull extends UsersUser {
   /**
    * User's first name in nominative case
    */
@@ -19776,6 +16007,7 @@ export interface UsersUserFull {
   is_message_request?: boolean
   descriptions?: string[]
   lists?: number[]
+  country?: BaseCountry
 }
 /**
  * Schema: `users/objects.json#/definitions/users_user_min`
@@ -19869,400 +16101,8 @@ export interface UsersUserSettingsXtr {
 /**
  * Schema: `users/objects.json#/definitions/users_user_xtr_type`
  */
-export interface UsersUserXtrType {
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
-  /**
-   * User first name
-   */
-  first_name?: string
-  /**
-   * Returns if a profile is hidden.
-   */
-  hidden?: number
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User last name
-   */
-  last_name?: string
-  can_access_closed?: boolean
-  is_closed?: boolean
-  /**
-   * User sex
-   */
-  sex?: BaseSex
-  /**
-   * Domain name of the user's page
-   */
-  screen_name?: string
-  /**
-   * URL of square photo of the user with 50 pixels in width
-   */
-  photo_50?: string
-  /**
-   * URL of square photo of the user with 100 pixels in width
-   */
-  photo_100?: string
-  online_info?: UsersOnlineInfo
-  /**
-   * Information whether the user is online
-   */
-  online?: BaseBoolInt
-  /**
-   * Information whether the user is online in mobile site or application
-   */
-  online_mobile?: BaseBoolInt
-  /**
-   * Application ID
-   */
-  online_app?: number
-  /**
-   * Information whether the user is verified
-   */
-  verified?: BaseBoolInt
-  /**
-   * Information whether the user has a "fire" pictogram.
-   */
-  trending?: BaseBoolInt
-  friend_status?: FriendsFriendStatusStatus
-  mutual?: FriendsRequestsMutual
-  /**
-   * User's first name in nominative case
-   */
-  first_name_nom?: string
-  /**
-   * User's first name in genitive case
-   */
-  first_name_gen?: string
-  /**
-   * User's first name in dative case
-   */
-  first_name_dat?: string
-  /**
-   * User's first name in accusative case
-   */
-  first_name_acc?: string
-  /**
-   * User's first name in instrumental case
-   */
-  first_name_ins?: string
-  /**
-   * User's first name in prepositional case
-   */
-  first_name_abl?: string
-  /**
-   * User's last name in nominative case
-   */
-  last_name_nom?: string
-  /**
-   * User's last name in genitive case
-   */
-  last_name_gen?: string
-  /**
-   * User's last name in dative case
-   */
-  last_name_dat?: string
-  /**
-   * User's last name in accusative case
-   */
-  last_name_acc?: string
-  /**
-   * User's last name in instrumental case
-   */
-  last_name_ins?: string
-  /**
-   * User's last name in prepositional case
-   */
-  last_name_abl?: string
-  /**
-   * User nickname
-   */
-  nickname?: string
-  /**
-   * User maiden name
-   */
-  maiden_name?: string
-  /**
-   * User contact name
-   */
-  contact_name?: string
-  /**
-   * Domain name of the user's page
-   */
-  domain?: string
-  /**
-   * User's date of birth
-   */
-  bdate?: string
-  city?: BaseCity
-  /**
-   * User's timezone
-   */
-  timezone?: number
-  owner_state?: OwnerState
-  /**
-   * URL of square photo of the user with 200 pixels in width
-   */
-  photo_200?: string
-  /**
-   * URL of square photo of the user with maximum width
-   */
-  photo_max?: string
-  /**
-   * URL of user's photo with 200 pixels in width
-   */
-  photo_200_orig?: string
-  /**
-   * URL of user's photo with 400 pixels in width
-   */
-  photo_400_orig?: string
-  /**
-   * URL of user's photo of maximum size
-   */
-  photo_max_orig?: string
-  /**
-   * ID of the user's main photo
-   */
-  photo_id?: string
-  /**
-   * Information whether the user has main photo
-   */
-  has_photo?: BaseBoolInt
-  /**
-   * Information whether the user specified his phone number
-   */
-  has_mobile?: BaseBoolInt
-  /**
-   * Information whether the user is a friend of current user
-   */
-  is_friend?: BaseBoolInt
-  /**
-   * Information whether the user is a best friend of current user
-   */
-  is_best_friend?: boolean
-  /**
-   * Information whether current user can comment wall posts
-   */
-  wall_comments?: BaseBoolInt
-  /**
-   * Information whether current user can post on the user's wall
-   */
-  can_post?: BaseBoolInt
-  /**
-   * Information whether current user can see other users' audio on the wall
-   */
-  can_see_all_posts?: BaseBoolInt
-  /**
-   * Information whether current user can see the user's audio
-   */
-  can_see_audio?: BaseBoolInt
-  type?: UsersUserType
-  email?: string
-  skype?: string
-  facebook?: string
-  facebook_name?: string
-  twitter?: string
-  livejournal?: string
-  instagram?: string
-  test?: BaseBoolInt
-  video_live?: VideoLiveInfo
-  is_video_live_notifications_blocked?: BaseBoolInt
-  is_service?: boolean
-  service_description?: string
-  photo_rec?: string | boolean
-  photo_medium?: string | boolean
-  photo_medium_rec?: string | boolean
-  photo?: string
-  photo_big?: string
-  photo_400?: string
-  photo_max_size?: PhotosPhoto
-  language?: string
-  stories_archive_count?: number
-  has_unseen_stories?: boolean
-  wall_default?: "owner" | "all"
-  /**
-   * Information whether current user can call
-   */
-  can_call?: boolean
-  /**
-   * Information whether group can call user
-   */
-  can_call_from_group?: boolean
-  /**
-   * Information whether user/group can invite user as voicerooms speakr
-   */
-  can_invite_as_voicerooms_speaker?: boolean
-  /**
-   * Information whether current user can see the user's wishes
-   */
-  can_see_wishes?: boolean
-  /**
-   * Information whether current user can see the user's gifts
-   */
-  can_see_gifts?: BaseBoolInt
-  interests?: string
-  books?: string
-  tv?: string
-  quotes?: string
-  about?: string
-  games?: string
-  movies?: string
-  activities?: string
-  music?: string
-  /**
-   * Information whether current user can write private message
-   */
-  can_write_private_message?: BaseBoolInt
-  /**
-   * Information whether current user can send a friend request
-   */
-  can_send_friend_request?: BaseBoolInt
-  /**
-   * Information whether current user can be invited to the community
-   */
-  can_be_invited_group?: boolean
-  /**
-   * User's mobile phone number
-   */
-  mobile_phone?: string
-  /**
-   * User's additional phone number
-   */
-  home_phone?: string
-  /**
-   * User's website
-   */
-  site?: string
-  status_audio?: AudioAudio
-  /**
-   * User's status
-   */
-  status?: string
-  /**
-   * User's status
-   */
-  activity?: string
-  status_app?: AppsAppMin
-  last_seen?: UsersLastSeen
-  exports?: UsersExports
-  crop_photo?: BaseCropPhoto
-  /**
-   * Number of user's followers and friends
-   */
-  followers_count?: number
-  /**
-   * User level in live streams achievements
-   */
-  video_live_level?: number
-  /**
-   * Number of user's live streams
-   */
-  video_live_count?: number
-  /**
-   * Number of user's clips
-   */
-  clips_count?: number
-  /**
-   * Information whether current user is in the requested user's blacklist.
-   */
-  blacklisted?: BaseBoolInt
-  /**
-   * Information whether the requested user is in current user's blacklist
-   */
-  blacklisted_by_me?: BaseBoolInt
-  /**
-   * Information whether the requested user is in faves of current user
-   */
-  is_favorite?: BaseBoolInt
-  /**
-   * Information whether the requested user is hidden from current user's newsfeed
-   */
-  is_hidden_from_feed?: BaseBoolInt
-  /**
-   * Number of common friends with current user
-   */
-  common_count?: number
-  occupation?: UsersOccupation
-  career?: UsersCareer[]
-  military?: UsersMilitary[]
-  /**
-   * University ID
-   */
-  university?: number
-  /**
-   * University name
-   */
-  university_name?: string
-  university_group_id?: number
-  /**
-   * Faculty ID
-   */
-  faculty?: number
-  /**
-   * Faculty name
-   */
-  faculty_name?: string
-  /**
-   * Graduation year
-   */
-  graduation?: number
-  /**
-   * Education form
-   */
-  education_form?: string
-  /**
-   * User's education status
-   */
-  education_status?: string
-  /**
-   * User hometown
-   */
-  home_town?: string
-  /**
-   * User relationship status
-   */
-  relation?: UsersUserRelation
-  relation_partner?: UsersUserMin
-  personal?: UsersPersonal
-  universities?: UsersUniversity[]
-  schools?: UsersSchool[]
-  relatives?: UsersRelative[]
-  /**
-   * Information whether current user is subscribed to podcasts
-   */
-  is_subscribed_podcasts?: boolean
-  /**
-   * Owner in whitelist or not
-   */
-  can_subscribe_podcasts?: boolean
-  /**
-   * Can subscribe to wall
-   */
-  can_subscribe_posts?: boolean
-  counters?: UsersUserCounters
-  access_key?: string
-  can_upload_doc?: BaseBoolInt
-  /**
-   * Information whether the user can be baned (added to black list) by me
-   */
-  can_ban?: boolean
-  hash?: string
-  /**
-   * Access to user profile is restricted for search engines
-   */
-  is_no_index?: boolean
-  /**
-   * Contact person ID
-   */
-  contact_id?: number
-  is_message_request?: boolean
-  descriptions?: string[]
-  lists?: number[]
+export interface UsersUserXtrType extends UsersUserFull {
+
 }
 /**
  * Schema: `users/objects.json#/definitions/users_users_array`
@@ -20960,24 +16800,7 @@ export interface VideoVideoAlbum {
 /**
  * Schema: `video/objects.json#/definitions/video_video_album_full`
  */
-export interface VideoVideoAlbumFull {
-  /**
-   * Album ID
-   */
-  id: number
-  /**
-   * Album owner's ID
-   */
-  owner_id: number
-  /**
-   * Album title
-   */
-  title: string
-  /**
-   * Album trackcode
-   */
-  track_code?: string
-  response_type?: "min" | "full"
+export interface VideoVideoAlbumFull extends VideoVideoAlbum {
   /**
    * Total number of videos in album
    */
@@ -21059,182 +16882,7 @@ export interface VideoVideoFiles {
 /**
  * Schema: `video/objects.json#/definitions/video_video_full`
  */
-export interface VideoVideoFull {
-  response_type?: "min" | "full"
-  /**
-   * Video access key
-   */
-  access_key?: string
-  /**
-   * Date when the video has been added in Unixtime
-   */
-  adding_date?: number
-  /**
-   * Information whether current user can comment the video
-   */
-  can_comment?: BaseBoolInt
-  /**
-   * Information whether current user can edit the video
-   */
-  can_edit?: BaseBoolInt
-  /**
-   * Information whether current user can delete the video
-   */
-  can_delete?: BaseBoolInt
-  /**
-   * Information whether current user can like the video
-   */
-  can_like?: BaseBoolInt
-  /**
-   * Information whether current user can repost the video
-   */
-  can_repost?: number
-  /**
-   * Information whether current user can subscribe to author of the video
-   */
-  can_subscribe?: BaseBoolInt
-  /**
-   * Information whether current user can promote the video
-   */
-  can_be_promoted?: BaseBoolInt
-  /**
-   * Information whether current user can add the video to favourites
-   */
-  can_add_to_faves?: BaseBoolInt
-  /**
-   * Information whether current user can add the video
-   */
-  can_add?: BaseBoolInt
-  /**
-   * Information whether current user can attach action button to the video
-   */
-  can_attach_link?: BaseBoolInt
-  /**
-   * Information whether current user can edit the video privacy
-   */
-  can_edit_privacy?: BaseBoolInt
-  /**
-   * 1 if video is private
-   */
-  is_private?: BaseBoolInt
-  /**
-   * Number of comments
-   */
-  comments?: number
-  /**
-   * Date when video has been uploaded in Unixtime
-   */
-  date?: number
-  /**
-   * Video description
-   */
-  description?: string
-  /**
-   * Video duration in seconds
-   */
-  duration?: number
-  image?: VideoVideoImage[]
-  first_frame?: VideoVideoImage[]
-  /**
-   * Video width
-   */
-  width?: number
-  /**
-   * Video height
-   */
-  height?: number
-  /**
-   * Video ID
-   */
-  id?: number
-  /**
-   * Video owner ID
-   */
-  owner_id?: number
-  /**
-   * Id of the user who uploaded the video if it was uploaded to a group by member
-   */
-  user_id?: number
-  /**
-   * Video title
-   */
-  title?: string
-  /**
-   * Whether video is added to bookmarks
-   */
-  is_favorite?: boolean
-  /**
-   * Video embed URL
-   */
-  player?: string
-  /**
-   * Returns if the video is processing
-   */
-  processing?: BasePropertyExists
-  /**
-   * 1 if  video is being converted
-   */
-  converting?: BaseBoolInt
-  /**
-   * 1 if video is added to user's albums
-   */
-  added?: BaseBoolInt
-  /**
-   * 1 if user is subscribed to author of the video
-   */
-  is_subscribed?: BaseBoolInt
-  track_code?: string
-  /**
-   * Information whether the video is repeated
-   */
-  repeat?: BasePropertyExists
-  type?: "interactive" | "video" | "music_video" | "movie" | "live" | "short_video" | "story" | "video_message"
-  /**
-   * Number of views
-   */
-  views?: number
-  /**
-   * If video is external, number of views on vk
-   */
-  local_views?: number
-  /**
-   * Restriction code
-   */
-  content_restricted?: number
-  /**
-   * Restriction text
-   */
-  content_restricted_message?: string
-  /**
-   * Live donations balance
-   */
-  balance?: number
-  /**
-   * 1 if the video is a live stream
-   */
-  live?: BasePropertyExists
-  /**
-   * 1 if the video is an upcoming stream
-   */
-  upcoming?: BasePropertyExists
-  /**
-   * Date in Unixtime when the live stream is scheduled to start by the author
-   */
-  live_start_time?: number
-  /**
-   * Whether current user is subscribed to the upcoming live stream notification (if not subscribed to the author)
-   */
-  live_notify?: BaseBoolInt
-  /**
-   * Number of spectators of the stream
-   */
-  spectators?: number
-  /**
-   * External platform
-   */
-  platform?: string
-  likes?: BaseLikes
-  reposts?: BaseRepostsInfo
+export interface VideoVideoFull extends VideoVideo {
   files?: VideoVideoFiles
   trailer?: VideoVideoFiles
   /**
@@ -21249,21 +16897,7 @@ export interface VideoVideoFull {
 /**
  * Schema: `video/objects.json#/definitions/video_video_image`
  */
-export interface VideoVideoImage {
-  id?: string
-  /**
-   * Image url
-   */
-  url: string
-  /**
-   * Image width
-   */
-  width: number
-  /**
-   * Image height
-   */
-  height: number
-  theme?: "light" | "dark"
+export interface VideoVideoImage extends BaseImage {
   with_padding?: BasePropertyExists
   size?: string
 }
@@ -21916,81 +17550,7 @@ export interface WallWallpostDonutPlaceholder {
 /**
  * Schema: `wall/objects.json#/definitions/wall_wallpost_full`
  */
-export interface WallWallpostFull {
-  /**
-   * Index of current carousel element
-   */
-  carousel_offset?: number
-  inner_type?: "wall_wallpost"
-  /**
-   * Access key to private object
-   */
-  access_key?: string
-  is_deleted?: boolean
-  deleted_reason?: string
-  deleted_details?: string
-  donut_miniapp_url?: string
-  attachments?: WallWallpostAttachment[]
-  /**
-   * Information about the source of the post
-   */
-  copyright?: WallPostCopyright
-  /**
-   * Date of publishing in Unixtime
-   */
-  date?: number
-  /**
-   * Date of editing in Unixtime
-   */
-  edited?: number
-  /**
-   * Post author ID
-   */
-  from_id?: number
-  geo?: WallGeo
-  /**
-   * Post ID
-   */
-  id?: number
-  /**
-   * Is post archived, only for post owners
-   */
-  is_archived?: boolean
-  /**
-   * Information whether the post in favorites list
-   */
-  is_favorite?: boolean
-  /**
-   * Count of likes
-   */
-  likes?: BaseLikesInfo
-  /**
-   * Wall owner's ID
-   */
-  owner_id?: number
-  /**
-   * If post type 'reply', contains original post ID
-   */
-  post_id?: number
-  /**
-   * If post type 'reply', contains original parent IDs stack
-   */
-  parents_stack?: number[]
-  post_source?: WallPostSource
-  post_type?: WallPostType
-  reposts?: BaseRepostsInfo
-  /**
-   * Post signer ID
-   */
-  signer_id?: number
-  /**
-   * Post text
-   */
-  text?: string
-  /**
-   * Count of views
-   */
-  views?: WallViews
+export interface WallWallpostFull extends WallCarouselBase, WallWallpost {
   copy_history?: WallWallpostFull[]
   /**
    * Information whether current user can edit the post
@@ -22216,7 +17776,7 @@ export interface WidgetsWidgetPage {
 /**
  * Parameters of `account.ban`.
  *
- * @see https://dev.vk.com/method/account.ban
+ * Docs: https://dev.vk.com/method/account.ban
  */
 export interface AccountBanParams {
   owner_id?: number
@@ -22226,7 +17786,7 @@ export interface AccountBanParams {
  *
  * Changes a user password after access is successfully restored with the [vk.com/dev/auth.restore|auth.restore] method.
  *
- * @see https://dev.vk.com/method/account.changePassword
+ * Docs: https://dev.vk.com/method/account.changePassword
  */
 export interface AccountChangePasswordParams {
   /**
@@ -22251,7 +17811,7 @@ export interface AccountChangePasswordParams {
  *
  * Returns a list of active ads (offers) which executed by the user will bring him/her respective number of votes to his balance in the application.
  *
- * @see https://dev.vk.com/method/account.getActiveOffers
+ * Docs: https://dev.vk.com/method/account.getActiveOffers
  */
 export interface AccountGetActiveOffersParams {
   offset?: number
@@ -22265,7 +17825,7 @@ export interface AccountGetActiveOffersParams {
  *
  * Gets settings of the user in this application.
  *
- * @see https://dev.vk.com/method/account.getAppPermissions
+ * Docs: https://dev.vk.com/method/account.getAppPermissions
  */
 export interface AccountGetAppPermissionsParams {
   /**
@@ -22278,7 +17838,7 @@ export interface AccountGetAppPermissionsParams {
  *
  * Returns a user's blacklist.
  *
- * @see https://dev.vk.com/method/account.getBanned
+ * Docs: https://dev.vk.com/method/account.getBanned
  */
 export interface AccountGetBannedParams {
   /**
@@ -22299,7 +17859,7 @@ export interface AccountGetBannedParams {
  *
  * Returns non-null values of user counters.
  *
- * @see https://dev.vk.com/method/account.getCounters
+ * Docs: https://dev.vk.com/method/account.getCounters
  */
 export interface AccountGetCountersParams {
   /**
@@ -22312,7 +17872,7 @@ export interface AccountGetCountersParams {
  *
  * Returns current account info.
  *
- * @see https://dev.vk.com/method/account.getInfo
+ * Docs: https://dev.vk.com/method/account.getInfo
  */
 export interface AccountGetInfoParams {
   /**
@@ -22325,7 +17885,7 @@ export interface AccountGetInfoParams {
  *
  * Returns the current account info.
  *
- * @see https://dev.vk.com/method/account.getProfileInfo
+ * Docs: https://dev.vk.com/method/account.getProfileInfo
  */
 export interface AccountGetProfileInfoParams {
 
@@ -22335,7 +17895,7 @@ export interface AccountGetProfileInfoParams {
  *
  * Gets settings of push notifications.
  *
- * @see https://dev.vk.com/method/account.getPushSettings
+ * Docs: https://dev.vk.com/method/account.getPushSettings
  */
 export interface AccountGetPushSettingsParams {
   /**
@@ -22348,7 +17908,7 @@ export interface AccountGetPushSettingsParams {
  *
  * Subscribes an iOS/Android/Windows Phone-based device to receive push notifications
  *
- * @see https://dev.vk.com/method/account.registerDevice
+ * Docs: https://dev.vk.com/method/account.registerDevice
  */
 export interface AccountRegisterDeviceParams {
   /**
@@ -22383,7 +17943,7 @@ export interface AccountRegisterDeviceParams {
  *
  * Edits current profile info.
  *
- * @see https://dev.vk.com/method/account.saveProfileInfo
+ * Docs: https://dev.vk.com/method/account.saveProfileInfo
  */
 export interface AccountSaveProfileInfoParams {
   /**
@@ -22448,7 +18008,7 @@ export interface AccountSaveProfileInfoParams {
  *
  * Allows to edit the current account info.
  *
- * @see https://dev.vk.com/method/account.setInfo
+ * Docs: https://dev.vk.com/method/account.setInfo
  */
 export interface AccountSetInfoParams {
   /**
@@ -22465,7 +18025,7 @@ export interface AccountSetInfoParams {
  *
  * Marks a current user as offline.
  *
- * @see https://dev.vk.com/method/account.setOffline
+ * Docs: https://dev.vk.com/method/account.setOffline
  */
 export interface AccountSetOfflineParams {
 
@@ -22475,7 +18035,7 @@ export interface AccountSetOfflineParams {
  *
  * Marks the current user as online for 15 minutes.
  *
- * @see https://dev.vk.com/method/account.setOnline
+ * Docs: https://dev.vk.com/method/account.setOnline
  */
 export interface AccountSetOnlineParams {
   /**
@@ -22488,7 +18048,7 @@ export interface AccountSetOnlineParams {
  *
  * Change push settings.
  *
- * @see https://dev.vk.com/method/account.setPushSettings
+ * Docs: https://dev.vk.com/method/account.setPushSettings
  */
 export interface AccountSetPushSettingsParams {
   /**
@@ -22513,7 +18073,7 @@ export interface AccountSetPushSettingsParams {
  *
  * Mutes push notifications for the set period of time.
  *
- * @see https://dev.vk.com/method/account.setSilenceMode
+ * Docs: https://dev.vk.com/method/account.setSilenceMode
  */
 export interface AccountSetSilenceModeParams {
   /**
@@ -22536,7 +18096,7 @@ export interface AccountSetSilenceModeParams {
 /**
  * Parameters of `account.unban`.
  *
- * @see https://dev.vk.com/method/account.unban
+ * Docs: https://dev.vk.com/method/account.unban
  */
 export interface AccountUnbanParams {
   owner_id?: number
@@ -22546,7 +18106,7 @@ export interface AccountUnbanParams {
  *
  * Unsubscribes a device from push notifications.
  *
- * @see https://dev.vk.com/method/account.unregisterDevice
+ * Docs: https://dev.vk.com/method/account.unregisterDevice
  */
 export interface AccountUnregisterDeviceParams {
   /**
@@ -22560,7 +18120,7 @@ export interface AccountUnregisterDeviceParams {
  *
  * Adds managers and/or supervisors to advertising account.
  *
- * @see https://dev.vk.com/method/ads.addOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.addOfficeUsers
  */
 export interface AdsAddOfficeUsersParams {
   /**
@@ -22577,7 +18137,7 @@ export interface AdsAddOfficeUsersParams {
  *
  * Allows to check the ad link.
  *
- * @see https://dev.vk.com/method/ads.checkLink
+ * Docs: https://dev.vk.com/method/ads.checkLink
  */
 export interface AdsCheckLinkParams {
   /**
@@ -22602,7 +18162,7 @@ export interface AdsCheckLinkParams {
  *
  * Creates ads.
  *
- * @see https://dev.vk.com/method/ads.createAds
+ * Docs: https://dev.vk.com/method/ads.createAds
  */
 export interface AdsCreateAdsParams {
   /**
@@ -22619,7 +18179,7 @@ export interface AdsCreateAdsParams {
  *
  * Creates advertising campaigns.
  *
- * @see https://dev.vk.com/method/ads.createCampaigns
+ * Docs: https://dev.vk.com/method/ads.createCampaigns
  */
 export interface AdsCreateCampaignsParams {
   /**
@@ -22636,7 +18196,7 @@ export interface AdsCreateCampaignsParams {
  *
  * Creates clients of an advertising agency.
  *
- * @see https://dev.vk.com/method/ads.createClients
+ * Docs: https://dev.vk.com/method/ads.createClients
  */
 export interface AdsCreateClientsParams {
   /**
@@ -22651,7 +18211,7 @@ export interface AdsCreateClientsParams {
 /**
  * Parameters of `ads.createLookalikeRequest`.
  *
- * @see https://dev.vk.com/method/ads.createLookalikeRequest
+ * Docs: https://dev.vk.com/method/ads.createLookalikeRequest
  */
 export interface AdsCreateLookalikeRequestParams {
   account_id: number
@@ -22664,7 +18224,7 @@ export interface AdsCreateLookalikeRequestParams {
  *
  * Creates a group to re-target ads for users who visited advertiser's site (viewed information about the product, registered, etc.).
  *
- * @see https://dev.vk.com/method/ads.createTargetGroup
+ * Docs: https://dev.vk.com/method/ads.createTargetGroup
  */
 export interface AdsCreateTargetGroupParams {
   /**
@@ -22689,7 +18249,7 @@ export interface AdsCreateTargetGroupParams {
 /**
  * Parameters of `ads.createTargetPixel`.
  *
- * @see https://dev.vk.com/method/ads.createTargetPixel
+ * Docs: https://dev.vk.com/method/ads.createTargetPixel
  */
 export interface AdsCreateTargetPixelParams {
   account_id: number
@@ -22703,7 +18263,7 @@ export interface AdsCreateTargetPixelParams {
  *
  * Archives ads.
  *
- * @see https://dev.vk.com/method/ads.deleteAds
+ * Docs: https://dev.vk.com/method/ads.deleteAds
  */
 export interface AdsDeleteAdsParams {
   /**
@@ -22720,7 +18280,7 @@ export interface AdsDeleteAdsParams {
  *
  * Archives advertising campaigns.
  *
- * @see https://dev.vk.com/method/ads.deleteCampaigns
+ * Docs: https://dev.vk.com/method/ads.deleteCampaigns
  */
 export interface AdsDeleteCampaignsParams {
   /**
@@ -22737,7 +18297,7 @@ export interface AdsDeleteCampaignsParams {
  *
  * Archives clients of an advertising agency.
  *
- * @see https://dev.vk.com/method/ads.deleteClients
+ * Docs: https://dev.vk.com/method/ads.deleteClients
  */
 export interface AdsDeleteClientsParams {
   /**
@@ -22754,7 +18314,7 @@ export interface AdsDeleteClientsParams {
  *
  * Deletes a retarget group.
  *
- * @see https://dev.vk.com/method/ads.deleteTargetGroup
+ * Docs: https://dev.vk.com/method/ads.deleteTargetGroup
  */
 export interface AdsDeleteTargetGroupParams {
   /**
@@ -22773,7 +18333,7 @@ export interface AdsDeleteTargetGroupParams {
 /**
  * Parameters of `ads.deleteTargetPixel`.
  *
- * @see https://dev.vk.com/method/ads.deleteTargetPixel
+ * Docs: https://dev.vk.com/method/ads.deleteTargetPixel
  */
 export interface AdsDeleteTargetPixelParams {
   account_id: number
@@ -22785,7 +18345,7 @@ export interface AdsDeleteTargetPixelParams {
  *
  * Returns a list of advertising accounts.
  *
- * @see https://dev.vk.com/method/ads.getAccounts
+ * Docs: https://dev.vk.com/method/ads.getAccounts
  */
 export interface AdsGetAccountsParams {
 
@@ -22795,7 +18355,7 @@ export interface AdsGetAccountsParams {
  *
  * Returns number of ads.
  *
- * @see https://dev.vk.com/method/ads.getAds
+ * Docs: https://dev.vk.com/method/ads.getAds
  */
 export interface AdsGetAdsParams {
   /**
@@ -22836,7 +18396,7 @@ export interface AdsGetAdsParams {
  *
  * Returns descriptions of ad layouts.
  *
- * @see https://dev.vk.com/method/ads.getAdsLayout
+ * Docs: https://dev.vk.com/method/ads.getAdsLayout
  */
 export interface AdsGetAdsLayoutParams {
   /**
@@ -22877,7 +18437,7 @@ export interface AdsGetAdsLayoutParams {
  *
  * Returns ad targeting parameters.
  *
- * @see https://dev.vk.com/method/ads.getAdsTargeting
+ * Docs: https://dev.vk.com/method/ads.getAdsTargeting
  */
 export interface AdsGetAdsTargetingParams {
   /**
@@ -22915,7 +18475,7 @@ export interface AdsGetAdsTargetingParams {
  *
  * Returns current budget of the advertising account.
  *
- * @see https://dev.vk.com/method/ads.getBudget
+ * Docs: https://dev.vk.com/method/ads.getBudget
  */
 export interface AdsGetBudgetParams {
   /**
@@ -22928,7 +18488,7 @@ export interface AdsGetBudgetParams {
  *
  * Returns a list of campaigns in an advertising account.
  *
- * @see https://dev.vk.com/method/ads.getCampaigns
+ * Docs: https://dev.vk.com/method/ads.getCampaigns
  */
 export interface AdsGetCampaignsParams {
   /**
@@ -22954,7 +18514,7 @@ export interface AdsGetCampaignsParams {
  *
  * Returns a list of possible ad categories.
  *
- * @see https://dev.vk.com/method/ads.getCategories
+ * Docs: https://dev.vk.com/method/ads.getCategories
  */
 export interface AdsGetCategoriesParams {
   /**
@@ -22967,7 +18527,7 @@ export interface AdsGetCategoriesParams {
  *
  * Returns a list of advertising agency's clients.
  *
- * @see https://dev.vk.com/method/ads.getClients
+ * Docs: https://dev.vk.com/method/ads.getClients
  */
 export interface AdsGetClientsParams {
   /**
@@ -22980,7 +18540,7 @@ export interface AdsGetClientsParams {
  *
  * Returns demographics for ads or campaigns.
  *
- * @see https://dev.vk.com/method/ads.getDemographics
+ * Docs: https://dev.vk.com/method/ads.getDemographics
  */
 export interface AdsGetDemographicsParams {
   /**
@@ -23013,7 +18573,7 @@ export interface AdsGetDemographicsParams {
  *
  * Returns information about current state of a counter - number of remaining runs of methods and time to the next counter nulling in seconds.
  *
- * @see https://dev.vk.com/method/ads.getFloodStats
+ * Docs: https://dev.vk.com/method/ads.getFloodStats
  */
 export interface AdsGetFloodStatsParams {
   /**
@@ -23024,7 +18584,7 @@ export interface AdsGetFloodStatsParams {
 /**
  * Parameters of `ads.getLookalikeRequests`.
  *
- * @see https://dev.vk.com/method/ads.getLookalikeRequests
+ * Docs: https://dev.vk.com/method/ads.getLookalikeRequests
  */
 export interface AdsGetLookalikeRequestsParams {
   account_id: number
@@ -23037,7 +18597,7 @@ export interface AdsGetLookalikeRequestsParams {
 /**
  * Parameters of `ads.getMusicians`.
  *
- * @see https://dev.vk.com/method/ads.getMusicians
+ * Docs: https://dev.vk.com/method/ads.getMusicians
  */
 export interface AdsGetMusiciansParams {
   artist_name: string
@@ -23045,7 +18605,7 @@ export interface AdsGetMusiciansParams {
 /**
  * Parameters of `ads.getMusiciansByIds`.
  *
- * @see https://dev.vk.com/method/ads.getMusiciansByIds
+ * Docs: https://dev.vk.com/method/ads.getMusiciansByIds
  */
 export interface AdsGetMusiciansByIdsParams {
   ids: number[]
@@ -23055,7 +18615,7 @@ export interface AdsGetMusiciansByIdsParams {
  *
  * Returns a list of managers and supervisors of advertising account.
  *
- * @see https://dev.vk.com/method/ads.getOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.getOfficeUsers
  */
 export interface AdsGetOfficeUsersParams {
   /**
@@ -23068,7 +18628,7 @@ export interface AdsGetOfficeUsersParams {
  *
  * Returns detailed statistics of promoted posts reach from campaigns and ads.
  *
- * @see https://dev.vk.com/method/ads.getPostsReach
+ * Docs: https://dev.vk.com/method/ads.getPostsReach
  */
 export interface AdsGetPostsReachParams {
   /**
@@ -23089,7 +18649,7 @@ export interface AdsGetPostsReachParams {
  *
  * Returns a reason of ad rejection for pre-moderation.
  *
- * @see https://dev.vk.com/method/ads.getRejectionReason
+ * Docs: https://dev.vk.com/method/ads.getRejectionReason
  */
 export interface AdsGetRejectionReasonParams {
   /**
@@ -23106,7 +18666,7 @@ export interface AdsGetRejectionReasonParams {
  *
  * Returns statistics of performance indicators for ads, campaigns, clients or the whole account.
  *
- * @see https://dev.vk.com/method/ads.getStatistics
+ * Docs: https://dev.vk.com/method/ads.getStatistics
  */
 export interface AdsGetStatisticsParams {
   /**
@@ -23143,7 +18703,7 @@ export interface AdsGetStatisticsParams {
  *
  * Returns a set of auto-suggestions for various targeting parameters.
  *
- * @see https://dev.vk.com/method/ads.getSuggestions
+ * Docs: https://dev.vk.com/method/ads.getSuggestions
  */
 export interface AdsGetSuggestionsParams {
   /**
@@ -23176,7 +18736,7 @@ export interface AdsGetSuggestionsParams {
  *
  * Returns a list of target groups.
  *
- * @see https://dev.vk.com/method/ads.getTargetGroups
+ * Docs: https://dev.vk.com/method/ads.getTargetGroups
  */
 export interface AdsGetTargetGroupsParams {
   /**
@@ -23195,7 +18755,7 @@ export interface AdsGetTargetGroupsParams {
 /**
  * Parameters of `ads.getTargetPixels`.
  *
- * @see https://dev.vk.com/method/ads.getTargetPixels
+ * Docs: https://dev.vk.com/method/ads.getTargetPixels
  */
 export interface AdsGetTargetPixelsParams {
   account_id: number
@@ -23206,7 +18766,7 @@ export interface AdsGetTargetPixelsParams {
  *
  * Returns the size of targeting audience, and also recommended values for CPC and CPM.
  *
- * @see https://dev.vk.com/method/ads.getTargetingStats
+ * Docs: https://dev.vk.com/method/ads.getTargetingStats
  */
 export interface AdsGetTargetingStatsParams {
   /**
@@ -23255,7 +18815,7 @@ export interface AdsGetTargetingStatsParams {
  *
  * Returns URL to upload an ad photo to.
  *
- * @see https://dev.vk.com/method/ads.getUploadURL
+ * Docs: https://dev.vk.com/method/ads.getUploadURL
  */
 export interface AdsGetUploadURLParams {
   /**
@@ -23269,7 +18829,7 @@ export interface AdsGetUploadURLParams {
  *
  * Returns URL to upload an ad video to.
  *
- * @see https://dev.vk.com/method/ads.getVideoUploadURL
+ * Docs: https://dev.vk.com/method/ads.getVideoUploadURL
  */
 export interface AdsGetVideoUploadURLParams {
 
@@ -23279,7 +18839,7 @@ export interface AdsGetVideoUploadURLParams {
  *
  * Imports a list of advertiser's contacts to count VK registered users against the target group.
  *
- * @see https://dev.vk.com/method/ads.importTargetContacts
+ * Docs: https://dev.vk.com/method/ads.importTargetContacts
  */
 export interface AdsImportTargetContactsParams {
   /**
@@ -23304,7 +18864,7 @@ export interface AdsImportTargetContactsParams {
  *
  * Removes managers and/or supervisors from advertising account.
  *
- * @see https://dev.vk.com/method/ads.removeOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.removeOfficeUsers
  */
 export interface AdsRemoveOfficeUsersParams {
   /**
@@ -23319,7 +18879,7 @@ export interface AdsRemoveOfficeUsersParams {
 /**
  * Parameters of `ads.removeTargetContacts`.
  *
- * @see https://dev.vk.com/method/ads.removeTargetContacts
+ * Docs: https://dev.vk.com/method/ads.removeTargetContacts
  */
 export interface AdsRemoveTargetContactsParams {
   account_id: number
@@ -23330,7 +18890,7 @@ export interface AdsRemoveTargetContactsParams {
 /**
  * Parameters of `ads.saveLookalikeRequestResult`.
  *
- * @see https://dev.vk.com/method/ads.saveLookalikeRequestResult
+ * Docs: https://dev.vk.com/method/ads.saveLookalikeRequestResult
  */
 export interface AdsSaveLookalikeRequestResultParams {
   account_id: number
@@ -23341,7 +18901,7 @@ export interface AdsSaveLookalikeRequestResultParams {
 /**
  * Parameters of `ads.shareTargetGroup`.
  *
- * @see https://dev.vk.com/method/ads.shareTargetGroup
+ * Docs: https://dev.vk.com/method/ads.shareTargetGroup
  */
 export interface AdsShareTargetGroupParams {
   account_id: number
@@ -23354,7 +18914,7 @@ export interface AdsShareTargetGroupParams {
  *
  * Edits ads.
  *
- * @see https://dev.vk.com/method/ads.updateAds
+ * Docs: https://dev.vk.com/method/ads.updateAds
  */
 export interface AdsUpdateAdsParams {
   /**
@@ -23371,7 +18931,7 @@ export interface AdsUpdateAdsParams {
  *
  * Edits advertising campaigns.
  *
- * @see https://dev.vk.com/method/ads.updateCampaigns
+ * Docs: https://dev.vk.com/method/ads.updateCampaigns
  */
 export interface AdsUpdateCampaignsParams {
   /**
@@ -23388,7 +18948,7 @@ export interface AdsUpdateCampaignsParams {
  *
  * Edits clients of an advertising agency.
  *
- * @see https://dev.vk.com/method/ads.updateClients
+ * Docs: https://dev.vk.com/method/ads.updateClients
  */
 export interface AdsUpdateClientsParams {
   /**
@@ -23405,7 +18965,7 @@ export interface AdsUpdateClientsParams {
  *
  * Adds managers and/or supervisors to advertising account.
  *
- * @see https://dev.vk.com/method/ads.updateOfficeUsers
+ * Docs: https://dev.vk.com/method/ads.updateOfficeUsers
  */
 export interface AdsUpdateOfficeUsersParams {
   /**
@@ -23422,7 +18982,7 @@ export interface AdsUpdateOfficeUsersParams {
  *
  * Edits a retarget group.
  *
- * @see https://dev.vk.com/method/ads.updateTargetGroup
+ * Docs: https://dev.vk.com/method/ads.updateTargetGroup
  */
 export interface AdsUpdateTargetGroupParams {
   /**
@@ -23455,7 +19015,7 @@ export interface AdsUpdateTargetGroupParams {
 /**
  * Parameters of `ads.updateTargetPixel`.
  *
- * @see https://dev.vk.com/method/ads.updateTargetPixel
+ * Docs: https://dev.vk.com/method/ads.updateTargetPixel
  */
 export interface AdsUpdateTargetPixelParams {
   account_id: number
@@ -23470,7 +19030,7 @@ export interface AdsUpdateTargetPixelParams {
  *
  * Returns a URL for uploading a photo to the community collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getAppImageUploadServer
+ * Docs: https://dev.vk.com/method/appWidgets.getAppImageUploadServer
  */
 export interface AppWidgetsGetAppImageUploadServerParams {
   image_type: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
@@ -23480,7 +19040,7 @@ export interface AppWidgetsGetAppImageUploadServerParams {
  *
  * Returns an app collection of images for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getAppImages
+ * Docs: https://dev.vk.com/method/appWidgets.getAppImages
  */
 export interface AppWidgetsGetAppImagesParams {
   /**
@@ -23498,7 +19058,7 @@ export interface AppWidgetsGetAppImagesParams {
  *
  * Returns a URL for uploading a photo to the community collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
+ * Docs: https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
  */
 export interface AppWidgetsGetGroupImageUploadServerParams {
   image_type: "160x160" | "160x240" | "24x24" | "50x50" | "510x128"
@@ -23508,7 +19068,7 @@ export interface AppWidgetsGetGroupImageUploadServerParams {
  *
  * Returns a community collection of images for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.getGroupImages
+ * Docs: https://dev.vk.com/method/appWidgets.getGroupImages
  */
 export interface AppWidgetsGetGroupImagesParams {
   /**
@@ -23526,7 +19086,7 @@ export interface AppWidgetsGetGroupImagesParams {
  *
  * Returns an image for community app widgets by its ID
  *
- * @see https://dev.vk.com/method/appWidgets.getImagesById
+ * Docs: https://dev.vk.com/method/appWidgets.getImagesById
  */
 export interface AppWidgetsGetImagesByIdParams {
   /**
@@ -23539,7 +19099,7 @@ export interface AppWidgetsGetImagesByIdParams {
  *
  * Allows to save image into app collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.saveAppImage
+ * Docs: https://dev.vk.com/method/appWidgets.saveAppImage
  */
 export interface AppWidgetsSaveAppImageParams {
   /**
@@ -23556,7 +19116,7 @@ export interface AppWidgetsSaveAppImageParams {
  *
  * Allows to save image into community collection for community app widgets
  *
- * @see https://dev.vk.com/method/appWidgets.saveGroupImage
+ * Docs: https://dev.vk.com/method/appWidgets.saveGroupImage
  */
 export interface AppWidgetsSaveGroupImageParams {
   /**
@@ -23573,7 +19133,7 @@ export interface AppWidgetsSaveGroupImageParams {
  *
  * Allows to update community app widget
  *
- * @see https://dev.vk.com/method/appWidgets.update
+ * Docs: https://dev.vk.com/method/appWidgets.update
  */
 export interface AppWidgetsUpdateParams {
   code: string
@@ -23582,7 +19142,7 @@ export interface AppWidgetsUpdateParams {
 /**
  * Parameters of `apps.addSnippet`.
  *
- * @see https://dev.vk.com/method/apps.addSnippet
+ * Docs: https://dev.vk.com/method/apps.addSnippet
  */
 export interface AppsAddSnippetParams {
   vk_ref?: ("snippet_im" | "snippet_post")[]
@@ -23598,7 +19158,7 @@ export interface AppsAddSnippetParams {
 /**
  * Parameters of `apps.addUsersToTestingGroup`.
  *
- * @see https://dev.vk.com/method/apps.addUsersToTestingGroup
+ * Docs: https://dev.vk.com/method/apps.addUsersToTestingGroup
  */
 export interface AppsAddUsersToTestingGroupParams {
   user_ids: number[]
@@ -23609,7 +19169,7 @@ export interface AppsAddUsersToTestingGroupParams {
  *
  * Deletes all request notifications from the current app.
  *
- * @see https://dev.vk.com/method/apps.deleteAppRequests
+ * Docs: https://dev.vk.com/method/apps.deleteAppRequests
  */
 export interface AppsDeleteAppRequestsParams {
 
@@ -23617,7 +19177,7 @@ export interface AppsDeleteAppRequestsParams {
 /**
  * Parameters of `apps.deleteSnippet`.
  *
- * @see https://dev.vk.com/method/apps.deleteSnippet
+ * Docs: https://dev.vk.com/method/apps.deleteSnippet
  */
 export interface AppsDeleteSnippetParams {
   id?: number
@@ -23627,7 +19187,7 @@ export interface AppsDeleteSnippetParams {
  *
  * Returns applications data.
  *
- * @see https://dev.vk.com/method/apps.get
+ * Docs: https://dev.vk.com/method/apps.get
  */
 export interface AppsGetParams {
   /**
@@ -23662,7 +19222,7 @@ export interface AppsGetParams {
  *
  * Returns a list of applications (apps) available to users in the App Catalog.
  *
- * @see https://dev.vk.com/method/apps.getCatalog
+ * Docs: https://dev.vk.com/method/apps.getCatalog
  */
 export interface AppsGetCatalogParams {
   /**
@@ -23700,7 +19260,7 @@ export interface AppsGetCatalogParams {
  *
  * Creates friends list for requests and invites in current app.
  *
- * @see https://dev.vk.com/method/apps.getFriendsList
+ * Docs: https://dev.vk.com/method/apps.getFriendsList
  */
 export interface AppsGetFriendsListParams {
   extended?: boolean | 0 | 1
@@ -23727,7 +19287,7 @@ export interface AppsGetFriendsListParams {
  *
  * Returns players rating in the game.
  *
- * @see https://dev.vk.com/method/apps.getLeaderboard
+ * Docs: https://dev.vk.com/method/apps.getLeaderboard
  */
 export interface AppsGetLeaderboardParams {
   /**
@@ -23748,7 +19308,7 @@ export interface AppsGetLeaderboardParams {
  *
  * Returns policies and terms given to a mini app.
  *
- * @see https://dev.vk.com/method/apps.getMiniAppPolicies
+ * Docs: https://dev.vk.com/method/apps.getMiniAppPolicies
  */
 export interface AppsGetMiniAppPoliciesParams {
   /**
@@ -23761,7 +19321,7 @@ export interface AppsGetMiniAppPoliciesParams {
  *
  * Returns scopes for auth
  *
- * @see https://dev.vk.com/method/apps.getScopes
+ * Docs: https://dev.vk.com/method/apps.getScopes
  */
 export interface AppsGetScopesParams {
   type?: "group" | "user"
@@ -23771,7 +19331,7 @@ export interface AppsGetScopesParams {
  *
  * Returns user score in app
  *
- * @see https://dev.vk.com/method/apps.getScore
+ * Docs: https://dev.vk.com/method/apps.getScore
  */
 export interface AppsGetScoreParams {
   user_id?: number
@@ -23779,7 +19339,7 @@ export interface AppsGetScoreParams {
 /**
  * Parameters of `apps.getSnippets`.
  *
- * @see https://dev.vk.com/method/apps.getSnippets
+ * Docs: https://dev.vk.com/method/apps.getSnippets
  */
 export interface AppsGetSnippetsParams {
 
@@ -23787,7 +19347,7 @@ export interface AppsGetSnippetsParams {
 /**
  * Parameters of `apps.getTestingGroups`.
  *
- * @see https://dev.vk.com/method/apps.getTestingGroups
+ * Docs: https://dev.vk.com/method/apps.getTestingGroups
  */
 export interface AppsGetTestingGroupsParams {
   group_id?: number
@@ -23795,7 +19355,7 @@ export interface AppsGetTestingGroupsParams {
 /**
  * Parameters of `apps.isNotificationsAllowed`.
  *
- * @see https://dev.vk.com/method/apps.isNotificationsAllowed
+ * Docs: https://dev.vk.com/method/apps.isNotificationsAllowed
  */
 export interface AppsIsNotificationsAllowedParams {
   user_id?: number
@@ -23803,7 +19363,7 @@ export interface AppsIsNotificationsAllowedParams {
 /**
  * Parameters of `apps.promoHasActiveGift`.
  *
- * @see https://dev.vk.com/method/apps.promoHasActiveGift
+ * Docs: https://dev.vk.com/method/apps.promoHasActiveGift
  */
 export interface AppsPromoHasActiveGiftParams {
   /**
@@ -23815,7 +19375,7 @@ export interface AppsPromoHasActiveGiftParams {
 /**
  * Parameters of `apps.promoUseGift`.
  *
- * @see https://dev.vk.com/method/apps.promoUseGift
+ * Docs: https://dev.vk.com/method/apps.promoUseGift
  */
 export interface AppsPromoUseGiftParams {
   /**
@@ -23827,7 +19387,7 @@ export interface AppsPromoUseGiftParams {
 /**
  * Parameters of `apps.removeTestingGroup`.
  *
- * @see https://dev.vk.com/method/apps.removeTestingGroup
+ * Docs: https://dev.vk.com/method/apps.removeTestingGroup
  */
 export interface AppsRemoveTestingGroupParams {
   group_id: number
@@ -23835,7 +19395,7 @@ export interface AppsRemoveTestingGroupParams {
 /**
  * Parameters of `apps.removeUsersFromTestingGroups`.
  *
- * @see https://dev.vk.com/method/apps.removeUsersFromTestingGroups
+ * Docs: https://dev.vk.com/method/apps.removeUsersFromTestingGroups
  */
 export interface AppsRemoveUsersFromTestingGroupsParams {
   user_ids: number[]
@@ -23845,7 +19405,7 @@ export interface AppsRemoveUsersFromTestingGroupsParams {
  *
  * Sends a request to another user in an app that uses VK authorization.
  *
- * @see https://dev.vk.com/method/apps.sendRequest
+ * Docs: https://dev.vk.com/method/apps.sendRequest
  */
 export interface AppsSendRequestParams {
   /**
@@ -23870,7 +19430,7 @@ export interface AppsSendRequestParams {
 /**
  * Parameters of `apps.updateMetaForTestingGroup`.
  *
- * @see https://dev.vk.com/method/apps.updateMetaForTestingGroup
+ * Docs: https://dev.vk.com/method/apps.updateMetaForTestingGroup
  */
 export interface AppsUpdateMetaForTestingGroupParams {
   group_id?: number
@@ -23884,7 +19444,7 @@ export interface AppsUpdateMetaForTestingGroupParams {
  *
  * Allows to restore account access using a code received via SMS. " This method is only available for apps with [vk.com/dev/auth_direct|Direct authorization] access. "
  *
- * @see https://dev.vk.com/method/auth.restore
+ * Docs: https://dev.vk.com/method/auth.restore
  */
 export interface AuthRestoreParams {
   /**
@@ -23901,7 +19461,7 @@ export interface AuthRestoreParams {
  *
  * Creates a new topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.addTopic
+ * Docs: https://dev.vk.com/method/board.addTopic
  */
 export interface BoardAddTopicParams {
   /**
@@ -23930,7 +19490,7 @@ export interface BoardAddTopicParams {
  *
  * Closes a topic on a community's discussion board so that comments cannot be posted.
  *
- * @see https://dev.vk.com/method/board.closeTopic
+ * Docs: https://dev.vk.com/method/board.closeTopic
  */
 export interface BoardCloseTopicParams {
   /**
@@ -23947,7 +19507,7 @@ export interface BoardCloseTopicParams {
  *
  * Adds a comment on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.createComment
+ * Docs: https://dev.vk.com/method/board.createComment
  */
 export interface BoardCreateCommentParams {
   /**
@@ -23984,7 +19544,7 @@ export interface BoardCreateCommentParams {
  *
  * Deletes a comment on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.deleteComment
+ * Docs: https://dev.vk.com/method/board.deleteComment
  */
 export interface BoardDeleteCommentParams {
   /**
@@ -24005,7 +19565,7 @@ export interface BoardDeleteCommentParams {
  *
  * Deletes a topic from a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.deleteTopic
+ * Docs: https://dev.vk.com/method/board.deleteTopic
  */
 export interface BoardDeleteTopicParams {
   /**
@@ -24022,7 +19582,7 @@ export interface BoardDeleteTopicParams {
  *
  * Edits a comment on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.editComment
+ * Docs: https://dev.vk.com/method/board.editComment
  */
 export interface BoardEditCommentParams {
   /**
@@ -24051,7 +19611,7 @@ export interface BoardEditCommentParams {
  *
  * Edits the title of a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.editTopic
+ * Docs: https://dev.vk.com/method/board.editTopic
  */
 export interface BoardEditTopicParams {
   /**
@@ -24072,7 +19632,7 @@ export interface BoardEditTopicParams {
  *
  * Pins a topic (fixes its place) to the top of a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.fixTopic
+ * Docs: https://dev.vk.com/method/board.fixTopic
  */
 export interface BoardFixTopicParams {
   /**
@@ -24089,7 +19649,7 @@ export interface BoardFixTopicParams {
  *
  * Returns a list of comments on a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.getComments
+ * Docs: https://dev.vk.com/method/board.getComments
  */
 export interface BoardGetCommentsParams {
   /**
@@ -24127,7 +19687,7 @@ export interface BoardGetCommentsParams {
  *
  * Returns a list of topics on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.getTopics
+ * Docs: https://dev.vk.com/method/board.getTopics
  */
 export interface BoardGetTopicsParams {
   /**
@@ -24168,7 +19728,7 @@ export interface BoardGetTopicsParams {
  *
  * Re-opens a previously closed topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.openTopic
+ * Docs: https://dev.vk.com/method/board.openTopic
  */
 export interface BoardOpenTopicParams {
   /**
@@ -24185,7 +19745,7 @@ export interface BoardOpenTopicParams {
  *
  * Restores a comment deleted from a topic on a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.restoreComment
+ * Docs: https://dev.vk.com/method/board.restoreComment
  */
 export interface BoardRestoreCommentParams {
   /**
@@ -24206,7 +19766,7 @@ export interface BoardRestoreCommentParams {
  *
  * Unpins a pinned topic from the top of a community's discussion board.
  *
- * @see https://dev.vk.com/method/board.unfixTopic
+ * Docs: https://dev.vk.com/method/board.unfixTopic
  */
 export interface BoardUnfixTopicParams {
   /**
@@ -24221,7 +19781,7 @@ export interface BoardUnfixTopicParams {
 /**
  * Parameters of `bugtracker.addCompanyGroupsMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
+ * Docs: https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
  */
 export interface BugtrackerAddCompanyGroupsMembersParams {
   company_id: number
@@ -24231,7 +19791,7 @@ export interface BugtrackerAddCompanyGroupsMembersParams {
 /**
  * Parameters of `bugtracker.addCompanyMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.addCompanyMembers
+ * Docs: https://dev.vk.com/method/bugtracker.addCompanyMembers
  */
 export interface BugtrackerAddCompanyMembersParams {
   user_ids: number[]
@@ -24240,7 +19800,7 @@ export interface BugtrackerAddCompanyMembersParams {
 /**
  * Parameters of `bugtracker.changeBugreportStatus`.
  *
- * @see https://dev.vk.com/method/bugtracker.changeBugreportStatus
+ * Docs: https://dev.vk.com/method/bugtracker.changeBugreportStatus
  */
 export interface BugtrackerChangeBugreportStatusParams {
   bugreport_id: number
@@ -24254,7 +19814,7 @@ export interface BugtrackerChangeBugreportStatusParams {
  *
  * Creates the comment to bugreport
  *
- * @see https://dev.vk.com/method/bugtracker.createComment
+ * Docs: https://dev.vk.com/method/bugtracker.createComment
  */
 export interface BugtrackerCreateCommentParams {
   bugreport_id: number
@@ -24268,7 +19828,7 @@ export interface BugtrackerCreateCommentParams {
  *
  * Returns extended bugreport data
  *
- * @see https://dev.vk.com/method/bugtracker.getBugreportById
+ * Docs: https://dev.vk.com/method/bugtracker.getBugreportById
  */
 export interface BugtrackerGetBugreportByIdParams {
   bugreport_id: number
@@ -24278,7 +19838,7 @@ export interface BugtrackerGetBugreportByIdParams {
 /**
  * Parameters of `bugtracker.getCompanyGroupMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
+ * Docs: https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
  */
 export interface BugtrackerGetCompanyGroupMembersParams {
   company_id: number
@@ -24292,7 +19852,7 @@ export interface BugtrackerGetCompanyGroupMembersParams {
 /**
  * Parameters of `bugtracker.getCompanyMembers`.
  *
- * @see https://dev.vk.com/method/bugtracker.getCompanyMembers
+ * Docs: https://dev.vk.com/method/bugtracker.getCompanyMembers
  */
 export interface BugtrackerGetCompanyMembersParams {
   company_id: number
@@ -24309,7 +19869,7 @@ export interface BugtrackerGetCompanyMembersParams {
 /**
  * Parameters of `bugtracker.getDownloadVersionUrl`.
  *
- * @see https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
+ * Docs: https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
  */
 export interface BugtrackerGetDownloadVersionUrlParams {
   product_id: number
@@ -24319,7 +19879,7 @@ export interface BugtrackerGetDownloadVersionUrlParams {
 /**
  * Parameters of `bugtracker.getProductBuildUploadServer`.
  *
- * @see https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
+ * Docs: https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
  */
 export interface BugtrackerGetProductBuildUploadServerParams {
   product_id: number
@@ -24327,7 +19887,7 @@ export interface BugtrackerGetProductBuildUploadServerParams {
 /**
  * Parameters of `bugtracker.removeCompanyGroupMember`.
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
  */
 export interface BugtrackerRemoveCompanyGroupMemberParams {
   company_id: number
@@ -24337,7 +19897,7 @@ export interface BugtrackerRemoveCompanyGroupMemberParams {
 /**
  * Parameters of `bugtracker.removeCompanyMember`.
  *
- * @see https://dev.vk.com/method/bugtracker.removeCompanyMember
+ * Docs: https://dev.vk.com/method/bugtracker.removeCompanyMember
  */
 export interface BugtrackerRemoveCompanyMemberParams {
   user_id: number
@@ -24346,7 +19906,7 @@ export interface BugtrackerRemoveCompanyMemberParams {
 /**
  * Parameters of `bugtracker.saveProductVersion`.
  *
- * @see https://dev.vk.com/method/bugtracker.saveProductVersion
+ * Docs: https://dev.vk.com/method/bugtracker.saveProductVersion
  */
 export interface BugtrackerSaveProductVersionParams {
   product_id?: number
@@ -24359,7 +19919,7 @@ export interface BugtrackerSaveProductVersionParams {
 /**
  * Parameters of `bugtracker.setCompanyMemberRole`.
  *
- * @see https://dev.vk.com/method/bugtracker.setCompanyMemberRole
+ * Docs: https://dev.vk.com/method/bugtracker.setCompanyMemberRole
  */
 export interface BugtrackerSetCompanyMemberRoleParams {
   user_id: number
@@ -24369,7 +19929,7 @@ export interface BugtrackerSetCompanyMemberRoleParams {
 /**
  * Parameters of `bugtracker.setProductIsOver`.
  *
- * @see https://dev.vk.com/method/bugtracker.setProductIsOver
+ * Docs: https://dev.vk.com/method/bugtracker.setProductIsOver
  */
 export interface BugtrackerSetProductIsOverParams {
   product_id: number
@@ -24378,7 +19938,7 @@ export interface BugtrackerSetProductIsOverParams {
 /**
  * Parameters of `calls.forceFinish`.
  *
- * @see https://dev.vk.com/method/calls.forceFinish
+ * Docs: https://dev.vk.com/method/calls.forceFinish
  */
 export interface CallsForceFinishParams {
   call_id: string
@@ -24386,7 +19946,7 @@ export interface CallsForceFinishParams {
 /**
  * Parameters of `calls.start`.
  *
- * @see https://dev.vk.com/method/calls.start
+ * Docs: https://dev.vk.com/method/calls.start
  */
 export interface CallsStartParams {
   group_id?: number
@@ -24396,7 +19956,7 @@ export interface CallsStartParams {
  *
  * Returns list of chairs on a specified faculty.
  *
- * @see https://dev.vk.com/method/database.getChairs
+ * Docs: https://dev.vk.com/method/database.getChairs
  */
 export interface DatabaseGetChairsParams {
   /**
@@ -24417,7 +19977,7 @@ export interface DatabaseGetChairsParams {
  *
  * Returns a list of cities.
  *
- * @see https://dev.vk.com/method/database.getCities
+ * Docs: https://dev.vk.com/method/database.getCities
  */
 export interface DatabaseGetCitiesParams {
   /**
@@ -24450,7 +20010,7 @@ export interface DatabaseGetCitiesParams {
  *
  * Returns information about cities by their IDs.
  *
- * @see https://dev.vk.com/method/database.getCitiesById
+ * Docs: https://dev.vk.com/method/database.getCitiesById
  */
 export interface DatabaseGetCitiesByIdParams {
   /**
@@ -24467,7 +20027,7 @@ export interface DatabaseGetCitiesByIdParams {
  *
  * Returns a list of countries.
  *
- * @see https://dev.vk.com/method/database.getCountries
+ * Docs: https://dev.vk.com/method/database.getCountries
  */
 export interface DatabaseGetCountriesParams {
   /**
@@ -24492,7 +20052,7 @@ export interface DatabaseGetCountriesParams {
  *
  * Returns information about countries by their IDs.
  *
- * @see https://dev.vk.com/method/database.getCountriesById
+ * Docs: https://dev.vk.com/method/database.getCountriesById
  */
 export interface DatabaseGetCountriesByIdParams {
   /**
@@ -24505,7 +20065,7 @@ export interface DatabaseGetCountriesByIdParams {
  *
  * Returns a list of faculties (i.e., university departments).
  *
- * @see https://dev.vk.com/method/database.getFaculties
+ * Docs: https://dev.vk.com/method/database.getFaculties
  */
 export interface DatabaseGetFacultiesParams {
   /**
@@ -24526,7 +20086,7 @@ export interface DatabaseGetFacultiesParams {
  *
  * Get metro stations by city
  *
- * @see https://dev.vk.com/method/database.getMetroStations
+ * Docs: https://dev.vk.com/method/database.getMetroStations
  */
 export interface DatabaseGetMetroStationsParams {
   city_id: number
@@ -24539,7 +20099,7 @@ export interface DatabaseGetMetroStationsParams {
  *
  * Get metro station by his id
  *
- * @see https://dev.vk.com/method/database.getMetroStationsById
+ * Docs: https://dev.vk.com/method/database.getMetroStationsById
  */
 export interface DatabaseGetMetroStationsByIdParams {
   station_ids?: number[]
@@ -24549,7 +20109,7 @@ export interface DatabaseGetMetroStationsByIdParams {
  *
  * Returns a list of regions.
  *
- * @see https://dev.vk.com/method/database.getRegions
+ * Docs: https://dev.vk.com/method/database.getRegions
  */
 export interface DatabaseGetRegionsParams {
   /**
@@ -24570,7 +20130,7 @@ export interface DatabaseGetRegionsParams {
  *
  * Returns a list of school classes specified for the country.
  *
- * @see https://dev.vk.com/method/database.getSchoolClasses
+ * Docs: https://dev.vk.com/method/database.getSchoolClasses
  */
 export interface DatabaseGetSchoolClassesParams {
   /**
@@ -24583,7 +20143,7 @@ export interface DatabaseGetSchoolClassesParams {
  *
  * Returns a list of schools.
  *
- * @see https://dev.vk.com/method/database.getSchools
+ * Docs: https://dev.vk.com/method/database.getSchools
  */
 export interface DatabaseGetSchoolsParams {
   /**
@@ -24608,7 +20168,7 @@ export interface DatabaseGetSchoolsParams {
  *
  * Returns a list of higher education institutions.
  *
- * @see https://dev.vk.com/method/database.getUniversities
+ * Docs: https://dev.vk.com/method/database.getUniversities
  */
 export interface DatabaseGetUniversitiesParams {
   /**
@@ -24633,7 +20193,7 @@ export interface DatabaseGetUniversitiesParams {
  *
  * Copies a document to a user's or community's document list.
  *
- * @see https://dev.vk.com/method/docs.add
+ * Docs: https://dev.vk.com/method/docs.add
  */
 export interface DocsAddParams {
   /**
@@ -24654,7 +20214,7 @@ export interface DocsAddParams {
  *
  * Deletes a user or community document.
  *
- * @see https://dev.vk.com/method/docs.delete
+ * Docs: https://dev.vk.com/method/docs.delete
  */
 export interface DocsDeleteParams {
   /**
@@ -24671,7 +20231,7 @@ export interface DocsDeleteParams {
  *
  * Edits a document.
  *
- * @see https://dev.vk.com/method/docs.edit
+ * Docs: https://dev.vk.com/method/docs.edit
  */
 export interface DocsEditParams {
   /**
@@ -24696,7 +20256,7 @@ export interface DocsEditParams {
  *
  * Returns detailed information about user or community documents.
  *
- * @see https://dev.vk.com/method/docs.get
+ * Docs: https://dev.vk.com/method/docs.get
  */
 export interface DocsGetParams {
   /**
@@ -24719,7 +20279,7 @@ export interface DocsGetParams {
  *
  * Returns information about documents by their IDs.
  *
- * @see https://dev.vk.com/method/docs.getById
+ * Docs: https://dev.vk.com/method/docs.getById
  */
 export interface DocsGetByIdParams {
   /**
@@ -24733,7 +20293,7 @@ export interface DocsGetByIdParams {
  *
  * Returns the server address for document upload.
  *
- * @see https://dev.vk.com/method/docs.getMessagesUploadServer
+ * Docs: https://dev.vk.com/method/docs.getMessagesUploadServer
  */
 export interface DocsGetMessagesUploadServerParams {
   /**
@@ -24750,7 +20310,7 @@ export interface DocsGetMessagesUploadServerParams {
  *
  * Returns documents types available for current user.
  *
- * @see https://dev.vk.com/method/docs.getTypes
+ * Docs: https://dev.vk.com/method/docs.getTypes
  */
 export interface DocsGetTypesParams {
   /**
@@ -24763,7 +20323,7 @@ export interface DocsGetTypesParams {
  *
  * Returns the server address for document upload.
  *
- * @see https://dev.vk.com/method/docs.getUploadServer
+ * Docs: https://dev.vk.com/method/docs.getUploadServer
  */
 export interface DocsGetUploadServerParams {
   /**
@@ -24776,7 +20336,7 @@ export interface DocsGetUploadServerParams {
  *
  * Returns the server address for document upload onto a user's or community's wall.
  *
- * @see https://dev.vk.com/method/docs.getWallUploadServer
+ * Docs: https://dev.vk.com/method/docs.getWallUploadServer
  */
 export interface DocsGetWallUploadServerParams {
   /**
@@ -24787,7 +20347,7 @@ export interface DocsGetWallUploadServerParams {
 /**
  * Parameters of `docs.restore`.
  *
- * @see https://dev.vk.com/method/docs.restore
+ * Docs: https://dev.vk.com/method/docs.restore
  */
 export interface DocsRestoreParams {
   owner_id: number
@@ -24798,7 +20358,7 @@ export interface DocsRestoreParams {
  *
  * Saves a document after [vk.com/dev/upload_files_2|uploading it to a server].
  *
- * @see https://dev.vk.com/method/docs.save
+ * Docs: https://dev.vk.com/method/docs.save
  */
 export interface DocsSaveParams {
   /**
@@ -24820,7 +20380,7 @@ export interface DocsSaveParams {
  *
  * Returns a list of documents matching the search criteria.
  *
- * @see https://dev.vk.com/method/docs.search
+ * Docs: https://dev.vk.com/method/docs.search
  */
 export interface DocsSearchParams {
   /**
@@ -24841,7 +20401,7 @@ export interface DocsSearchParams {
 /**
  * Parameters of `donut.getFriends`.
  *
- * @see https://dev.vk.com/method/donut.getFriends
+ * Docs: https://dev.vk.com/method/donut.getFriends
  */
 export interface DonutGetFriendsParams {
   owner_id: number
@@ -24852,7 +20412,7 @@ export interface DonutGetFriendsParams {
 /**
  * Parameters of `donut.getSubscription`.
  *
- * @see https://dev.vk.com/method/donut.getSubscription
+ * Docs: https://dev.vk.com/method/donut.getSubscription
  */
 export interface DonutGetSubscriptionParams {
   owner_id: number
@@ -24862,7 +20422,7 @@ export interface DonutGetSubscriptionParams {
  *
  * Returns a list of user's VK Donut subscriptions.
  *
- * @see https://dev.vk.com/method/donut.getSubscriptions
+ * Docs: https://dev.vk.com/method/donut.getSubscriptions
  */
 export interface DonutGetSubscriptionsParams {
   fields?: BaseUserGroupFields[]
@@ -24872,7 +20432,7 @@ export interface DonutGetSubscriptionsParams {
 /**
  * Parameters of `donut.isDon`.
  *
- * @see https://dev.vk.com/method/donut.isDon
+ * Docs: https://dev.vk.com/method/donut.isDon
  */
 export interface DonutIsDonParams {
   owner_id: number
@@ -24880,7 +20440,7 @@ export interface DonutIsDonParams {
 /**
  * Parameters of `downloadedGames.getPaidStatus`.
  *
- * @see https://dev.vk.com/method/downloadedGames.getPaidStatus
+ * Docs: https://dev.vk.com/method/downloadedGames.getPaidStatus
  */
 export interface DownloadedGamesGetPaidStatusParams {
   user_id?: number
@@ -24888,7 +20448,7 @@ export interface DownloadedGamesGetPaidStatusParams {
 /**
  * Parameters of `execute`.
  *
- * @see https://dev.vk.com/method/execute
+ * Docs: https://dev.vk.com/method/execute
  */
 export interface ExecuteParams {
   /**
@@ -24903,7 +20463,7 @@ export interface ExecuteParams {
 /**
  * Parameters of `fave.addArticle`.
  *
- * @see https://dev.vk.com/method/fave.addArticle
+ * Docs: https://dev.vk.com/method/fave.addArticle
  */
 export interface FaveAddArticleParams {
   url: string
@@ -24913,7 +20473,7 @@ export interface FaveAddArticleParams {
  *
  * Adds a link to user faves.
  *
- * @see https://dev.vk.com/method/fave.addLink
+ * Docs: https://dev.vk.com/method/fave.addLink
  */
 export interface FaveAddLinkParams {
   /**
@@ -24924,7 +20484,7 @@ export interface FaveAddLinkParams {
 /**
  * Parameters of `fave.addPage`.
  *
- * @see https://dev.vk.com/method/fave.addPage
+ * Docs: https://dev.vk.com/method/fave.addPage
  */
 export interface FaveAddPageParams {
   user_id?: number
@@ -24933,7 +20493,7 @@ export interface FaveAddPageParams {
 /**
  * Parameters of `fave.addPost`.
  *
- * @see https://dev.vk.com/method/fave.addPost
+ * Docs: https://dev.vk.com/method/fave.addPost
  */
 export interface FaveAddPostParams {
   owner_id: number
@@ -24943,7 +20503,7 @@ export interface FaveAddPostParams {
 /**
  * Parameters of `fave.addProduct`.
  *
- * @see https://dev.vk.com/method/fave.addProduct
+ * Docs: https://dev.vk.com/method/fave.addProduct
  */
 export interface FaveAddProductParams {
   owner_id: number
@@ -24953,7 +20513,7 @@ export interface FaveAddProductParams {
 /**
  * Parameters of `fave.addTag`.
  *
- * @see https://dev.vk.com/method/fave.addTag
+ * Docs: https://dev.vk.com/method/fave.addTag
  */
 export interface FaveAddTagParams {
   name?: string
@@ -24962,7 +20522,7 @@ export interface FaveAddTagParams {
 /**
  * Parameters of `fave.addVideo`.
  *
- * @see https://dev.vk.com/method/fave.addVideo
+ * Docs: https://dev.vk.com/method/fave.addVideo
  */
 export interface FaveAddVideoParams {
   owner_id: number
@@ -24972,7 +20532,7 @@ export interface FaveAddVideoParams {
 /**
  * Parameters of `fave.editTag`.
  *
- * @see https://dev.vk.com/method/fave.editTag
+ * Docs: https://dev.vk.com/method/fave.editTag
  */
 export interface FaveEditTagParams {
   id: number
@@ -24981,7 +20541,7 @@ export interface FaveEditTagParams {
 /**
  * Parameters of `fave.get`.
  *
- * @see https://dev.vk.com/method/fave.get
+ * Docs: https://dev.vk.com/method/fave.get
  */
 export interface FaveGetParams {
   /**
@@ -25007,7 +20567,7 @@ export interface FaveGetParams {
 /**
  * Parameters of `fave.getPages`.
  *
- * @see https://dev.vk.com/method/fave.getPages
+ * Docs: https://dev.vk.com/method/fave.getPages
  */
 export interface FaveGetPagesParams {
   offset?: number
@@ -25019,7 +20579,7 @@ export interface FaveGetPagesParams {
 /**
  * Parameters of `fave.getTags`.
  *
- * @see https://dev.vk.com/method/fave.getTags
+ * Docs: https://dev.vk.com/method/fave.getTags
  */
 export interface FaveGetTagsParams {
 
@@ -25027,7 +20587,7 @@ export interface FaveGetTagsParams {
 /**
  * Parameters of `fave.markSeen`.
  *
- * @see https://dev.vk.com/method/fave.markSeen
+ * Docs: https://dev.vk.com/method/fave.markSeen
  */
 export interface FaveMarkSeenParams {
 
@@ -25035,7 +20595,7 @@ export interface FaveMarkSeenParams {
 /**
  * Parameters of `fave.removeArticle`.
  *
- * @see https://dev.vk.com/method/fave.removeArticle
+ * Docs: https://dev.vk.com/method/fave.removeArticle
  */
 export interface FaveRemoveArticleParams {
   owner_id: number
@@ -25046,7 +20606,7 @@ export interface FaveRemoveArticleParams {
  *
  * Removes link from the user's faves.
  *
- * @see https://dev.vk.com/method/fave.removeLink
+ * Docs: https://dev.vk.com/method/fave.removeLink
  */
 export interface FaveRemoveLinkParams {
   /**
@@ -25061,7 +20621,7 @@ export interface FaveRemoveLinkParams {
 /**
  * Parameters of `fave.removePage`.
  *
- * @see https://dev.vk.com/method/fave.removePage
+ * Docs: https://dev.vk.com/method/fave.removePage
  */
 export interface FaveRemovePageParams {
   user_id?: number
@@ -25070,7 +20630,7 @@ export interface FaveRemovePageParams {
 /**
  * Parameters of `fave.removePost`.
  *
- * @see https://dev.vk.com/method/fave.removePost
+ * Docs: https://dev.vk.com/method/fave.removePost
  */
 export interface FaveRemovePostParams {
   owner_id: number
@@ -25079,7 +20639,7 @@ export interface FaveRemovePostParams {
 /**
  * Parameters of `fave.removeProduct`.
  *
- * @see https://dev.vk.com/method/fave.removeProduct
+ * Docs: https://dev.vk.com/method/fave.removeProduct
  */
 export interface FaveRemoveProductParams {
   owner_id: number
@@ -25088,7 +20648,7 @@ export interface FaveRemoveProductParams {
 /**
  * Parameters of `fave.removeTag`.
  *
- * @see https://dev.vk.com/method/fave.removeTag
+ * Docs: https://dev.vk.com/method/fave.removeTag
  */
 export interface FaveRemoveTagParams {
   id: number
@@ -25096,7 +20656,7 @@ export interface FaveRemoveTagParams {
 /**
  * Parameters of `fave.removeVideo`.
  *
- * @see https://dev.vk.com/method/fave.removeVideo
+ * Docs: https://dev.vk.com/method/fave.removeVideo
  */
 export interface FaveRemoveVideoParams {
   owner_id: number
@@ -25105,7 +20665,7 @@ export interface FaveRemoveVideoParams {
 /**
  * Parameters of `fave.reorderTags`.
  *
- * @see https://dev.vk.com/method/fave.reorderTags
+ * Docs: https://dev.vk.com/method/fave.reorderTags
  */
 export interface FaveReorderTagsParams {
   ids: number[]
@@ -25113,7 +20673,7 @@ export interface FaveReorderTagsParams {
 /**
  * Parameters of `fave.setPageTags`.
  *
- * @see https://dev.vk.com/method/fave.setPageTags
+ * Docs: https://dev.vk.com/method/fave.setPageTags
  */
 export interface FaveSetPageTagsParams {
   user_id?: number
@@ -25123,7 +20683,7 @@ export interface FaveSetPageTagsParams {
 /**
  * Parameters of `fave.setTags`.
  *
- * @see https://dev.vk.com/method/fave.setTags
+ * Docs: https://dev.vk.com/method/fave.setTags
  */
 export interface FaveSetTagsParams {
   item_type?: "article" | "clip" | "game" | "link" | "mini_app" | "narrative" | "page" | "podcast" | "post" | "product" | "video" | "youla_product"
@@ -25136,7 +20696,7 @@ export interface FaveSetTagsParams {
 /**
  * Parameters of `fave.trackPageInteraction`.
  *
- * @see https://dev.vk.com/method/fave.trackPageInteraction
+ * Docs: https://dev.vk.com/method/fave.trackPageInteraction
  */
 export interface FaveTrackPageInteractionParams {
   user_id?: number
@@ -25147,7 +20707,7 @@ export interface FaveTrackPageInteractionParams {
  *
  * Approves or creates a friend request.
  *
- * @see https://dev.vk.com/method/friends.add
+ * Docs: https://dev.vk.com/method/friends.add
  */
 export interface FriendsAddParams {
   /**
@@ -25168,7 +20728,7 @@ export interface FriendsAddParams {
  *
  * Creates a new friend list for the current user.
  *
- * @see https://dev.vk.com/method/friends.addList
+ * Docs: https://dev.vk.com/method/friends.addList
  */
 export interface FriendsAddListParams {
   /**
@@ -25185,7 +20745,7 @@ export interface FriendsAddListParams {
  *
  * Checks the current user's friendship status with other specified users.
  *
- * @see https://dev.vk.com/method/friends.areFriends
+ * Docs: https://dev.vk.com/method/friends.areFriends
  */
 export interface FriendsAreFriendsParams {
   /**
@@ -25206,7 +20766,7 @@ export interface FriendsAreFriendsParams {
  *
  * Declines a friend request or deletes a user from the current user's friend list.
  *
- * @see https://dev.vk.com/method/friends.delete
+ * Docs: https://dev.vk.com/method/friends.delete
  */
 export interface FriendsDeleteParams {
   /**
@@ -25219,7 +20779,7 @@ export interface FriendsDeleteParams {
  *
  * Marks all incoming friend requests as viewed.
  *
- * @see https://dev.vk.com/method/friends.deleteAllRequests
+ * Docs: https://dev.vk.com/method/friends.deleteAllRequests
  */
 export interface FriendsDeleteAllRequestsParams {
 
@@ -25229,7 +20789,7 @@ export interface FriendsDeleteAllRequestsParams {
  *
  * Deletes a friend list of the current user.
  *
- * @see https://dev.vk.com/method/friends.deleteList
+ * Docs: https://dev.vk.com/method/friends.deleteList
  */
 export interface FriendsDeleteListParams {
   /**
@@ -25242,7 +20802,7 @@ export interface FriendsDeleteListParams {
  *
  * Edits the friend lists of the selected user.
  *
- * @see https://dev.vk.com/method/friends.edit
+ * Docs: https://dev.vk.com/method/friends.edit
  */
 export interface FriendsEditParams {
   /**
@@ -25259,7 +20819,7 @@ export interface FriendsEditParams {
  *
  * Edits a friend list of the current user.
  *
- * @see https://dev.vk.com/method/friends.editList
+ * Docs: https://dev.vk.com/method/friends.editList
  */
 export interface FriendsEditListParams {
   /**
@@ -25288,7 +20848,7 @@ export interface FriendsEditListParams {
  *
  * Returns a list of user IDs or detailed information about a user's friends.
  *
- * @see https://dev.vk.com/method/friends.get
+ * Docs: https://dev.vk.com/method/friends.get
  */
 export interface FriendsGetParams {
   /**
@@ -25322,7 +20882,7 @@ export interface FriendsGetParams {
  *
  * Returns a list of IDs of the current user's friends who installed the application.
  *
- * @see https://dev.vk.com/method/friends.getAppUsers
+ * Docs: https://dev.vk.com/method/friends.getAppUsers
  */
 export interface FriendsGetAppUsersParams {
 
@@ -25332,7 +20892,7 @@ export interface FriendsGetAppUsersParams {
  *
  * Returns a list of the user's friend lists.
  *
- * @see https://dev.vk.com/method/friends.getLists
+ * Docs: https://dev.vk.com/method/friends.getLists
  */
 export interface FriendsGetListsParams {
   /**
@@ -25349,7 +20909,7 @@ export interface FriendsGetListsParams {
  *
  * Returns a list of user IDs of the mutual friends of two users.
  *
- * @see https://dev.vk.com/method/friends.getMutual
+ * Docs: https://dev.vk.com/method/friends.getMutual
  */
 export interface FriendsGetMutualParams {
   /**
@@ -25386,7 +20946,7 @@ export interface FriendsGetMutualParams {
  *
  * Returns a list of user IDs of a user's friends who are online.
  *
- * @see https://dev.vk.com/method/friends.getOnline
+ * Docs: https://dev.vk.com/method/friends.getOnline
  */
 export interface FriendsGetOnlineParams {
   /**
@@ -25419,7 +20979,7 @@ export interface FriendsGetOnlineParams {
  *
  * Returns a list of user IDs of the current user's recently added friends.
  *
- * @see https://dev.vk.com/method/friends.getRecent
+ * Docs: https://dev.vk.com/method/friends.getRecent
  */
 export interface FriendsGetRecentParams {
   /**
@@ -25432,7 +20992,7 @@ export interface FriendsGetRecentParams {
  *
  * Returns information about the current user's incoming and outgoing friend requests.
  *
- * @see https://dev.vk.com/method/friends.getRequests
+ * Docs: https://dev.vk.com/method/friends.getRequests
  */
 export interface FriendsGetRequestsParams {
   /**
@@ -25472,7 +21032,7 @@ export interface FriendsGetRequestsParams {
  *
  * Returns a list of profiles of users whom the current user may know.
  *
- * @see https://dev.vk.com/method/friends.getSuggestions
+ * Docs: https://dev.vk.com/method/friends.getSuggestions
  */
 export interface FriendsGetSuggestionsParams {
   /**
@@ -25501,7 +21061,7 @@ export interface FriendsGetSuggestionsParams {
  *
  * Returns a list of friends matching the search criteria.
  *
- * @see https://dev.vk.com/method/friends.search
+ * Docs: https://dev.vk.com/method/friends.search
  */
 export interface FriendsSearchParams {
   /**
@@ -25534,7 +21094,7 @@ export interface FriendsSearchParams {
  *
  * Returns a list of user gifts.
  *
- * @see https://dev.vk.com/method/gifts.get
+ * Docs: https://dev.vk.com/method/gifts.get
  */
 export interface GiftsGetParams {
   /**
@@ -25553,7 +21113,7 @@ export interface GiftsGetParams {
 /**
  * Parameters of `groups.addAddress`.
  *
- * @see https://dev.vk.com/method/groups.addAddress
+ * Docs: https://dev.vk.com/method/groups.addAddress
  */
 export interface GroupsAddAddressParams {
   group_id: number
@@ -25572,7 +21132,7 @@ export interface GroupsAddAddressParams {
 /**
  * Parameters of `groups.addCallbackServer`.
  *
- * @see https://dev.vk.com/method/groups.addCallbackServer
+ * Docs: https://dev.vk.com/method/groups.addCallbackServer
  */
 export interface GroupsAddCallbackServerParams {
   group_id: number
@@ -25585,7 +21145,7 @@ export interface GroupsAddCallbackServerParams {
  *
  * Allows to add a link to the community.
  *
- * @see https://dev.vk.com/method/groups.addLink
+ * Docs: https://dev.vk.com/method/groups.addLink
  */
 export interface GroupsAddLinkParams {
   /**
@@ -25606,7 +21166,7 @@ export interface GroupsAddLinkParams {
  *
  * Allows to approve join request to the community.
  *
- * @see https://dev.vk.com/method/groups.approveRequest
+ * Docs: https://dev.vk.com/method/groups.approveRequest
  */
 export interface GroupsApproveRequestParams {
   /**
@@ -25621,7 +21181,7 @@ export interface GroupsApproveRequestParams {
 /**
  * Parameters of `groups.ban`.
  *
- * @see https://dev.vk.com/method/groups.ban
+ * Docs: https://dev.vk.com/method/groups.ban
  */
 export interface GroupsBanParams {
   group_id: number
@@ -25636,7 +21196,7 @@ export interface GroupsBanParams {
  *
  * Creates a new community.
  *
- * @see https://dev.vk.com/method/groups.create
+ * Docs: https://dev.vk.com/method/groups.create
  */
 export interface GroupsCreateParams {
   /**
@@ -25667,7 +21227,7 @@ export interface GroupsCreateParams {
 /**
  * Parameters of `groups.deleteAddress`.
  *
- * @see https://dev.vk.com/method/groups.deleteAddress
+ * Docs: https://dev.vk.com/method/groups.deleteAddress
  */
 export interface GroupsDeleteAddressParams {
   group_id: number
@@ -25676,7 +21236,7 @@ export interface GroupsDeleteAddressParams {
 /**
  * Parameters of `groups.deleteCallbackServer`.
  *
- * @see https://dev.vk.com/method/groups.deleteCallbackServer
+ * Docs: https://dev.vk.com/method/groups.deleteCallbackServer
  */
 export interface GroupsDeleteCallbackServerParams {
   group_id: number
@@ -25687,7 +21247,7 @@ export interface GroupsDeleteCallbackServerParams {
  *
  * Allows to delete a link from the community.
  *
- * @see https://dev.vk.com/method/groups.deleteLink
+ * Docs: https://dev.vk.com/method/groups.deleteLink
  */
 export interface GroupsDeleteLinkParams {
   /**
@@ -25702,7 +21262,7 @@ export interface GroupsDeleteLinkParams {
 /**
  * Parameters of `groups.disableOnline`.
  *
- * @see https://dev.vk.com/method/groups.disableOnline
+ * Docs: https://dev.vk.com/method/groups.disableOnline
  */
 export interface GroupsDisableOnlineParams {
   group_id: number
@@ -25712,7 +21272,7 @@ export interface GroupsDisableOnlineParams {
  *
  * Edits a community.
  *
- * @see https://dev.vk.com/method/groups.edit
+ * Docs: https://dev.vk.com/method/groups.edit
  */
 export interface GroupsEditParams {
   /**
@@ -25893,7 +21453,7 @@ export interface GroupsEditParams {
 /**
  * Parameters of `groups.editAddress`.
  *
- * @see https://dev.vk.com/method/groups.editAddress
+ * Docs: https://dev.vk.com/method/groups.editAddress
  */
 export interface GroupsEditAddressParams {
   group_id: number
@@ -25913,7 +21473,7 @@ export interface GroupsEditAddressParams {
 /**
  * Parameters of `groups.editCallbackServer`.
  *
- * @see https://dev.vk.com/method/groups.editCallbackServer
+ * Docs: https://dev.vk.com/method/groups.editCallbackServer
  */
 export interface GroupsEditCallbackServerParams {
   group_id: number
@@ -25927,7 +21487,7 @@ export interface GroupsEditCallbackServerParams {
  *
  * Allows to edit a link in the community.
  *
- * @see https://dev.vk.com/method/groups.editLink
+ * Docs: https://dev.vk.com/method/groups.editLink
  */
 export interface GroupsEditLinkParams {
   /**
@@ -25948,7 +21508,7 @@ export interface GroupsEditLinkParams {
  *
  * Allows to add, remove or edit the community manager.
  *
- * @see https://dev.vk.com/method/groups.editManager
+ * Docs: https://dev.vk.com/method/groups.editManager
  */
 export interface GroupsEditManagerParams {
   /**
@@ -25987,7 +21547,7 @@ export interface GroupsEditManagerParams {
 /**
  * Parameters of `groups.enableOnline`.
  *
- * @see https://dev.vk.com/method/groups.enableOnline
+ * Docs: https://dev.vk.com/method/groups.enableOnline
  */
 export interface GroupsEnableOnlineParams {
   group_id: number
@@ -25997,7 +21557,7 @@ export interface GroupsEnableOnlineParams {
  *
  * Returns a list of the communities to which a user belongs.
  *
- * @see https://dev.vk.com/method/groups.get
+ * Docs: https://dev.vk.com/method/groups.get
  */
 export interface GroupsGetParams {
   /**
@@ -26030,7 +21590,7 @@ export interface GroupsGetParams {
  *
  * Returns a list of community addresses.
  *
- * @see https://dev.vk.com/method/groups.getAddresses
+ * Docs: https://dev.vk.com/method/groups.getAddresses
  */
 export interface GroupsGetAddressesParams {
   /**
@@ -26064,7 +21624,7 @@ export interface GroupsGetAddressesParams {
  *
  * Returns a list of users on a community blacklist.
  *
- * @see https://dev.vk.com/method/groups.getBanned
+ * Docs: https://dev.vk.com/method/groups.getBanned
  */
 export interface GroupsGetBannedParams {
   /**
@@ -26087,7 +21647,7 @@ export interface GroupsGetBannedParams {
  *
  * Returns information about communities by their IDs.
  *
- * @see https://dev.vk.com/method/groups.getById
+ * Docs: https://dev.vk.com/method/groups.getById
  */
 export interface GroupsGetByIdParams {
   /**
@@ -26108,7 +21668,7 @@ export interface GroupsGetByIdParams {
  *
  * Returns Callback API confirmation code for the community.
  *
- * @see https://dev.vk.com/method/groups.getCallbackConfirmationCode
+ * Docs: https://dev.vk.com/method/groups.getCallbackConfirmationCode
  */
 export interface GroupsGetCallbackConfirmationCodeParams {
   /**
@@ -26119,7 +21679,7 @@ export interface GroupsGetCallbackConfirmationCodeParams {
 /**
  * Parameters of `groups.getCallbackServers`.
  *
- * @see https://dev.vk.com/method/groups.getCallbackServers
+ * Docs: https://dev.vk.com/method/groups.getCallbackServers
  */
 export interface GroupsGetCallbackServersParams {
   group_id: number
@@ -26130,7 +21690,7 @@ export interface GroupsGetCallbackServersParams {
  *
  * Returns [vk.com/dev/callback_api|Callback API] notifications settings.
  *
- * @see https://dev.vk.com/method/groups.getCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.getCallbackSettings
  */
 export interface GroupsGetCallbackSettingsParams {
   /**
@@ -26147,7 +21707,7 @@ export interface GroupsGetCallbackSettingsParams {
  *
  * Returns categories list for communities catalog
  *
- * @see https://dev.vk.com/method/groups.getCatalogInfo
+ * Docs: https://dev.vk.com/method/groups.getCatalogInfo
  */
 export interface GroupsGetCatalogInfoParams {
   /**
@@ -26164,7 +21724,7 @@ export interface GroupsGetCatalogInfoParams {
  *
  * Returns invited users list of a community
  *
- * @see https://dev.vk.com/method/groups.getInvitedUsers
+ * Docs: https://dev.vk.com/method/groups.getInvitedUsers
  */
 export interface GroupsGetInvitedUsersParams {
   /**
@@ -26193,7 +21753,7 @@ export interface GroupsGetInvitedUsersParams {
  *
  * Returns a list of invitations to join communities and events.
  *
- * @see https://dev.vk.com/method/groups.getInvites
+ * Docs: https://dev.vk.com/method/groups.getInvites
  */
 export interface GroupsGetInvitesParams {
   /**
@@ -26214,7 +21774,7 @@ export interface GroupsGetInvitesParams {
  *
  * Returns the data needed to query a Long Poll server for events
  *
- * @see https://dev.vk.com/method/groups.getLongPollServer
+ * Docs: https://dev.vk.com/method/groups.getLongPollServer
  */
 export interface GroupsGetLongPollServerParams {
   /**
@@ -26227,7 +21787,7 @@ export interface GroupsGetLongPollServerParams {
  *
  * Returns Long Poll notification settings
  *
- * @see https://dev.vk.com/method/groups.getLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.getLongPollSettings
  */
 export interface GroupsGetLongPollSettingsParams {
   /**
@@ -26240,7 +21800,7 @@ export interface GroupsGetLongPollSettingsParams {
  *
  * Returns a list of community members.
  *
- * @see https://dev.vk.com/method/groups.getMembers
+ * Docs: https://dev.vk.com/method/groups.getMembers
  */
 export interface GroupsGetMembersParams {
   /**
@@ -26271,7 +21831,7 @@ export interface GroupsGetMembersParams {
 /**
  * Parameters of `groups.getOnlineStatus`.
  *
- * @see https://dev.vk.com/method/groups.getOnlineStatus
+ * Docs: https://dev.vk.com/method/groups.getOnlineStatus
  */
 export interface GroupsGetOnlineStatusParams {
   group_id: number
@@ -26281,7 +21841,7 @@ export interface GroupsGetOnlineStatusParams {
  *
  * Returns a list of requests to the community.
  *
- * @see https://dev.vk.com/method/groups.getRequests
+ * Docs: https://dev.vk.com/method/groups.getRequests
  */
 export interface GroupsGetRequestsParams {
   /**
@@ -26306,7 +21866,7 @@ export interface GroupsGetRequestsParams {
  *
  * Returns community settings.
  *
- * @see https://dev.vk.com/method/groups.getSettings
+ * Docs: https://dev.vk.com/method/groups.getSettings
  */
 export interface GroupsGetSettingsParams {
   /**
@@ -26319,7 +21879,7 @@ export interface GroupsGetSettingsParams {
  *
  * List of group's tags
  *
- * @see https://dev.vk.com/method/groups.getTagList
+ * Docs: https://dev.vk.com/method/groups.getTagList
  */
 export interface GroupsGetTagListParams {
   group_id: number
@@ -26327,7 +21887,7 @@ export interface GroupsGetTagListParams {
 /**
  * Parameters of `groups.getTokenPermissions`.
  *
- * @see https://dev.vk.com/method/groups.getTokenPermissions
+ * Docs: https://dev.vk.com/method/groups.getTokenPermissions
  */
 export interface GroupsGetTokenPermissionsParams {
 
@@ -26337,7 +21897,7 @@ export interface GroupsGetTokenPermissionsParams {
  *
  * Allows to invite friends to the community.
  *
- * @see https://dev.vk.com/method/groups.invite
+ * Docs: https://dev.vk.com/method/groups.invite
  */
 export interface GroupsInviteParams {
   /**
@@ -26358,7 +21918,7 @@ export interface GroupsInviteParams {
  *
  * Returns information specifying whether a user is a member of a community.
  *
- * @see https://dev.vk.com/method/groups.isMember
+ * Docs: https://dev.vk.com/method/groups.isMember
  */
 export interface GroupsIsMemberParams {
   /**
@@ -26383,7 +21943,7 @@ export interface GroupsIsMemberParams {
  *
  * With this method you can join the group or public page, and also confirm your participation in an event.
  *
- * @see https://dev.vk.com/method/groups.join
+ * Docs: https://dev.vk.com/method/groups.join
  */
 export interface GroupsJoinParams {
   /**
@@ -26400,7 +21960,7 @@ export interface GroupsJoinParams {
  *
  * With this method you can leave a group, public page, or event.
  *
- * @see https://dev.vk.com/method/groups.leave
+ * Docs: https://dev.vk.com/method/groups.leave
  */
 export interface GroupsLeaveParams {
   /**
@@ -26413,7 +21973,7 @@ export interface GroupsLeaveParams {
  *
  * Removes a user from the community.
  *
- * @see https://dev.vk.com/method/groups.removeUser
+ * Docs: https://dev.vk.com/method/groups.removeUser
  */
 export interface GroupsRemoveUserParams {
   /**
@@ -26430,7 +21990,7 @@ export interface GroupsRemoveUserParams {
  *
  * Allows to reorder links in the community.
  *
- * @see https://dev.vk.com/method/groups.reorderLink
+ * Docs: https://dev.vk.com/method/groups.reorderLink
  */
 export interface GroupsReorderLinkParams {
   /**
@@ -26451,7 +22011,7 @@ export interface GroupsReorderLinkParams {
  *
  * Returns a list of communities matching the search criteria.
  *
- * @see https://dev.vk.com/method/groups.search
+ * Docs: https://dev.vk.com/method/groups.search
  */
 export interface GroupsSearchParams {
   /**
@@ -26496,7 +22056,7 @@ export interface GroupsSearchParams {
  *
  * Allow to set notifications settings for group.
  *
- * @see https://dev.vk.com/method/groups.setCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.setCallbackSettings
  */
 export interface GroupsSetCallbackSettingsParams {
   /**
@@ -26684,7 +22244,7 @@ export interface GroupsSetCallbackSettingsParams {
  *
  * Sets Long Poll notification settings
  *
- * @see https://dev.vk.com/method/groups.setLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.setLongPollSettings
  */
 export interface GroupsSetLongPollSettingsParams {
   /**
@@ -26859,7 +22419,7 @@ export interface GroupsSetLongPollSettingsParams {
 /**
  * Parameters of `groups.setSettings`.
  *
- * @see https://dev.vk.com/method/groups.setSettings
+ * Docs: https://dev.vk.com/method/groups.setSettings
  */
 export interface GroupsSetSettingsParams {
   group_id: number
@@ -26886,7 +22446,7 @@ export interface GroupsSetSettingsParams {
  *
  * In order to save note about group participant
  *
- * @see https://dev.vk.com/method/groups.setUserNote
+ * Docs: https://dev.vk.com/method/groups.setUserNote
  */
 export interface GroupsSetUserNoteParams {
   group_id: number
@@ -26901,7 +22461,7 @@ export interface GroupsSetUserNoteParams {
  *
  * Add new group's tag
  *
- * @see https://dev.vk.com/method/groups.tagAdd
+ * Docs: https://dev.vk.com/method/groups.tagAdd
  */
 export interface GroupsTagAddParams {
   group_id: number
@@ -26913,7 +22473,7 @@ export interface GroupsTagAddParams {
  *
  * Bind or unbind group's tag to user
  *
- * @see https://dev.vk.com/method/groups.tagBind
+ * Docs: https://dev.vk.com/method/groups.tagBind
  */
 export interface GroupsTagBindParams {
   group_id: number
@@ -26929,7 +22489,7 @@ export interface GroupsTagBindParams {
  *
  * Delete group's tag
  *
- * @see https://dev.vk.com/method/groups.tagDelete
+ * Docs: https://dev.vk.com/method/groups.tagDelete
  */
 export interface GroupsTagDeleteParams {
   group_id: number
@@ -26940,7 +22500,7 @@ export interface GroupsTagDeleteParams {
  *
  * Update group's tag
  *
- * @see https://dev.vk.com/method/groups.tagUpdate
+ * Docs: https://dev.vk.com/method/groups.tagUpdate
  */
 export interface GroupsTagUpdateParams {
   group_id: number
@@ -26950,7 +22510,7 @@ export interface GroupsTagUpdateParams {
 /**
  * Parameters of `groups.toggleMarket`.
  *
- * @see https://dev.vk.com/method/groups.toggleMarket
+ * Docs: https://dev.vk.com/method/groups.toggleMarket
  */
 export interface GroupsToggleMarketParams {
   group_id: number
@@ -26960,7 +22520,7 @@ export interface GroupsToggleMarketParams {
 /**
  * Parameters of `groups.unban`.
  *
- * @see https://dev.vk.com/method/groups.unban
+ * Docs: https://dev.vk.com/method/groups.unban
  */
 export interface GroupsUnbanParams {
   group_id: number
@@ -26969,7 +22529,7 @@ export interface GroupsUnbanParams {
 /**
  * Parameters of `leadForms.create`.
  *
- * @see https://dev.vk.com/method/leadForms.create
+ * Docs: https://dev.vk.com/method/leadForms.create
  */
 export interface LeadFormsCreateParams {
   group_id: number
@@ -26990,7 +22550,7 @@ export interface LeadFormsCreateParams {
 /**
  * Parameters of `leadForms.delete`.
  *
- * @see https://dev.vk.com/method/leadForms.delete
+ * Docs: https://dev.vk.com/method/leadForms.delete
  */
 export interface LeadFormsDeleteParams {
   group_id: number
@@ -26999,7 +22559,7 @@ export interface LeadFormsDeleteParams {
 /**
  * Parameters of `leadForms.get`.
  *
- * @see https://dev.vk.com/method/leadForms.get
+ * Docs: https://dev.vk.com/method/leadForms.get
  */
 export interface LeadFormsGetParams {
   group_id: number
@@ -27008,7 +22568,7 @@ export interface LeadFormsGetParams {
 /**
  * Parameters of `leadForms.getLeads`.
  *
- * @see https://dev.vk.com/method/leadForms.getLeads
+ * Docs: https://dev.vk.com/method/leadForms.getLeads
  */
 export interface LeadFormsGetLeadsParams {
   group_id: number
@@ -27019,7 +22579,7 @@ export interface LeadFormsGetLeadsParams {
 /**
  * Parameters of `leadForms.getUploadURL`.
  *
- * @see https://dev.vk.com/method/leadForms.getUploadURL
+ * Docs: https://dev.vk.com/method/leadForms.getUploadURL
  */
 export interface LeadFormsGetUploadURLParams {
 
@@ -27027,7 +22587,7 @@ export interface LeadFormsGetUploadURLParams {
 /**
  * Parameters of `leadForms.list`.
  *
- * @see https://dev.vk.com/method/leadForms.list
+ * Docs: https://dev.vk.com/method/leadForms.list
  */
 export interface LeadFormsListParams {
   group_id: number
@@ -27035,7 +22595,7 @@ export interface LeadFormsListParams {
 /**
  * Parameters of `leadForms.update`.
  *
- * @see https://dev.vk.com/method/leadForms.update
+ * Docs: https://dev.vk.com/method/leadForms.update
  */
 export interface LeadFormsUpdateParams {
   group_id: number
@@ -27059,7 +22619,7 @@ export interface LeadFormsUpdateParams {
  *
  * Adds the specified object to the 'Likes' list of the current user.
  *
- * @see https://dev.vk.com/method/likes.add
+ * Docs: https://dev.vk.com/method/likes.add
  */
 export interface LikesAddParams {
   /**
@@ -27088,7 +22648,7 @@ export interface LikesAddParams {
  *
  * Deletes the specified object from the 'Likes' list of the current user.
  *
- * @see https://dev.vk.com/method/likes.delete
+ * Docs: https://dev.vk.com/method/likes.delete
  */
 export interface LikesDeleteParams {
   /**
@@ -27117,7 +22677,7 @@ export interface LikesDeleteParams {
  *
  * Returns a list of IDs of users who added the specified object to their 'Likes' list.
  *
- * @see https://dev.vk.com/method/likes.getList
+ * Docs: https://dev.vk.com/method/likes.getList
  */
 export interface LikesGetListParams {
   /**
@@ -27164,7 +22724,7 @@ export interface LikesGetListParams {
  *
  * Checks for the object in the 'Likes' list of the specified user.
  *
- * @see https://dev.vk.com/method/likes.isLiked
+ * Docs: https://dev.vk.com/method/likes.isLiked
  */
 export interface LikesIsLikedParams {
   /**
@@ -27189,7 +22749,7 @@ export interface LikesIsLikedParams {
  *
  * Ads a new item to the market.
  *
- * @see https://dev.vk.com/method/market.add
+ * Docs: https://dev.vk.com/method/market.add
  */
 export interface MarketAddParams {
   /**
@@ -27253,7 +22813,7 @@ export interface MarketAddParams {
  *
  * Creates new collection of items
  *
- * @see https://dev.vk.com/method/market.addAlbum
+ * Docs: https://dev.vk.com/method/market.addAlbum
  */
 export interface MarketAddAlbumParams {
   /**
@@ -27282,7 +22842,7 @@ export interface MarketAddAlbumParams {
  *
  * Adds property
  *
- * @see https://dev.vk.com/method/market.addProperty
+ * Docs: https://dev.vk.com/method/market.addProperty
  */
 export interface MarketAddPropertyParams {
   /**
@@ -27299,7 +22859,7 @@ export interface MarketAddPropertyParams {
  *
  * Adds property variant
  *
- * @see https://dev.vk.com/method/market.addPropertyVariant
+ * Docs: https://dev.vk.com/method/market.addPropertyVariant
  */
 export interface MarketAddPropertyVariantParams {
   /**
@@ -27320,7 +22880,7 @@ export interface MarketAddPropertyVariantParams {
  *
  * Adds an item to one or multiple collections.
  *
- * @see https://dev.vk.com/method/market.addToAlbum
+ * Docs: https://dev.vk.com/method/market.addToAlbum
  */
 export interface MarketAddToAlbumParams {
   /**
@@ -27338,7 +22898,7 @@ export interface MarketAddToAlbumParams {
  *
  * Creates a new comment for an item.
  *
- * @see https://dev.vk.com/method/market.createComment
+ * Docs: https://dev.vk.com/method/market.createComment
  */
 export interface MarketCreateCommentParams {
   /**
@@ -27379,7 +22939,7 @@ export interface MarketCreateCommentParams {
  *
  * Deletes an item.
  *
- * @see https://dev.vk.com/method/market.delete
+ * Docs: https://dev.vk.com/method/market.delete
  */
 export interface MarketDeleteParams {
   /**
@@ -27396,7 +22956,7 @@ export interface MarketDeleteParams {
  *
  * Deletes a collection of items.
  *
- * @see https://dev.vk.com/method/market.deleteAlbum
+ * Docs: https://dev.vk.com/method/market.deleteAlbum
  */
 export interface MarketDeleteAlbumParams {
   /**
@@ -27413,7 +22973,7 @@ export interface MarketDeleteAlbumParams {
  *
  * Deletes an item's comment
  *
- * @see https://dev.vk.com/method/market.deleteComment
+ * Docs: https://dev.vk.com/method/market.deleteComment
  */
 export interface MarketDeleteCommentParams {
   /**
@@ -27428,7 +22988,7 @@ export interface MarketDeleteCommentParams {
 /**
  * Parameters of `market.deleteProperty`.
  *
- * @see https://dev.vk.com/method/market.deleteProperty
+ * Docs: https://dev.vk.com/method/market.deleteProperty
  */
 export interface MarketDeletePropertyParams {
   /**
@@ -27443,7 +23003,7 @@ export interface MarketDeletePropertyParams {
 /**
  * Parameters of `market.deletePropertyVariant`.
  *
- * @see https://dev.vk.com/method/market.deletePropertyVariant
+ * Docs: https://dev.vk.com/method/market.deletePropertyVariant
  */
 export interface MarketDeletePropertyVariantParams {
   /**
@@ -27460,7 +23020,7 @@ export interface MarketDeletePropertyVariantParams {
  *
  * Edits an item.
  *
- * @see https://dev.vk.com/method/market.edit
+ * Docs: https://dev.vk.com/method/market.edit
  */
 export interface MarketEditParams {
   /**
@@ -27528,7 +23088,7 @@ export interface MarketEditParams {
  *
  * Edits a collection of items
  *
- * @see https://dev.vk.com/method/market.editAlbum
+ * Docs: https://dev.vk.com/method/market.editAlbum
  */
 export interface MarketEditAlbumParams {
   /**
@@ -27561,7 +23121,7 @@ export interface MarketEditAlbumParams {
  *
  * Chages item comment's text
  *
- * @see https://dev.vk.com/method/market.editComment
+ * Docs: https://dev.vk.com/method/market.editComment
  */
 export interface MarketEditCommentParams {
   /**
@@ -27586,7 +23146,7 @@ export interface MarketEditCommentParams {
  *
  * Edit order
  *
- * @see https://dev.vk.com/method/market.editOrder
+ * Docs: https://dev.vk.com/method/market.editOrder
  */
 export interface MarketEditOrderParams {
   user_id: number
@@ -27608,7 +23168,7 @@ export interface MarketEditOrderParams {
  *
  * Adds property
  *
- * @see https://dev.vk.com/method/market.editProperty
+ * Docs: https://dev.vk.com/method/market.editProperty
  */
 export interface MarketEditPropertyParams {
   /**
@@ -27629,7 +23189,7 @@ export interface MarketEditPropertyParams {
  *
  * Edit property variant name
  *
- * @see https://dev.vk.com/method/market.editPropertyVariant
+ * Docs: https://dev.vk.com/method/market.editPropertyVariant
  */
 export interface MarketEditPropertyVariantParams {
   /**
@@ -27650,7 +23210,7 @@ export interface MarketEditPropertyVariantParams {
  *
  * Returns a filter list of market categories.
  *
- * @see https://dev.vk.com/method/market.filterCategories
+ * Docs: https://dev.vk.com/method/market.filterCategories
  */
 export interface MarketFilterCategoriesParams {
   /**
@@ -27671,7 +23231,7 @@ export interface MarketFilterCategoriesParams {
  *
  * Returns items list for a community.
  *
- * @see https://dev.vk.com/method/market.get
+ * Docs: https://dev.vk.com/method/market.get
  */
 export interface MarketGetParams {
   /**
@@ -27714,7 +23274,7 @@ export interface MarketGetParams {
  *
  * Returns items album's data
  *
- * @see https://dev.vk.com/method/market.getAlbumById
+ * Docs: https://dev.vk.com/method/market.getAlbumById
  */
 export interface MarketGetAlbumByIdParams {
   /**
@@ -27731,7 +23291,7 @@ export interface MarketGetAlbumByIdParams {
  *
  * Returns community's market collections list.
  *
- * @see https://dev.vk.com/method/market.getAlbums
+ * Docs: https://dev.vk.com/method/market.getAlbums
  */
 export interface MarketGetAlbumsParams {
   /**
@@ -27752,7 +23312,7 @@ export interface MarketGetAlbumsParams {
  *
  * Returns information about market items by their ids.
  *
- * @see https://dev.vk.com/method/market.getById
+ * Docs: https://dev.vk.com/method/market.getById
  */
 export interface MarketGetByIdParams {
   /**
@@ -27769,7 +23329,7 @@ export interface MarketGetByIdParams {
  *
  * Returns a list of market categories.
  *
- * @see https://dev.vk.com/method/market.getCategories
+ * Docs: https://dev.vk.com/method/market.getCategories
  */
 export interface MarketGetCategoriesParams {
   /**
@@ -27783,7 +23343,7 @@ export interface MarketGetCategoriesParams {
  *
  * Returns comments list for an item.
  *
- * @see https://dev.vk.com/method/market.getComments
+ * Docs: https://dev.vk.com/method/market.getComments
  */
 export interface MarketGetCommentsParams {
   /**
@@ -27825,7 +23385,7 @@ export interface MarketGetCommentsParams {
  *
  * Get market orders
  *
- * @see https://dev.vk.com/method/market.getGroupOrders
+ * Docs: https://dev.vk.com/method/market.getGroupOrders
  */
 export interface MarketGetGroupOrdersParams {
   /**
@@ -27840,7 +23400,7 @@ export interface MarketGetGroupOrdersParams {
  *
  * Get order
  *
- * @see https://dev.vk.com/method/market.getOrderById
+ * Docs: https://dev.vk.com/method/market.getOrderById
  */
 export interface MarketGetOrderByIdParams {
   user_id?: number
@@ -27852,7 +23412,7 @@ export interface MarketGetOrderByIdParams {
  *
  * Get market items in the order
  *
- * @see https://dev.vk.com/method/market.getOrderItems
+ * Docs: https://dev.vk.com/method/market.getOrderItems
  */
 export interface MarketGetOrderItemsParams {
   user_id?: number
@@ -27863,7 +23423,7 @@ export interface MarketGetOrderItemsParams {
 /**
  * Parameters of `market.getOrders`.
  *
- * @see https://dev.vk.com/method/market.getOrders
+ * Docs: https://dev.vk.com/method/market.getOrders
  */
 export interface MarketGetOrdersParams {
   offset?: number
@@ -27883,7 +23443,7 @@ export interface MarketGetOrdersParams {
  *
  * Returns the server address for market photo upload.
  *
- * @see https://dev.vk.com/method/market.getProductPhotoUploadServer
+ * Docs: https://dev.vk.com/method/market.getProductPhotoUploadServer
  */
 export interface MarketGetProductPhotoUploadServerParams {
   /**
@@ -27897,7 +23457,7 @@ export interface MarketGetProductPhotoUploadServerParams {
  *
  * Get properties
  *
- * @see https://dev.vk.com/method/market.getProperties
+ * Docs: https://dev.vk.com/method/market.getProperties
  */
 export interface MarketGetPropertiesParams {
   group_id: number
@@ -27905,7 +23465,7 @@ export interface MarketGetPropertiesParams {
 /**
  * Parameters of `market.groupItems`.
  *
- * @see https://dev.vk.com/method/market.groupItems
+ * Docs: https://dev.vk.com/method/market.groupItems
  */
 export interface MarketGroupItemsParams {
   /**
@@ -27926,7 +23486,7 @@ export interface MarketGroupItemsParams {
  *
  * Removes an item from one or multiple collections.
  *
- * @see https://dev.vk.com/method/market.removeFromAlbum
+ * Docs: https://dev.vk.com/method/market.removeFromAlbum
  */
 export interface MarketRemoveFromAlbumParams {
   /**
@@ -27947,7 +23507,7 @@ export interface MarketRemoveFromAlbumParams {
  *
  * Reorders the collections list.
  *
- * @see https://dev.vk.com/method/market.reorderAlbums
+ * Docs: https://dev.vk.com/method/market.reorderAlbums
  */
 export interface MarketReorderAlbumsParams {
   /**
@@ -27972,7 +23532,7 @@ export interface MarketReorderAlbumsParams {
  *
  * Changes item place in a collection.
  *
- * @see https://dev.vk.com/method/market.reorderItems
+ * Docs: https://dev.vk.com/method/market.reorderItems
  */
 export interface MarketReorderItemsParams {
   /**
@@ -28001,7 +23561,7 @@ export interface MarketReorderItemsParams {
  *
  * Sends a complaint to the item.
  *
- * @see https://dev.vk.com/method/market.report
+ * Docs: https://dev.vk.com/method/market.report
  */
 export interface MarketReportParams {
   /**
@@ -28022,7 +23582,7 @@ export interface MarketReportParams {
  *
  * Sends a complaint to the item's comment.
  *
- * @see https://dev.vk.com/method/market.reportComment
+ * Docs: https://dev.vk.com/method/market.reportComment
  */
 export interface MarketReportCommentParams {
   /**
@@ -28043,7 +23603,7 @@ export interface MarketReportCommentParams {
  *
  * Restores recently deleted item
  *
- * @see https://dev.vk.com/method/market.restore
+ * Docs: https://dev.vk.com/method/market.restore
  */
 export interface MarketRestoreParams {
   /**
@@ -28060,7 +23620,7 @@ export interface MarketRestoreParams {
  *
  * Restores a recently deleted comment
  *
- * @see https://dev.vk.com/method/market.restoreComment
+ * Docs: https://dev.vk.com/method/market.restoreComment
  */
 export interface MarketRestoreCommentParams {
   /**
@@ -28077,7 +23637,7 @@ export interface MarketRestoreCommentParams {
  *
  * Save market photo after upload.
  *
- * @see https://dev.vk.com/method/market.saveProductPhoto
+ * Docs: https://dev.vk.com/method/market.saveProductPhoto
  */
 export interface MarketSaveProductPhotoParams {
   /**
@@ -28090,7 +23650,7 @@ export interface MarketSaveProductPhotoParams {
  *
  * Bulk save market photo after upload.
  *
- * @see https://dev.vk.com/method/market.saveProductPhotoBulk
+ * Docs: https://dev.vk.com/method/market.saveProductPhotoBulk
  */
 export interface MarketSaveProductPhotoBulkParams {
   /**
@@ -28103,7 +23663,7 @@ export interface MarketSaveProductPhotoBulkParams {
  *
  * Searches market items in a community's catalog
  *
- * @see https://dev.vk.com/method/market.search
+ * Docs: https://dev.vk.com/method/market.search
  */
 export interface MarketSearchParams {
   /**
@@ -28149,7 +23709,7 @@ export interface MarketSearchParams {
 /**
  * Parameters of `market.searchItems`.
  *
- * @see https://dev.vk.com/method/market.searchItems
+ * Docs: https://dev.vk.com/method/market.searchItems
  */
 export interface MarketSearchItemsParams {
   q: string
@@ -28166,7 +23726,7 @@ export interface MarketSearchItemsParams {
 /**
  * Parameters of `market.searchItemsBasic`.
  *
- * @see https://dev.vk.com/method/market.searchItemsBasic
+ * Docs: https://dev.vk.com/method/market.searchItemsBasic
  */
 export interface MarketSearchItemsBasicParams {
   q: string
@@ -28184,7 +23744,7 @@ export interface MarketSearchItemsBasicParams {
 /**
  * Parameters of `market.ungroupItems`.
  *
- * @see https://dev.vk.com/method/market.ungroupItems
+ * Docs: https://dev.vk.com/method/market.ungroupItems
  */
 export interface MarketUngroupItemsParams {
   /**
@@ -28201,7 +23761,7 @@ export interface MarketUngroupItemsParams {
  *
  * Adds a new user to a chat.
  *
- * @see https://dev.vk.com/method/messages.addChatUser
+ * Docs: https://dev.vk.com/method/messages.addChatUser
  */
 export interface MessagesAddChatUserParams {
   /**
@@ -28219,7 +23779,7 @@ export interface MessagesAddChatUserParams {
  *
  * Adds new users to a chat.
  *
- * @see https://dev.vk.com/method/messages.addChatUsers
+ * Docs: https://dev.vk.com/method/messages.addChatUsers
  */
 export interface MessagesAddChatUsersParams {
   chat_id?: number
@@ -28230,7 +23790,7 @@ export interface MessagesAddChatUsersParams {
  *
  * Allows sending messages from community to the current user.
  *
- * @see https://dev.vk.com/method/messages.allowMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.allowMessagesFromGroup
  */
 export interface MessagesAllowMessagesFromGroupParams {
   /**
@@ -28244,7 +23804,7 @@ export interface MessagesAllowMessagesFromGroupParams {
  *
  * Creates a chat with several participants.
  *
- * @see https://dev.vk.com/method/messages.createChat
+ * Docs: https://dev.vk.com/method/messages.createChat
  */
 export interface MessagesCreateChatParams {
   /**
@@ -28262,7 +23822,7 @@ export interface MessagesCreateChatParams {
  *
  * Deletes one or more messages.
  *
- * @see https://dev.vk.com/method/messages.delete
+ * Docs: https://dev.vk.com/method/messages.delete
  */
 export interface MessagesDeleteParams {
   /**
@@ -28299,7 +23859,7 @@ export interface MessagesDeleteParams {
  *
  * Deletes a chat's cover picture.
  *
- * @see https://dev.vk.com/method/messages.deleteChatPhoto
+ * Docs: https://dev.vk.com/method/messages.deleteChatPhoto
  */
 export interface MessagesDeleteChatPhotoParams {
   /**
@@ -28313,7 +23873,7 @@ export interface MessagesDeleteChatPhotoParams {
  *
  * Deletes all private messages in a conversation.
  *
- * @see https://dev.vk.com/method/messages.deleteConversation
+ * Docs: https://dev.vk.com/method/messages.deleteConversation
  */
 export interface MessagesDeleteConversationParams {
   /**
@@ -28334,7 +23894,7 @@ export interface MessagesDeleteConversationParams {
  *
  * Delete message reaction
  *
- * @see https://dev.vk.com/method/messages.deleteReaction
+ * Docs: https://dev.vk.com/method/messages.deleteReaction
  */
 export interface MessagesDeleteReactionParams {
   peer_id: number
@@ -28345,7 +23905,7 @@ export interface MessagesDeleteReactionParams {
  *
  * Denies sending message from community to the current user.
  *
- * @see https://dev.vk.com/method/messages.denyMessagesFromGroup
+ * Docs: https://dev.vk.com/method/messages.denyMessagesFromGroup
  */
 export interface MessagesDenyMessagesFromGroupParams {
   /**
@@ -28358,7 +23918,7 @@ export interface MessagesDenyMessagesFromGroupParams {
  *
  * Edits the message.
  *
- * @see https://dev.vk.com/method/messages.edit
+ * Docs: https://dev.vk.com/method/messages.edit
  */
 export interface MessagesEditParams {
   /**
@@ -28411,7 +23971,7 @@ export interface MessagesEditParams {
  *
  * Edits the title of a chat.
  *
- * @see https://dev.vk.com/method/messages.editChat
+ * Docs: https://dev.vk.com/method/messages.editChat
  */
 export interface MessagesEditChatParams {
   /**
@@ -28428,7 +23988,7 @@ export interface MessagesEditChatParams {
  *
  * Returns messages by their IDs within the conversation.
  *
- * @see https://dev.vk.com/method/messages.getByConversationMessageId
+ * Docs: https://dev.vk.com/method/messages.getByConversationMessageId
  */
 export interface MessagesGetByConversationMessageIdParams {
   /**
@@ -28457,7 +24017,7 @@ export interface MessagesGetByConversationMessageIdParams {
  *
  * Returns messages by their IDs.
  *
- * @see https://dev.vk.com/method/messages.getById
+ * Docs: https://dev.vk.com/method/messages.getById
  */
 export interface MessagesGetByIdParams {
   /**
@@ -28488,7 +24048,7 @@ export interface MessagesGetByIdParams {
  *
  * Returns information about a chat.
  *
- * @see https://dev.vk.com/method/messages.getChat
+ * Docs: https://dev.vk.com/method/messages.getChat
  */
 export interface MessagesGetChatParams {
   /**
@@ -28511,7 +24071,7 @@ export interface MessagesGetChatParams {
 /**
  * Parameters of `messages.getChatPreview`.
  *
- * @see https://dev.vk.com/method/messages.getChatPreview
+ * Docs: https://dev.vk.com/method/messages.getChatPreview
  */
 export interface MessagesGetChatPreviewParams {
   peer_id?: number
@@ -28529,7 +24089,7 @@ export interface MessagesGetChatPreviewParams {
  *
  * Returns a list of IDs of users participating in a chat.
  *
- * @see https://dev.vk.com/method/messages.getConversationMembers
+ * Docs: https://dev.vk.com/method/messages.getConversationMembers
  */
 export interface MessagesGetConversationMembersParams {
   /**
@@ -28557,7 +24117,7 @@ export interface MessagesGetConversationMembersParams {
  *
  * Returns a list of the current user's conversations.
  *
- * @see https://dev.vk.com/method/messages.getConversations
+ * Docs: https://dev.vk.com/method/messages.getConversations
  */
 export interface MessagesGetConversationsParams {
   /**
@@ -28594,7 +24154,7 @@ export interface MessagesGetConversationsParams {
  *
  * Returns conversations by their IDs
  *
- * @see https://dev.vk.com/method/messages.getConversationsById
+ * Docs: https://dev.vk.com/method/messages.getConversationsById
  */
 export interface MessagesGetConversationsByIdParams {
   /**
@@ -28619,7 +24179,7 @@ export interface MessagesGetConversationsByIdParams {
  *
  * Returns message history for the specified user or group chat.
  *
- * @see https://dev.vk.com/method/messages.getHistory
+ * Docs: https://dev.vk.com/method/messages.getHistory
  */
 export interface MessagesGetHistoryParams {
   /**
@@ -28661,7 +24221,7 @@ export interface MessagesGetHistoryParams {
  *
  * Returns media files from the dialog or group chat.
  *
- * @see https://dev.vk.com/method/messages.getHistoryAttachments
+ * Docs: https://dev.vk.com/method/messages.getHistoryAttachments
  */
 export interface MessagesGetHistoryAttachmentsParams {
   attachment_types?: ("app_action_games" | "app_action_mini_apps" | "audio" | "audio_message" | "clip" | "doc" | "graffiti" | "link" | "market" | "photo" | "share" | "video" | "wall")[]
@@ -28706,7 +24266,7 @@ export interface MessagesGetHistoryAttachmentsParams {
  *
  * Returns a list of user's important messages.
  *
- * @see https://dev.vk.com/method/messages.getImportantMessages
+ * Docs: https://dev.vk.com/method/messages.getImportantMessages
  */
 export interface MessagesGetImportantMessagesParams {
   /**
@@ -28735,7 +24295,7 @@ export interface MessagesGetImportantMessagesParams {
 /**
  * Parameters of `messages.getIntentUsers`.
  *
- * @see https://dev.vk.com/method/messages.getIntentUsers
+ * Docs: https://dev.vk.com/method/messages.getIntentUsers
  */
 export interface MessagesGetIntentUsersParams {
   intent: "confirmed_notification" | "non_promo_newsletter" | "promo_newsletter"
@@ -28749,7 +24309,7 @@ export interface MessagesGetIntentUsersParams {
 /**
  * Parameters of `messages.getInviteLink`.
  *
- * @see https://dev.vk.com/method/messages.getInviteLink
+ * Docs: https://dev.vk.com/method/messages.getInviteLink
  */
 export interface MessagesGetInviteLinkParams {
   /**
@@ -28770,7 +24330,7 @@ export interface MessagesGetInviteLinkParams {
  *
  * Returns a user's current status and date of last activity.
  *
- * @see https://dev.vk.com/method/messages.getLastActivity
+ * Docs: https://dev.vk.com/method/messages.getLastActivity
  */
 export interface MessagesGetLastActivityParams {
   /**
@@ -28783,7 +24343,7 @@ export interface MessagesGetLastActivityParams {
  *
  * Returns updates in user's private messages.
  *
- * @see https://dev.vk.com/method/messages.getLongPollHistory
+ * Docs: https://dev.vk.com/method/messages.getLongPollHistory
  */
 export interface MessagesGetLongPollHistoryParams {
   /**
@@ -28832,7 +24392,7 @@ export interface MessagesGetLongPollHistoryParams {
  *
  * Returns data required for connection to a Long Poll server.
  *
- * @see https://dev.vk.com/method/messages.getLongPollServer
+ * Docs: https://dev.vk.com/method/messages.getLongPollServer
  */
 export interface MessagesGetLongPollServerParams {
   /**
@@ -28853,7 +24413,7 @@ export interface MessagesGetLongPollServerParams {
  *
  * Get reaction counters for message
  *
- * @see https://dev.vk.com/method/messages.getMessagesReactions
+ * Docs: https://dev.vk.com/method/messages.getMessagesReactions
  */
 export interface MessagesGetMessagesReactionsParams {
   peer_id: number
@@ -28864,7 +24424,7 @@ export interface MessagesGetMessagesReactionsParams {
  *
  * Get reacted users and counters for message
  *
- * @see https://dev.vk.com/method/messages.getReactedPeers
+ * Docs: https://dev.vk.com/method/messages.getReactedPeers
  */
 export interface MessagesGetReactedPeersParams {
   peer_id: number
@@ -28876,7 +24436,7 @@ export interface MessagesGetReactedPeersParams {
  *
  * Get assets to display message reactions
  *
- * @see https://dev.vk.com/method/messages.getReactionsAssets
+ * Docs: https://dev.vk.com/method/messages.getReactionsAssets
  */
 export interface MessagesGetReactionsAssetsParams {
   client_version?: number
@@ -28886,7 +24446,7 @@ export interface MessagesGetReactionsAssetsParams {
  *
  * Returns information whether sending messages from the community to current user is allowed.
  *
- * @see https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
+ * Docs: https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
  */
 export interface MessagesIsMessagesFromGroupAllowedParams {
   /**
@@ -28901,7 +24461,7 @@ export interface MessagesIsMessagesFromGroupAllowedParams {
 /**
  * Parameters of `messages.joinChatByInviteLink`.
  *
- * @see https://dev.vk.com/method/messages.joinChatByInviteLink
+ * Docs: https://dev.vk.com/method/messages.joinChatByInviteLink
  */
 export interface MessagesJoinChatByInviteLinkParams {
   /**
@@ -28914,7 +24474,7 @@ export interface MessagesJoinChatByInviteLinkParams {
  *
  * Marks and unmarks conversations as unanswered.
  *
- * @see https://dev.vk.com/method/messages.markAsAnsweredConversation
+ * Docs: https://dev.vk.com/method/messages.markAsAnsweredConversation
  */
 export interface MessagesMarkAsAnsweredConversationParams {
   /**
@@ -28935,7 +24495,7 @@ export interface MessagesMarkAsAnsweredConversationParams {
  *
  * Marks and unmarks messages as important (starred).
  *
- * @see https://dev.vk.com/method/messages.markAsImportant
+ * Docs: https://dev.vk.com/method/messages.markAsImportant
  */
 export interface MessagesMarkAsImportantParams {
   /**
@@ -28952,7 +24512,7 @@ export interface MessagesMarkAsImportantParams {
  *
  * Marks and unmarks conversations as important.
  *
- * @see https://dev.vk.com/method/messages.markAsImportantConversation
+ * Docs: https://dev.vk.com/method/messages.markAsImportantConversation
  */
 export interface MessagesMarkAsImportantConversationParams {
   /**
@@ -28973,7 +24533,7 @@ export interface MessagesMarkAsImportantConversationParams {
  *
  * Marks messages as read.
  *
- * @see https://dev.vk.com/method/messages.markAsRead
+ * Docs: https://dev.vk.com/method/messages.markAsRead
  */
 export interface MessagesMarkAsReadParams {
   /**
@@ -29000,7 +24560,7 @@ export interface MessagesMarkAsReadParams {
  *
  * Mark messages reactions as read
  *
- * @see https://dev.vk.com/method/messages.markReactionsAsRead
+ * Docs: https://dev.vk.com/method/messages.markReactionsAsRead
  */
 export interface MessagesMarkReactionsAsReadParams {
   peer_id: number
@@ -29009,7 +24569,7 @@ export interface MessagesMarkReactionsAsReadParams {
 /**
  * Parameters of `messages.muteChatMentions`.
  *
- * @see https://dev.vk.com/method/messages.muteChatMentions
+ * Docs: https://dev.vk.com/method/messages.muteChatMentions
  */
 export interface MessagesMuteChatMentionsParams {
   /**
@@ -29023,7 +24583,7 @@ export interface MessagesMuteChatMentionsParams {
  *
  * Pin a message.
  *
- * @see https://dev.vk.com/method/messages.pin
+ * Docs: https://dev.vk.com/method/messages.pin
  */
 export interface MessagesPinParams {
   /**
@@ -29044,7 +24604,7 @@ export interface MessagesPinParams {
  *
  * Allows the current user to leave a chat or, if the current user started the chat, allows the user to remove another user from the chat.
  *
- * @see https://dev.vk.com/method/messages.removeChatUser
+ * Docs: https://dev.vk.com/method/messages.removeChatUser
  */
 export interface MessagesRemoveChatUserParams {
   /**
@@ -29062,7 +24622,7 @@ export interface MessagesRemoveChatUserParams {
  *
  * Restores a deleted message.
  *
- * @see https://dev.vk.com/method/messages.restore
+ * Docs: https://dev.vk.com/method/messages.restore
  */
 export interface MessagesRestoreParams {
   /**
@@ -29084,7 +24644,7 @@ export interface MessagesRestoreParams {
  *
  * Returns a list of the current user's private messages that match search criteria.
  *
- * @see https://dev.vk.com/method/messages.search
+ * Docs: https://dev.vk.com/method/messages.search
  */
 export interface MessagesSearchParams {
   /**
@@ -29123,7 +24683,7 @@ export interface MessagesSearchParams {
  *
  * Returns a list of the current user's conversations that match search criteria.
  *
- * @see https://dev.vk.com/method/messages.searchConversations
+ * Docs: https://dev.vk.com/method/messages.searchConversations
  */
 export interface MessagesSearchConversationsParams {
   /**
@@ -29152,7 +24712,7 @@ export interface MessagesSearchConversationsParams {
  *
  * Sends a message.
  *
- * @see https://dev.vk.com/method/messages.send
+ * Docs: https://dev.vk.com/method/messages.send
  */
 export interface MessagesSendParams {
   /**
@@ -29230,7 +24790,7 @@ export interface MessagesSendParams {
 /**
  * Parameters of `messages.sendMessageEventAnswer`.
  *
- * @see https://dev.vk.com/method/messages.sendMessageEventAnswer
+ * Docs: https://dev.vk.com/method/messages.sendMessageEventAnswer
  */
 export interface MessagesSendMessageEventAnswerParams {
   event_id: string
@@ -29246,7 +24806,7 @@ export interface MessagesSendMessageEventAnswerParams {
  *
  * Send message reaction
  *
- * @see https://dev.vk.com/method/messages.sendReaction
+ * Docs: https://dev.vk.com/method/messages.sendReaction
  */
 export interface MessagesSendReactionParams {
   peer_id: number
@@ -29258,7 +24818,7 @@ export interface MessagesSendReactionParams {
  *
  * Changes the status of a user as typing in a conversation.
  *
- * @see https://dev.vk.com/method/messages.setActivity
+ * Docs: https://dev.vk.com/method/messages.setActivity
  */
 export interface MessagesSetActivityParams {
   /**
@@ -29283,7 +24843,7 @@ export interface MessagesSetActivityParams {
  *
  * Sets a previously-uploaded picture as the cover picture of a chat.
  *
- * @see https://dev.vk.com/method/messages.setChatPhoto
+ * Docs: https://dev.vk.com/method/messages.setChatPhoto
  */
 export interface MessagesSetChatPhotoParams {
   /**
@@ -29294,7 +24854,7 @@ export interface MessagesSetChatPhotoParams {
 /**
  * Parameters of `messages.unpin`.
  *
- * @see https://dev.vk.com/method/messages.unpin
+ * Docs: https://dev.vk.com/method/messages.unpin
  */
 export interface MessagesUnpinParams {
   peer_id: number
@@ -29305,7 +24865,7 @@ export interface MessagesUnpinParams {
  *
  * Prevents news from specified users and communities from appearing in the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.addBan
+ * Docs: https://dev.vk.com/method/newsfeed.addBan
  */
 export interface NewsfeedAddBanParams {
   user_ids?: number[]
@@ -29316,7 +24876,7 @@ export interface NewsfeedAddBanParams {
  *
  * Allows news from previously banned users and communities to be shown in the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.deleteBan
+ * Docs: https://dev.vk.com/method/newsfeed.deleteBan
  */
 export interface NewsfeedDeleteBanParams {
   user_ids?: number[]
@@ -29325,7 +24885,7 @@ export interface NewsfeedDeleteBanParams {
 /**
  * Parameters of `newsfeed.deleteList`.
  *
- * @see https://dev.vk.com/method/newsfeed.deleteList
+ * Docs: https://dev.vk.com/method/newsfeed.deleteList
  */
 export interface NewsfeedDeleteListParams {
   list_id: number
@@ -29335,7 +24895,7 @@ export interface NewsfeedDeleteListParams {
  *
  * Returns data required to show newsfeed for the current user.
  *
- * @see https://dev.vk.com/method/newsfeed.get
+ * Docs: https://dev.vk.com/method/newsfeed.get
  */
 export interface NewsfeedGetParams {
   /**
@@ -29381,7 +24941,7 @@ export interface NewsfeedGetParams {
  *
  * Returns a list of users and communities banned from the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.getBanned
+ * Docs: https://dev.vk.com/method/newsfeed.getBanned
  */
 export interface NewsfeedGetBannedParams {
   /**
@@ -29402,7 +24962,7 @@ export interface NewsfeedGetBannedParams {
  *
  * Returns a list of comments in the current user's newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.getComments
+ * Docs: https://dev.vk.com/method/newsfeed.getComments
  */
 export interface NewsfeedGetCommentsParams {
   /**
@@ -29440,7 +25000,7 @@ export interface NewsfeedGetCommentsParams {
  *
  * Returns a list of newsfeeds followed by the current user.
  *
- * @see https://dev.vk.com/method/newsfeed.getLists
+ * Docs: https://dev.vk.com/method/newsfeed.getLists
  */
 export interface NewsfeedGetListsParams {
   /**
@@ -29457,7 +25017,7 @@ export interface NewsfeedGetListsParams {
  *
  * Returns a list of posts on user walls in which the current user is mentioned.
  *
- * @see https://dev.vk.com/method/newsfeed.getMentions
+ * Docs: https://dev.vk.com/method/newsfeed.getMentions
  */
 export interface NewsfeedGetMentionsParams {
   /**
@@ -29486,7 +25046,7 @@ export interface NewsfeedGetMentionsParams {
  *
  * , Returns a list of newsfeeds recommended to the current user.
  *
- * @see https://dev.vk.com/method/newsfeed.getRecommended
+ * Docs: https://dev.vk.com/method/newsfeed.getRecommended
  */
 export interface NewsfeedGetRecommendedParams {
   /**
@@ -29519,7 +25079,7 @@ export interface NewsfeedGetRecommendedParams {
  *
  * Returns communities and users that current user is suggested to follow.
  *
- * @see https://dev.vk.com/method/newsfeed.getSuggestedSources
+ * Docs: https://dev.vk.com/method/newsfeed.getSuggestedSources
  */
 export interface NewsfeedGetSuggestedSourcesParams {
   /**
@@ -29544,7 +25104,7 @@ export interface NewsfeedGetSuggestedSourcesParams {
  *
  * Hides an item from the newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.ignoreItem
+ * Docs: https://dev.vk.com/method/newsfeed.ignoreItem
  */
 export interface NewsfeedIgnoreItemParams {
   /**
@@ -29565,7 +25125,7 @@ export interface NewsfeedIgnoreItemParams {
  *
  * Creates and edits user newsfeed lists
  *
- * @see https://dev.vk.com/method/newsfeed.saveList
+ * Docs: https://dev.vk.com/method/newsfeed.saveList
  */
 export interface NewsfeedSaveListParams {
   /**
@@ -29590,7 +25150,7 @@ export interface NewsfeedSaveListParams {
  *
  * Returns search results by statuses.
  *
- * @see https://dev.vk.com/method/newsfeed.search
+ * Docs: https://dev.vk.com/method/newsfeed.search
  */
 export interface NewsfeedSearchParams {
   /**
@@ -29632,7 +25192,7 @@ export interface NewsfeedSearchParams {
  *
  * Returns a hidden item to the newsfeed.
  *
- * @see https://dev.vk.com/method/newsfeed.unignoreItem
+ * Docs: https://dev.vk.com/method/newsfeed.unignoreItem
  */
 export interface NewsfeedUnignoreItemParams {
   /**
@@ -29657,7 +25217,7 @@ export interface NewsfeedUnignoreItemParams {
  *
  * Unsubscribes the current user from specified newsfeeds.
  *
- * @see https://dev.vk.com/method/newsfeed.unsubscribe
+ * Docs: https://dev.vk.com/method/newsfeed.unsubscribe
  */
 export interface NewsfeedUnsubscribeParams {
   /**
@@ -29678,7 +25238,7 @@ export interface NewsfeedUnsubscribeParams {
  *
  * Creates a new note for the current user.
  *
- * @see https://dev.vk.com/method/notes.add
+ * Docs: https://dev.vk.com/method/notes.add
  */
 export interface NotesAddParams {
   /**
@@ -29697,7 +25257,7 @@ export interface NotesAddParams {
  *
  * Adds a new comment on a note.
  *
- * @see https://dev.vk.com/method/notes.createComment
+ * Docs: https://dev.vk.com/method/notes.createComment
  */
 export interface NotesCreateCommentParams {
   /**
@@ -29723,7 +25283,7 @@ export interface NotesCreateCommentParams {
  *
  * Deletes a note of the current user.
  *
- * @see https://dev.vk.com/method/notes.delete
+ * Docs: https://dev.vk.com/method/notes.delete
  */
 export interface NotesDeleteParams {
   /**
@@ -29736,7 +25296,7 @@ export interface NotesDeleteParams {
  *
  * Deletes a comment on a note.
  *
- * @see https://dev.vk.com/method/notes.deleteComment
+ * Docs: https://dev.vk.com/method/notes.deleteComment
  */
 export interface NotesDeleteCommentParams {
   /**
@@ -29753,7 +25313,7 @@ export interface NotesDeleteCommentParams {
  *
  * Edits a note of the current user.
  *
- * @see https://dev.vk.com/method/notes.edit
+ * Docs: https://dev.vk.com/method/notes.edit
  */
 export interface NotesEditParams {
   /**
@@ -29776,7 +25336,7 @@ export interface NotesEditParams {
  *
  * Edits a comment on a note.
  *
- * @see https://dev.vk.com/method/notes.editComment
+ * Docs: https://dev.vk.com/method/notes.editComment
  */
 export interface NotesEditCommentParams {
   /**
@@ -29797,7 +25357,7 @@ export interface NotesEditCommentParams {
  *
  * Returns a list of notes created by a user.
  *
- * @see https://dev.vk.com/method/notes.get
+ * Docs: https://dev.vk.com/method/notes.get
  */
 export interface NotesGetParams {
   /**
@@ -29820,7 +25380,7 @@ export interface NotesGetParams {
  *
  * Returns a note by its ID.
  *
- * @see https://dev.vk.com/method/notes.getById
+ * Docs: https://dev.vk.com/method/notes.getById
  */
 export interface NotesGetByIdParams {
   /**
@@ -29838,7 +25398,7 @@ export interface NotesGetByIdParams {
  *
  * Returns a list of comments on a note.
  *
- * @see https://dev.vk.com/method/notes.getComments
+ * Docs: https://dev.vk.com/method/notes.getComments
  */
 export interface NotesGetCommentsParams {
   /**
@@ -29861,7 +25421,7 @@ export interface NotesGetCommentsParams {
  *
  * Restores a deleted comment on a note.
  *
- * @see https://dev.vk.com/method/notes.restoreComment
+ * Docs: https://dev.vk.com/method/notes.restoreComment
  */
 export interface NotesRestoreCommentParams {
   /**
@@ -29878,7 +25438,7 @@ export interface NotesRestoreCommentParams {
  *
  * Returns a list of notifications about other users' feedback to the current user's wall posts.
  *
- * @see https://dev.vk.com/method/notifications.get
+ * Docs: https://dev.vk.com/method/notifications.get
  */
 export interface NotificationsGetParams {
   /**
@@ -29904,7 +25464,7 @@ export interface NotificationsGetParams {
  *
  * Resets the counter of new notifications about other users' feedback to the current user's wall posts.
  *
- * @see https://dev.vk.com/method/notifications.markAsViewed
+ * Docs: https://dev.vk.com/method/notifications.markAsViewed
  */
 export interface NotificationsMarkAsViewedParams {
 
@@ -29912,7 +25472,7 @@ export interface NotificationsMarkAsViewedParams {
 /**
  * Parameters of `notifications.sendMessage`.
  *
- * @see https://dev.vk.com/method/notifications.sendMessage
+ * Docs: https://dev.vk.com/method/notifications.sendMessage
  */
 export interface NotificationsSendMessageParams {
   user_ids: number[]
@@ -29928,7 +25488,7 @@ export interface NotificationsSendMessageParams {
 /**
  * Parameters of `orders.cancelSubscription`.
  *
- * @see https://dev.vk.com/method/orders.cancelSubscription
+ * Docs: https://dev.vk.com/method/orders.cancelSubscription
  */
 export interface OrdersCancelSubscriptionParams {
   user_id: number
@@ -29940,7 +25500,7 @@ export interface OrdersCancelSubscriptionParams {
  *
  * Changes order status.
  *
- * @see https://dev.vk.com/method/orders.changeState
+ * Docs: https://dev.vk.com/method/orders.changeState
  */
 export interface OrdersChangeStateParams {
   /**
@@ -29965,7 +25525,7 @@ export interface OrdersChangeStateParams {
  *
  * Returns a list of orders.
  *
- * @see https://dev.vk.com/method/orders.get
+ * Docs: https://dev.vk.com/method/orders.get
  */
 export interface OrdersGetParams {
   offset?: number
@@ -29981,7 +25541,7 @@ export interface OrdersGetParams {
 /**
  * Parameters of `orders.getAmount`.
  *
- * @see https://dev.vk.com/method/orders.getAmount
+ * Docs: https://dev.vk.com/method/orders.getAmount
  */
 export interface OrdersGetAmountParams {
   user_id: number
@@ -29992,7 +25552,7 @@ export interface OrdersGetAmountParams {
  *
  * Returns information about orders by their IDs.
  *
- * @see https://dev.vk.com/method/orders.getById
+ * Docs: https://dev.vk.com/method/orders.getById
  */
 export interface OrdersGetByIdParams {
   /**
@@ -30011,7 +25571,7 @@ export interface OrdersGetByIdParams {
 /**
  * Parameters of `orders.getUserSubscriptionById`.
  *
- * @see https://dev.vk.com/method/orders.getUserSubscriptionById
+ * Docs: https://dev.vk.com/method/orders.getUserSubscriptionById
  */
 export interface OrdersGetUserSubscriptionByIdParams {
   user_id: number
@@ -30020,7 +25580,7 @@ export interface OrdersGetUserSubscriptionByIdParams {
 /**
  * Parameters of `orders.getUserSubscriptions`.
  *
- * @see https://dev.vk.com/method/orders.getUserSubscriptions
+ * Docs: https://dev.vk.com/method/orders.getUserSubscriptions
  */
 export interface OrdersGetUserSubscriptionsParams {
   user_id: number
@@ -30030,7 +25590,7 @@ export interface OrdersGetUserSubscriptionsParams {
  *
  * Allows to clear the cache of particular 'external' pages which may be attached to VK posts.
  *
- * @see https://dev.vk.com/method/pages.clearCache
+ * Docs: https://dev.vk.com/method/pages.clearCache
  */
 export interface PagesClearCacheParams {
   /**
@@ -30043,7 +25603,7 @@ export interface PagesClearCacheParams {
  *
  * Returns information about a wiki page.
  *
- * @see https://dev.vk.com/method/pages.get
+ * Docs: https://dev.vk.com/method/pages.get
  */
 export interface PagesGetParams {
   /**
@@ -30077,7 +25637,7 @@ export interface PagesGetParams {
  *
  * Returns a list of all previous versions of a wiki page.
  *
- * @see https://dev.vk.com/method/pages.getHistory
+ * Docs: https://dev.vk.com/method/pages.getHistory
  */
 export interface PagesGetHistoryParams {
   /**
@@ -30095,7 +25655,7 @@ export interface PagesGetHistoryParams {
  *
  * Returns a list of wiki pages in a group.
  *
- * @see https://dev.vk.com/method/pages.getTitles
+ * Docs: https://dev.vk.com/method/pages.getTitles
  */
 export interface PagesGetTitlesParams {
   /**
@@ -30108,7 +25668,7 @@ export interface PagesGetTitlesParams {
  *
  * Returns the text of one of the previous versions of a wiki page.
  *
- * @see https://dev.vk.com/method/pages.getVersion
+ * Docs: https://dev.vk.com/method/pages.getVersion
  */
 export interface PagesGetVersionParams {
   version_id: number
@@ -30127,7 +25687,7 @@ export interface PagesGetVersionParams {
  *
  * Returns HTML representation of the wiki markup.
  *
- * @see https://dev.vk.com/method/pages.parseWiki
+ * Docs: https://dev.vk.com/method/pages.parseWiki
  */
 export interface PagesParseWikiParams {
   /**
@@ -30144,7 +25704,7 @@ export interface PagesParseWikiParams {
  *
  * Saves the text of a wiki page.
  *
- * @see https://dev.vk.com/method/pages.save
+ * Docs: https://dev.vk.com/method/pages.save
  */
 export interface PagesSaveParams {
   /**
@@ -30173,7 +25733,7 @@ export interface PagesSaveParams {
  *
  * Saves modified read and edit access settings for a wiki page.
  *
- * @see https://dev.vk.com/method/pages.saveAccess
+ * Docs: https://dev.vk.com/method/pages.saveAccess
  */
 export interface PagesSaveAccessParams {
   /**
@@ -30199,7 +25759,7 @@ export interface PagesSaveAccessParams {
  *
  * Confirms a tag on a photo.
  *
- * @see https://dev.vk.com/method/photos.confirmTag
+ * Docs: https://dev.vk.com/method/photos.confirmTag
  */
 export interface PhotosConfirmTagParams {
   /**
@@ -30220,7 +25780,7 @@ export interface PhotosConfirmTagParams {
  *
  * Allows to copy a photo to the "Saved photos" album
  *
- * @see https://dev.vk.com/method/photos.copy
+ * Docs: https://dev.vk.com/method/photos.copy
  */
 export interface PhotosCopyParams {
   /**
@@ -30241,7 +25801,7 @@ export interface PhotosCopyParams {
  *
  * Creates an empty photo album.
  *
- * @see https://dev.vk.com/method/photos.createAlbum
+ * Docs: https://dev.vk.com/method/photos.createAlbum
  */
 export interface PhotosCreateAlbumParams {
   /**
@@ -30266,7 +25826,7 @@ export interface PhotosCreateAlbumParams {
  *
  * Adds a new comment on the photo.
  *
- * @see https://dev.vk.com/method/photos.createComment
+ * Docs: https://dev.vk.com/method/photos.createComment
  */
 export interface PhotosCreateCommentParams {
   /**
@@ -30299,7 +25859,7 @@ export interface PhotosCreateCommentParams {
  *
  * Deletes a photo.
  *
- * @see https://dev.vk.com/method/photos.delete
+ * Docs: https://dev.vk.com/method/photos.delete
  */
 export interface PhotosDeleteParams {
   /**
@@ -30317,7 +25877,7 @@ export interface PhotosDeleteParams {
  *
  * Deletes a photo album belonging to the current user.
  *
- * @see https://dev.vk.com/method/photos.deleteAlbum
+ * Docs: https://dev.vk.com/method/photos.deleteAlbum
  */
 export interface PhotosDeleteAlbumParams {
   /**
@@ -30334,7 +25894,7 @@ export interface PhotosDeleteAlbumParams {
  *
  * Deletes a comment on the photo.
  *
- * @see https://dev.vk.com/method/photos.deleteComment
+ * Docs: https://dev.vk.com/method/photos.deleteComment
  */
 export interface PhotosDeleteCommentParams {
   /**
@@ -30351,7 +25911,7 @@ export interface PhotosDeleteCommentParams {
  *
  * Edits the caption of a photo.
  *
- * @see https://dev.vk.com/method/photos.edit
+ * Docs: https://dev.vk.com/method/photos.edit
  */
 export interface PhotosEditParams {
   /**
@@ -30377,7 +25937,7 @@ export interface PhotosEditParams {
  *
  * Edits information about a photo album.
  *
- * @see https://dev.vk.com/method/photos.editAlbum
+ * Docs: https://dev.vk.com/method/photos.editAlbum
  */
 export interface PhotosEditAlbumParams {
   /**
@@ -30406,7 +25966,7 @@ export interface PhotosEditAlbumParams {
  *
  * Edits a comment on a photo.
  *
- * @see https://dev.vk.com/method/photos.editComment
+ * Docs: https://dev.vk.com/method/photos.editComment
  */
 export interface PhotosEditCommentParams {
   /**
@@ -30431,7 +25991,7 @@ export interface PhotosEditCommentParams {
  *
  * Returns a list of a user's or community's photos.
  *
- * @see https://dev.vk.com/method/photos.get
+ * Docs: https://dev.vk.com/method/photos.get
  */
 export interface PhotosGetParams {
   /**
@@ -30474,7 +26034,7 @@ export interface PhotosGetParams {
  *
  * Returns a list of a user's or community's photo albums.
  *
- * @see https://dev.vk.com/method/photos.getAlbums
+ * Docs: https://dev.vk.com/method/photos.getAlbums
  */
 export interface PhotosGetAlbumsParams {
   /**
@@ -30511,7 +26071,7 @@ export interface PhotosGetAlbumsParams {
  *
  * Returns the number of photo albums belonging to a user or community.
  *
- * @see https://dev.vk.com/method/photos.getAlbumsCount
+ * Docs: https://dev.vk.com/method/photos.getAlbumsCount
  */
 export interface PhotosGetAlbumsCountParams {
   /**
@@ -30529,7 +26089,7 @@ export interface PhotosGetAlbumsCountParams {
  *
  * Returns a list of photos belonging to a user or community, in reverse chronological order.
  *
- * @see https://dev.vk.com/method/photos.getAll
+ * Docs: https://dev.vk.com/method/photos.getAll
  */
 export interface PhotosGetAllParams {
   /**
@@ -30570,7 +26130,7 @@ export interface PhotosGetAllParams {
  *
  * Returns a list of comments on a specific photo album or all albums of the user sorted in reverse chronological order.
  *
- * @see https://dev.vk.com/method/photos.getAllComments
+ * Docs: https://dev.vk.com/method/photos.getAllComments
  */
 export interface PhotosGetAllCommentsParams {
   /**
@@ -30599,7 +26159,7 @@ export interface PhotosGetAllCommentsParams {
  *
  * Returns information about photos by their IDs.
  *
- * @see https://dev.vk.com/method/photos.getById
+ * Docs: https://dev.vk.com/method/photos.getById
  */
 export interface PhotosGetByIdParams {
   /**
@@ -30620,7 +26180,7 @@ export interface PhotosGetByIdParams {
  *
  * Returns an upload link for chat cover pictures.
  *
- * @see https://dev.vk.com/method/photos.getChatUploadServer
+ * Docs: https://dev.vk.com/method/photos.getChatUploadServer
  */
 export interface PhotosGetChatUploadServerParams {
   /**
@@ -30639,7 +26199,7 @@ export interface PhotosGetChatUploadServerParams {
  *
  * Returns a list of comments on a photo.
  *
- * @see https://dev.vk.com/method/photos.getComments
+ * Docs: https://dev.vk.com/method/photos.getComments
  */
 export interface PhotosGetCommentsParams {
   /**
@@ -30676,7 +26236,7 @@ export interface PhotosGetCommentsParams {
  *
  * Returns the server address for market album photo upload.
  *
- * @see https://dev.vk.com/method/photos.getMarketAlbumUploadServer
+ * Docs: https://dev.vk.com/method/photos.getMarketAlbumUploadServer
  */
 export interface PhotosGetMarketAlbumUploadServerParams {
   /**
@@ -30689,7 +26249,7 @@ export interface PhotosGetMarketAlbumUploadServerParams {
  *
  * Returns the server address for photo upload in a private message for a user.
  *
- * @see https://dev.vk.com/method/photos.getMessagesUploadServer
+ * Docs: https://dev.vk.com/method/photos.getMessagesUploadServer
  */
 export interface PhotosGetMessagesUploadServerParams {
   /**
@@ -30702,7 +26262,7 @@ export interface PhotosGetMessagesUploadServerParams {
  *
  * Returns a list of photos with tags that have not been viewed.
  *
- * @see https://dev.vk.com/method/photos.getNewTags
+ * Docs: https://dev.vk.com/method/photos.getNewTags
  */
 export interface PhotosGetNewTagsParams {
   /**
@@ -30719,7 +26279,7 @@ export interface PhotosGetNewTagsParams {
  *
  * Returns the server address for owner cover upload.
  *
- * @see https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
  */
 export interface PhotosGetOwnerCoverPhotoUploadServerParams {
   /**
@@ -30749,7 +26309,7 @@ export interface PhotosGetOwnerCoverPhotoUploadServerParams {
  *
  * Returns an upload server address for a profile or community photo.
  *
- * @see https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
+ * Docs: https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
  */
 export interface PhotosGetOwnerPhotoUploadServerParams {
   /**
@@ -30762,7 +26322,7 @@ export interface PhotosGetOwnerPhotoUploadServerParams {
  *
  * Returns a list of tags on a photo.
  *
- * @see https://dev.vk.com/method/photos.getTags
+ * Docs: https://dev.vk.com/method/photos.getTags
  */
 export interface PhotosGetTagsParams {
   /**
@@ -30780,7 +26340,7 @@ export interface PhotosGetTagsParams {
  *
  * Returns the server address for photo upload.
  *
- * @see https://dev.vk.com/method/photos.getUploadServer
+ * Docs: https://dev.vk.com/method/photos.getUploadServer
  */
 export interface PhotosGetUploadServerParams {
   album_id?: number
@@ -30794,7 +26354,7 @@ export interface PhotosGetUploadServerParams {
  *
  * Returns a list of photos in which a user is tagged.
  *
- * @see https://dev.vk.com/method/photos.getUserPhotos
+ * Docs: https://dev.vk.com/method/photos.getUserPhotos
  */
 export interface PhotosGetUserPhotosParams {
   /**
@@ -30823,7 +26383,7 @@ export interface PhotosGetUserPhotosParams {
  *
  * Returns the server address for photo upload onto a user's wall.
  *
- * @see https://dev.vk.com/method/photos.getWallUploadServer
+ * Docs: https://dev.vk.com/method/photos.getWallUploadServer
  */
 export interface PhotosGetWallUploadServerParams {
   /**
@@ -30836,7 +26396,7 @@ export interface PhotosGetWallUploadServerParams {
  *
  * Makes a photo into an album cover.
  *
- * @see https://dev.vk.com/method/photos.makeCover
+ * Docs: https://dev.vk.com/method/photos.makeCover
  */
 export interface PhotosMakeCoverParams {
   /**
@@ -30857,7 +26417,7 @@ export interface PhotosMakeCoverParams {
  *
  * Moves a photo from one album to another.
  *
- * @see https://dev.vk.com/method/photos.move
+ * Docs: https://dev.vk.com/method/photos.move
  */
 export interface PhotosMoveParams {
   /**
@@ -30875,7 +26435,7 @@ export interface PhotosMoveParams {
  *
  * Adds a tag on the photo.
  *
- * @see https://dev.vk.com/method/photos.putTag
+ * Docs: https://dev.vk.com/method/photos.putTag
  */
 export interface PhotosPutTagParams {
   /**
@@ -30912,7 +26472,7 @@ export interface PhotosPutTagParams {
  *
  * Removes a tag from a photo.
  *
- * @see https://dev.vk.com/method/photos.removeTag
+ * Docs: https://dev.vk.com/method/photos.removeTag
  */
 export interface PhotosRemoveTagParams {
   /**
@@ -30933,7 +26493,7 @@ export interface PhotosRemoveTagParams {
  *
  * Reorders the album in the list of user albums.
  *
- * @see https://dev.vk.com/method/photos.reorderAlbums
+ * Docs: https://dev.vk.com/method/photos.reorderAlbums
  */
 export interface PhotosReorderAlbumsParams {
   /**
@@ -30958,7 +26518,7 @@ export interface PhotosReorderAlbumsParams {
  *
  * Reorders the photo in the list of photos of the user album.
  *
- * @see https://dev.vk.com/method/photos.reorderPhotos
+ * Docs: https://dev.vk.com/method/photos.reorderPhotos
  */
 export interface PhotosReorderPhotosParams {
   /**
@@ -30983,7 +26543,7 @@ export interface PhotosReorderPhotosParams {
  *
  * Reports (submits a complaint about) a photo.
  *
- * @see https://dev.vk.com/method/photos.report
+ * Docs: https://dev.vk.com/method/photos.report
  */
 export interface PhotosReportParams {
   /**
@@ -31004,7 +26564,7 @@ export interface PhotosReportParams {
  *
  * Reports (submits a complaint about) a comment on a photo.
  *
- * @see https://dev.vk.com/method/photos.reportComment
+ * Docs: https://dev.vk.com/method/photos.reportComment
  */
 export interface PhotosReportCommentParams {
   /**
@@ -31025,7 +26585,7 @@ export interface PhotosReportCommentParams {
  *
  * Restores a deleted photo.
  *
- * @see https://dev.vk.com/method/photos.restore
+ * Docs: https://dev.vk.com/method/photos.restore
  */
 export interface PhotosRestoreParams {
   /**
@@ -31042,7 +26602,7 @@ export interface PhotosRestoreParams {
  *
  * Restores a deleted comment on a photo.
  *
- * @see https://dev.vk.com/method/photos.restoreComment
+ * Docs: https://dev.vk.com/method/photos.restoreComment
  */
 export interface PhotosRestoreCommentParams {
   /**
@@ -31059,7 +26619,7 @@ export interface PhotosRestoreCommentParams {
  *
  * Saves photos after successful uploading.
  *
- * @see https://dev.vk.com/method/photos.save
+ * Docs: https://dev.vk.com/method/photos.save
  */
 export interface PhotosSaveParams {
   /**
@@ -31100,7 +26660,7 @@ export interface PhotosSaveParams {
  *
  * Saves market album photos after successful uploading.
  *
- * @see https://dev.vk.com/method/photos.saveMarketAlbumPhoto
+ * Docs: https://dev.vk.com/method/photos.saveMarketAlbumPhoto
  */
 export interface PhotosSaveMarketAlbumPhotoParams {
   /**
@@ -31125,7 +26685,7 @@ export interface PhotosSaveMarketAlbumPhotoParams {
  *
  * Saves a photo after being successfully uploaded. URL obtained with [vk.com/dev/photos.getMessagesUploadServer|photos.getMessagesUploadServer] method.
  *
- * @see https://dev.vk.com/method/photos.saveMessagesPhoto
+ * Docs: https://dev.vk.com/method/photos.saveMessagesPhoto
  */
 export interface PhotosSaveMessagesPhotoParams {
   /**
@@ -31140,7 +26700,7 @@ export interface PhotosSaveMessagesPhotoParams {
  *
  * Saves cover photo after successful uploading.
  *
- * @see https://dev.vk.com/method/photos.saveOwnerCoverPhoto
+ * Docs: https://dev.vk.com/method/photos.saveOwnerCoverPhoto
  */
 export interface PhotosSaveOwnerCoverPhotoParams {
   crop_x?: number
@@ -31163,7 +26723,7 @@ export interface PhotosSaveOwnerCoverPhotoParams {
  *
  * Saves a profile or community photo. Upload URL can be got with the [vk.com/dev/photos.getOwnerPhotoUploadServer|photos.getOwnerPhotoUploadServer] method.
  *
- * @see https://dev.vk.com/method/photos.saveOwnerPhoto
+ * Docs: https://dev.vk.com/method/photos.saveOwnerPhoto
  */
 export interface PhotosSaveOwnerPhotoParams {
   /**
@@ -31184,7 +26744,7 @@ export interface PhotosSaveOwnerPhotoParams {
  *
  * Saves a photo to a user's or community's wall after being uploaded.
  *
- * @see https://dev.vk.com/method/photos.saveWallPhoto
+ * Docs: https://dev.vk.com/method/photos.saveWallPhoto
  */
 export interface PhotosSaveWallPhotoParams {
   /**
@@ -31219,7 +26779,7 @@ export interface PhotosSaveWallPhotoParams {
  *
  * Returns a list of photos.
  *
- * @see https://dev.vk.com/method/photos.search
+ * Docs: https://dev.vk.com/method/photos.search
  */
 export interface PhotosSearchParams {
   /**
@@ -31256,7 +26816,7 @@ export interface PhotosSearchParams {
 /**
  * Parameters of `podcasts.searchPodcast`.
  *
- * @see https://dev.vk.com/method/podcasts.searchPodcast
+ * Docs: https://dev.vk.com/method/podcasts.searchPodcast
  */
 export interface PodcastsSearchPodcastParams {
   search_string: string
@@ -31268,7 +26828,7 @@ export interface PodcastsSearchPodcastParams {
  *
  * Adds the current user's vote to the selected answer in the poll.
  *
- * @see https://dev.vk.com/method/polls.addVote
+ * Docs: https://dev.vk.com/method/polls.addVote
  */
 export interface PollsAddVoteParams {
   /**
@@ -31287,7 +26847,7 @@ export interface PollsAddVoteParams {
  *
  * Creates polls that can be attached to the users' or communities' posts.
  *
- * @see https://dev.vk.com/method/polls.create
+ * Docs: https://dev.vk.com/method/polls.create
  */
 export interface PollsCreateParams {
   /**
@@ -31318,7 +26878,7 @@ export interface PollsCreateParams {
  *
  * Deletes the current user's vote from the selected answer in the poll.
  *
- * @see https://dev.vk.com/method/polls.deleteVote
+ * Docs: https://dev.vk.com/method/polls.deleteVote
  */
 export interface PollsDeleteVoteParams {
   /**
@@ -31336,7 +26896,7 @@ export interface PollsDeleteVoteParams {
  *
  * Edits created polls
  *
- * @see https://dev.vk.com/method/polls.edit
+ * Docs: https://dev.vk.com/method/polls.edit
  */
 export interface PollsEditParams {
   /**
@@ -31370,7 +26930,7 @@ export interface PollsEditParams {
 /**
  * Parameters of `polls.getBackgrounds`.
  *
- * @see https://dev.vk.com/method/polls.getBackgrounds
+ * Docs: https://dev.vk.com/method/polls.getBackgrounds
  */
 export interface PollsGetBackgroundsParams {
 
@@ -31380,7 +26940,7 @@ export interface PollsGetBackgroundsParams {
  *
  * Returns detailed information about a poll by its ID.
  *
- * @see https://dev.vk.com/method/polls.getById
+ * Docs: https://dev.vk.com/method/polls.getById
  */
 export interface PollsGetByIdParams {
   /**
@@ -31403,7 +26963,7 @@ export interface PollsGetByIdParams {
 /**
  * Parameters of `polls.getPhotoUploadServer`.
  *
- * @see https://dev.vk.com/method/polls.getPhotoUploadServer
+ * Docs: https://dev.vk.com/method/polls.getPhotoUploadServer
  */
 export interface PollsGetPhotoUploadServerParams {
   owner_id?: number
@@ -31413,7 +26973,7 @@ export interface PollsGetPhotoUploadServerParams {
  *
  * Returns a list of IDs of users who selected specific answers in the poll.
  *
- * @see https://dev.vk.com/method/polls.getVoters
+ * Docs: https://dev.vk.com/method/polls.getVoters
  */
 export interface PollsGetVotersParams {
   /**
@@ -31453,7 +27013,7 @@ export interface PollsGetVotersParams {
 /**
  * Parameters of `polls.savePhoto`.
  *
- * @see https://dev.vk.com/method/polls.savePhoto
+ * Docs: https://dev.vk.com/method/polls.savePhoto
  */
 export interface PollsSavePhotoParams {
   photo?: string
@@ -31462,7 +27022,7 @@ export interface PollsSavePhotoParams {
 /**
  * Parameters of `prettyCards.create`.
  *
- * @see https://dev.vk.com/method/prettyCards.create
+ * Docs: https://dev.vk.com/method/prettyCards.create
  */
 export interface PrettyCardsCreateParams {
   owner_id: number
@@ -31476,7 +27036,7 @@ export interface PrettyCardsCreateParams {
 /**
  * Parameters of `prettyCards.delete`.
  *
- * @see https://dev.vk.com/method/prettyCards.delete
+ * Docs: https://dev.vk.com/method/prettyCards.delete
  */
 export interface PrettyCardsDeleteParams {
   owner_id: number
@@ -31485,7 +27045,7 @@ export interface PrettyCardsDeleteParams {
 /**
  * Parameters of `prettyCards.edit`.
  *
- * @see https://dev.vk.com/method/prettyCards.edit
+ * Docs: https://dev.vk.com/method/prettyCards.edit
  */
 export interface PrettyCardsEditParams {
   owner_id: number
@@ -31500,7 +27060,7 @@ export interface PrettyCardsEditParams {
 /**
  * Parameters of `prettyCards.get`.
  *
- * @see https://dev.vk.com/method/prettyCards.get
+ * Docs: https://dev.vk.com/method/prettyCards.get
  */
 export interface PrettyCardsGetParams {
   owner_id: number
@@ -31510,7 +27070,7 @@ export interface PrettyCardsGetParams {
 /**
  * Parameters of `prettyCards.getById`.
  *
- * @see https://dev.vk.com/method/prettyCards.getById
+ * Docs: https://dev.vk.com/method/prettyCards.getById
  */
 export interface PrettyCardsGetByIdParams {
   owner_id: number
@@ -31519,7 +27079,7 @@ export interface PrettyCardsGetByIdParams {
 /**
  * Parameters of `prettyCards.getUploadURL`.
  *
- * @see https://dev.vk.com/method/prettyCards.getUploadURL
+ * Docs: https://dev.vk.com/method/prettyCards.getUploadURL
  */
 export interface PrettyCardsGetUploadURLParams {
 
@@ -31529,7 +27089,7 @@ export interface PrettyCardsGetUploadURLParams {
  *
  * Allows the programmer to do a quick search for any substring.
  *
- * @see https://dev.vk.com/method/search.getHints
+ * Docs: https://dev.vk.com/method/search.getHints
  */
 export interface SearchGetHintsParams {
   /**
@@ -31553,7 +27113,7 @@ export interface SearchGetHintsParams {
  *
  * Adds user activity information to an application
  *
- * @see https://dev.vk.com/method/secure.addAppEvent
+ * Docs: https://dev.vk.com/method/secure.addAppEvent
  */
 export interface SecureAddAppEventParams {
   /**
@@ -31574,7 +27134,7 @@ export interface SecureAddAppEventParams {
  *
  * Checks the user authentication in 'IFrame' and 'Flash' apps using the 'access_token' parameter.
  *
- * @see https://dev.vk.com/method/secure.checkToken
+ * Docs: https://dev.vk.com/method/secure.checkToken
  */
 export interface SecureCheckTokenParams {
   /**
@@ -31591,7 +27151,7 @@ export interface SecureCheckTokenParams {
  *
  * Returns payment balance of the application in hundredth of a vote.
  *
- * @see https://dev.vk.com/method/secure.getAppBalance
+ * Docs: https://dev.vk.com/method/secure.getAppBalance
  */
 export interface SecureGetAppBalanceParams {
 
@@ -31601,7 +27161,7 @@ export interface SecureGetAppBalanceParams {
  *
  * Shows a list of SMS notifications sent by the application using [vk.com/dev/secure.sendSMSNotification|secure.sendSMSNotification] method.
  *
- * @see https://dev.vk.com/method/secure.getSMSHistory
+ * Docs: https://dev.vk.com/method/secure.getSMSHistory
  */
 export interface SecureGetSMSHistoryParams {
   user_id?: number
@@ -31623,7 +27183,7 @@ export interface SecureGetSMSHistoryParams {
  *
  * Shows history of votes transaction between users and the application.
  *
- * @see https://dev.vk.com/method/secure.getTransactionsHistory
+ * Docs: https://dev.vk.com/method/secure.getTransactionsHistory
  */
 export interface SecureGetTransactionsHistoryParams {
   type?: number
@@ -31638,7 +27198,7 @@ export interface SecureGetTransactionsHistoryParams {
  *
  * Returns one of the previously set game levels of one or more users in the application.
  *
- * @see https://dev.vk.com/method/secure.getUserLevel
+ * Docs: https://dev.vk.com/method/secure.getUserLevel
  */
 export interface SecureGetUserLevelParams {
   user_ids: number[]
@@ -31648,7 +27208,7 @@ export interface SecureGetUserLevelParams {
  *
  * Opens the game achievement and gives the user a sticker
  *
- * @see https://dev.vk.com/method/secure.giveEventSticker
+ * Docs: https://dev.vk.com/method/secure.giveEventSticker
  */
 export interface SecureGiveEventStickerParams {
   user_ids: number[]
@@ -31659,7 +27219,7 @@ export interface SecureGiveEventStickerParams {
  *
  * Sends notification to the user.
  *
- * @see https://dev.vk.com/method/secure.sendNotification
+ * Docs: https://dev.vk.com/method/secure.sendNotification
  */
 export interface SecureSendNotificationParams {
   user_ids?: number[]
@@ -31676,7 +27236,7 @@ export interface SecureSendNotificationParams {
  *
  * Sends 'SMS' notification to a user's mobile device.
  *
- * @see https://dev.vk.com/method/secure.sendSMSNotification
+ * Docs: https://dev.vk.com/method/secure.sendSMSNotification
  */
 export interface SecureSendSMSNotificationParams {
   /**
@@ -31693,7 +27253,7 @@ export interface SecureSendSMSNotificationParams {
  *
  * Sets a counter which is shown to the user in bold in the left menu.
  *
- * @see https://dev.vk.com/method/secure.setCounter
+ * Docs: https://dev.vk.com/method/secure.setCounter
  */
 export interface SecureSetCounterParams {
   counters?: string[]
@@ -31709,7 +27269,7 @@ export interface SecureSetCounterParams {
  *
  * Returns statistics of a community or an application.
  *
- * @see https://dev.vk.com/method/stats.get
+ * Docs: https://dev.vk.com/method/stats.get
  */
 export interface StatsGetParams {
   /**
@@ -31733,7 +27293,7 @@ export interface StatsGetParams {
  *
  * Returns stats for a wall post.
  *
- * @see https://dev.vk.com/method/stats.getPostReach
+ * Docs: https://dev.vk.com/method/stats.getPostReach
  */
 export interface StatsGetPostReachParams {
   /**
@@ -31748,7 +27308,7 @@ export interface StatsGetPostReachParams {
 /**
  * Parameters of `stats.trackVisitor`.
  *
- * @see https://dev.vk.com/method/stats.trackVisitor
+ * Docs: https://dev.vk.com/method/stats.trackVisitor
  */
 export interface StatsTrackVisitorParams {
   type?: "activity" | "close" | "open"
@@ -31758,7 +27318,7 @@ export interface StatsTrackVisitorParams {
  *
  * Returns data required to show the status of a user or community.
  *
- * @see https://dev.vk.com/method/status.get
+ * Docs: https://dev.vk.com/method/status.get
  */
 export interface StatusGetParams {
   /**
@@ -31772,7 +27332,7 @@ export interface StatusGetParams {
  *
  * Sets a new status for the current user.
  *
- * @see https://dev.vk.com/method/status.set
+ * Docs: https://dev.vk.com/method/status.set
  */
 export interface StatusSetParams {
   /**
@@ -31789,7 +27349,7 @@ export interface StatusSetParams {
  *
  * Returns a value of variable with the name set by key parameter.
  *
- * @see https://dev.vk.com/method/storage.get
+ * Docs: https://dev.vk.com/method/storage.get
  */
 export interface StorageGetParams {
   key?: string
@@ -31801,7 +27361,7 @@ export interface StorageGetParams {
  *
  * Returns the names of all variables.
  *
- * @see https://dev.vk.com/method/storage.getKeys
+ * Docs: https://dev.vk.com/method/storage.getKeys
  */
 export interface StorageGetKeysParams {
   /**
@@ -31819,7 +27379,7 @@ export interface StorageGetKeysParams {
  *
  * Saves a value of variable with the name set by 'key' parameter.
  *
- * @see https://dev.vk.com/method/storage.set
+ * Docs: https://dev.vk.com/method/storage.set
  */
 export interface StorageSetParams {
   key: string
@@ -31831,7 +27391,7 @@ export interface StorageSetParams {
  *
  * Adds given sticker IDs to the list of user's favorite stickers
  *
- * @see https://dev.vk.com/method/store.addStickersToFavorite
+ * Docs: https://dev.vk.com/method/store.addStickersToFavorite
  */
 export interface StoreAddStickersToFavoriteParams {
   /**
@@ -31842,7 +27402,7 @@ export interface StoreAddStickersToFavoriteParams {
 /**
  * Parameters of `store.getFavoriteStickers`.
  *
- * @see https://dev.vk.com/method/store.getFavoriteStickers
+ * Docs: https://dev.vk.com/method/store.getFavoriteStickers
  */
 export interface StoreGetFavoriteStickersParams {
 
@@ -31850,7 +27410,7 @@ export interface StoreGetFavoriteStickersParams {
 /**
  * Parameters of `store.getProducts`.
  *
- * @see https://dev.vk.com/method/store.getProducts
+ * Docs: https://dev.vk.com/method/store.getProducts
  */
 export interface StoreGetProductsParams {
   type?: string
@@ -31863,7 +27423,7 @@ export interface StoreGetProductsParams {
 /**
  * Parameters of `store.getStickersKeywords`.
  *
- * @see https://dev.vk.com/method/store.getStickersKeywords
+ * Docs: https://dev.vk.com/method/store.getStickersKeywords
  */
 export interface StoreGetStickersKeywordsParams {
   stickers_ids?: number[]
@@ -31878,7 +27438,7 @@ export interface StoreGetStickersKeywordsParams {
  *
  * Removes given sticker IDs from the list of user's favorite stickers
  *
- * @see https://dev.vk.com/method/store.removeStickersFromFavorite
+ * Docs: https://dev.vk.com/method/store.removeStickersFromFavorite
  */
 export interface StoreRemoveStickersFromFavoriteParams {
   /**
@@ -31891,7 +27451,7 @@ export interface StoreRemoveStickersFromFavoriteParams {
  *
  * Allows to hide stories from chosen sources from current user's feed.
  *
- * @see https://dev.vk.com/method/stories.banOwner
+ * Docs: https://dev.vk.com/method/stories.banOwner
  */
 export interface StoriesBanOwnerParams {
   /**
@@ -31904,7 +27464,7 @@ export interface StoriesBanOwnerParams {
  *
  * Allows to delete story.
  *
- * @see https://dev.vk.com/method/stories.delete
+ * Docs: https://dev.vk.com/method/stories.delete
  */
 export interface StoriesDeleteParams {
   /**
@@ -31922,7 +27482,7 @@ export interface StoriesDeleteParams {
  *
  * Returns stories available for current user.
  *
- * @see https://dev.vk.com/method/stories.get
+ * Docs: https://dev.vk.com/method/stories.get
  */
 export interface StoriesGetParams {
   /**
@@ -31940,7 +27500,7 @@ export interface StoriesGetParams {
  *
  * Returns list of sources hidden from current user's feed.
  *
- * @see https://dev.vk.com/method/stories.getBanned
+ * Docs: https://dev.vk.com/method/stories.getBanned
  */
 export interface StoriesGetBannedParams {
   /**
@@ -31957,7 +27517,7 @@ export interface StoriesGetBannedParams {
  *
  * Returns story by its ID.
  *
- * @see https://dev.vk.com/method/stories.getById
+ * Docs: https://dev.vk.com/method/stories.getById
  */
 export interface StoriesGetByIdParams {
   /**
@@ -31976,7 +27536,7 @@ export interface StoriesGetByIdParams {
 /**
  * Parameters of `stories.getDetailedStats`.
  *
- * @see https://dev.vk.com/method/stories.getDetailedStats
+ * Docs: https://dev.vk.com/method/stories.getDetailedStats
  */
 export interface StoriesGetDetailedStatsParams {
   owner_id: number
@@ -31987,7 +27547,7 @@ export interface StoriesGetDetailedStatsParams {
  *
  * Returns URL for uploading a story with photo.
  *
- * @see https://dev.vk.com/method/stories.getPhotoUploadServer
+ * Docs: https://dev.vk.com/method/stories.getPhotoUploadServer
  */
 export interface StoriesGetPhotoUploadServerParams {
   /**
@@ -32021,7 +27581,7 @@ export interface StoriesGetPhotoUploadServerParams {
  *
  * Returns replies to the story.
  *
- * @see https://dev.vk.com/method/stories.getReplies
+ * Docs: https://dev.vk.com/method/stories.getReplies
  */
 export interface StoriesGetRepliesParams {
   /**
@@ -32050,7 +27610,7 @@ export interface StoriesGetRepliesParams {
  *
  * Returns stories available for current user.
  *
- * @see https://dev.vk.com/method/stories.getStats
+ * Docs: https://dev.vk.com/method/stories.getStats
  */
 export interface StoriesGetStatsParams {
   /**
@@ -32067,7 +27627,7 @@ export interface StoriesGetStatsParams {
  *
  * Allows to receive URL for uploading story with video.
  *
- * @see https://dev.vk.com/method/stories.getVideoUploadServer
+ * Docs: https://dev.vk.com/method/stories.getVideoUploadServer
  */
 export interface StoriesGetVideoUploadServerParams {
   /**
@@ -32101,7 +27661,7 @@ export interface StoriesGetVideoUploadServerParams {
  *
  * Returns a list of story viewers.
  *
- * @see https://dev.vk.com/method/stories.getViewers
+ * Docs: https://dev.vk.com/method/stories.getViewers
  */
 export interface StoriesGetViewersParams {
   /**
@@ -32131,7 +27691,7 @@ export interface StoriesGetViewersParams {
  *
  * Hides all replies in the last 24 hours from the user to current user's stories.
  *
- * @see https://dev.vk.com/method/stories.hideAllReplies
+ * Docs: https://dev.vk.com/method/stories.hideAllReplies
  */
 export interface StoriesHideAllRepliesParams {
   /**
@@ -32145,7 +27705,7 @@ export interface StoriesHideAllRepliesParams {
  *
  * Hides the reply to the current user's story.
  *
- * @see https://dev.vk.com/method/stories.hideReply
+ * Docs: https://dev.vk.com/method/stories.hideReply
  */
 export interface StoriesHideReplyParams {
   /**
@@ -32160,7 +27720,7 @@ export interface StoriesHideReplyParams {
 /**
  * Parameters of `stories.save`.
  *
- * @see https://dev.vk.com/method/stories.save
+ * Docs: https://dev.vk.com/method/stories.save
  */
 export interface StoriesSaveParams {
   upload_results?: string[]
@@ -32171,7 +27731,7 @@ export interface StoriesSaveParams {
 /**
  * Parameters of `stories.search`.
  *
- * @see https://dev.vk.com/method/stories.search
+ * Docs: https://dev.vk.com/method/stories.search
  */
 export interface StoriesSearchParams {
   q?: string
@@ -32187,7 +27747,7 @@ export interface StoriesSearchParams {
 /**
  * Parameters of `stories.sendInteraction`.
  *
- * @see https://dev.vk.com/method/stories.sendInteraction
+ * Docs: https://dev.vk.com/method/stories.sendInteraction
  */
 export interface StoriesSendInteractionParams {
   access_key: string
@@ -32201,7 +27761,7 @@ export interface StoriesSendInteractionParams {
  *
  * Allows to show stories from hidden sources in current user's feed.
  *
- * @see https://dev.vk.com/method/stories.unbanOwner
+ * Docs: https://dev.vk.com/method/stories.unbanOwner
  */
 export interface StoriesUnbanOwnerParams {
   /**
@@ -32214,7 +27774,7 @@ export interface StoriesUnbanOwnerParams {
  *
  * Allows to receive data for the connection to Streaming API.
  *
- * @see https://dev.vk.com/method/streaming.getServerUrl
+ * Docs: https://dev.vk.com/method/streaming.getServerUrl
  */
 export interface StreamingGetServerUrlParams {
 
@@ -32222,7 +27782,7 @@ export interface StreamingGetServerUrlParams {
 /**
  * Parameters of `streaming.getStats`.
  *
- * @see https://dev.vk.com/method/streaming.getStats
+ * Docs: https://dev.vk.com/method/streaming.getStats
  */
 export interface StreamingGetStatsParams {
   type?: "prepared" | "received"
@@ -32233,7 +27793,7 @@ export interface StreamingGetStatsParams {
 /**
  * Parameters of `streaming.getStem`.
  *
- * @see https://dev.vk.com/method/streaming.getStem
+ * Docs: https://dev.vk.com/method/streaming.getStem
  */
 export interface StreamingGetStemParams {
   word: string
@@ -32241,7 +27801,7 @@ export interface StreamingGetStemParams {
 /**
  * Parameters of `translations.translate`.
  *
- * @see https://dev.vk.com/method/translations.translate
+ * Docs: https://dev.vk.com/method/translations.translate
  */
 export interface TranslationsTranslateParams {
   texts: string[]
@@ -32252,7 +27812,7 @@ export interface TranslationsTranslateParams {
  *
  * Returns detailed information on users.
  *
- * @see https://dev.vk.com/method/users.get
+ * Docs: https://dev.vk.com/method/users.get
  */
 export interface UsersGetParams {
   /**
@@ -32274,7 +27834,7 @@ export interface UsersGetParams {
  *
  * Returns a list of IDs of followers of the user in question, sorted by date added, most recent first.
  *
- * @see https://dev.vk.com/method/users.getFollowers
+ * Docs: https://dev.vk.com/method/users.getFollowers
  */
 export interface UsersGetFollowersParams {
   /**
@@ -32303,7 +27863,7 @@ export interface UsersGetFollowersParams {
  *
  * Returns a list of IDs of users and communities followed by the user.
  *
- * @see https://dev.vk.com/method/users.getSubscriptions
+ * Docs: https://dev.vk.com/method/users.getSubscriptions
  */
 export interface UsersGetSubscriptionsParams {
   /**
@@ -32329,7 +27889,7 @@ export interface UsersGetSubscriptionsParams {
  *
  * Reports (submits a complain about) a user.
  *
- * @see https://dev.vk.com/method/users.report
+ * Docs: https://dev.vk.com/method/users.report
  */
 export interface UsersReportParams {
   /**
@@ -32350,7 +27910,7 @@ export interface UsersReportParams {
  *
  * Returns a list of users matching the search criteria.
  *
- * @see https://dev.vk.com/method/users.search
+ * Docs: https://dev.vk.com/method/users.search
  */
 export interface UsersSearchParams {
   /**
@@ -32491,7 +28051,7 @@ export interface UsersSearchParams {
  *
  * Checks whether a link is blocked in VK.
  *
- * @see https://dev.vk.com/method/utils.checkLink
+ * Docs: https://dev.vk.com/method/utils.checkLink
  */
 export interface UtilsCheckLinkParams {
   /**
@@ -32504,7 +28064,7 @@ export interface UtilsCheckLinkParams {
  *
  * Deletes shortened link from user's list.
  *
- * @see https://dev.vk.com/method/utils.deleteFromLastShortened
+ * Docs: https://dev.vk.com/method/utils.deleteFromLastShortened
  */
 export interface UtilsDeleteFromLastShortenedParams {
   /**
@@ -32517,7 +28077,7 @@ export interface UtilsDeleteFromLastShortenedParams {
  *
  * Returns a list of user's shortened links.
  *
- * @see https://dev.vk.com/method/utils.getLastShortenedLinks
+ * Docs: https://dev.vk.com/method/utils.getLastShortenedLinks
  */
 export interface UtilsGetLastShortenedLinksParams {
   /**
@@ -32534,7 +28094,7 @@ export interface UtilsGetLastShortenedLinksParams {
  *
  * Returns stats data for shortened link.
  *
- * @see https://dev.vk.com/method/utils.getLinkStats
+ * Docs: https://dev.vk.com/method/utils.getLinkStats
  */
 export interface UtilsGetLinkStatsParams {
   /**
@@ -32567,7 +28127,7 @@ export interface UtilsGetLinkStatsParams {
  *
  * Returns the current time of the VK server.
  *
- * @see https://dev.vk.com/method/utils.getServerTime
+ * Docs: https://dev.vk.com/method/utils.getServerTime
  */
 export interface UtilsGetServerTimeParams {
 
@@ -32577,7 +28137,7 @@ export interface UtilsGetServerTimeParams {
  *
  * Allows to receive a link shortened via vk.cc.
  *
- * @see https://dev.vk.com/method/utils.getShortLink
+ * Docs: https://dev.vk.com/method/utils.getShortLink
  */
 export interface UtilsGetShortLinkParams {
   /**
@@ -32594,7 +28154,7 @@ export interface UtilsGetShortLinkParams {
  *
  * Detects a type of object (e.g., user, community, application) and its ID by screen name.
  *
- * @see https://dev.vk.com/method/utils.resolveScreenName
+ * Docs: https://dev.vk.com/method/utils.resolveScreenName
  */
 export interface UtilsResolveScreenNameParams {
   /**
@@ -32607,7 +28167,7 @@ export interface UtilsResolveScreenNameParams {
  *
  * Adds a video to a user or community page.
  *
- * @see https://dev.vk.com/method/video.add
+ * Docs: https://dev.vk.com/method/video.add
  */
 export interface VideoAddParams {
   /**
@@ -32628,7 +28188,7 @@ export interface VideoAddParams {
  *
  * Creates an empty album for videos.
  *
- * @see https://dev.vk.com/method/video.addAlbum
+ * Docs: https://dev.vk.com/method/video.addAlbum
  */
 export interface VideoAddAlbumParams {
   /**
@@ -32647,7 +28207,7 @@ export interface VideoAddAlbumParams {
 /**
  * Parameters of `video.addToAlbum`.
  *
- * @see https://dev.vk.com/method/video.addToAlbum
+ * Docs: https://dev.vk.com/method/video.addToAlbum
  */
 export interface VideoAddToAlbumParams {
   target_id?: number
@@ -32661,7 +28221,7 @@ export interface VideoAddToAlbumParams {
  *
  * Adds a new comment on a video.
  *
- * @see https://dev.vk.com/method/video.createComment
+ * Docs: https://dev.vk.com/method/video.createComment
  */
 export interface VideoCreateCommentParams {
   /**
@@ -32694,7 +28254,7 @@ export interface VideoCreateCommentParams {
  *
  * Deletes a video from a user or community page.
  *
- * @see https://dev.vk.com/method/video.delete
+ * Docs: https://dev.vk.com/method/video.delete
  */
 export interface VideoDeleteParams {
   /**
@@ -32712,7 +28272,7 @@ export interface VideoDeleteParams {
  *
  * Deletes a video album.
  *
- * @see https://dev.vk.com/method/video.deleteAlbum
+ * Docs: https://dev.vk.com/method/video.deleteAlbum
  */
 export interface VideoDeleteAlbumParams {
   /**
@@ -32730,7 +28290,7 @@ export interface VideoDeleteAlbumParams {
  *
  * Deletes a comment on a video.
  *
- * @see https://dev.vk.com/method/video.deleteComment
+ * Docs: https://dev.vk.com/method/video.deleteComment
  */
 export interface VideoDeleteCommentParams {
   /**
@@ -32747,7 +28307,7 @@ export interface VideoDeleteCommentParams {
  *
  * Edits information about a video on a user or community page.
  *
- * @see https://dev.vk.com/method/video.edit
+ * Docs: https://dev.vk.com/method/video.edit
  */
 export interface VideoEditParams {
   /**
@@ -32789,7 +28349,7 @@ export interface VideoEditParams {
  *
  * Edits the title of a video album.
  *
- * @see https://dev.vk.com/method/video.editAlbum
+ * Docs: https://dev.vk.com/method/video.editAlbum
  */
 export interface VideoEditAlbumParams {
   /**
@@ -32815,7 +28375,7 @@ export interface VideoEditAlbumParams {
  *
  * Edits the text of a comment on a video.
  *
- * @see https://dev.vk.com/method/video.editComment
+ * Docs: https://dev.vk.com/method/video.editComment
  */
 export interface VideoEditCommentParams {
   /**
@@ -32840,7 +28400,7 @@ export interface VideoEditCommentParams {
  *
  * Returns detailed information about videos.
  *
- * @see https://dev.vk.com/method/video.get
+ * Docs: https://dev.vk.com/method/video.get
  */
 export interface VideoGetParams {
   /**
@@ -32878,7 +28438,7 @@ export interface VideoGetParams {
  *
  * Returns video album info
  *
- * @see https://dev.vk.com/method/video.getAlbumById
+ * Docs: https://dev.vk.com/method/video.getAlbumById
  */
 export interface VideoGetAlbumByIdParams {
   /**
@@ -32895,7 +28455,7 @@ export interface VideoGetAlbumByIdParams {
  *
  * Returns a list of video albums owned by a user or community.
  *
- * @see https://dev.vk.com/method/video.getAlbums
+ * Docs: https://dev.vk.com/method/video.getAlbums
  */
 export interface VideoGetAlbumsParams {
   /**
@@ -32919,7 +28479,7 @@ export interface VideoGetAlbumsParams {
 /**
  * Parameters of `video.getAlbumsByVideo`.
  *
- * @see https://dev.vk.com/method/video.getAlbumsByVideo
+ * Docs: https://dev.vk.com/method/video.getAlbumsByVideo
  */
 export interface VideoGetAlbumsByVideoParams {
   target_id?: number
@@ -32932,7 +28492,7 @@ export interface VideoGetAlbumsByVideoParams {
  *
  * Returns a list of comments on a video.
  *
- * @see https://dev.vk.com/method/video.getComments
+ * Docs: https://dev.vk.com/method/video.getComments
  */
 export interface VideoGetCommentsParams {
   /**
@@ -32968,7 +28528,7 @@ export interface VideoGetCommentsParams {
 /**
  * Parameters of `video.getLongPollServer`.
  *
- * @see https://dev.vk.com/method/video.getLongPollServer
+ * Docs: https://dev.vk.com/method/video.getLongPollServer
  */
 export interface VideoGetLongPollServerParams {
   owner_id?: number
@@ -32977,7 +28537,7 @@ export interface VideoGetLongPollServerParams {
 /**
  * Parameters of `video.getThumbUploadUrl`.
  *
- * @see https://dev.vk.com/method/video.getThumbUploadUrl
+ * Docs: https://dev.vk.com/method/video.getThumbUploadUrl
  */
 export interface VideoGetThumbUploadUrlParams {
   owner_id: number
@@ -32985,7 +28545,7 @@ export interface VideoGetThumbUploadUrlParams {
 /**
  * Parameters of `video.liveGetCategories`.
  *
- * @see https://dev.vk.com/method/video.liveGetCategories
+ * Docs: https://dev.vk.com/method/video.liveGetCategories
  */
 export interface VideoLiveGetCategoriesParams {
 
@@ -32993,7 +28553,7 @@ export interface VideoLiveGetCategoriesParams {
 /**
  * Parameters of `video.removeFromAlbum`.
  *
- * @see https://dev.vk.com/method/video.removeFromAlbum
+ * Docs: https://dev.vk.com/method/video.removeFromAlbum
  */
 export interface VideoRemoveFromAlbumParams {
   target_id?: number
@@ -33007,7 +28567,7 @@ export interface VideoRemoveFromAlbumParams {
  *
  * Reorders the album in the list of user video albums.
  *
- * @see https://dev.vk.com/method/video.reorderAlbums
+ * Docs: https://dev.vk.com/method/video.reorderAlbums
  */
 export interface VideoReorderAlbumsParams {
   /**
@@ -33032,7 +28592,7 @@ export interface VideoReorderAlbumsParams {
  *
  * Reorders the video in the video album.
  *
- * @see https://dev.vk.com/method/video.reorderVideos
+ * Docs: https://dev.vk.com/method/video.reorderVideos
  */
 export interface VideoReorderVideosParams {
   /**
@@ -33073,7 +28633,7 @@ export interface VideoReorderVideosParams {
  *
  * Reports (submits a complaint about) a video.
  *
- * @see https://dev.vk.com/method/video.report
+ * Docs: https://dev.vk.com/method/video.report
  */
 export interface VideoReportParams {
   /**
@@ -33102,7 +28662,7 @@ export interface VideoReportParams {
  *
  * Reports (submits a complaint about) a comment on a video.
  *
- * @see https://dev.vk.com/method/video.reportComment
+ * Docs: https://dev.vk.com/method/video.reportComment
  */
 export interface VideoReportCommentParams {
   /**
@@ -33123,7 +28683,7 @@ export interface VideoReportCommentParams {
  *
  * Restores a previously deleted video.
  *
- * @see https://dev.vk.com/method/video.restore
+ * Docs: https://dev.vk.com/method/video.restore
  */
 export interface VideoRestoreParams {
   /**
@@ -33140,7 +28700,7 @@ export interface VideoRestoreParams {
  *
  * Restores a previously deleted comment on a video.
  *
- * @see https://dev.vk.com/method/video.restoreComment
+ * Docs: https://dev.vk.com/method/video.restoreComment
  */
 export interface VideoRestoreCommentParams {
   /**
@@ -33157,7 +28717,7 @@ export interface VideoRestoreCommentParams {
  *
  * Returns a server address (required for upload) and video data.
  *
- * @see https://dev.vk.com/method/video.save
+ * Docs: https://dev.vk.com/method/video.save
  */
 export interface VideoSaveParams {
   /**
@@ -33202,7 +28762,7 @@ export interface VideoSaveParams {
 /**
  * Parameters of `video.saveUploadedThumb`.
  *
- * @see https://dev.vk.com/method/video.saveUploadedThumb
+ * Docs: https://dev.vk.com/method/video.saveUploadedThumb
  */
 export interface VideoSaveUploadedThumbParams {
   owner_id: number
@@ -33223,7 +28783,7 @@ export interface VideoSaveUploadedThumbParams {
  *
  * Returns a list of videos under the set search criterion.
  *
- * @see https://dev.vk.com/method/video.search
+ * Docs: https://dev.vk.com/method/video.search
  */
 export interface VideoSearchParams {
   /**
@@ -33265,7 +28825,7 @@ export interface VideoSearchParams {
 /**
  * Parameters of `video.startStreaming`.
  *
- * @see https://dev.vk.com/method/video.startStreaming
+ * Docs: https://dev.vk.com/method/video.startStreaming
  */
 export interface VideoStartStreamingParams {
   video_id?: number
@@ -33282,7 +28842,7 @@ export interface VideoStartStreamingParams {
 /**
  * Parameters of `video.stopStreaming`.
  *
- * @see https://dev.vk.com/method/video.stopStreaming
+ * Docs: https://dev.vk.com/method/video.stopStreaming
  */
 export interface VideoStopStreamingParams {
   group_id?: number
@@ -33293,7 +28853,7 @@ export interface VideoStopStreamingParams {
  *
  * Unpin comment of a video.
  *
- * @see https://dev.vk.com/method/video.unpinComment
+ * Docs: https://dev.vk.com/method/video.unpinComment
  */
 export interface VideoUnpinCommentParams {
   /**
@@ -33305,7 +28865,7 @@ export interface VideoUnpinCommentParams {
 /**
  * Parameters of `wall.checkCopyrightLink`.
  *
- * @see https://dev.vk.com/method/wall.checkCopyrightLink
+ * Docs: https://dev.vk.com/method/wall.checkCopyrightLink
  */
 export interface WallCheckCopyrightLinkParams {
   link: string
@@ -33313,7 +28873,7 @@ export interface WallCheckCopyrightLinkParams {
 /**
  * Parameters of `wall.closeComments`.
  *
- * @see https://dev.vk.com/method/wall.closeComments
+ * Docs: https://dev.vk.com/method/wall.closeComments
  */
 export interface WallCloseCommentsParams {
   owner_id: number
@@ -33324,7 +28884,7 @@ export interface WallCloseCommentsParams {
  *
  * Adds a comment to a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.createComment
+ * Docs: https://dev.vk.com/method/wall.createComment
  */
 export interface WallCreateCommentParams {
   /**
@@ -33365,7 +28925,7 @@ export interface WallCreateCommentParams {
  *
  * Deletes a post from a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.delete
+ * Docs: https://dev.vk.com/method/wall.delete
  */
 export interface WallDeleteParams {
   /**
@@ -33382,7 +28942,7 @@ export interface WallDeleteParams {
  *
  * Deletes a comment on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.deleteComment
+ * Docs: https://dev.vk.com/method/wall.deleteComment
  */
 export interface WallDeleteCommentParams {
   /**
@@ -33403,7 +28963,7 @@ export interface WallDeleteCommentParams {
  *
  * Edits a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.edit
+ * Docs: https://dev.vk.com/method/wall.edit
  */
 export interface WallEditParams {
   /**
@@ -33443,7 +29003,7 @@ export interface WallEditParams {
  *
  * Allows to edit hidden post.
  *
- * @see https://dev.vk.com/method/wall.editAdsStealth
+ * Docs: https://dev.vk.com/method/wall.editAdsStealth
  */
 export interface WallEditAdsStealthParams {
   /**
@@ -33500,7 +29060,7 @@ export interface WallEditAdsStealthParams {
  *
  * Edits a comment on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.editComment
+ * Docs: https://dev.vk.com/method/wall.editComment
  */
 export interface WallEditCommentParams {
   /**
@@ -33529,7 +29089,7 @@ export interface WallEditCommentParams {
  *
  * Returns a list of posts on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.get
+ * Docs: https://dev.vk.com/method/wall.get
  */
 export interface WallGetParams {
   /**
@@ -33556,7 +29116,7 @@ export interface WallGetParams {
  *
  * Returns a list of posts from user or community walls by their IDs.
  *
- * @see https://dev.vk.com/method/wall.getById
+ * Docs: https://dev.vk.com/method/wall.getById
  */
 export interface WallGetByIdParams {
   /**
@@ -33578,7 +29138,7 @@ export interface WallGetByIdParams {
  *
  * Returns a comment on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.getComment
+ * Docs: https://dev.vk.com/method/wall.getComment
  */
 export interface WallGetCommentParams {
   /**
@@ -33597,7 +29157,7 @@ export interface WallGetCommentParams {
  *
  * Returns a list of comments on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.getComments
+ * Docs: https://dev.vk.com/method/wall.getComments
  */
 export interface WallGetCommentsParams {
   /**
@@ -33645,7 +29205,7 @@ export interface WallGetCommentsParams {
  *
  * Returns information about reposts of a post on user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.getReposts
+ * Docs: https://dev.vk.com/method/wall.getReposts
  */
 export interface WallGetRepostsParams {
   /**
@@ -33668,7 +29228,7 @@ export interface WallGetRepostsParams {
 /**
  * Parameters of `wall.openComments`.
  *
- * @see https://dev.vk.com/method/wall.openComments
+ * Docs: https://dev.vk.com/method/wall.openComments
  */
 export interface WallOpenCommentsParams {
   owner_id: number
@@ -33677,7 +29237,7 @@ export interface WallOpenCommentsParams {
 /**
  * Parameters of `wall.parseAttachedLink`.
  *
- * @see https://dev.vk.com/method/wall.parseAttachedLink
+ * Docs: https://dev.vk.com/method/wall.parseAttachedLink
  */
 export interface WallParseAttachedLinkParams {
   links: ({ [key: string]: unknown }[] | string)
@@ -33690,7 +29250,7 @@ export interface WallParseAttachedLinkParams {
  *
  * Pins the post on wall.
  *
- * @see https://dev.vk.com/method/wall.pin
+ * Docs: https://dev.vk.com/method/wall.pin
  */
 export interface WallPinParams {
   /**
@@ -33707,7 +29267,7 @@ export interface WallPinParams {
  *
  * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
  *
- * @see https://dev.vk.com/method/wall.post
+ * Docs: https://dev.vk.com/method/wall.post
  */
 export interface WallPostParams {
   /**
@@ -33772,7 +29332,7 @@ export interface WallPostParams {
  *
  * Allows to create hidden post which will not be shown on the community's wall and can be used for creating an ad with type "Community post".
  *
- * @see https://dev.vk.com/method/wall.postAdsStealth
+ * Docs: https://dev.vk.com/method/wall.postAdsStealth
  */
 export interface WallPostAdsStealthParams {
   /**
@@ -33829,7 +29389,7 @@ export interface WallPostAdsStealthParams {
  *
  * Reports (submits a complaint about) a comment on a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.reportComment
+ * Docs: https://dev.vk.com/method/wall.reportComment
  */
 export interface WallReportCommentParams {
   /**
@@ -33850,7 +29410,7 @@ export interface WallReportCommentParams {
  *
  * Reports (submits a complaint about) a post on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.reportPost
+ * Docs: https://dev.vk.com/method/wall.reportPost
  */
 export interface WallReportPostParams {
   /**
@@ -33871,7 +29431,7 @@ export interface WallReportPostParams {
  *
  * Reposts (copies) an object to a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.repost
+ * Docs: https://dev.vk.com/method/wall.repost
  */
 export interface WallRepostParams {
   /**
@@ -33894,7 +29454,7 @@ export interface WallRepostParams {
  *
  * Restores a post deleted from a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.restore
+ * Docs: https://dev.vk.com/method/wall.restore
  */
 export interface WallRestoreParams {
   /**
@@ -33911,7 +29471,7 @@ export interface WallRestoreParams {
  *
  * Restores a comment deleted from a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.restoreComment
+ * Docs: https://dev.vk.com/method/wall.restoreComment
  */
 export interface WallRestoreCommentParams {
   /**
@@ -33928,7 +29488,7 @@ export interface WallRestoreCommentParams {
  *
  * Allows to search posts on user or community walls.
  *
- * @see https://dev.vk.com/method/wall.search
+ * Docs: https://dev.vk.com/method/wall.search
  */
 export interface WallSearchParams {
   /**
@@ -33962,7 +29522,7 @@ export interface WallSearchParams {
  *
  * Unpins the post on wall.
  *
- * @see https://dev.vk.com/method/wall.unpin
+ * Docs: https://dev.vk.com/method/wall.unpin
  */
 export interface WallUnpinParams {
   /**
@@ -33979,7 +29539,7 @@ export interface WallUnpinParams {
  *
  * Gets a list of comments for the page added through the [vk.com/dev/Comments|Comments widget].
  *
- * @see https://dev.vk.com/method/widgets.getComments
+ * Docs: https://dev.vk.com/method/widgets.getComments
  */
 export interface WidgetsGetCommentsParams {
   widget_api_id?: number
@@ -33995,7 +29555,7 @@ export interface WidgetsGetCommentsParams {
  *
  * Gets a list of application/site pages where the [vk.com/dev/Comments|Comments widget] or [vk.com/dev/Like|Like widget] is installed.
  *
- * @see https://dev.vk.com/method/widgets.getPages
+ * Docs: https://dev.vk.com/method/widgets.getPages
  */
 export interface WidgetsGetPagesParams {
   widget_api_id?: number

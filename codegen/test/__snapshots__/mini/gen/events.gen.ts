@@ -28,7 +28,12 @@ export type CallbackEventType = (typeof callbackEventTypes)[number];
  * @see https://dev.vk.com/ru/api/community-events/json-schema
  * @see https://vkts.github.io/vkts/events/confirmation.html
  */
-export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
+export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {
+  /**
+   * The `confirmation` community event (Callback API).
+   */
+  type: "confirmation";
+}
 
 /**
  * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications ('0' — disabled, '1' — enabled).
@@ -37,6 +42,13 @@ export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {}
  * @see https://vkts.github.io/vkts/events/wall_post_new.html
  */
 export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
+  /**
+   * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications ('0' — disabled, '1' — enabled).
+   */
+  type: "wall_post_new";
+  /**
+   * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications ('0' — disabled, '1' — enabled).
+   */
   object: T.WallWallpost;
 }
 
@@ -49,6 +61,13 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
  * @see https://vkts.github.io/vkts/events/wall_reply_new.html
  */
 export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
+  /**
+   * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications ('0' — disabled, '1' — enabled).
+   */
+  type: "wall_reply_new";
+  /**
+   * The `wall_reply_new` community event (Callback API, Bots Long Poll): New wall replies notifications ('0' — disabled, '1' — enabled).
+   */
   object: T.WallComment;
 }
 

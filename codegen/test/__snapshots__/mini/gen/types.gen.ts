@@ -61,19 +61,19 @@ export type WallWallItem = WallWallpost
 /**
  * Response of `execute` (`response`).
  *
- * @see https://dev.vk.com/method/execute
+ * Docs: https://dev.vk.com/method/execute
  */
 export type ExecuteResponse = BaseUndefinedResponse
 /**
  * Response of `groups.setCallbackSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.setCallbackSettings
  */
 export type GroupsSetCallbackSettingsResponse = BaseOkResponse
 /**
  * Response of `groups.setLongPollSettings` (`response`).
  *
- * @see https://dev.vk.com/method/groups.setLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.setLongPollSettings
  */
 export type GroupsSetLongPollSettingsResponse = BaseOkResponse
 
@@ -151,23 +151,11 @@ export interface UsersLastSeen {
  *
  * Schema: `users/objects.json#/definitions/users_user_full`
  */
-export interface UsersUserFull {
-  /**
-   * User ID
-   */
-  id: number
-  /**
-   * User first name
-   */
-  first_name: string
+export interface UsersUserFull extends UsersUserMin {
   /**
    * User last name (always present in the full object)
    */
   last_name: string
-  /**
-   * Returns if a profile is deleted or blocked
-   */
-  deactivated?: string
   /**
    * User sex
    */
@@ -329,7 +317,7 @@ export interface WallWallpost {
  *
  * A universal method for calling a sequence of other methods while saving and filtering interim results.
  *
- * @see https://dev.vk.com/method/execute
+ * Docs: https://dev.vk.com/method/execute
  */
 export interface ExecuteParams {
   /**
@@ -343,7 +331,7 @@ export interface ExecuteParams {
  *
  * Allow to set notifications settings for group.
  *
- * @see https://dev.vk.com/method/groups.setCallbackSettings
+ * Docs: https://dev.vk.com/method/groups.setCallbackSettings
  */
 export interface GroupsSetCallbackSettingsParams {
   /**
@@ -369,7 +357,7 @@ export interface GroupsSetCallbackSettingsParams {
  *
  * Sets Long Poll notification settings
  *
- * @see https://dev.vk.com/method/groups.setLongPollSettings
+ * Docs: https://dev.vk.com/method/groups.setLongPollSettings
  */
 export interface GroupsSetLongPollSettingsParams {
   /**
@@ -389,7 +377,7 @@ export interface GroupsSetLongPollSettingsParams {
  *
  * Returns detailed information on users.
  *
- * @see https://dev.vk.com/method/users.get
+ * Docs: https://dev.vk.com/method/users.get
  */
 export interface UsersGetParams {
   /**
@@ -410,7 +398,7 @@ export interface UsersGetParams {
  *
  * Returns a list of IDs of followers of the user in question, sorted by date added, most recent first.
  *
- * @see https://dev.vk.com/method/users.getFollowers
+ * Docs: https://dev.vk.com/method/users.getFollowers
  */
 export interface UsersGetFollowersParams {
   /**
@@ -425,7 +413,7 @@ export interface UsersGetFollowersParams {
  *
  * Returns a list of IDs of users and communities followed by the user.
  *
- * @see https://dev.vk.com/method/users.getSubscriptions
+ * Docs: https://dev.vk.com/method/users.getSubscriptions
  */
 export interface UsersGetSubscriptionsParams {
   user_id?: number
@@ -439,7 +427,7 @@ export interface UsersGetSubscriptionsParams {
  *
  * Returns a list of posts on a user wall or community wall.
  *
- * @see https://dev.vk.com/method/wall.get
+ * Docs: https://dev.vk.com/method/wall.get
  */
 export interface WallGetParams {
   /**
@@ -473,7 +461,7 @@ export interface WallGetParams {
  *
  * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
  *
- * @see https://dev.vk.com/method/wall.post
+ * Docs: https://dev.vk.com/method/wall.post
  */
 export interface WallPostParams {
   /**
