@@ -30,6 +30,7 @@ export function createIteratorConsumer<T>(decode: Decode<T>, report: (error: unk
   let wake: (() => void) | undefined;
   const handedOver: (() => void)[] = [];
   let ended = false;
+  let left = false;
   let failure: { error: unknown } | undefined;
 
   const consume: BatchConsumer = (updates): BatchProgress => {
@@ -69,6 +70,9 @@ export function createIteratorConsumer<T>(decode: Decode<T>, report: (error: unk
   };
 
   const handOver = (items: T[]): BatchProgress => {
+    // The consumer left while this batch was on its way (decoded asynchronously): nobody will take
+    // it, so it is abandoned at once (not committed; a resume gets it again).
+    if (left) return { handedOff: undefined, handled: Promise.resolve(false) };
     if (items.length === 0) return { handedOff: undefined, handled: undefined };
     const handedOff = deferred<void>();
     const handled = deferred<boolean>();
@@ -106,6 +110,7 @@ export function createIteratorConsumer<T>(decode: Decode<T>, report: (error: unk
       return item;
     },
     leave() {
+      left = true;
       settleTaken();
       for (const batch of batches.splice(0)) {
         batch.tookLast();
