@@ -1,6 +1,8 @@
 /**
  * One bench:longpoll measurement in a fresh process: `--lib vkts|vkio --kind bots|user --events N
- * --url <fake> [--validate lenient|off]` (vkts Bots only; default lenient), warm-up size in `WARM`. Starts the library's Long Poll against the fake, asks the fake to queue N events,
+ * --url <fake> [--corpus mixed|message_new] [--validate lenient|off] [--compression on|off]`
+ * (validate: vkts Bots only, default lenient; compression: vkts only, default on, as the
+ * packages default), warm-up size in `WARM`. Starts the library's Long Poll against the fake, asks the fake to queue N events,
  * and measures, from just before that request until the N-th event reached a handler, the wall
  * time and this process's CPU time (process.cpuUsage: user + system). Prints one JSON line.
  *
@@ -18,7 +20,15 @@ import { PollingTransport, VK } from 'vk-io';
 import { BENCH_GROUP_ID, BENCH_GROUP_TOKEN, BENCH_USER_TOKEN } from './constants.js';
 
 const { values } = parseArgs({
-  options: { lib: { type: 'string' }, kind: { type: 'string' }, events: { type: 'string' }, url: { type: 'string' }, validate: { type: 'string', default: 'lenient' } },
+  options: {
+    lib: { type: 'string' },
+    kind: { type: 'string' },
+    events: { type: 'string' },
+    url: { type: 'string' },
+    corpus: { type: 'string', default: 'mixed' },
+    validate: { type: 'string', default: 'lenient' },
+    compression: { type: 'string', default: 'on' },
+  },
   strict: true,
 });
 const lib = values.lib;
@@ -26,8 +36,13 @@ const kind = values.kind;
 const total = Number(values.events);
 const url = values.url ?? '';
 const validate = values.validate === 'off' ? 'off' : 'lenient';
-if ((lib !== 'vkts' && lib !== 'vkio') || (kind !== 'bots' && kind !== 'user') || !Number.isInteger(total) || total < 1 || url === '') {
-  throw new Error('usage: client.ts --lib vkts|vkio --kind bots|user --events N --url <fake url> [--validate lenient|off] (WARM=<events> in the environment)');
+const corpus = values.corpus;
+// What vkts asks the fake for: compressed answers (its default) or plain ones. vk-io never asks.
+const compression = values.compression !== 'off';
+if ((lib !== 'vkts' && lib !== 'vkio') || (kind !== 'bots' && kind !== 'user') || (corpus !== 'mixed' && corpus !== 'message_new') || !Number.isInteger(total) || total < 1 || url === '') {
+  throw new Error(
+    'usage: client.ts --lib vkts|vkio --kind bots|user --events N --url <fake url> [--corpus mixed|message_new] [--validate lenient|off] [--compression on|off] (WARM=<events> in the environment)',
+  );
 }
 
 /** Events of the unmeasured first fill, so that both sides are measured warm (JIT, lazily loaded code). */
@@ -51,7 +66,7 @@ async function request(path: string, method: 'GET' | 'POST'): Promise<void> {
 async function fillAndWait(n: number): Promise<void> {
   const done = new Promise<void>((resolve) => (reached = resolve));
   target = seen + n;
-  await request(`/bench/fill?kind=${kind}&shape=${lib === 'vkts' ? 'v3' : 'v19'}&n=${n}`, 'POST');
+  await request(`/bench/fill?kind=${kind}&shape=${lib === 'vkts' ? 'v3' : 'v19'}&corpus=${corpus}&n=${n}`, 'POST');
   await done;
 }
 
@@ -66,7 +81,7 @@ async function measure(start: () => Promise<void>, stop: () => Promise<void>): P
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpuBefore);
   await stop();
-  console.log(JSON.stringify({ lib, kind, validate, events: total, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, issues }));
+  console.log(JSON.stringify({ lib, kind, corpus, validate, compression, events: total, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, issues }));
 }
 
 let issues = 0;
@@ -102,15 +117,15 @@ async function measureRun(longPoll: LongPollControls<unknown>): Promise<void> {
 
 if (lib === 'vkts') {
   const token = kind === 'bots' ? BENCH_GROUP_TOKEN : BENCH_USER_TOKEN;
-  const api = createApi({ token, tokenType: kind === 'bots' ? 'group' : 'user', baseUrl: url, rateLimit: false });
+  const api = createApi({ token, tokenType: kind === 'bots' ? 'group' : 'user', baseUrl: url, rateLimit: false, compression });
   if (kind === 'bots') {
     await api.groups.setLongPollSettings({ group_id: BENCH_GROUP_ID, enabled: 1 });
     const router = createRouter();
     router.onAny(count);
-    const longPoll = createBotsLongPoll({ api, router, groupId: BENCH_GROUP_ID, validate, onIssue: () => void (issues += 1) });
+    const longPoll = createBotsLongPoll({ api, router, groupId: BENCH_GROUP_ID, validate, compression, onIssue: () => void (issues += 1) });
     await measureRun(longPoll);
   } else {
-    const longPoll = createUserLongPoll({ api, handler: (event) => void (event.name === 'message_new' ? count() : undefined) });
+    const longPoll = createUserLongPoll({ api, compression, handler: (event) => void (event.name === 'message_new' ? count() : undefined) });
     await measureRun(longPoll);
   }
   await api.close();

@@ -3,17 +3,21 @@
  * one JSON line `{ url }` when ready and serves until killed.
  *
  * `GET /bench/ready?kind=bots|user` answers once a client's check is held (it is set up: server,
- * key, ts, validators). `POST /bench/fill?kind=bots|user&shape=v3|v19&n=N` waits until a client's check is held (the
- * client has its server and ts), then queues N events at once, so the client's polls return full
- * batches. Bots events are the event fixtures of ../shared/fixtures/vk-events, repeated; user
- * events are new-message updates in the layout the client asked for (vkts decodes version 3,
- * vk-io version 19).
+ * key, ts, validators). `POST /bench/fill?kind=bots|user&shape=v3|v19&corpus=mixed|message_new&n=N`
+ * waits until a client's check is held (the client has its server and ts), then queues N events at
+ * once, so the client's polls return full batches. Bots events are either the event fixtures of
+ * ../shared/fixtures/vk-events, repeated (`mixed`), or realistic `message_new` updates that all
+ * differ — sender, event_id, date, text (`message_new`; identical repeated objects would flatter
+ * every parser); user events are new-message updates in the layout the client asked for (vkts
+ * decodes version 3, vk-io version 19).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createFakeVk, type FakeBotsEventInput } from '@vkts/testing';
 import { REPO_ROOT } from '../lib/paths.js';
+import { mulberry32 } from '../lib/random.js';
+import { messageNewUpdate } from '../wire/payloads.js';
 import { BENCH_BATCH, BENCH_GROUP_ID, BENCH_GROUP_TOKEN, BENCH_USER_ID, BENCH_USER_TOKEN } from './constants.js';
 
 
@@ -53,6 +57,14 @@ async function main(): Promise<void> {
   bots.maxBatch = BENCH_BATCH;
   user.maxBatch = BENCH_BATCH;
   const corpus = botsCorpus();
+  // One stream of distinct message_new updates per fake (a fresh fake per client run: same bytes every run).
+  const nextRandom = mulberry32(7);
+  let messageId = 0;
+  const botsEvent = (corpusName: string | null, index: number): FakeBotsEventInput => {
+    if (corpusName !== 'message_new') return corpus[index % corpus.length] ?? { type: 'group_join' };
+    messageId += 1;
+    return { ...messageNewUpdate(nextRandom, messageId, BENCH_GROUP_ID), type: 'message_new' };
+  };
 
   // vk-io always puts `https://` before the User Long Poll server (real VK sends it without a
   // scheme); the bench client turns that back into http. vkts keeps a scheme it is given.
@@ -79,7 +91,8 @@ async function main(): Promise<void> {
         const start = user.ts;
         user.push(...Array.from({ length: size }, (_, i) => userUpdate(shape, start + i)));
       } else {
-        bots.push(...Array.from({ length: size }, (_, i) => corpus[(from + i) % corpus.length] ?? { type: 'group_join' }));
+        const corpusName = request.query.get('corpus');
+        bots.push(...Array.from({ length: size }, (_, i) => botsEvent(corpusName, from + i)));
       }
     }
     return { json: { pushed: n } };

@@ -89,23 +89,28 @@ export function historyAnswer(count: number): unknown {
   return { response: { count: 12_345, items, profiles: [], groups: [], conversations: [] } };
 }
 
+/**
+ * One realistic Bots Long Poll `message_new` update (API 5.199 layout) for message `id`: its own
+ * sender, `event_id`, date and text drawn from `next`, so no two updates are alike.
+ */
+export function messageNewUpdate(next: () => number, id: number, groupId: number): Record<string, unknown> {
+  const peerId = 1_000_000 + Math.floor(next() * 800_000_000);
+  return {
+    group_id: groupId,
+    type: 'message_new',
+    event_id: Array.from({ length: 5 }, () => Math.floor(next() * 2 ** 32).toString(16).padStart(8, '0')).join(''),
+    v: '5.199',
+    object: {
+      message: { ...message(next, id, peerId), from_id: peerId, out: 0 },
+      client_info: { button_actions: ['text', 'vkpay', 'open_app', 'location', 'open_link', 'callback', 'intent_subscribe', 'intent_unsubscribe'], keyboard: true, inline_keyboard: true, carousel: true, lang_id: 0 },
+    },
+  };
+}
+
 /** A Bots Long Poll answer with `count` distinct `message_new` events, ts `ts`. */
 export function longPollBatch(count: number, ts: number, groupId: number): unknown {
   const next = mulberry32(3 + ts);
   const updates = [];
-  for (let i = 0; i < count; i++) {
-    const id = ts * 1000 + i;
-    const peerId = 1_000_000 + Math.floor(next() * 800_000_000);
-    updates.push({
-      group_id: groupId,
-      type: 'message_new',
-      event_id: Array.from({ length: 5 }, () => Math.floor(next() * 2 ** 32).toString(16).padStart(8, '0')).join(''),
-      v: '5.199',
-      object: {
-        message: { ...message(next, id, peerId), from_id: peerId, out: 0 },
-        client_info: { button_actions: ['text', 'vkpay', 'open_app', 'location', 'open_link', 'callback', 'intent_subscribe', 'intent_unsubscribe'], keyboard: true, inline_keyboard: true, carousel: true, lang_id: 0 },
-      },
-    });
-  }
+  for (let i = 0; i < count; i++) updates.push(messageNewUpdate(next, ts * 1000 + i, groupId));
   return { ts: String(ts + 1), updates };
 }

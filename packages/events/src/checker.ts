@@ -1,12 +1,12 @@
 // Loaded only through validators.ts's dynamic import: this module pulls in zod, every generated
-// validator and the generated event type guards, which `mode: 'off'` and router-only users never
-// need.
+// validator and the generated event type guards (guards.ts), which `mode: 'off'` and router-only
+// users never need.
 import type { CallbackEventType } from '@vkts/types';
-import { callbackEventChecks } from '@vkts/types/event-checks';
 import { callbackEventValidators } from '@vkts/types/zod';
 import { z } from 'zod';
 import type { RoutableInput } from './envelope.js';
 import type { EventIssue } from './errors.js';
+import { acceptsFast } from './guards.js';
 
 /** Validates known events. */
 export interface EventChecker {
@@ -14,22 +14,8 @@ export interface EventChecker {
   issuesOf(type: CallbackEventType, envelope: RoutableInput): readonly EventIssue[] | undefined;
 }
 
-/**
- * The fast path: the generated plain-JS type guard of the event type (`@vkts/types/event-checks`),
- * made from the same schema IR as the zod validator and tested to give its verdict. Exported for
- * tests.
- *
- * A guard that throws counts as a rejection, so zod decides: the guards recurse without zod's
- * cycle tracking, and an input that is not plain JSON data (an object graph with a cycle) can
- * overflow the stack.
- */
-export function acceptsFast(type: CallbackEventType, envelope: RoutableInput): boolean {
-  try {
-    return callbackEventChecks[type](envelope);
-  } catch {
-    return false;
-  }
-}
+/** Re-exported for tests, which check the guards against zod through the checker's own path. */
+export { acceptsFast } from './guards.js';
 
 export function createEventChecker(): EventChecker {
   return {

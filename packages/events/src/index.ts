@@ -1,7 +1,15 @@
 // @vkts/events: validation and typed routing of VK community events, shared by the Callback API
 // and Bots Long Poll transports. zod (through `@vkts/types/zod`) loads only when a validating
 // parse first needs it.
-export { createEventParser, parseEvent, type EventParser, type ParseEventOptions, type ValidationMode } from './parse.js';
+export {
+  createEventParser,
+  createLazyEventParser,
+  parseEvent,
+  type EventParser,
+  type LazyEventParser,
+  type ParseEventOptions,
+  type ValidationMode,
+} from './parse.js';
 export {
   createRouter,
   dispatcherOf,

@@ -2,7 +2,7 @@ import type { CallbackEventType } from '@vkts/types';
 import type { EventChecker } from './checker.js';
 import { isKnownEventType, readEnvelope, type AnyEvent, type RoutableInput } from './envelope.js';
 import { EventValidationError } from './errors.js';
-import { loadedEventChecker, loadEventChecker } from './validators.js';
+import { loadedEventChecker, loadEventChecker, loadEventGuards } from './validators.js';
 
 /**
  * - `strict`: a known event that fails its validator is rejected with `EventValidationError`.
@@ -22,6 +22,13 @@ export interface ParseEventOptions {
 
 /** A synchronous parser made by `createEventParser`: returns the event or throws (see parseEvent). */
 export type EventParser = (input: unknown) => AnyEvent;
+
+/**
+ * A parser made by `createLazyEventParser`: the event itself whenever it can answer at once (the
+ * guard accepts it, `mode: 'off'`, an unknown type, or zod is already loaded), a promise only
+ * while zod loads to word the first rejection. Throws (or rejects with) what `parseEvent` rejects with.
+ */
+export type LazyEventParser = (input: unknown) => AnyEvent | Promise<AnyEvent>;
 
 /** The checked options: what to do with a known event. */
 type Policy =
@@ -73,7 +80,7 @@ export function parseEvent(input: unknown, options: ParseEventOptions): Promise<
  */
 export async function createEventParser(options: ParseEventOptions): Promise<EventParser> {
   const policy = checkOptions(options, 'createEventParser');
-  if (policy.mode === 'off') return (input) => asReceived(readEnvelope(input));
+  if (policy.mode === 'off') return parseUnchecked;
   const checker = await loadEventChecker();
   return (input) => {
     const envelope = readEnvelope(input);
@@ -81,6 +88,30 @@ export async function createEventParser(options: ParseEventOptions): Promise<Eve
     return isKnownEventType(type) ? validateKnown(envelope, type, checker, policy) : asReceived(envelope);
   };
 }
+
+/**
+ * `createEventParser` for transports that can wait on a rare event: only the generated type
+ * guards (~0.4 MB) load up front; zod and its validators (~32 MB of heap, which every major GC
+ * then marks) load when a guard first rejects an event, to word the issues — that event's result
+ * is then a promise. Valid traffic never loads zod. Results, errors and `onIssue` calls are
+ * `createEventParser`'s, in the same order.
+ */
+export async function createLazyEventParser(options: ParseEventOptions): Promise<LazyEventParser> {
+  const policy = checkOptions(options, 'createLazyEventParser');
+  if (policy.mode === 'off') return parseUnchecked;
+  const accepts = await loadEventGuards();
+  return (input) => {
+    const envelope = readEnvelope(input);
+    if (!isKnownEventType(envelope.type) || accepts(envelope.type, envelope)) return asReceived(envelope);
+    const type = envelope.type;
+    const checker = loadedEventChecker();
+    if (checker !== undefined) return validateKnown(envelope, type, checker, policy);
+    return loadEventChecker().then((loaded) => validateKnown(envelope, type, loaded, policy));
+  };
+}
+
+/** `mode: 'off'`: the routing shape only. */
+const parseUnchecked: EventParser = (input) => asReceived(readEnvelope(input));
 
 function validateKnown(
   envelope: RoutableInput,

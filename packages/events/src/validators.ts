@@ -1,4 +1,6 @@
 import type { EventChecker } from './checker.js';
+import type { RoutableInput } from './envelope.js';
+import type { CallbackEventType } from '@vkts/types';
 
 // Loaded on first use rather than imported statically: the checker pulls in zod and ~2,500
 // generated schemas from `@vkts/types/zod`, and the generated event type guards from
@@ -30,4 +32,24 @@ export function loadedEventChecker(): EventChecker | undefined {
  */
 export async function loadEventValidators(): Promise<void> {
   await loadEventChecker();
+}
+
+/** A guard check: true when the generated type guard accepts the event (see guards.ts). */
+export type FastAccept = (type: CallbackEventType, envelope: RoutableInput) => boolean;
+
+let loadingGuards: Promise<FastAccept> | undefined;
+
+/**
+ * The generated type guards alone, without zod (a lazy parser's fast path): loaded once; the
+ * full checker (zod) loads only when a guard first rejects an event.
+ */
+export function loadEventGuards(): Promise<FastAccept> {
+  loadingGuards ??= import('./guards.js').then(
+    (module) => module.acceptsFast,
+    (error: unknown) => {
+      loadingGuards = undefined;
+      throw new Error('@vkts/events: could not load the event type guards from @vkts/types/event-checks', { cause: error });
+    },
+  );
+  return loadingGuards;
 }

@@ -2,10 +2,10 @@
 // @vkts/events and dispatched through its router (or iterated with for await).
 import {
   createEventContext,
-  createEventParser,
+  createLazyEventParser,
   dispatcherOf,
   type AnyEvent,
-  type EventParser,
+  type LazyEventParser,
   type EventRouter,
   type EventValidationError,
   type ValidationMode,
@@ -54,7 +54,7 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
   const onIssue = options.onIssue ?? ((error: EventValidationError) => common.report(error));
 
   let groupId = options.groupId;
-  let parser: EventParser | undefined;
+  let parser: LazyEventParser | undefined;
 
   const resolveGroupId = async (signal: AbortSignal): Promise<number> => {
     if (groupId !== undefined) return groupId;
@@ -67,19 +67,22 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
 
   const fetchSession = async (signal: AbortSignal): Promise<RawSession> => {
     // Loaded here, not at creation: validators load asynchronously, and a failure surfaces through start().
-    parser ??= await createEventParser(mode === 'lenient' ? { mode, onIssue } : { mode });
+    // Lazy: only the generated guards load; zod (~32 MB of heap) waits for the first rejected event.
+    parser ??= await createLazyEventParser(mode === 'lenient' ? { mode, onIssue } : { mode });
     const group_id = await resolveGroupId(signal);
     return api.groups.getLongPollServer({ group_id }, { signal });
   };
 
-  const decode = (update: unknown): AnyEvent | undefined => {
+  // Not an event (InvalidEnvelopeError) or rejected by strict validation: reported, not delivered.
+  const reject = (error: unknown): undefined => void common.report(error);
+  const decode = (update: unknown): AnyEvent | undefined | Promise<AnyEvent | undefined> => {
     if (parser === undefined) throw new Error('unreachable: a batch before the first server');
     try {
-      return parser(update);
+      const event = parser(update);
+      // A promise only while zod loads to word a first rejection.
+      return event instanceof Promise ? event.catch(reject) : event;
     } catch (error) {
-      // Not an event (InvalidEnvelopeError) or rejected by strict validation: reported, not delivered.
-      common.report(error);
-      return undefined;
+      return reject(error);
     }
   };
 

@@ -3,12 +3,12 @@
 // the next poll overlaps the running handlers, but never more than `concurrency` run at once).
 import { isPromiseLike } from '@vkts/internals';
 import { deferred, type Deferred } from './deferred.js';
-import type { BatchConsumer } from './poll-loop.js';
+import type { BatchConsumer, Decode } from './poll-loop.js';
 import { createSlots } from './slots.js';
 
 export interface DispatchConsumerOptions<T> {
   /** The item for an update, or undefined when the update was reported instead (not delivered). */
-  readonly decode: (update: unknown) => T | undefined;
+  readonly decode: Decode<T>;
   /** Starts handling; a returned promise is awaited, a throw or rejection is reported. */
   readonly handle: (item: T) => unknown;
   readonly concurrency: number;
@@ -50,18 +50,34 @@ export function createDispatchConsumer<T>(options: DispatchConsumerOptions<T>): 
     };
 
     let index = 0;
+    /** Starts the item's handler once a slot is free: a promise that goes on with the batch when it has to wait. */
+    const take = (item: T | undefined): Promise<void> | undefined => {
+      if (item === undefined) return undefined;
+      if (!slots.tryAcquire()) {
+        return slots.acquire().then(() => {
+          start(item);
+          return run();
+        });
+      }
+      start(item);
+      return undefined;
+    };
     const run = (): Promise<void> | undefined => {
       while (index < updates.length) {
         const item = decode(updates[index]);
         index += 1;
-        if (item === undefined) continue;
-        if (!slots.tryAcquire()) {
-          return slots.acquire().then(() => {
-            start(item);
-            return run();
-          });
+        // Rare (see Decode): wait for the item, then go on with the rest of the batch in order.
+        if (item instanceof Promise) {
+          return item.then(
+            (resolved) => take(resolved) ?? run(),
+            (error: unknown) => {
+              report(error);
+              return run();
+            },
+          );
         }
-        start(item);
+        const waiting = take(item);
+        if (waiting !== undefined) return waiting;
       }
       handedOff = true;
       if (pending === 0) handled?.resolve();

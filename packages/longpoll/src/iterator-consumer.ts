@@ -3,7 +3,7 @@
 // consumer. A batch counts as handled (its ts is committed) when the consumer comes back after
 // its last event; leaving the loop mid-batch abandons it, so a resume delivers the rest again.
 import { deferred } from './deferred.js';
-import type { BatchConsumer, BatchProgress } from './poll-loop.js';
+import type { BatchConsumer, BatchProgress, Decode } from './poll-loop.js';
 
 interface Batch<T> {
   readonly items: readonly T[];
@@ -24,20 +24,55 @@ export interface IteratorConsumer<T> {
   holding(): Promise<void>;
 }
 
-export function createIteratorConsumer<T>(decode: (update: unknown) => T | undefined): IteratorConsumer<T> {
+export function createIteratorConsumer<T>(decode: Decode<T>, report: (error: unknown) => void): IteratorConsumer<T> {
   // Oldest first: at most a fully taken batch waiting for the consumer to come back, and the next one.
   const batches: Batch<T>[] = [];
   let wake: (() => void) | undefined;
   const handedOver: (() => void)[] = [];
   let ended = false;
+  let left = false;
   let failure: { error: unknown } | undefined;
 
   const consume: BatchConsumer = (updates): BatchProgress => {
     const items: T[] = [];
-    for (const update of updates) {
-      const item = decode(update);
+    for (let index = 0; index < updates.length; index += 1) {
+      const item = decode(updates[index]);
+      // Rare (see Decode): the rest of the batch is decoded once this item is had, in order.
+      if (item instanceof Promise) return decodeRest(updates, index, items, item);
       if (item !== undefined) items.push(item);
     }
+    return handOver(items);
+  };
+
+  const decodeRest = (updates: readonly unknown[], index: number, items: T[], pending: Promise<T | undefined>): BatchProgress => {
+    const handed = (async () => {
+      let item: T | undefined | Promise<T | undefined> = pending;
+      for (let at = index; ; ) {
+        try {
+          item = await item;
+        } catch (error) {
+          report(error);
+          item = undefined;
+        }
+        if (item !== undefined) items.push(item);
+        at += 1;
+        if (at >= updates.length) break;
+        item = decode(updates[at]);
+      }
+      return handOver(items);
+    })();
+    return {
+      handedOff: handed.then((progress) => progress.handedOff),
+      get handled() {
+        return handed.then((progress) => progress.handled);
+      },
+    };
+  };
+
+  const handOver = (items: T[]): BatchProgress => {
+    // The consumer left while this batch was on its way (decoded asynchronously): nobody will take
+    // it, so it is abandoned at once (not committed; a resume gets it again).
+    if (left) return { handedOff: undefined, handled: Promise.resolve(false) };
     if (items.length === 0) return { handedOff: undefined, handled: undefined };
     const handedOff = deferred<void>();
     const handled = deferred<boolean>();
@@ -75,6 +110,7 @@ export function createIteratorConsumer<T>(decode: (update: unknown) => T | undef
       return item;
     },
     leave() {
+      left = true;
       settleTaken();
       for (const batch of batches.splice(0)) {
         batch.tookLast();

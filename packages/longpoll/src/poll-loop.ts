@@ -52,6 +52,13 @@ export interface BatchProgress {
 
 export type BatchConsumer = (updates: readonly unknown[]) => BatchProgress;
 
+/**
+ * An update's item, or undefined when the update was reported instead (not delivered). A promise
+ * only when the item cannot be had at once (Bots Long Poll: zod loading to word a first
+ * rejection); consumers then wait for it, keeping the batch's order.
+ */
+export type Decode<T> = (update: unknown) => T | undefined | Promise<T | undefined>;
+
 /** A server as groups/messages.getLongPollServer return it. */
 export interface RawSession {
   readonly server: string;

@@ -3,7 +3,7 @@
 import type { Agent, Dispatcher } from 'undici';
 import { createDispatchConsumer } from './dispatch-consumer.js';
 import { createIteratorConsumer } from './iterator-consumer.js';
-import { runPollLoop, type BatchConsumer, type LoopConfig, type LoopState } from './poll-loop.js';
+import { runPollLoop, type BatchConsumer, type Decode, type LoopConfig, type LoopState } from './poll-loop.js';
 
 /** What both Long Polls expose: run with a handler, or iterate; stop; where they are. */
 export interface LongPollControls<T> extends AsyncIterable<T> {
@@ -23,7 +23,7 @@ export interface RunnerOptions<T> {
   /** Everything the loop needs except the HTTP dispatcher, which a run opens. */
   readonly loop: Omit<LoopConfig, 'dispatcher'>;
   readonly startTs: string | undefined;
-  readonly decode: (update: unknown) => T | undefined;
+  readonly decode: Decode<T>;
   /** Handler mode's handler; without it only iteration is possible. */
   readonly handle: ((item: T) => unknown) | undefined;
   readonly concurrency: number;
@@ -93,7 +93,7 @@ export class LongPollRunner<T> implements LongPollControls<T> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    const consumer = createIteratorConsumer(this.#options.decode);
+    const consumer = createIteratorConsumer(this.#options.decode, this.#options.loop.report);
     const run = this.#begin(consumer.consume);
     run.waitsOnConsumer = () => consumer.holding();
     run.done.then(
