@@ -4,8 +4,8 @@
 // schema validation (400 in strict mode), and only then dedupe and dispatch.
 //
 // Validation runs the generated plain-JS guard of the event type (`@vkts/types/event-checks`) and
-// nothing else while events are valid: zod (through @vkts/events' parseEvent) is loaded only when
-// a guard rejects an event, to decide and word the rejection. A process that has loaded zod's
+// nothing else while events are valid (@vkts/events' createLazyEventParser): zod is loaded only
+// when a guard rejects an event, to decide and word the rejection. A process that has loaded zod's
 // ~2,500 schemas pays for it on every request, in Node's own code too (bench/callback: about 1 µs
 // per request more in `process.nextTick` alone), so a receiver of valid events never loads it.
 //
@@ -14,17 +14,7 @@
 // common path with string or map values and synchronous handlers is answered in the tick the
 // body arrived in, with no promise or timer of its own, which matters at thousands of events a
 // second (bench/callback). `handle()` wraps that answer in a promise; the adapters use it as is.
-import {
-  createEventContext,
-  createEventParser,
-  EventValidationError,
-  isKnownEventType,
-  parseEvent,
-  type AnyEvent,
-  type CallbackEventType,
-  type EventParser,
-} from '@vkts/events';
-import type { callbackEventChecks } from '@vkts/types/event-checks';
+import { createEventContext, createLazyEventParser, EventValidationError, type AnyEvent, type LazyEventParser } from '@vkts/events';
 import { decodeBody, Refused } from './body.js';
 import { createDelivery, type Delivery } from './delivery.js';
 import { CallbackInternalError, CallbackLookupError } from './errors.js';
@@ -55,34 +45,6 @@ export interface CoreState {
 
 type Envelope = Readonly<Record<string, unknown>> & { readonly type: string };
 
-type EventGuards = typeof callbackEventChecks;
-
-/**
- * How events become typed events: `asReceived` is @vkts/events' parser in mode `off` (the envelope
- * as is, typed by its `type`), used for events that need no check or passed their guard; `guards`
- * is undefined in mode `off`.
- */
-interface Validation {
-  readonly asReceived: EventParser;
-  readonly guards: EventGuards | undefined;
-}
-
-async function loadValidation(mode: ResolvedOptions['parse']['mode']): Promise<Validation> {
-  const asReceived = await createEventParser({ mode: 'off' });
-  if (mode === 'off') return { asReceived, guards: undefined };
-  const { callbackEventChecks: guards } = await import('@vkts/types/event-checks');
-  return { asReceived, guards };
-}
-
-/** The guard's verdict; a guard that throws (say, on a cyclic object graph) counts as a rejection, and zod decides. */
-function passesGuard(guards: EventGuards, type: CallbackEventType, envelope: Envelope): boolean {
-  try {
-    return guards[type](envelope);
-  } catch {
-    return false;
-  }
-}
-
 export function createCore(state: CoreState): Core {
   const { options, confirmations, secrets } = state;
   const report = (error: unknown): void => {
@@ -93,8 +55,8 @@ export function createCore(state: CoreState): Core {
     }
   };
   const delivery = createDelivery({ router: options.router, store: options.store, ack: options.ack, timeoutMs: options.timeoutMs, report });
-  let validation: Validation | undefined;
-  let loadingValidation: Promise<Validation> | undefined;
+  let parser: LazyEventParser | undefined;
+  let loadingParser: Promise<LazyEventParser> | undefined;
 
   const internalError = (error: unknown): CallbackReply => {
     // Every request gets an answer; 500 makes VK redeliver once whatever broke is fixed.
@@ -167,36 +129,36 @@ export function createCore(state: CoreState): Core {
   }
 
   function dispatchEvent(request: CallbackRequest, input: Envelope, groupId: number): MaybePromise<CallbackReply> {
-    const loaded = validation;
-    if (loaded === undefined) {
+    const parse = parser;
+    if (parse === undefined) {
       // The first event loads the guards once (not zod); later ones are checked synchronously.
-      loadingValidation ??= loadValidation(options.parse.mode).catch((error: unknown) => {
+      loadingParser ??= createLazyEventParser(options.parse).catch((error: unknown) => {
         // Forget the failure so that a later event tries again (e.g. after a transient FS error).
-        loadingValidation = undefined;
+        loadingParser = undefined;
         throw error;
       });
-      return loadingValidation.then((ready) => {
-        validation = ready;
+      return loadingParser.then((loaded) => {
+        parser = loaded;
         return dispatchEvent(request, input, groupId);
       });
     }
     // From here on the event travels without its secret: handlers, errors and logs never see it.
-    const envelope = withoutSecret(input, request.body);
-    const { asReceived, guards } = loaded;
-    const type = envelope.type;
-    if (guards === undefined || !isKnownEventType(type) || passesGuard(guards, type, envelope)) {
-      return deliverEvent(asReceived(envelope), request, groupId);
+    let parsed: AnyEvent | Promise<AnyEvent>;
+    try {
+      parsed = parse(withoutSecret(input, request.body));
+    } catch (error) {
+      return rejected(error);
     }
-    // Rejected by its guard: parseEvent (which loads zod the first time) decides and words the
-    // issues, in the configured mode: strict rejects, lenient hands the issues to onIssue.
-    return parseEvent(envelope, options.parse).then(
-      (event) => deliverEvent(event, request, groupId),
-      (error: unknown) => {
-        if (!(error instanceof EventValidationError)) throw error;
-        report(error);
-        return replies.invalidEvent(error.eventType, error.paths);
-      },
-    );
+    // A promise only when a guard rejected the event and zod is loading to decide and word it.
+    if (parsed instanceof Promise) return parsed.then((event) => deliverEvent(event, request, groupId), rejected);
+    return deliverEvent(parsed, request, groupId);
+  }
+
+  /** Strict mode's verdict on an invalid event: 400 with the paths; anything else is internal. */
+  function rejected(error: unknown): CallbackReply {
+    if (!(error instanceof EventValidationError)) throw error;
+    report(error);
+    return replies.invalidEvent(error.eventType, error.paths);
   }
 
   function deliverEvent(event: AnyEvent, request: CallbackRequest, groupId: number): MaybePromise<CallbackReply> {
