@@ -1,9 +1,10 @@
 // @ts-check
 // The demo: the bot from bot.mjs on Bots Long Poll against the fake VK from @vkts/testing, all on
-// 127.0.0.1. A user writes, the bot answers with an inline keyboard, the user presses its
-// callback button, the bot answers with a snackbar. Runs the BUILT packages (dist/): run
-// `pnpm build` first. Exits 0 only if everything it shows actually happened.
-import { createApi } from '@vkts/api';
+// 127.0.0.1. A user writes, the bot uploads a photo (to the fake's upload server) and answers
+// with it and an inline keyboard, the user presses the callback button, the bot answers with a
+// snackbar. Runs the BUILT packages (dist/): run `pnpm build` first. Exits 0 only if everything
+// it shows actually happened.
+import { createVk } from '@vkts/sdk';
 import { createFakeVk } from '@vkts/testing';
 import { createBot } from './bot.mjs';
 
@@ -25,8 +26,8 @@ async function until(/** @type {() => boolean} */ condition, /** @type {string} 
 
 async function main() {
   const fake = await createFakeVk({ groups: [{ id: GROUP_ID, name: 'Demo community' }], tokens: [{ token: TOKEN, type: 'group', groupId: GROUP_ID }] });
-  const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: fake.url });
-  const bot = createBot(api);
+  const vk = createVk({ token: TOKEN, tokenType: 'group', baseUrl: fake.url });
+  const bot = createBot(vk);
   const problems = [];
   try {
     const setup = await bot.setup();
@@ -45,7 +46,13 @@ async function main() {
     });
     await until(() => fake.sentMessages.length === 1, 'the reply');
     const reply = fake.sentMessages[0];
+    // The upload's three steps as the fake saw them: get the server, POST the file there, save it.
+    const [getServer, save] = fake.requests.filter((request) => request.method?.startsWith('photos.')).map((request) => request.method);
+    const received = fake.uploads.received.map(({ parts }) => parts.map((part) => `${part.field}=${part.size} bytes of ${part.contentType}`).join(', '));
+    log(`← bot: uploads the photo: ${getServer} → POST to the upload server (${received.join('; ')}) → ${save}`);
+    const photo = fake.uploads.find(reply?.attachments[0] ?? '');
     log(`← bot: messages.send(peer_id=${reply?.peerId}, ${JSON.stringify(reply?.text)}) with keyboard ${JSON.stringify(reply?.keyboard)}`);
+    log(`        and attachment ${reply?.attachments.join(',')} (a ${photo?.kind ?? 'missing'} uploaded by the ${photo?.flow ?? 'no'} flow, owner ${photo?.ownerId})`);
 
     const button = reply?.keyboard?.buttons[0]?.[0]?.action;
     if (button?.type !== 'callback') throw new Error('the reply has no callback button');
@@ -58,9 +65,11 @@ async function main() {
     await bot.stop();
     await running;
     if (reply?.text !== 'Press the button' || reply.keyboard?.inline !== true) problems.push('the keyboard reply was not sent');
+    if (reply?.attachments.length !== 1 || photo?.kind !== 'photo' || photo.flow !== 'messagePhoto' || photo.ownerId !== -GROUP_ID) problems.push('the reply has no uploaded photo');
     if (answer?.eventData?.type !== 'show_snackbar' || answer.eventData.text !== 'Done') problems.push('the button was not answered with the snackbar');
   } finally {
-    await api.close();
+    await bot.stop(); // after a failure too: a Long Poll left running would keep the process alive
+    await vk.close();
     await fake.close();
   }
   if (problems.length > 0) {

@@ -1,5 +1,6 @@
 // examples/longpoll-keyboard-bot must keep working: run it as a user would (the built packages,
-// the fake VK on 127.0.0.1) and check what it shows.
+// the fake VK on 127.0.0.1) and check what it shows: the photo uploaded through the fake's upload
+// server and sent with the inline keyboard, and the callback button answered with a snackbar.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +11,19 @@ const run = promisify(execFile);
 const demo = fileURLToPath(new URL('../../examples/longpoll-keyboard-bot/run.mjs', import.meta.url));
 
 describe('examples/longpoll-keyboard-bot', () => {
-  it('answers with an inline keyboard, and its callback button with a snackbar', async () => {
-    const { stdout } = await run(process.execPath, [demo], { cwd: path.dirname(demo), timeout: 30_000 });
+  it('answers with a photo and an inline keyboard, and its callback button with a snackbar', async () => {
+    const { stdout, stderr } = await run(process.execPath, [demo], { cwd: path.dirname(demo), timeout: 60_000 });
+    expect(stderr).toBe('');
     expect(stdout).toContain('setup: Long Poll on for message_event, message_new'); // in the order of the schema's Long Poll flags
+    // The photo: VK's three upload steps, the file as a PNG under the field VK expects.
+    expect(stdout).toContain('← bot: uploads the photo: photos.getMessagesUploadServer → POST to the upload server (photo=70 bytes of image/png) → photos.saveMessagesPhoto');
+    // The keyboard, serialised once, and the photo in the same message.
     expect(stdout).toContain(
       '← bot: messages.send(peer_id=100, "Press the button") with keyboard {"buttons":[[{"action":{"type":"callback","label":"Press","payload":"{\\"command\\":\\"press\\"}"}}]],"inline":true}',
     );
+    expect(stdout).toMatch(/\n {8}and attachment photo-1_\d+_[0-9a-f]+ \(a photo uploaded by the messagePhoto flow, owner -1\)\n/);
+    // The callback button, pressed with the payload from that keyboard, answered with the snackbar.
+    expect(stdout).toContain('→ user 100 presses "Press"');
     expect(stdout).toContain('← bot: messages.sendMessageEventAnswer(event_id=demo-event-1, event_data={"type":"show_snackbar","text":"Done"})');
     expect(stdout).not.toContain('demo-community-token');
     expect(stdout.trimEnd().endsWith('demo OK')).toBe(true);
