@@ -27,6 +27,17 @@ export interface LongPollBot extends BotsLongPoll {
   onError(handler: ErrorHandler): LongPollBot;
 }
 
+/**
+ * Bots Long Poll with a router of its own (or the `router` option) and chainable handlers:
+ *
+ * ```ts
+ * const bot = createLongPollBot({ api })
+ *   .on('message_new', (event) => api.messages.send({ peer_id: event.object.message.peer_id, message: 'hi' }))
+ *   .on('group_join', (event) => console.log(event.object.user_id, 'joined'));
+ * await bot.setup(); // switches on message_new and group_join
+ * await bot.start();
+ * ```
+ */
 export function createLongPollBot(options: LongPollBotOptions): LongPollBot {
   const router = options.router ?? createRouter();
   // Checks the options (and the router) exactly as createBotsLongPoll does.

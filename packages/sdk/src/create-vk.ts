@@ -17,6 +17,15 @@ export interface Vk {
   close(): Promise<void>;
 }
 
+/**
+ * The API client (`createApi(options)`) and the uploads through it (`createUpload(api, options.upload)`).
+ *
+ * ```ts
+ * const { api, upload } = createVk({ token: process.env.VK_TOKEN!, tokenType: 'group' });
+ * const { attachment } = await upload.messagePhoto({ peer_id, source: './cat.jpg' });
+ * await api.messages.send({ peer_id, attachment });
+ * ```
+ */
 export function createVk(options: VkOptions): Vk {
   if (typeof options !== 'object' || options === null) throw new TypeError('createVk: `options` must be an object with at least `token` and `tokenType`');
   const { upload: uploadOptions, ...apiOptions } = options;
