@@ -39,6 +39,7 @@ export interface LongPollBot extends BotsLongPoll {
  * ```
  */
 export function createLongPollBot(options: LongPollBotOptions): LongPollBot {
+  if (typeof options !== 'object' || options === null) throw new TypeError('createLongPollBot: `options` must be an object with at least `api`');
   const router = options.router ?? createRouter();
   // Checks the options (and the router) exactly as createBotsLongPoll does.
   const longPoll = createBotsLongPoll({ ...options, router });

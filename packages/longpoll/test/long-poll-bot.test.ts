@@ -116,6 +116,8 @@ describe('createLongPollBot', () => {
     await iterator.return?.();
     expect(bot.running).toBe(false);
     expect(() => createLongPollBot({ api: world.api, groupId: 0 })).toThrow(/groupId/);
+    // @ts-expect-error options are required
+    expect(() => createLongPollBot()).toThrow('createLongPollBot: `options` must be an object with at least `api`');
     // @ts-expect-error not a router
     expect(() => createLongPollBot({ api: world.api, router: {} })).toThrow('createBotsLongPoll: `router` must come from createRouter() (@vkts/events)');
     // @ts-expect-error not an event type
