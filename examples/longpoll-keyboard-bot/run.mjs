@@ -1,9 +1,11 @@
 // @ts-check
 // The demo: the bot from bot.mjs on Bots Long Poll against the fake VK from @vkts/testing, all on
-// 127.0.0.1. A user writes, the bot answers with an inline keyboard, the user presses its
-// callback button, the bot answers with a snackbar. Runs the BUILT packages (dist/): run
-// `pnpm build` first. Exits 0 only if everything it shows actually happened.
-import { createApi } from '@vkts/api';
+// 127.0.0.1. A user writes, the bot uploads a photo (to the fake's upload server) and answers
+// with it and an inline keyboard, the user presses the callback button, the bot answers with a
+// snackbar. Runs the BUILT packages (dist/): run `pnpm build` first. Exits 0 only if everything
+// it shows actually happened. `--vk-io` runs the vk-io equivalent (vk-io-bot.mjs) the same way.
+import { Agent } from 'node:http';
+import { createVk } from '@vkts/sdk';
 import { createFakeVk } from '@vkts/testing';
 import { createBot } from './bot.mjs';
 
@@ -23,15 +25,45 @@ async function until(/** @type {() => boolean} */ condition, /** @type {string} 
   }
 }
 
+/**
+ * Starts the bot of bot.mjs, or with `--vk-io` the one of vk-io-bot.mjs, on the fake VK.
+ * @param {import('@vkts/testing').FakeVk} fake
+ * @returns {Promise<{ stop: () => Promise<void> }>}
+ */
+async function startBot(fake) {
+  if (process.argv.includes('--vk-io')) {
+    const [{ VK }, vkIoBot] = await Promise.all([import('vk-io'), import('./vk-io-bot.mjs')]);
+    // vk-io's default agent speaks only https; the fake is plain http on 127.0.0.1.
+    const agent = /** @type {import('node:https').Agent} */ (/** @type {unknown} */ (new Agent({ keepAlive: true })));
+    const vk = new VK({ token: TOKEN, apiBaseUrl: `${fake.url}/method`, pollingGroupId: GROUP_ID, agent });
+    // vk-io has no setup(): Long Poll and its events are switched on by hand (or in the community settings).
+    await vk.api.groups.setLongPollSettings({ group_id: GROUP_ID, enabled: 1, api_version: '5.199', message_new: 1, message_event: 1 });
+    log('setup (by hand): Long Poll on for message_event, message_new');
+    const updates = vkIoBot.createBot(vk);
+    await updates.start();
+    return { stop: () => updates.stop() };
+  }
+  const vk = createVk({ token: TOKEN, tokenType: 'group', baseUrl: fake.url });
+  const bot = createBot(vk);
+  const setup = await bot.setup();
+  log(`setup: Long Poll on for ${setup.enabled.join(', ')}`);
+  const running = bot.start();
+  return {
+    async stop() {
+      await bot.stop();
+      await running;
+      await vk.close();
+    },
+  };
+}
+
 async function main() {
   const fake = await createFakeVk({ groups: [{ id: GROUP_ID, name: 'Demo community' }], tokens: [{ token: TOKEN, type: 'group', groupId: GROUP_ID }] });
-  const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: fake.url });
-  const bot = createBot(api);
+  /** @type {{ stop: () => Promise<void> } | undefined} */
+  let bot;
   const problems = [];
   try {
-    const setup = await bot.setup();
-    log(`setup: Long Poll on for ${setup.enabled.join(', ')}`);
-    const running = bot.start();
+    bot = await startBot(fake);
     const lp = fake.longPoll.group(GROUP_ID);
     await until(() => lp.inFlight === 1, 'the first poll');
 
@@ -45,7 +77,13 @@ async function main() {
     });
     await until(() => fake.sentMessages.length === 1, 'the reply');
     const reply = fake.sentMessages[0];
+    // The upload's three steps as the fake saw them: get the server, POST the file there, save it.
+    const [getServer, save] = fake.requests.filter((request) => request.method?.startsWith('photos.')).map((request) => request.method);
+    const received = fake.uploads.received.map(({ parts }) => parts.map((part) => `${part.field}=${part.size} bytes of ${part.contentType}`).join(', '));
+    log(`← bot: uploads the photo: ${getServer} → POST to the upload server (${received.join('; ')}) → ${save}`);
+    const photo = fake.uploads.find(reply?.attachments[0] ?? '');
     log(`← bot: messages.send(peer_id=${reply?.peerId}, ${JSON.stringify(reply?.text)}) with keyboard ${JSON.stringify(reply?.keyboard)}`);
+    log(`        and attachment ${reply?.attachments.join(',')} (a ${photo?.kind ?? 'missing'} uploaded by the ${photo?.flow ?? 'no'} flow, owner ${photo?.ownerId})`);
 
     const button = reply?.keyboard?.buttons[0]?.[0]?.action;
     if (button?.type !== 'callback') throw new Error('the reply has no callback button');
@@ -55,12 +93,11 @@ async function main() {
     const answer = fake.eventAnswers[0];
     log(`← bot: messages.sendMessageEventAnswer(event_id=${answer?.eventId}, event_data=${JSON.stringify(answer?.eventData)})`);
 
-    await bot.stop();
-    await running;
     if (reply?.text !== 'Press the button' || reply.keyboard?.inline !== true) problems.push('the keyboard reply was not sent');
+    if (reply?.attachments.length !== 1 || photo?.kind !== 'photo' || photo.flow !== 'messagePhoto' || photo.ownerId !== -GROUP_ID) problems.push('the reply has no uploaded photo');
     if (answer?.eventData?.type !== 'show_snackbar' || answer.eventData.text !== 'Done') problems.push('the button was not answered with the snackbar');
   } finally {
-    await api.close();
+    await bot?.stop(); // after a failure too: a Long Poll left running would keep the process alive
     await fake.close();
   }
   if (problems.length > 0) {

@@ -2,6 +2,7 @@
 // `for await`) and User Long Poll (updates decoded by code into typed events), with VK's failure
 // rules, capped exponential backoff, bounded handler concurrency and resume via startTs/onTs.
 export { createBotsLongPoll, type BotsLongPoll, type BotsLongPollOptions } from './bots-longpoll.js';
+export { createLongPollBot, type LongPollBot, type LongPollBotOptions } from './long-poll-bot.js';
 export {
   DEFAULT_USER_LONG_POLL_MODE,
   createUserLongPoll,

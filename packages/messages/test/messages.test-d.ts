@@ -1,6 +1,6 @@
 import type { Api } from '@vkts/api';
 import type { EventRouter } from '@vkts/events';
-import type { UserLongPollEventMap } from '@vkts/longpoll';
+import { createLongPollBot, type UserLongPollEventMap } from '@vkts/longpoll';
 import type { MessagesEventData, MessagesKeyboard, MessagesTemplate } from '@vkts/types';
 import { describe, expectTypeOf, test } from 'vitest';
 import { answerTo, callbackButton, keyboard, openApp, openLink, payloadOf, replyTo, snackbar, template, type Keyboard } from '../src/index.js';
@@ -58,6 +58,20 @@ describe('payloads read back', () => {
       const isMine = (value: unknown): value is MyPayload => typeof value === 'object' && value !== null && 'command' in value;
       expectTypeOf(payloadOf(event, isMine)).toEqualTypeOf<MyPayload | undefined>();
     });
+  });
+
+  test("the same in createLongPollBot's chained handlers, with the replies", () => {
+    createLongPollBot({ api })
+      .on('message_new', (event) => {
+        expectTypeOf(payloadOf<MyPayload>(event)?.command).toEqualTypeOf<'buy' | 'sell' | undefined>();
+        return api.messages.send({ ...replyTo(event), message: 'x', keyboard: keyboard.inline<MyPayload>().callback('Buy', { payload: { command: 'buy', id: 1 } }) });
+      })
+      .on('message_event', (event) => {
+        expectTypeOf(payloadOf<MyPayload>(event)).toEqualTypeOf<MyPayload | undefined>();
+        return api.messages.sendMessageEventAnswer({ ...answerTo(event), event_data: snackbar('Done') });
+      })
+      // @ts-expect-error answerTo needs a message_event
+      .on('message_new', (event) => api.messages.sendMessageEventAnswer({ ...answerTo(event), event_data: snackbar('Done') }));
   });
 });
 
