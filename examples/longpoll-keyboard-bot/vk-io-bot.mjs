@@ -4,11 +4,21 @@
 import { Keyboard } from 'vk-io';
 
 // The photo the bot replies with, a 1×1 PNG (a path, URL or stream would do as well).
-const PHOTO = { value: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'), filename: 'photo.png' };
+const PHOTO = {
+  value: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+  filename: 'photo.png',
+};
 
 /** @param {import('vk-io').VK} vk  a client with a community token */
 export function createBot(vk) {
-  vk.updates.on('message_new', (context) => context.sendPhotos(PHOTO, { message: 'Press the button', keyboard: Keyboard.builder().callbackButton({ label: 'Press', payload: { command: 'press' } }).inline() }));
+  vk.updates.on('message_new', (context) =>
+    context.sendPhotos(PHOTO, {
+      message: 'Press the button',
+      keyboard: Keyboard.builder()
+        .callbackButton({ label: 'Press', payload: { command: 'press' } })
+        .inline(),
+    }),
+  );
   vk.updates.on('message_event', (context) => context.answer({ type: 'show_snackbar', text: 'Done' }));
   return vk.updates;
 }
