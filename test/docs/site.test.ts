@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -16,6 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(root, 'docs/.vitepress/dist');
 const shots = path.join(root, 'test-output/docs');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const tsgo = path.join(path.dirname(createRequire(import.meta.url).resolve('@typescript/native-preview/package.json')), 'bin/tsgo');
 
 function run(file: string, args: readonly string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
@@ -47,7 +49,8 @@ async function compileExamples(): Promise<{ code: number; output: string }> {
     files: ['../../docs/api/examples.gen.ts', ...snippets],
   };
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-  return run(path.join(root, 'node_modules/typescript/bin/tsc'), ['-p', path.join(dir, 'tsconfig.json')]);
+  // tsgo, the compiler `pnpm typecheck` uses: the same verdict as tsc for a quarter of its CPU time.
+  return run(tsgo, ['-p', path.join(dir, 'tsconfig.json'), '--pretty', 'false']);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
