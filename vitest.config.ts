@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './test/support/longest-first-sequencer.js';
 import { ProgressReporter } from './test/support/progress-reporter.js';
 
 export default defineConfig({
@@ -26,6 +27,8 @@ export default defineConfig({
     // module state: none mocks modules or stubs globals, fake timers are restored in `finally`,
     // and the tests that check what an import loads (lazy zod) run it in a child process.
     isolate: false,
+    // The longest files start first, so the run does not end on one of them alone.
+    sequence: { sequencer: LongestFirstSequencer },
     // VKTS_CPU_LOG=<file>: each file's CPU time, for `node test/support/cpu-report.mjs <file>`.
     setupFiles: process.env['VKTS_CPU_LOG'] === undefined ? [] : ['./test/support/cpu-log.setup.ts'],
     // Hang guards, not speed checks: a CPU-bound test (every method of the fake, every variant of
