@@ -30,9 +30,16 @@ function run(file: string, args: readonly string[]): Promise<{ code: number; out
 
 /**
  * The reference's examples module and the guides' snippet files (docs/snippets, included in the
- * guides with `<<<`), compiled against the packages' sources, as a user's editor would see them.
+ * guides with `<<<`), compiled against the packages' built typings (`dist/*.d.mts`, what a user's
+ * editor sees once the packages are installed; `pnpm typecheck` checks the sources themselves).
  */
 async function compileExamples(): Promise<{ code: number; output: string }> {
+  const unbuilt = (await readdir(path.join(root, 'packages'))).filter(
+    (name) => existsSync(path.join(root, 'packages', name, 'tsdown.config.ts')) && !existsSync(path.join(root, 'packages', name, 'dist/index.d.mts')),
+  );
+  if (unbuilt.length > 0) {
+    return { code: 1, output: `packages not built (no dist/index.d.mts): ${unbuilt.join(', ')}; run \`pnpm build\` first` };
+  }
   const dir = path.join(root, '.tmp/docs-examples');
   const snippets = (await readdir(path.join(root, 'docs/snippets'))).filter((f) => f.endsWith('.ts')).map((f) => `../../docs/snippets/${f}`);
   await mkdir(dir, { recursive: true });
@@ -41,9 +48,9 @@ async function compileExamples(): Promise<{ code: number; output: string }> {
     compilerOptions: {
       noEmit: true,
       paths: {
-        '@vkts/types/zod': ['../../packages/types/src/zod.ts'],
-        '@vkts/types/event-checks': ['../../packages/types/src/event-checks.ts'],
-        '@vkts/*': ['../../packages/*/src/index.ts'],
+        '@vkts/types/zod': ['../../packages/types/dist/zod.d.mts'],
+        '@vkts/types/event-checks': ['../../packages/types/dist/event-checks.d.mts'],
+        '@vkts/*': ['../../packages/*/dist/index.d.mts'],
       },
     },
     files: ['../../docs/api/examples.gen.ts', ...snippets],
