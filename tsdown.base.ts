@@ -136,7 +136,7 @@ export interface VktsTsdownConfig {
   fixedExtension: boolean;
   hash: boolean;
   platform: 'node' | 'neutral';
-  dts: boolean;
+  dts: boolean | { tsgo: boolean };
   sourcemap: boolean;
   minify: boolean;
   treeshake: boolean;
@@ -165,7 +165,9 @@ export function vktsPackageConfig(options: VktsPackageBuildOptions): VktsTsdownC
     hash: false,
     platform: options.platform ?? 'node',
     // target: derived from package.json engines.node (>= 20.19).
-    dts: true,
+    // Declarations through tsgo (@typescript/native-preview, already the project's type checker):
+    // the same .d.mts as tsc (checked byte for byte but one quote style) for a third of the CPU time.
+    dts: { tsgo: true },
     sourcemap: false,
     minify: false,
     treeshake: true,

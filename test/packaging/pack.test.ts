@@ -2,18 +2,24 @@
  * Packaging test: what a user gets from the registry, checked from outside the workspace.
  *
  * For every non-private package under packages/* (discovered, not listed here):
- *   1. `pnpm pack` it (workspace:* deps are rewritten to versions) — packages must be built;
- *   2. install ALL tarballs with ONE `npm install` into a scratch project in os.tmpdir();
- *   3. type-check the consumer snippets in test/packaging/consumers/<dir>/ with the workspace's
- *      tsc: *.mts + *.cts under module/moduleResolution nodenext (a .cts `require()`s the ESM-only
- *      packages, as Node >= 20.19 does), *.ts under esnext/bundler. One tsc
- *      program per mode for all packages with the same consumer.json compilerOptions (the shipped
- *      typings and zod's are read and checked once, not once per package), all started together;
- *      each package's test reports the errors in its own snippets and typings;
- *   4. run every *.mjs (import) and *.cjs (require) snippet with node and compare its stdout
+ *   1. pack it (one `pnpm pack` run for all packages; workspace:* deps are rewritten to
+ *      versions) — packages must be built;
+ *   2. lint each tarball with publint --strict and arethetypeswrong --profile esm-only, what each
+ *      package's `lint:package` script runs, here in this process through their APIs (the CLIs
+ *      would load TypeScript and pack once per package);
+ *   3. install ALL tarballs with ONE `npm install` into a scratch project in os.tmpdir();
+ *   4. type-check the consumer snippets in test/packaging/consumers/<dir>/ with tsgo (the
+ *      TypeScript 7 compiler `pnpm typecheck` uses, several times cheaper than tsc):
+ *      *.mts + *.cts under module/moduleResolution nodenext (a .cts `require()`s the ESM-only
+ *      packages, as Node >= 20.19 does), *.ts under esnext/bundler. One program per mode for all
+ *      packages with the same consumer.json compilerOptions (the shipped typings and zod's are
+ *      read and checked once, not once per package), all started together; each package's test
+ *      reports the errors in its own snippets and typings;
+ *   5. run every *.mjs (import) and *.cjs (require) snippet with node and compare its stdout
  *      (JSON) with consumer.json "output";
- *   5. import and require every exported subpath on its own, record which packages get loaded
- *      and check consumer.json "loads" rules (e.g. `@vkts/types` must never load zod).
+ *   6. import and require every exported subpath on its own, record which packages get loaded
+ *      and check consumer.json "loads" rules (e.g. `@vkts/types` must never load zod); require()
+ *      must give the very module namespace import() gives (one ES module, no second copy).
  *
  * A new publishable package needs test/packaging/consumers/<its directory name>/ with
  * consumer.json, at least one .mts, .cts, .ts, .mjs and .cjs file.
@@ -34,7 +40,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 
@@ -42,7 +48,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CONSUMERS = join(HERE, 'consumers');
 const LOAD_RECORDER = pathToFileURL(join(HERE, 'load-recorder.mjs')).href;
-const TSC = createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
+const TSGO = join(dirname(createRequire(join(ROOT, 'package.json')).resolve('@typescript/native-preview/package.json')), 'bin/tsgo');
+const LINT_TARBALLS = join(HERE, 'lint-tarballs.mjs');
+/** What every package's `lint:package` script runs; lint-tarballs.mjs runs the same checks on the tarballs. */
+const LINT_PACKAGE = 'publint --strict && attw --pack . --profile esm-only';
 
 const TEST_TIMEOUT = 5 * 60_000;
 const SETUP_TIMEOUT = 10 * 60_000;
@@ -59,6 +68,7 @@ interface Manifest {
   types?: string;
   exports?: unknown;
   packageManager?: string;
+  scripts?: Record<string, string>;
 }
 
 interface ConsumerConfig {
@@ -266,20 +276,22 @@ interface Setup {
   scratch: string;
   project: string;
   tarballs: Map<string, string>;
-  /** Per package and mode: the output of the tsc run that checked its snippets (shared by its group). */
+  /** Per package and mode: the output of the tsgo run that checked its snippets (shared by its group). */
   typechecks: Map<string, Promise<string>>;
+  /** Per tarball path: what publint (errors) and attw (the report of a failing check) found. */
+  lint: Promise<Record<string, { publint: string[]; attw: string }>>;
 }
 
-/** Runs tsc on a scratch tsconfig; resolves with its diagnostics (empty when clean), never rejects on type errors. */
+/** Runs tsgo on a scratch tsconfig; resolves with its diagnostics (empty when clean), never rejects on type errors. */
 function typecheck(project: string, config: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       process.execPath,
-      [TSC, '-p', config, '--pretty', 'false'],
+      [TSGO, '-p', config, '--pretty', 'false'],
       { cwd: project, env: scratchEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         // Exit code 2 with diagnostics on stdout means type errors: the tests report them.
-        if (error && stdout.trim() === '') reject(new Error(`tsc -p ${config} failed in ${project}:\n${stderr}`));
+        if (error && stdout.trim() === '') reject(new Error(`tsgo -p ${config} failed in ${project}:\n${stderr}`));
         else resolvePromise(stdout);
       },
     );
@@ -287,7 +299,7 @@ function typecheck(project: string, config: string): Promise<string> {
 }
 
 /**
- * The diagnostics of a shared tsc run that concern `pkg`: those in its snippets or shipped typings,
+ * The diagnostics of a shared tsgo run that concern `pkg`: those in its snippets or shipped typings,
  * and those of no package in particular (a dependency's typings), never another package's.
  */
 function diagnosticsOf(pkg: WorkspacePackage, output: string): string[] {
@@ -295,7 +307,7 @@ function diagnosticsOf(pkg: WorkspacePackage, output: string): string[] {
     other,
     marks: [`consumers/${other.dirName}/`, `node_modules/${other.manifest.name}/`],
   }));
-  // tsc prints one diagnostic per line starting with its file, continuation lines indented.
+  // tsgo (like tsc) prints one diagnostic per line starting with its file, continuation lines indented.
   const diagnostics = output.split(/\n(?=\S)/).filter((line) => line.trim() !== '');
   return diagnostics.filter((diagnostic) => {
     const first = diagnostic.split('\n', 1)[0] ?? '';
@@ -340,23 +352,32 @@ beforeAll(async () => {
   }
   const project = join(scratch, 'project');
   mkdirSync(project);
-  const state: Setup = { scratch, project, tarballs: new Map(), typechecks: new Map() };
+  const state: Setup = { scratch, project, tarballs: new Map(), typechecks: new Map(), lint: Promise.resolve({}) };
   setup = state;
 
-  // 3. pnpm pack, one destination per package so each tarball is attributable.
+  // 3. One `pnpm pack` run for every package (one pnpm start instead of one per package).
   const [pnpm, pnpmArgs] = await pnpmCommand();
-  await Promise.all(
-    packages.map(async (pkg) => {
-      const destination = join(scratch, 'tarballs', pkg.dirName);
-      mkdirSync(destination, { recursive: true });
-      await run(pnpm, [...pnpmArgs, 'pack', '--pack-destination', destination], { cwd: pkg.dir });
-      const tarballs = readdirSync(destination).filter((file) => file.endsWith('.tgz'));
-      if (tarballs.length !== 1) {
-        throw new Error(`pnpm pack of ${pkg.manifest.name} produced ${tarballs.length} tarballs in ${destination}`);
-      }
-      state.tarballs.set(pkg.dirName, join(destination, tarballs[0]!));
-    }),
+  const destination = join(scratch, 'tarballs');
+  mkdirSync(destination);
+  await run(pnpm, [...pnpmArgs, ...packages.flatMap((pkg) => ['--filter', pkg.manifest.name]), 'pack', '--pack-destination', destination], { cwd: ROOT });
+  const packed = readdirSync(destination).filter((file) => file.endsWith('.tgz'));
+  for (const pkg of packages) {
+    // pnpm (like npm) names a tarball <name without @, / as ->-<version>.tgz.
+    const expected = `${pkg.manifest.name.replace(/^@/, '').replace('/', '-')}-${pkg.manifest.version}.tgz`;
+    if (!packed.includes(expected)) {
+      throw new Error(`pnpm pack made no ${expected} for ${pkg.manifest.name}; it made: ${packed.join(', ') || 'nothing'}`);
+    }
+    state.tarballs.set(pkg.dirName, join(destination, expected));
+  }
+  if (packed.length !== packages.length) {
+    throw new Error(`pnpm pack made ${packed.length} tarballs for ${packages.length} packages: ${packed.join(', ')}`);
+  }
+
+  // publint and attw on every tarball, in one process, alongside the install and the type checks.
+  state.lint = run(process.execPath, [LINT_TARBALLS, ...state.tarballs.values()], { cwd: ROOT, env: scratchEnv() }).then(
+    ({ stdout }) => JSON.parse(stdout) as Record<string, { publint: string[]; attw: string }>,
   );
+  state.lint.catch(() => {}); // reported by each package's test
 
   // 4. One npm install with every tarball, so the packed workspace deps resolve to each other.
   const configs = new Map(
@@ -382,7 +403,7 @@ beforeAll(async () => {
   );
 
   // 5. Consumer snippets, then one tsconfig per mode and group of packages with the same extra
-  //    compilerOptions; every tsc run starts now, in parallel with the tests below.
+  //    compilerOptions; every tsgo run starts now, in parallel with the tests below.
   const groups = new Map<string, WorkspacePackage[]>();
   for (const pkg of packages) {
     cpSync(join(CONSUMERS, pkg.dirName), join(project, 'consumers', pkg.dirName), { recursive: true });
@@ -437,6 +458,17 @@ for (const pkg of packages) {
   describe.concurrent(`${name} (packages/${pkg.dirName})`, () => {
     const consumerIn = (project: string) => join(project, 'consumers', pkg.dirName);
 
+    it(`passes \`${LINT_PACKAGE}\` (its lint:package script), run on the tarball`, async ({ expect }) => {
+      // lint-tarballs.mjs runs that script's checks: a different script would go unchecked
+      // here, so it must stay the same (or the checks learn the difference).
+      expect(pkg.manifest.scripts?.['lint:package'], `${name}: lint:package`).toBe(LINT_PACKAGE);
+      const { tarballs, lint } = requireSetup();
+      const found = (await lint)[tarballs.get(pkg.dirName)!];
+      expect(found, `lint-tarballs.mjs reported nothing on ${name}`).toBeDefined();
+      expect(found?.publint, `publint --strict on ${name}`).toEqual([]);
+      expect(found?.attw, `attw --profile esm-only on ${name}`).toBe('');
+    }, TEST_TIMEOUT);
+
     it('tarball holds only package.json, docs and dist/, with workspace: ranges rewritten', async ({ expect }) => {
       const tarball = requireSetup().tarballs.get(pkg.dirName)!;
       const { stdout } = await run('tar', ['-tzf', tarball], { cwd: ROOT });
@@ -468,13 +500,13 @@ for (const pkg of packages) {
       expect(files.some((f) => f.endsWith('.mts')), `${consumerDir} needs an .mts consumer`).toBe(true);
       expect(files.some((f) => f.endsWith('.cts')), `${consumerDir} needs a .cts consumer`).toBe(true);
       const output = await requireSetup().typechecks.get(`${pkg.dirName}.nodenext`);
-      expect(diagnosticsOf(pkg, output ?? 'no tsc run for this package')).toEqual([]);
+      expect(diagnosticsOf(pkg, output ?? 'no tsgo run for this package')).toEqual([]);
     }, TEST_TIMEOUT);
 
     it('type-checks under module esnext / moduleResolution bundler', async ({ expect }) => {
       expect(filesWithExtension(consumerDir, '.ts'), `${consumerDir} needs a .ts consumer`).not.toHaveLength(0);
       const output = await requireSetup().typechecks.get(`${pkg.dirName}.bundler`);
-      expect(diagnosticsOf(pkg, output ?? 'no tsc run for this package')).toEqual([]);
+      expect(diagnosticsOf(pkg, output ?? 'no tsgo run for this package')).toEqual([]);
     }, TEST_TIMEOUT);
 
     for (const [kind, ext] of [
@@ -510,7 +542,9 @@ for (const pkg of packages) {
           const script =
             mode === 'import'
               ? 'const s = process.argv[1]; await import(s); console.log(JSON.stringify({ resolved: import.meta.resolve(s), loaded: [] }));'
-              : 'const s = process.argv[1]; require(s); console.log(JSON.stringify({ resolved: require.resolve(s), loaded: Object.keys(require.cache) }));';
+              : // require() first (the entry loaded by require alone), then import(): Node >= 20.19
+                // must hand both the one ES module namespace, never a second copy.
+                'const s = process.argv[1]; const required = require(s); import(s).then((imported) => console.log(JSON.stringify({ resolved: require.resolve(s), loaded: Object.keys(require.cache), sameModule: required === imported })));';
           const { stdout } = await run(
             process.execPath,
             [
@@ -523,7 +557,7 @@ for (const pkg of packages) {
             ],
             { cwd: project, env: scratchEnv({ VKTS_LOAD_LOG: log }) },
           );
-          const result = JSON.parse(stdout) as { resolved: string; loaded: string[] };
+          const result = JSON.parse(stdout) as { resolved: string; loaded: string[]; sameModule?: boolean };
           const resolved = result.resolved.startsWith('file:') ? fileURLToPath(result.resolved) : result.resolved;
           const loaded = loadedPackages([...result.loaded, ...readFileSync(log, 'utf8').split('\n').filter(Boolean)]);
           const label = `${mode} ${specifier}`;
@@ -536,7 +570,10 @@ for (const pkg of packages) {
           // require() of an ES module loads the same module graph as import(), but it is not
           // seen by the resolve hook (Node 20 has no synchronous hooks), nor listed in
           // require.cache: the rules are checked on the import run, which loaded the same .mjs.
-          if (mode === 'require') continue;
+          if (mode === 'require') {
+            expect(result.sameModule, `${label} gives the namespace import() gives`).toBe(true);
+            continue;
+          }
           for (const dep of rules.mustNotLoad ?? []) {
             expect(loaded.has(dep), `${label} must not load ${dep}; loaded: ${[...loaded].join(', ')}`).toBe(false);
           }

@@ -1,7 +1,9 @@
-// Exactly-once effects at scale, on a real redis-server: 50,000 events through three Callback
-// receivers sharing the Redis dedupe store while "VK" retries and races deliveries, and 50,000
+// Exactly-once effects under load, on a real redis-server: 5,000 events through three Callback
+// receivers sharing the Redis dedupe store while "VK" retries and races deliveries, and 5,000
 // events through a relay to four workers. Every handler records the event_id it handled; each
-// must appear exactly once. Durations are printed (never asserted).
+// must appear exactly once. 5,000 takes every path many times over (100 failed first attempts
+// redelivered, 250 racing twin deliveries, 500 duplicate publishes, 4 workers reading up to 128
+// entries at a time); throughput at scale is bench:relay's job. Durations are printed (never asserted).
 import { createCallback } from '@vkts/callback';
 import { createRouter } from '@vkts/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +12,7 @@ import { closeAll, connectClient } from './support/clients.js';
 import { callbackContext, groupJoin, longPollContext, until } from './support/events.js';
 import { removeDir, startRedis, type RedisServer } from './support/redis-server.js';
 
-const EVENTS = 50_000;
+const EVENTS = 5_000;
 const SECRET = 'relay-test-secret';
 
 let redis: RedisServer;
@@ -135,14 +137,15 @@ describe('exactly-once effects', () => {
     await until(() => recorded.length >= EVENTS, 'every event to be handled', 6000);
     await Promise.all(workers.map((worker) => worker.stop()));
     const ms = performance.now() - started;
-    console.log(`exactly-once: ${EVENTS} events (+${duplicates} duplicate publishes) through a relay to 4 workers in ${Math.round(ms)} ms (publishing ${Math.round(published - started)} ms)`);
+    const acked = workers.map((worker) => worker.stats().acked);
+    console.log(`exactly-once: ${EVENTS} events (+${duplicates} duplicate publishes) through a relay to 4 workers (acked ${acked.join(' + ')}) in ${Math.round(ms)} ms (publishing ${Math.round(published - started)} ms)`);
 
     expect(duplicates).toBe(EVENTS / 10);
     const { distinct, twice } = tally(recorded);
     expect(twice).toEqual([]);
     expect(distinct).toBe(EVENTS);
-    expect(workers.map((worker) => worker.stats().acked).reduce((a, b) => a + b, 0)).toBe(EVENTS);
-    expect(workers.every((worker) => worker.stats().acked > 0)).toBe(true);
+    expect(acked.reduce((a, b) => a + b, 0)).toBe(EVENTS);
+    expect(acked.every((n) => n > 0)).toBe(true);
     expect(errors).toEqual([]);
   });
 });
