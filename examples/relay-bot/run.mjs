@@ -141,7 +141,7 @@ await fake.close();
 const handled = workers.flatMap((w) => w.lines.filter((line) => line.includes(' handled #')).map((line) => line.split(' ')[2] ?? ''));
 const perWorker = workers.map((w, i) => `worker-${i + 1}: ${w.lines.filter((line) => line.includes(' handled #')).length}`);
 console.log(`front → Redis stream "${STREAM}" → ${perWorker.join(', ')} (of ${EVENTS} events)`);
-console.log(workers[0]?.lines.find((line) => line.includes(' handled #')) ?? '');
+console.log(workers.flatMap((w) => w.lines).find((line) => line.includes(' handled #')) ?? '');
 console.log(`messages VK delivered: ${fake.sentMessages.length}, e.g. ${JSON.stringify(fake.sentMessages[0]?.text)}`);
 if (handled.length !== EVENTS || new Set(handled).size !== EVENTS) fail(`expected each of ${EVENTS} events handled once, got ${handled.length} handlings of ${new Set(handled).size} events`);
 // Both workers joined the consumer group (checked at start); how Redis spreads entries between

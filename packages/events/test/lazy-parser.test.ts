@@ -1,10 +1,10 @@
 /**
  * createLazyEventParser: what createEventParser answers, but zod (and its validators) loads only
- * when a guard first rejects an event. Its own file: the validators module state starts empty here.
+ * when a guard first rejects an event. The first test imports the package afresh
+ * (`vi.resetModules`): files share their vitest worker, so another file may have loaded zod already.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createLazyEventParser, EventValidationError, InvalidEnvelopeError } from '../src/index.js';
-import { loadedEventChecker } from '../src/validators.js';
 
 const validJoin = () => ({ type: 'group_join', object: { user_id: 321, join_type: 'request' }, group_id: 1234 });
 const badJoin = () => ({ type: 'group_join', object: { user_id: '321', join_type: 'walked_in' }, group_id: 1234 });
@@ -12,13 +12,17 @@ const unknownEvent = () => ({ type: 'brand_new_event', object: { anything: [1, 2
 
 describe('createLazyEventParser', () => {
   it('answers valid and unknown events at once without loading zod, then loads it for the first rejection only', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/index.js');
+    const { loadedEventChecker } = await import('../src/validators.js');
+    expect(loadedEventChecker()).toBeUndefined();
     const onIssue = vi.fn<(error: EventValidationError) => void>();
-    const parse = await createLazyEventParser({ mode: 'lenient', onIssue });
+    const parse = await fresh.createLazyEventParser({ mode: 'lenient', onIssue });
     const valid = validJoin();
     const unknown = unknownEvent();
     expect(parse(valid)).toBe(valid);
     expect(parse(unknown)).toBe(unknown);
-    expect(() => parse({ failed: 2 })).toThrow(InvalidEnvelopeError);
+    expect(() => parse({ failed: 2 })).toThrow(fresh.InvalidEnvelopeError);
     expect(loadedEventChecker()).toBeUndefined();
     expect(onIssue).not.toHaveBeenCalled();
 
