@@ -1,9 +1,9 @@
 // Automatic batching into `execute`: how many requests N calls become, that every caller gets
 // its own result or its own error back, and which calls stay out of batches.
 import { fakeVkError, type FakeVk } from '@vkts/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError, isApiError } from '../src/index.js';
-import { clientFor, recordRequests, startFake } from './helpers.js';
+import { advanceUntil, clientFor, recordRequests, settledCount, startFake, until, useFakeClock } from './helpers.js';
 
 describe('batching', () => {
   let fake: FakeVk;
@@ -110,12 +110,16 @@ describe('batching', () => {
   });
 
   it('windowMs gathers calls made a little apart', async () => {
+    useFakeClock(); // "a little apart" is 140 ms of the clock before the window ends, however busy the machine
     const api = clientFor(fake, { batch: { windowMs: 150 } });
     const sent = recordRequests(fake);
     const first = api.users.get({ user_ids: [1] });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.advanceTimersByTimeAsync(10);
     const second = api.users.get({ user_ids: [2] });
-    await Promise.all([first, second]);
+    const calls = [first, second];
+    const settled = settledCount(calls);
+    await advanceUntil(() => settled() === 2, 'both calls to settle');
+    await Promise.all(calls);
     expect(sent().map((r) => r.method)).toEqual(['execute']);
   });
 
@@ -127,13 +131,20 @@ describe('batching', () => {
   });
 
   it('a caller aborting its batched call does not disturb the others', async () => {
+    useFakeClock(); // the fake holds the batch until the test moves the clock: the abort lands while it is in flight
     fake.setLatency('execute', 100);
     try {
       const api = clientFor(fake, { batch: true });
+      const sent = recordRequests(fake);
       const controller = new AbortController();
       const calls = [api.users.get({ user_ids: [1] }), api.users.get({ user_ids: [2] }, { signal: controller.signal }), api.users.get({ user_ids: [3] })];
-      setTimeout(() => controller.abort(), 20);
+      await vi.advanceTimersByTimeAsync(1); // the batch window (0 ms) ends
+      await until(() => sent().length === 1, 'the batch to reach the fake'); // the clock stands still meanwhile
+      controller.abort();
+      const settled = settledCount(calls);
+      await advanceUntil(() => settled() === 3, 'every call to settle');
       const outcomes = await Promise.allSettled(calls);
+      expect(sent().map((r) => r.method)).toEqual(['execute']);
       expect(outcomes[0]).toMatchObject({ status: 'fulfilled', value: [{ id: 1 }] });
       expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { name: 'TransportError', kind: 'aborted' } });
       expect(outcomes[2]).toMatchObject({ status: 'fulfilled', value: [{ id: 3 }] });
@@ -157,12 +168,19 @@ describe('batching', () => {
   // Batched calls without a signal have no timer of their own: the batcher enforces their deadlines.
   describe('per-call deadlines of batched calls', () => {
     it('a batched call without a signal times out while its batch is slow; the late answer is dropped', async () => {
+      useFakeClock(); // deadline and latency both run on the test's clock, never on a busy machine's
       fake.setLatency('execute', 300);
       try {
         const api = clientFor(fake, { batch: true, retry: false, timeoutMs: 50 });
         const sent = recordRequests(fake);
-        // The batch is answered after 300 ms: a timeout can only come from the 50 ms deadline.
-        const outcomes = await Promise.allSettled([api.users.get({ user_ids: [1] }), api.users.get({ user_ids: [2] })]);
+        const calls = [api.users.get({ user_ids: [1] }), api.users.get({ user_ids: [2] })];
+        // The batch leaves (its window is a timer) and reaches the fake with the clock at most 1 ms on.
+        await vi.advanceTimersByTimeAsync(1); // the batch window (0 ms) ends
+        await until(() => sent().length === 1, 'the batch to reach the fake'); // the clock stands still meanwhile
+        // The batch is answered 300 ms after it arrived: a timeout can only come from the 50 ms deadline.
+        const settled = settledCount(calls);
+        await advanceUntil(() => settled() === 2, 'both calls to settle');
+        const outcomes = await Promise.allSettled(calls);
         for (const outcome of outcomes) {
           expect(outcome).toMatchObject({
             status: 'rejected',
@@ -171,16 +189,21 @@ describe('batching', () => {
         }
         expect(sent().map((r) => r.method)).toEqual(['execute']);
         // The batch's answer arrives after the callers gave up; nothing else happens.
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        const callsBefore = fake.calls.length;
+        await advanceUntil(() => fake.calls.length > callsBefore, 'the fake to answer the batch');
       } finally {
         fake.setLatency('execute', 0);
       }
     });
 
     it('calls in one batch with different timeouts each time out on their own', async () => {
+      // On the test's clock the deadlines pass one by one (a busy machine's late timer would find
+      // both passed at once) and the batch is answered 150 ms after it arrived, after both.
+      useFakeClock();
       fake.setLatency('execute', 150);
       try {
         const api = clientFor(fake, { batch: true, retry: false });
+        const sent = recordRequests(fake);
         const calls = [
           api.users.get({ user_ids: [1] }),
           api.users.get({ user_ids: [2] }, { timeoutMs: 60 }),
@@ -188,7 +211,13 @@ describe('batching', () => {
           api.users.get({ user_ids: [4] }, { timeoutMs: 1000 }),
         ];
         const order: number[] = [];
-        const outcomes = await Promise.allSettled(calls.map((call, i) => call.finally(() => order.push(i))));
+        const tracked = calls.map((call, i) => call.finally(() => order.push(i)));
+        await vi.advanceTimersByTimeAsync(1); // the batch window (0 ms) ends
+        await until(() => sent().length === 1, 'the batch to reach the fake'); // the clock stands still meanwhile
+        const settled = settledCount(tracked);
+        await advanceUntil(() => settled() === 4, 'every call to settle');
+        const outcomes = await Promise.allSettled(tracked);
+        expect(sent().map((r) => r.method)).toEqual(['execute']);
         expect(outcomes[0]).toMatchObject({ status: 'fulfilled', value: [{ id: 1 }] });
         expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { kind: 'timeout', message: 'users.get: no answer within 60 ms' } });
         expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: { kind: 'timeout', message: 'users.get: no answer within 30 ms' } });
@@ -201,37 +230,61 @@ describe('batching', () => {
     });
 
     it('a call whose deadline passes while it is queued leaves the queue and is never sent', async () => {
+      useFakeClock();
       const api = clientFor(fake, { batch: { windowMs: 100 }, retry: false });
       const sent = recordRequests(fake);
       const expired = api.users.get({ user_ids: [5] }, { timeoutMs: 20 });
       const kept = api.users.get({ user_ids: [6] });
+      const settled = settledCount([expired, kept]);
+      await advanceUntil(() => settled() === 2, 'both calls to settle');
       await expect(expired).rejects.toMatchObject({ name: 'TransportError', kind: 'timeout' });
       await expect(kept).resolves.toMatchObject([{ id: 6 }]);
       expect(sent().map((r) => r.method)).toEqual(['users.get']);
     });
 
     it('a batch of one sent as the plain method still times out, and its request is cancelled', async () => {
+      useFakeClock();
       fake.setLatency('users.get', 300);
       try {
         const api = clientFor(fake, { batch: true, retry: false, timeoutMs: 50 });
-        // The fake answers after 300 ms: a timeout can only come from the 50 ms deadline.
-        await expect(api.users.get({ user_ids: [1] })).rejects.toMatchObject({ kind: 'timeout', message: 'users.get: no answer within 50 ms' });
+        const sent = recordRequests(fake);
+        const call = api.users.get({ user_ids: [1] });
+        const settled = settledCount([call]);
+        await vi.advanceTimersByTimeAsync(1); // the batch window (0 ms) ends
+        await until(() => sent().length === 1, 'the call to reach the fake'); // the clock stands still meanwhile
+        // The fake answers 300 ms after it arrived: a timeout can only come from the 50 ms deadline.
+        await advanceUntil(() => settled() === 1, 'the call to settle');
+        await expect(call).rejects.toMatchObject({ kind: 'timeout', message: 'users.get: no answer within 50 ms' });
+        // The fake's latency is on the test's clock: let it end, so the fake can close.
+        const callsBefore = fake.calls.length;
+        await advanceUntil(() => fake.calls.length > callsBefore, 'the fake to finish the request');
       } finally {
         fake.setLatency('users.get', 0);
       }
     });
 
     it('a signal passed with a batched call is still honoured while its batch is in flight, next to the deadline', async () => {
+      useFakeClock();
       fake.setLatency('execute', 200);
       try {
         const api = clientFor(fake, { batch: true, retry: false, timeoutMs: 1000 });
+        const sent = recordRequests(fake);
         const controller = new AbortController();
         const reason = new Error('stop');
         const calls = [api.users.get({ user_ids: [1] }, { signal: controller.signal }), api.users.get({ user_ids: [2] }, { timeoutMs: 40 })];
-        setTimeout(() => controller.abort(reason), 80);
+        const settled = settledCount(calls);
+        await vi.advanceTimersByTimeAsync(1); // the batch window (0 ms) ends
+        await until(() => sent().length === 1, 'the batch to reach the fake'); // the clock stands still meanwhile
+        // Call 2's deadline passes; the batch is still held by the fake (200 ms after it arrived).
+        await advanceUntil(() => settled() === 1, 'the 40 ms deadline', 1);
+        controller.abort(reason);
+        await advanceUntil(() => settled() === 2, 'the abort to settle call 1');
         const outcomes = await Promise.allSettled(calls);
         expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: { kind: 'aborted', cause: reason } });
         expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { kind: 'timeout' } });
+        // The fake's latency is on the test's clock: let it end, so the fake can close.
+        const callsBefore = fake.calls.length;
+        await advanceUntil(() => fake.calls.length > callsBefore, 'the fake to answer the batch');
       } finally {
         fake.setLatency('execute', 0);
       }
