@@ -32,18 +32,32 @@ async function serve(options: Partial<CallbackOptions> = {}, harness = rawHarnes
 
 describe.each(rawHarnesses)('redeliveries through $name', (harness) => {
   it('5 deliveries of one event, 3 of them concurrent with the first handling: one dispatch, all answered ok', async () => {
-    const { callback, url } = await serve({}, harness);
+    // The secret is looked up for every delivery that reaches the receiver, and the rest of its
+    // checks up to the dedupe run in the same tick: the lookups tell the test which deliveries are
+    // in, however busy the machine.
+    let lookups = 0;
+    const allIn = deferred();
+    const secret = (): string => {
+      lookups += 1;
+      if (lookups === 4) allIn.resolve();
+      return SECRET;
+    };
+    const { callback, url } = await serve({ secret }, harness);
     const gate = deferred();
+    const started = deferred();
     const dispatched: Array<number | undefined> = [];
     callback.router.on('message_new', async (_event, context) => {
       dispatched.push(context.retry);
+      started.resolve();
       await gate.promise;
     });
     const event = messageNew('once');
     const first = send(url, event);
+    await started.promise;
     // Redeliveries 1–3 arrive while the first is still in the handler.
     const concurrent = [1, 2, 3].map((retry) => send(url, event, { retry }));
-    setTimeout(() => gate.resolve(), 100);
+    await allIn.promise;
+    gate.resolve();
     const answers = await Promise.all([first, ...concurrent]);
     // …and a 4th after it finished.
     answers.push(await send(url, event, { retry: 4 }));
@@ -150,9 +164,11 @@ describe('dedupe options', () => {
     const a = await serve({ dedupe: shared });
     const b = await serve({ dedupe: shared });
     const gate = deferred();
+    const aStarted = deferred();
     const seen: string[] = [];
     a.callback.router.on('group_join', async () => {
       seen.push('a');
+      aStarted.resolve();
       await gate.promise;
     });
     b.callback.router.on('group_join', async () => {
@@ -162,7 +178,7 @@ describe('dedupe options', () => {
     const event = groupJoin();
     const first = send(a.url, event);
     // While A handles it, B (another instance) cannot claim it: 503, VK comes back later.
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await aStarted.promise;
     expect(await send(b.url, event, { retry: 1 })).toMatchObject({ status: 503, body: 'event is being handled by another delivery' });
     gate.resolve();
     expect(await first).toMatchObject({ status: 200, body: 'ok' });
