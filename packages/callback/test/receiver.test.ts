@@ -236,8 +236,10 @@ describe('ack modes and the time budget', () => {
   it('after-handlers: waits for async handlers before answering', async () => {
     const { callback, url } = await serve({ confirmation: CODE, secret: SECRET });
     const gate = deferred();
+    const entered = deferred();
     const order: string[] = [];
     callback.router.on('group_join', async () => {
+      entered.resolve();
       await gate.promise;
       order.push('handled');
     });
@@ -245,7 +247,9 @@ describe('ack modes and the time budget', () => {
       order.push('answered');
       return answer;
     });
-    setTimeout(() => gate.resolve(), 50);
+    // Released only once the request is in its handler, so the answer has had to wait for it.
+    await entered.promise;
+    gate.resolve();
     expect(await answered).toMatchObject({ status: 200, body: 'ok' });
     expect(order).toEqual(['handled', 'answered']);
   });
@@ -277,7 +281,8 @@ describe('ack modes and the time budget', () => {
     const slow = deferred();
     callback.router.on('group_join', async (event) => {
       if (event.object.user_id === 1) await slow.promise;
-      else await new Promise((resolve) => setTimeout(resolve, 5));
+      // Async but finished within its own microtasks: no timer of ours races the 100 ms budget.
+      else await Promise.resolve();
     });
     const slowEvent = (): Record<string, unknown> => groupJoin({ object: { user_id: 1, join_type: 'join' } });
     const fastEvent = (): Record<string, unknown> => groupJoin({ object: { user_id: 2, join_type: 'join' } });
