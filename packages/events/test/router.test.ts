@@ -285,7 +285,8 @@ describe('dispatch settles when every handler has', () => {
     // Both async handlers started before either finished: they run concurrently.
     expect(log).toEqual(['slow:start', 'slower:start', 'sync']);
     slower.resolve();
-    await new Promise((r) => setTimeout(r, 5));
+    // A macrotask later every promise reaction of the slower handler's end has run.
+    await new Promise((r) => setImmediate(r));
     expect(settled).toBe(false);
     slow.resolve();
     await dispatching;

@@ -182,15 +182,20 @@ describe('emit', () => {
     let calls = 0;
     const open: number[] = [];
     let inside = 0;
+    // The first answer is held until the redelivery arrives, so it can only end by the fake's
+    // timeout; the redelivery is answered at once, well within the same timeout.
+    let releaseFirst: () => void = () => {};
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
     const { bot } = await confirmedServer(async () => {
       calls += 1;
       inside += 1;
       open.push(inside);
-      if (calls === 1) await new Promise((resolve) => setTimeout(resolve, 300));
+      if (calls === 1) await firstHeld;
+      else releaseFirst();
       inside -= 1;
       return { body: 'ok' };
     });
-    const [delivery] = await fake.emit(GROUP_ID, { type: 'group_join', object: {} }, { timeoutMs: 50, retryDelayMs: 0 });
+    const [delivery] = await fake.emit(GROUP_ID, { type: 'group_join', object: {} }, { timeoutMs: 1000, retryDelayMs: 0 });
     expect(delivery?.attempts.map((attempt) => attempt.status)).toEqual([null, 200]);
     expect(delivery?.attempts[0]?.error).toMatch(/TimeoutError|abort/i);
     // The redelivery reached the bot while it was still inside the first request.
@@ -215,9 +220,14 @@ describe('emit', () => {
   });
 
   it('close() aborts deliveries in progress', async () => {
-    await confirmedServer(() => new Promise(() => {}));
+    let entered: () => void = () => {};
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
+    await confirmedServer(() => {
+      entered();
+      return new Promise(() => {});
+    });
     const pending = fake.emit(GROUP_ID, { type: 'group_join', object: {} }, { timeoutMs: 60_000 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await inHandler; // the delivery is in progress
     await fake.close();
     const [delivery] = await pending;
     expect(delivery?.delivered).toBe(false);
