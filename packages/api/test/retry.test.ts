@@ -3,9 +3,9 @@
 // messages.send never delivers a message twice.
 import { request as httpRequest } from 'node:http';
 import type { FakeVk } from '@vkts/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isApiError, type RetryEvent } from '../src/index.js';
-import { clientFor, recordRequests, settledCount, startFake, startServer, until, useFakeClock } from './helpers.js';
+import { advanceUntil, clientFor, recordRequests, settledCount, startFake, startServer, until, useFakeClock } from './helpers.js';
 
 describe('retries', () => {
   let fake: FakeVk;
@@ -103,14 +103,29 @@ describe('retries', () => {
   });
 
   it('retries a timed-out attempt with a fresh timeout', async () => {
+    useFakeClock(); // both timeouts run on the test's clock; the second answer comes when the test says
     let calls = 0;
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
     const server = await startServer((_req, res) => {
       calls += 1;
-      // The first request never gets an answer.
-      if (calls > 1) res.writeHead(200, { 'content-type': 'application/json' }).end('{"response":1}');
+      // The first request never gets an answer; the second one's waits for the test.
+      if (calls > 1) void released.then(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"response":1}'));
     });
-    const api = clientFor(server, { timeoutMs: 300 });
-    await expect(api.call('groups.getById', { group_ids: [1] })).resolves.toBe(1);
+    // Long on the fake clock (it costs no real time), so stepping it while real I/O catches up
+    // cannot reach the second attempt's own deadline.
+    const api = clientFor(server, { timeoutMs: 5000 });
+    const call = api.call('groups.getById', { group_ids: [1] });
+    const settled = settledCount([call]);
+    await until(() => server.requests() === 1, 'the first request');
+    await vi.advanceTimersByTimeAsync(5000); // the first attempt times out
+    await advanceUntil(() => server.requests() === 2, 'the retry after its backoff', 1);
+    // A deadline carried over from the first attempt has passed: it would end the call now.
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled()).toBe(0);
+    release();
+    await until(() => settled() === 1, 'the answer to the retry');
+    await expect(call).resolves.toBe(1);
     expect(server.requests()).toBe(2);
   });
 
