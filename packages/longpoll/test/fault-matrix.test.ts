@@ -20,7 +20,8 @@ interface Fault {
   readonly reported: boolean;
 }
 
-const STALL_MS = 2500; // longer than FAST.timeoutMs
+// Longer than FAST.timeoutMs: the client's timer starts before the fake's hold does, so it always ends first.
+const STALL_MS = FAST.timeoutMs + 1000;
 
 const faults: readonly Fault[] = [
   { name: 'failed: 1 (history intact)', inject: (lp) => lp.failNext({ failed: 1 }), reported: false },
