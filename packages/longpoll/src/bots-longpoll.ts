@@ -73,16 +73,15 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
     return api.groups.getLongPollServer({ group_id }, { signal });
   };
 
-  // Not an event (InvalidEnvelopeError) or rejected by strict validation: reported, not delivered.
-  const reject = (error: unknown): undefined => void common.report(error);
   const decode = (update: unknown): AnyEvent | undefined | Promise<AnyEvent | undefined> => {
     if (parser === undefined) throw new Error('unreachable: a batch before the first server');
     try {
-      const event = parser(update);
-      // A promise only while zod loads to word a first rejection.
-      return event instanceof Promise ? event.catch(reject) : event;
+      // A promise only while zod loads to word a first rejection; the consumers report it if it rejects.
+      return parser(update);
     } catch (error) {
-      return reject(error);
+      // Not an event (InvalidEnvelopeError) or rejected by strict validation: reported, not delivered.
+      common.report(error);
+      return undefined;
     }
   };
 

@@ -55,7 +55,8 @@ export type BatchConsumer = (updates: readonly unknown[]) => BatchProgress;
 /**
  * An update's item, or undefined when the update was reported instead (not delivered). A promise
  * only when the item cannot be had at once (Bots Long Poll: zod loading to word a first
- * rejection); consumers then wait for it, keeping the batch's order.
+ * rejection); consumers then wait for it, keeping the batch's order, and report a rejection
+ * instead of delivering the update.
  */
 export type Decode<T> = (update: unknown) => T | undefined | Promise<T | undefined>;
 
