@@ -493,6 +493,13 @@ for (const pkg of packages) {
         expect(manifest.peerDependencies?.['zod']).toBeDefined();
         expect(manifest.peerDependenciesMeta?.['zod']?.optional).toBe(true);
       }
+      // A declaration importing undici makes every consumer's type-check load ~40 undici files
+      // (bench/RESULTS.md, typecheck): `dispatcher` options are typed by @vkts/types' HttpDispatcher.
+      const declarations = entries.filter((entry) => entry.endsWith('.d.mts'));
+      for (const entry of declarations) {
+        const { stdout: text } = await run('tar', ['-xzOf', tarball, entry], { cwd: ROOT });
+        expect(text, `${entry} of ${name} imports undici`).not.toMatch(/from ["']undici["']|import\(["']undici["']\)/);
+      }
     }, TEST_TIMEOUT);
 
     it('type-checks under module/moduleResolution nodenext (ESM .mts and CJS .cts)', async ({ expect }) => {

@@ -2,15 +2,14 @@
 // `Authorization: Bearer` (never in the URL or body, so it cannot leak through access logs or
 // request_params echoes), `v` always and `lang` when set.
 //
-// Requests go straight to the dispatcher (`dispatch` with a small handler that gathers the body),
-// not through undici's `request()`: no URL parsed per request, no Readable stream for a body that
-// is read whole anyway, no AbortController (the attempt's timer and the caller's signal abort the
-// request through `attempt.watch`).
+// Requests go straight to the dispatcher (`exchange` of @vkts/internals), not through undici's
+// `request()`; the attempt's timer and the caller's signal abort a request through `attempt.watch`.
 //
 // undici itself is loaded on the first request that needs the client's own Agent, not when the
 // package is imported: it is most of what `import('@vkts/api')` would otherwise cost.
-import { acceptEncodingFor, decodeContent, describeError, redactSecrets, redactedSnippet, utf8Text } from '@vkts/internals';
-import type { Agent, Dispatcher } from 'undici';
+import { acceptEncodingFor, decodeContent, describeError, exchange, redactSecrets, redactedSnippet, utf8Text, type RawAnswer } from '@vkts/internals';
+import type { HttpDispatcher } from '@vkts/types';
+import type { Agent } from 'undici';
 import type { Attempt } from './attempt.js';
 import type { ContentCoding } from './options.js';
 import { BadResponseError, TransportError } from './errors.js';
@@ -24,7 +23,7 @@ export interface TransportConfig {
   readonly apiVersion: string;
   readonly lang: string | undefined;
   /** Used as is and never closed by us; without it the transport owns a keep-alive Agent. */
-  readonly dispatcher: Dispatcher | undefined;
+  readonly dispatcher: HttpDispatcher | undefined;
   /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
   readonly compression: ContentCoding | undefined;
 }
@@ -96,14 +95,14 @@ export function createHttpTransport(config: TransportConfig): Transport {
   const postForm = async (method: string, form: string, attempt: Attempt): Promise<VkAnswer> => {
     if (closed) throw closedError(method);
     if (badUrl !== undefined) throw networkError(method, badUrl);
-    const dispatcher: Dispatcher = config.dispatcher ?? ownAgent ?? (await loadOwnAgent());
+    const dispatcher: HttpDispatcher = config.dispatcher ?? ownAgent ?? (await loadOwnAgent());
     if (closed) throw closedError(method);
     let raw: RawAnswer;
     try {
       raw = await exchange(
         dispatcher,
         { origin, path: pathPrefix + method, method: 'POST', headers, body: form === '' ? ownParams : `${form}&${ownParams}` },
-        attempt,
+        (abort) => attempt.watch(abort),
       );
     } catch (error) {
       if (attempt.aborted) throw attempt.abortError();
@@ -149,79 +148,4 @@ export function createHttpTransport(config: TransportConfig): Transport {
       return closing;
     },
   };
-}
-
-/** A whole HTTP answer: status, content-type and the body as received (maybe compressed). */
-interface RawAnswer {
-  readonly status: number;
-  readonly contentType: string | undefined;
-  readonly contentEncoding: string | undefined;
-  readonly body: Buffer;
-}
-
-/** Sends one request through `dispatcher` and gathers the answer; `attempt` aborts it. */
-function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions, attempt: Attempt): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const handler = new ExchangeHandler(resolve, reject);
-    if (!attempt.watch(() => handler.abort())) {
-      reject(attempt.abortError());
-      return;
-    }
-    dispatcher.dispatch(options, handler);
-  });
-}
-
-class ExchangeHandler implements Dispatcher.DispatchHandler {
-  private controller: Dispatcher.DispatchController | undefined = undefined;
-  private abortRequested = false;
-  private done = false;
-  private status = 0;
-  private contentType: string | undefined = undefined;
-  private contentEncoding: string | undefined = undefined;
-  private readonly chunks: Buffer[] = [];
-  private length = 0;
-
-  constructor(
-    private readonly resolve: (answer: RawAnswer) => void,
-    private readonly reject: (error: unknown) => void,
-  ) {}
-
-  /** Cancels the request; undici then reports the abort through onResponseError. */
-  abort(): void {
-    if (this.done) return;
-    if (this.controller) this.controller.abort(new Error('The request was aborted'));
-    else this.abortRequested = true;
-  }
-
-  onRequestStart(controller: Dispatcher.DispatchController): void {
-    this.controller = controller;
-    if (this.abortRequested) controller.abort(new Error('The request was aborted'));
-  }
-
-  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
-    // 1xx answers are interim; the final answer's status and headers replace them.
-    this.status = statusCode;
-    const contentType = headers['content-type'];
-    this.contentType = Array.isArray(contentType) ? contentType[0] : contentType;
-    const contentEncoding = headers['content-encoding'];
-    this.contentEncoding = Array.isArray(contentEncoding) ? contentEncoding.join(', ') : contentEncoding;
-  }
-
-  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.length += chunk.length;
-  }
-
-  onResponseEnd(): void {
-    if (this.done) return;
-    this.done = true;
-    const body = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.length);
-    this.resolve({ status: this.status, contentType: this.contentType, contentEncoding: this.contentEncoding, body });
-  }
-
-  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
-    if (this.done) return;
-    this.done = true;
-    this.reject(error);
-  }
 }

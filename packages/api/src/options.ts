@@ -1,8 +1,7 @@
 // Client options, their defaults, and the checks that turn a bad option into a clear error at
 // createApi() time instead of a confusing failure on the first call.
 import { checkNonNegativeNumber, checkPositiveNumber, resolveCompression } from '@vkts/internals';
-import { vkApiVersion, type ApiErrorCode } from '@vkts/types';
-import type { Dispatcher } from 'undici';
+import { vkApiVersion, type ApiErrorCode, type HttpDispatcher } from '@vkts/types';
 import type { ApiError, BadResponseError, CaptchaChallenge, TransportError } from './errors.js';
 
 /** A coding the client can ask VK for (`Accept-Encoding`). */
@@ -75,7 +74,7 @@ export interface ApiOptions {
   /** Limit for one attempt of a call (a retry gets a fresh one), in ms. @default 30000 */
   readonly timeoutMs?: number;
   /** An undici dispatcher (Agent, ProxyAgent, Pool…) for every request. The client never closes it. */
-  readonly dispatcher?: Dispatcher;
+  readonly dispatcher?: HttpDispatcher;
   /**
    * Ask VK for compressed answers (`Accept-Encoding`) and decompress them: `true` picks zstd where
    * the runtime's zlib has it (Node >= 22.15) and gzip otherwise; `'gzip'` or `'zstd'` names one;
@@ -125,7 +124,7 @@ export interface ResolvedOptions {
   readonly baseUrl: string;
   readonly lang: string | undefined;
   readonly timeoutMs: number;
-  readonly dispatcher: Dispatcher | undefined;
+  readonly dispatcher: HttpDispatcher | undefined;
   readonly compression: ContentCoding | undefined;
   readonly perSecond: number | undefined;
   readonly batch: { readonly maxCalls: number; readonly windowMs: number } | undefined;

@@ -17,3 +17,9 @@ export {
   utf8Text,
   type DecodeResult,
 } from './content-encoding.js';
+export {
+  ExchangeAbortedError,
+  exchange,
+  type AbortWatch,
+  type RawAnswer,
+} from './http-exchange.js';

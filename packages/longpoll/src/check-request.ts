@@ -1,7 +1,7 @@
 // The one HTTP request of Long Poll: `GET {server}?act=a_check&key=…&ts=…&wait=…`. The key goes
 // into the query properly encoded (VK keys can hold `+`, `=`, `/`), and never into an error.
-import { acceptEncodingFor, decodeContent, utf8Text, describeError, redactSecrets, redactedSnippet } from '@vkts/internals';
-import type { Dispatcher } from 'undici';
+import { acceptEncodingFor, decodeContent, utf8Text, describeError, exchange, redactSecrets, redactedSnippet } from '@vkts/internals';
+import type { HttpDispatcher } from '@vkts/types';
 import { describeServer } from './errors.js';
 import type { ContentCoding } from './options.js';
 
@@ -15,7 +15,7 @@ export interface CheckOptions {
   readonly timeoutMs: number;
   /** Stops the request (a stop of the loop); the check then resolves with `{ kind: 'stopped' }`. */
   readonly signal: AbortSignal;
-  readonly dispatcher: Dispatcher;
+  readonly dispatcher: HttpDispatcher;
   /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
   readonly compression: ContentCoding | undefined;
 }
@@ -43,29 +43,31 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
   for (const [name, value] of Object.entries(options.extra)) url.searchParams.set(name, value);
   const where = describeServer(options.server);
 
-  const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs);
-  const stop = (): void => controller.abort();
-  options.signal.addEventListener('abort', stop, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stop: (() => void) | undefined;
+  const watch = (abort: () => void): boolean => {
+    if (options.signal.aborted) return false;
+    timer = setTimeout(() => {
+      timedOut = true;
+      abort();
+    }, options.timeoutMs);
+    stop = abort;
+    options.signal.addEventListener('abort', stop, { once: true });
+    return true;
+  };
   try {
-    const request = await loadRequest();
     const headers = options.compression === undefined ? ACCEPT_JSON : { ...ACCEPT_JSON, 'accept-encoding': acceptEncodingFor(options.compression) };
-    const response = await request(url, { method: 'GET', dispatcher: options.dispatcher, signal: controller.signal, headers });
-    // Read whole and decoded in one pass (undici's request() does not decompress by itself).
-    const raw = Buffer.from(await response.body.arrayBuffer());
-    const encoding = response.headers['content-encoding'];
-    const decoded = decodeContent(raw, Array.isArray(encoding) ? encoding.join(', ') : encoding, options.compression);
+    // Straight through the dispatcher and read whole (see @vkts/internals' exchange).
+    const response = await exchange(options.dispatcher, { origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', headers }, watch);
+    const decoded = decodeContent(response.body, response.contentEncoding, options.compression);
     if (!decoded.ok) {
-      return { kind: 'fault', reason: 'bad-reply', status: response.statusCode, message: `${where} ${decoded.problem}` };
+      return { kind: 'fault', reason: 'bad-reply', status: response.status, message: `${where} ${decoded.problem}` };
     }
     const text = utf8Text(decoded.body);
-    if (response.statusCode !== 200) {
+    if (response.status !== 200) {
       const body = snippet(text, options.key);
-      return { kind: 'fault', reason: 'http', status: response.statusCode, message: `${where} answered HTTP ${response.statusCode}: ${body}` };
+      return { kind: 'fault', reason: 'http', status: response.status, message: `${where} answered HTTP ${response.status}: ${body}` };
     }
     try {
       return { kind: 'json', json: JSON.parse(text) };
@@ -82,15 +84,8 @@ export async function checkOnce(options: CheckOptions): Promise<CheckOutcome> {
     return { kind: 'fault', reason: 'network', message: `request to ${where} failed: ${safe}`, ...(safe === described ? { cause: error } : {}) };
   } finally {
     clearTimeout(timer);
-    options.signal.removeEventListener('abort', stop);
+    if (stop) options.signal.removeEventListener('abort', stop);
   }
-}
-
-// Loaded on the first poll rather than imported at the top: importing undici is most of what
-// loading @vkts/longpoll would otherwise cost. Resolved once, not per poll.
-let requestLoading: Promise<typeof import('undici').request> | undefined;
-function loadRequest(): Promise<typeof import('undici').request> {
-  return (requestLoading ??= import('undici').then((undici) => undici.request));
 }
 
 /** The key as sent and as it appears URL-encoded (a proxy page may echo the URL). */

@@ -2,7 +2,7 @@
 // TypeError/RangeError at creation, not a strange loop later.
 import type { Api } from '@vkts/api';
 import { checkPositiveInteger, checkPositiveNumber, resolveCompression } from '@vkts/internals';
-import type { Dispatcher } from 'undici';
+import type { HttpDispatcher } from '@vkts/types';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import type { LongPollGap } from './poll-loop.js';
 import { readTs } from './reply.js';
@@ -43,7 +43,7 @@ export interface CommonLongPollOptions {
   /** Limit for one check, in ms. @default wait · 1000 + 10000 */
   readonly timeoutMs?: number;
   /** An undici dispatcher for the checks (never closed by us); without one each run opens and closes its own Agent. */
-  readonly dispatcher?: Dispatcher;
+  readonly dispatcher?: HttpDispatcher;
   /**
    * Ask the Long Poll server for compressed batches (`Accept-Encoding`) and decompress them:
    * `true` picks zstd where the runtime's zlib has it (Node >= 22.15) and gzip otherwise;

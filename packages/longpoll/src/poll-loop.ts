@@ -10,7 +10,7 @@
 //   exponential with jitter), forever until stopped; a good answer resets the backoff.
 import { BadResponseError, TransportError, isApiError } from '@vkts/api';
 import { createBackoff, describeError, sleep } from '@vkts/internals';
-import type { Dispatcher } from 'undici';
+import type { HttpDispatcher } from '@vkts/types';
 import type { BackoffOptions } from './backoff.js';
 import { checkOnce, serverUrl } from './check-request.js';
 import type { ContentCoding } from './options.js';
@@ -78,7 +78,7 @@ export interface LoopConfig {
   /** The `version` sent, for the failed: 4 error. */
   readonly version?: number;
   readonly fetchSession: (signal: AbortSignal) => Promise<RawSession>;
-  readonly dispatcher: Dispatcher;
+  readonly dispatcher: HttpDispatcher;
   /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
   readonly compression: ContentCoding | undefined;
   readonly onGap: ((gap: LongPollGap) => unknown) | undefined;

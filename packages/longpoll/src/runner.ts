@@ -1,6 +1,7 @@
 // Start, stop and iterate: the lifecycle both Long Polls share around runPollLoop. One run at a
 // time; a stopped Long Poll may be started again and goes on from its ts.
-import type { Agent, Dispatcher } from 'undici';
+import type { HttpDispatcher } from '@vkts/types';
+import type { Agent } from 'undici';
 import { createDispatchConsumer } from './dispatch-consumer.js';
 import { createIteratorConsumer } from './iterator-consumer.js';
 import { runPollLoop, type BatchConsumer, type Decode, type LoopConfig, type LoopState } from './poll-loop.js';
@@ -28,7 +29,7 @@ export interface RunnerOptions<T> {
   readonly handle: ((item: T) => unknown) | undefined;
   readonly concurrency: number;
   readonly signal: AbortSignal | undefined;
-  readonly dispatcher: Dispatcher | undefined;
+  readonly dispatcher: HttpDispatcher | undefined;
 }
 
 interface Run {
@@ -126,7 +127,7 @@ export class LongPollRunner<T> implements LongPollControls<T> {
     let ownAgent: Agent | undefined;
     const given = this.#options.dispatcher;
     const loop = async (): Promise<void> => {
-      const dispatcher: Dispatcher = given ?? (ownAgent = new (await import('undici')).Agent());
+      const dispatcher: HttpDispatcher = given ?? (ownAgent = new (await import('undici')).Agent());
       return runPollLoop({ ...this.#options.loop, dispatcher }, this.#state, consume, controller.signal);
     };
     const done = loop().finally(async () => {

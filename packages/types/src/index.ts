@@ -17,3 +17,4 @@ export type * from './event-envelope.js';
 export { getApiErrorInfo } from './errors.js';
 export * from './gen/uploads.gen.js';
 export { VktsError, markAsVktsError, type VktsErrorCode } from './vkts-error.js';
+export type * from './http-dispatcher.js';

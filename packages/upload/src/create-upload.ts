@@ -2,10 +2,10 @@
 // UploadFlows map, plus `attachments` for several uploads at once.
 import type { ApiCore } from '@vkts/api';
 import { checkNonNegativeNumber, checkPositiveInteger } from '@vkts/internals';
-import { uploadFlows, type UploadFlowName, type UploadFlows } from '@vkts/types';
-import type { Dispatcher } from 'undici';
+import { uploadFlows, type HttpDispatcher, type UploadFlowName, type UploadFlows } from '@vkts/types';
 import { runFlow, type DynamicCall, type ResolvedUploadOptions } from './run-flow.js';
-import type { UploadSource } from './source.js';
+import type { UploadSource } from './upload-source.js';
+import { undiciDispatcher } from './undici-dispatcher.js';
 
 /** What createUpload needs from the API client: its `call`. */
 export type UploadApi = Pick<ApiCore, 'call'>;
@@ -19,8 +19,8 @@ export interface UploadOptions {
   readonly retryDelayMs?: number;
   /** @default 5000 */
   readonly maxRetryDelayMs?: number;
-  /** undici dispatcher for the upload POSTs and source URLs (proxy, pool settings). */
-  readonly dispatcher?: Dispatcher;
+  /** An undici dispatcher (Agent, ProxyAgent, Pool…) for the upload POSTs and source URLs (proxy, pool settings). Never closed by us. */
+  readonly dispatcher?: HttpDispatcher;
 }
 
 export interface UploadCallOptions {
@@ -80,7 +80,7 @@ function resolveOptions(options: UploadOptions): ResolvedUploadOptions {
     timeoutMs: options.timeoutMs ?? 300_000,
     retryDelayMs: options.retryDelayMs ?? 250,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 5_000,
-    dispatcher: options.dispatcher,
+    dispatcher: options.dispatcher === undefined ? undefined : undiciDispatcher(options.dispatcher),
   };
   checkNonNegativeNumber(CALLER, 'retries', resolved.retries);
   checkPositiveInteger(CALLER, 'timeoutMs', resolved.timeoutMs);

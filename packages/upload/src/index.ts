@@ -13,7 +13,7 @@ export type {
   UploadResult,
 } from './create-upload.js';
 export { UploadInputError, UploadResultError, UploadServerError, UploadSizeError, UploadTransportError, VkUploadError } from './errors.js';
-export type { UploadFileInput, UploadSource, UploadSourceValue } from './source.js';
+export type { UploadFileInput, UploadSource, UploadSourceValue } from './upload-source.js';
 export { uploadFlows, type UploadFlowName, type UploadFlowSpec, type UploadFlows } from '@vkts/types';
 // The base of every vkts error, shared by all packages (`instanceof VktsError`).
 export { VktsError, type VktsErrorCode } from '@vkts/types';

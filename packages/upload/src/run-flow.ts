@@ -9,7 +9,8 @@ import { UploadInputError, UploadResultError, UploadServerError, UploadSizeError
 import { multipartBody, OverLimit, type FormPart } from './multipart.js';
 import { postMultipart, type UploadAnswer } from './post.js';
 import { redactUrl, scrubUrl } from './redact.js';
-import { prepareSource, SourceProblem, type PreparedFile, type UploadSource } from './source.js';
+import { prepareSource, SourceProblem, type PreparedFile } from './source.js';
+import type { UploadSource } from './upload-source.js';
 
 /** The API client's call with the method picked at run time from the flow table (see create-upload.ts). */
 export type DynamicCall = (method: string, params: Readonly<Record<string, unknown>>, options: { readonly signal?: AbortSignal }) => Promise<unknown>;

@@ -7,22 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
-
-/** One file's bytes: a buffer, a Blob/File, a Node or web stream, a file path, or an http(s) URL. */
-export type UploadSourceValue = Uint8Array | Blob | Readable | ReadableStream<Uint8Array> | string | URL;
-
-/** A source with what VK should be told about it. */
-export interface UploadFileInput {
-  readonly value: UploadSourceValue;
-  /** Inferred from a path, URL, File or stream path, else `file1.jpg`-style from the content type. */
-  readonly filename?: string;
-  /** Inferred from the name's extension, a Blob's type or a URL's answer, else the flow's first accepted type. */
-  readonly contentType?: string;
-  /** The byte count, for a stream whose size you know: lets an oversize stream be refused before sending. */
-  readonly size?: number;
-}
-
-export type UploadSource = UploadSourceValue | UploadFileInput;
+import type { UploadFileInput, UploadSource } from './upload-source.js';
 
 /** A source ready to send. `open` may be called once per attempt if `repeatable`. */
 export interface PreparedFile {
