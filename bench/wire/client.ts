@@ -12,6 +12,12 @@
  * `toString('utf8')` in-process). `floor-http` adds the least HTTP a client can do: the same POST
  * over a keep-alive node:http Agent, its chunks gathered, then the same decode and parse — no
  * envelope check, no errors, no retries. Prints `{ cpuMs, units }` as JSON.
+ *
+ * `--lib path-ab` (members/history) runs vkts (compression on) and `floor-http` in ONE process,
+ * in alternating blocks of `count` calls (`--blocks` of them, each after `warm` warm-up calls of
+ * both): whatever load the machine has falls on both alike, so what is left is what the vkts
+ * call path (undici, the call runner, the envelope check) costs above the least HTTP a client can
+ * do. Prints `{ vktsMs, bareMs }`, CPU per call over all blocks (GC included).
  */
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
@@ -32,11 +38,12 @@ const { values } = parseArgs({
     compression: { type: 'string', default: 'on' },
     count: { type: 'string', default: '40' },
     warm: { type: 'string', default: '10' },
+    blocks: { type: 'string', default: '20' },
   },
 });
 const { lib, scenario, url } = values;
-if ((lib !== 'vkts' && lib !== 'vkio' && lib !== 'floor' && lib !== 'floor-http') || (scenario !== 'members' && scenario !== 'history' && scenario !== 'longpoll') || url === undefined) {
-  throw new Error('usage: client.ts --lib vkts|vkio|floor|floor-http --scenario members|history|longpoll --url <server> [--compression on|off] [--count N] [--warm N]');
+if ((lib !== 'vkts' && lib !== 'vkio' && lib !== 'floor' && lib !== 'floor-http' && lib !== 'path-ab') || (scenario !== 'members' && scenario !== 'history' && scenario !== 'longpoll') || url === undefined) {
+  throw new Error('usage: client.ts --lib vkts|vkio|floor|floor-http|path-ab --scenario members|history|longpoll --url <server> [--compression on|off] [--count N] [--warm N] [--blocks N]');
 }
 const count = Number(values.count);
 const warm = Number(values.warm);
@@ -65,6 +72,9 @@ async function measureCalls(call: () => Promise<unknown>): Promise<never> {
 }
 
 const historyParams = { peer_id: 2_000_000_017, count: 200, extended: 1 } as const;
+/** The bare-HTTP floor's forms: what vkts sends for the same calls. */
+const membersForm = `group_id=${GROUP_ID}&fields=${MEMBER_FIELDS.join(',')}&v=5.199`;
+const historyForm = 'peer_id=2000000017&count=200&extended=1&v=5.199';
 
 /** gunzip + UTF-8 decode + JSON.parse, as the vkts clients do them. */
 function decodeAndParse(body: Buffer, contentEncoding: string | undefined): unknown {
@@ -94,14 +104,41 @@ function bareHttpCall(agent: HttpAgent, path: string, form: string): Promise<unk
   });
 }
 
-if (lib === 'floor') {
+/** Alternating blocks of `count` calls of `a` and `b` in this process; CPU per call of each. */
+async function alternate(a: () => Promise<unknown>, b: () => Promise<unknown>, blocks: number): Promise<{ a: number; b: number }> {
+  for (let i = 0; i < warm; i++) await a();
+  for (let i = 0; i < warm; i++) await b();
+  const used = { a: 0, b: 0 };
+  for (let block = 0; block < blocks; block++) {
+    for (const side of block % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
+      const call = side === 'a' ? a : b;
+      const before = process.cpuUsage();
+      for (let i = 0; i < count; i++) await call();
+      const cpu = process.cpuUsage(before);
+      used[side] += (cpu.user + cpu.system) / 1000;
+    }
+  }
+  return { a: used.a / (blocks * count), b: used.b / (blocks * count) };
+}
+
+if (lib === 'path-ab') {
+  if (scenario === 'longpoll') throw new Error('path-ab: members or history only');
+  const api = createApi({ token: TOKEN, tokenType: 'group', baseUrl: url, rateLimit: false, compression: true });
+  const agent = new HttpAgent({ keepAlive: true });
+  const vkts = scenario === 'members' ? () => api.call('groups.getMembers', { group_id: GROUP_ID, fields: [...MEMBER_FIELDS] }) : () => api.call('messages.getHistory', historyParams);
+  const form = scenario === 'members' ? membersForm : historyForm;
+  const bare = (): Promise<unknown> => bareHttpCall(agent, `/method/${scenario === 'members' ? 'groups.getMembers' : 'messages.getHistory'}`, form);
+  const { a, b } = await alternate(vkts, bare, Number(values.blocks));
+  console.log(JSON.stringify({ vktsMs: a, bareMs: b }));
+  process.exit(0);
+} else if (lib === 'floor') {
   const value = scenario === 'members' ? membersAnswer(1000) : scenario === 'history' ? historyAnswer(200) : longPollBatch(100, 1, GROUP_ID);
   const gzipped = zlib.gzipSync(Buffer.from(JSON.stringify(value)));
   await measureCalls(async () => decodeAndParse(gzipped, 'gzip'));
 } else if (lib === 'floor-http') {
   if (scenario === 'longpoll') throw new Error('floor-http: members or history only');
   const agent = new HttpAgent({ keepAlive: true });
-  const form = scenario === 'members' ? `group_id=${GROUP_ID}&fields=${MEMBER_FIELDS.join(',')}&v=5.199` : 'peer_id=2000000017&count=200&extended=1&v=5.199';
+  const form = scenario === 'members' ? membersForm : historyForm;
   await measureCalls(() => bareHttpCall(agent, `/method/${scenario === 'members' ? 'groups.getMembers' : 'messages.getHistory'}`, form));
 } else if (scenario !== 'longpoll') {
   if (lib === 'vkts') {

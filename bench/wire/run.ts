@@ -8,9 +8,12 @@
  * `process.cpuUsage()` there is that client's CPU alone. Rounds alternate the order; medians.
  * The floor (gunzip + UTF-8 decode + JSON.parse of the same body) and the bare-HTTP floor (the
  * same after a plain node:http POST) run as client processes too; in-process, the decode steps are
- * measured one by one (gunzip one pass vs stream, toString vs utf8Text). Writes `## wire`.
+ * measured one by one (gunzip one pass vs stream, toString vs utf8Text). Then one process per API
+ * answer runs vkts and the bare-HTTP floor in alternating blocks (`client.ts --lib path-ab`): the
+ * load falls on both alike, so it shows what the vkts call path costs above that floor. Writes
+ * `## wire`.
  *
- *   pnpm --filter @vkts/bench bench:wire [--rounds N] [--no-write]
+ *   pnpm --filter @vkts/bench bench:wire [--rounds N] [--only members,history,longpoll] [--no-write]
  *
  * Uses the built packages (@vkts/api, @vkts/events, @vkts/longpoll → dist): build first.
  */
@@ -29,8 +32,8 @@ import { writeResultsSection } from '../lib/results.js';
 import { historyAnswer, membersAnswer } from './payloads.js';
 
 const run = promisify(execFile);
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, 'no-write': { type: 'boolean', default: false } } });
-const rounds = integerOption('--rounds', values.rounds, 1);
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, only: { type: 'string' }, 'no-write': { type: 'boolean', default: false } } });
+const rounds = integerOption('rounds', values.rounds, 1);
 
 const BYTES_TARGET = 0.25;
 const CPU_TARGET = 0.65;
@@ -38,15 +41,25 @@ type Scenario = 'members' | 'history' | 'longpoll';
 type Variant = 'vkts' | 'vkts-off' | 'vk-io' | 'floor' | 'floor-http';
 // Calls per client process: enough warm-up that the measured calls run optimised code (undici's
 // HTTP/1 path, our transport) and enough measured calls (≥ 0.3 s of CPU) that one GC or one
-// scheduler hiccup is a small part of the round.
-const SCENARIOS: readonly { name: Scenario; label: string; path: string; count: number; warm: number; unit: string }[] = [
-  { name: 'members', label: '`groups.getMembers`, 1,000 members with fields', path: '/method/groups.getMembers', count: 80, warm: 40, unit: 'call' },
+// scheduler hiccup is a small part of the round. Members: V8 keeps optimising functions that run
+// once per call (undici's and node-fetch's response handling) for the first few hundred calls,
+// and 80 measured calls (~0.5 s) let one such compile or one scheduler hiccup move a round by
+// 10-30 %; 100 warm-up + 300 measured calls (~2 s of CPU per process) average those out.
+const ALL_SCENARIOS: readonly { name: Scenario; label: string; path: string; count: number; warm: number; unit: string }[] = [
+  { name: 'members', label: '`groups.getMembers`, 1,000 members with fields', path: '/method/groups.getMembers', count: 300, warm: 100, unit: 'call' },
   { name: 'history', label: '`messages.getHistory`, 200 messages', path: '/method/messages.getHistory', count: 400, warm: 200, unit: 'call' },
   // 50 warm-up batches: the first few thousand events pay one-time costs per process (undici's
   // llhttp WebAssembly tiering up, JIT), which 5 batches left inside the measured window.
   { name: 'longpoll', label: 'Bots Long Poll, batch of 100 distinct `message_new`', path: '/lp', count: 100, warm: 50, unit: 'batch' },
 ];
-const VARIANTS: readonly Variant[] = ['vkts', 'vkts-off', 'vk-io', 'floor', 'floor-http'];
+const only = values.only?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !ALL_SCENARIOS.some((scenario) => scenario.name === name));
+if (unknown !== undefined && unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (members, history, longpoll)`);
+const SCENARIOS = ALL_SCENARIOS.filter((scenario) => only === undefined || only.includes(scenario.name));
+// vkts and vk-io side by side in either order, so each round's ratio compares runs close in time.
+const VARIANTS: readonly Variant[] = ['vkts', 'vk-io', 'vkts-off', 'floor', 'floor-http'];
+/** path-ab: blocks per process (alternating vkts / bare) and calls per block. */
+const PATH_AB: Record<'members' | 'history', { blocks: number; count: number; warm: number }> = { members: { blocks: 20, count: 10, warm: 100 }, history: { blocks: 20, count: 40, warm: 200 } };
 /** The bare-HTTP floor speaks only to the API methods. */
 const runsIn = (variant: Variant, scenario: Scenario): boolean => variant !== 'floor-http' || scenario !== 'longpoll';
 
@@ -64,6 +77,7 @@ async function stats(): Promise<Record<string, { requests: number; bytes: number
 
 const cpu = new Map<string, number[]>();
 const bytes = new Map<string, number>();
+const pathAb = new Map<'members' | 'history', { vktsMs: number; bareMs: number }>();
 try {
   await stats();
   for (let round = 0; round < rounds; round++) {
@@ -82,6 +96,14 @@ try {
       }
       process.stderr.write(`round ${round + 1}/${rounds} ${scenario.name} done\n`);
     }
+  }
+  for (const scenario of SCENARIOS) {
+    if (scenario.name === 'longpoll') continue;
+    const { blocks, count, warm } = PATH_AB[scenario.name];
+    const args = ['--import', 'tsx', path.join('wire', 'client.ts'), '--lib', 'path-ab', '--scenario', scenario.name, '--url', url, '--count', String(count), '--warm', String(warm), '--blocks', String(blocks)];
+    const { stdout } = await run(process.execPath, args, { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
+    pathAb.set(scenario.name, JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { vktsMs: number; bareMs: number });
+    process.stderr.write(`path-ab ${scenario.name} done\n`);
   }
 } finally {
   server.kill();
@@ -147,7 +169,7 @@ const lines: string[] = [
   `**Bytes on the wire and client CPU for large answers, vkts vs vk-io.** ${started.toISOString()}, ${rounds} rounds (order alternating), medians of CPU per ${'call/batch'}. ` +
     `Response body bytes as the server sent them (headers, ~200 B, not counted). vkts with compression on asks for \`${coding === 'zstd' ? 'zstd, gzip' : 'gzip'}\` (this Node ${process.version} ${coding === 'zstd' ? 'has' : 'has no'} zstd in zlib) and decodes each body in one pass; vk-io 4.10.1 sends no Accept-Encoding. ` +
     'Server: bench/wire/server.ts in its own process, bodies compressed once at start. Each client run is its own process; CPU is `process.cpuUsage()` around the measured calls (warm-up excluded), so the decompression is included and the server is not. ' +
-    `Per process: members ${SCENARIOS[0]?.warm} warm-up + ${SCENARIOS[0]?.count} measured calls, history ${SCENARIOS[1]?.warm} + ${SCENARIOS[1]?.count}, Long Poll ${SCENARIOS[2]?.warm} + ${SCENARIOS[2]?.count} batches. Generated by \`pnpm --filter @vkts/bench bench:wire\` (bench/wire/run.ts).`,
+    `Per process: ${SCENARIOS.map((scenario) => `${scenario.name} ${scenario.warm} warm-up + ${scenario.count} measured ${scenario.unit}s`).join(', ')}; in each round vkts and vk-io run one right after the other (order alternating). Generated by \`pnpm --filter @vkts/bench bench:wire\` (bench/wire/run.ts).`,
   '',
   load > facts.cores / 2
     ? `**The machine was loaded** (1-min load average ${load.toFixed(2)} on ${facts.cores} cores at start): absolute numbers are noisy; ratios come from alternating rounds.`
@@ -180,6 +202,11 @@ lines.push(
   `- UTF-8 decode, in this process (same string either way; utf8Text transcodes valid non-ASCII UTF-8 to UTF-16, Node 20's \`toString\` decodes it at ~200 MB/s): ${decodeLine('members', membersPlain, membersDecode)}; ${decodeLine('history', historyPlain, historyDecode)}.`,
   "- Floor: `wire/client.ts --lib floor`, a process like the clients' doing only gunzip + UTF-8 decode + `JSON.parse` of the same body per call, with vkts's decode (`decodeContent` + `utf8Text`, the fastest known; with `toString('utf8')` it would cost the difference shown above), in the same rounds. " +
     '`--lib floor-http` adds the least HTTP a client must do: the same POST over a keep-alive `node:http` Agent, chunks gathered, then the same decode and parse (no envelope check, no error handling, no retries).',
+  `- The vkts call path above the bare-HTTP floor, in one process (\`--lib path-ab\`: vkts with compression on and \`floor-http\` in alternating blocks, after a warm-up of both, so the load of the moment falls on both alike; CPU per call over all blocks, GC included): ${
+    [...pathAb]
+      .map(([name, { vktsMs, bareMs }]) => `${name} ${PATH_AB[name].blocks} blocks of ${PATH_AB[name].count} calls each, vkts ${ms(vktsMs)} ms, bare ${ms(bareMs)} ms (${(vktsMs / bareMs).toFixed(2)}×)`)
+      .join('; ') || 'not run'
+  }.`,
   '- Per-round CPU (ms per call/batch): ' +
     SCENARIOS.map(({ name }) =>
       VARIANTS.filter((variant) => runsIn(variant, name))
@@ -190,4 +217,5 @@ lines.push(
 );
 const body = lines.join('\n');
 console.log(body);
-if (!values['no-write']) await writeResultsSection('wire', body);
+// A run of some scenarios only (--only) is for looking, not for the record: the section holds all three.
+if (!values['no-write'] && only === undefined) await writeResultsSection('wire', body);
