@@ -7,8 +7,13 @@
  * and an `onAny` counting handler, in alternating rounds; prints CPU µs per event per build.
  * What it leaves out (sockets, undici's HTTP parsing) is the same for every build.
  *
- *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--validate lenient|off] [--compression on|off]
+ *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--corpus message_new|mixed] [--validate lenient|off] [--compression on|off]
+ *
+ * `--corpus mixed`: the event fixtures of ../shared/fixtures/vk-events in turn (as bench:longpoll's
+ * mixed scenario) instead of distinct `message_new` events.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +21,7 @@ import { createApi } from '@vkts/api';
 import { createRouter } from '@vkts/events';
 import type { BotsLongPollOptions } from '@vkts/longpoll';
 import { summarize } from '../lib/measure.js';
+import { REPO_ROOT } from '../lib/paths.js';
 import { longPollBatch } from '../wire/payloads.js';
 import { BENCH_BATCH, BENCH_GROUP_ID, BENCH_GROUP_TOKEN } from './constants.js';
 
@@ -26,6 +32,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '8' },
     validate: { type: 'string', default: 'lenient' },
     compression: { type: 'string', default: 'on' },
+    corpus: { type: 'string', default: 'message_new' },
   },
   strict: true,
 });
@@ -46,7 +53,26 @@ type HttpDispatcher = NonNullable<BotsLongPollOptions['dispatcher']>;
 type HttpDispatchOptions = Parameters<HttpDispatcher['dispatch']>[0];
 type HttpDispatchHandler = Parameters<HttpDispatcher['dispatch']>[1];
 
-const plain = Array.from({ length: 16 }, (_, i) => Buffer.from(JSON.stringify(longPollBatch(BENCH_BATCH, 1000 + i, BENCH_GROUP_ID))));
+/** Batches of the fixtures in turn, with what the fake adds (group_id, event_id, v). */
+function mixedBatch(fixtures: readonly Record<string, unknown>[], batch: number): unknown {
+  const updates = Array.from({ length: BENCH_BATCH }, (_, i) => {
+    const n = batch * BENCH_BATCH + i;
+    return { ...fixtures[n % fixtures.length], group_id: BENCH_GROUP_ID, event_id: n.toString(16).padStart(40, '0'), v: '5.199' };
+  });
+  return { ts: String(batch + 2), updates };
+}
+function readFixtures(): Record<string, unknown>[] {
+  const dir = path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'vk-events');
+  const parsed: unknown[] = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+  return parsed.filter((json): json is Record<string, unknown> => typeof json === 'object' && json !== null && !Array.isArray(json) && 'type' in json);
+}
+const fixtures = values.corpus === 'mixed' ? readFixtures() : [];
+const plain = Array.from({ length: 16 }, (_, i) =>
+  Buffer.from(JSON.stringify(values.corpus === 'mixed' ? mixedBatch(fixtures, i) : longPollBatch(BENCH_BATCH, 1000 + i, BENCH_GROUP_ID))),
+);
 const gzipped = plain.map((body) => gzipSync(body));
 const server = Buffer.from(JSON.stringify({ response: { server: 'https://lp.invalid/check', key: 'k', ts: '1' } }));
 
