@@ -10,7 +10,8 @@
  *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--corpus message_new|mixed] [--validate lenient|off] [--compression on|off]
  *
  * `--corpus mixed`: the event fixtures of ../shared/fixtures/vk-events in turn (as bench:longpoll's
- * mixed scenario) instead of distinct `message_new` events.
+ * mixed scenario) instead of distinct `message_new` events. `CPU_PROFILE=<file>`: a V8 CPU profile of
+ * the measured rounds (not the warm-up).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { createRouter } from '@vkts/events';
 import type { BotsLongPollOptions } from '@vkts/longpoll';
 import { summarize } from '../lib/measure.js';
 import { REPO_ROOT } from '../lib/paths.js';
+import { startProfiler } from '../lib/profiler.js';
 import { longPollBatch } from '../wire/payloads.js';
 import { BENCH_BATCH, BENCH_GROUP_ID, BENCH_GROUP_TOKEN } from './constants.js';
 
@@ -140,10 +142,13 @@ async function runOnce(module: LongPollModule): Promise<number> {
 
 const results = new Map<string, number[]>(builds.map((b) => [b.name, []]));
 for (const build of builds) await runOnce(build.module); // warm-up
+const profileFile = process.env['CPU_PROFILE'];
+const stopProfiler = profileFile === undefined || profileFile === '' ? undefined : await startProfiler(profileFile);
 for (let round = 0; round < rounds; round += 1) {
   const order = round % 2 === 0 ? builds : [...builds].reverse();
   for (const build of order) results.get(build.name)?.push(await runOnce(build.module));
 }
+await stopProfiler?.();
 const first = summarize(results.get(builds[0]!.name) ?? []).median;
 for (const [name, perEvent] of results) {
   const s = summarize(perEvent);
