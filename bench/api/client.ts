@@ -16,13 +16,12 @@
 import http from 'node:http';
 import type https from 'node:https';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApi } from '@vkts/api';
 import { API } from 'vk-io';
+import { startProfiler } from '../lib/profiler.js';
 import { GROUP_ID, TOKEN, type ClientCommand, type ClientMessage, type ClientName, type Mode, type RunResult } from './protocol.js';
 
 /** The two calls of the bench, made through one client. */
@@ -100,20 +99,6 @@ function describeError(error: unknown): string {
 
 function call(caller: Caller, index: number): Promise<unknown> {
   return index % 2 === 0 ? caller.groupsGetById() : caller.usersGet();
-}
-
-/** Start the V8 profiler (sampling every 100 µs); the returned function stops it and writes the profile. */
-async function startProfiler(file: string): Promise<() => Promise<void>> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
-  return async () => {
-    const { profile } = await session.post('Profiler.stop');
-    session.disconnect();
-    await writeFile(file, JSON.stringify(profile));
-  };
 }
 
 async function runPhase(caller: Caller, mode: Mode, calls: number, wave: number, profile: string | undefined): Promise<RunResult> {

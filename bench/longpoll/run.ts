@@ -6,7 +6,11 @@
  * warm in a fresh client process (see client.ts). Writes the `## longpoll` section of
  * bench/RESULTS.md.
  *
- *   pnpm --filter @vkts/bench bench:longpoll [--events N] [--warm-up N] [--rounds N] [--no-write]
+ *   pnpm --filter @vkts/bench bench:longpoll [--events N] [--warm-up N] [--rounds N] [--no-write] [--only id,id]
+ *
+ * Quick mode while developing: `--only vkts-message_new,vkio-message_new --events 20000
+ * --warm-up 50000 --rounds 2` runs just those rows (ids: vkts|vkio|vkts-plain|vkts-off + `-message_new`
+ * or `-mixed`, and vkts-user, vkts-plain-user, vkio-user) and never writes RESULTS.md.
  *
  * Scenarios: Bots Long Poll on distinct realistic `message_new` updates and on the mixed event
  * fixtures, User Long Poll on new messages; vkts with its defaults (lenient, compression on) is
@@ -49,6 +53,8 @@ interface Options {
   readonly warmUp: number;
   readonly rounds: number;
   readonly write: boolean;
+  /** The config ids to run (all when undefined); a partial run never writes RESULTS.md. */
+  readonly only: ReadonlySet<string> | undefined;
 }
 
 interface RunResult {
@@ -83,14 +89,19 @@ function parseOptions(): Options {
       'warm-up': { type: 'string', default: '200000' },
       rounds: { type: 'string', default: '3' },
       'no-write': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
     strict: true,
   });
+  const only = values.only === undefined ? undefined : new Set(values.only.split(',').map((id) => id.trim()));
+  const unknown = only === undefined ? [] : [...only].filter((id) => !CONFIGS.some((c) => c.id === id));
+  if (unknown.length > 0) throw new TypeError(`--only: unknown config ${unknown.join(', ')} (known: ${CONFIGS.map((c) => c.id).join(', ')})`);
   return {
+    only,
     events: integerOption('events', values.events, 1),
     warmUp: integerOption('warm-up', values['warm-up'], 0),
     rounds: integerOption('rounds', values.rounds, 1),
-    write: !values['no-write'],
+    write: !values['no-write'] && only === undefined,
   };
 }
 
@@ -164,10 +175,11 @@ async function main(): Promise<void> {
   const options = parseOptions();
   const facts = machineFacts();
   const results = new Map<string, RunResult[]>();
+  const configs = CONFIGS.filter((c) => options.only?.has(c.id) ?? true);
   for (let round = 0; round < options.rounds; round += 1) {
     // Rotate who goes first, so neither side always runs on a quieter machine.
-    const shift = round % CONFIGS.length;
-    for (const config of [...CONFIGS.slice(shift), ...CONFIGS.slice(0, shift)]) {
+    const shift = round % configs.length;
+    for (const config of [...configs.slice(shift), ...configs.slice(0, shift)]) {
       const result = await runClient(config, options);
       results.set(config.id, [...(results.get(config.id) ?? []), result]);
       console.error(`round ${round + 1}: ${config.id}: ${fmt((result.cpuMs * 1000) / result.events, 2)} µs CPU/event, ${fmt(result.events / (result.wallMs / 1000))} events/s`);
@@ -182,17 +194,17 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const verdicts: string[] = [];
   for (const scenario of SCENARIOS) {
-    const configs = CONFIGS.filter((c) => c.kind === scenario.kind && c.corpus === scenario.corpus);
-    const vkio = configs.find((c) => c.lib === 'vkio');
+    const scenarioConfigs = configs.filter((c) => c.kind === scenario.kind && c.corpus === scenario.corpus);
+    const vkio = scenarioConfigs.find((c) => c.lib === 'vkio');
     const theirs = vkio === undefined ? undefined : summary(vkio);
-    for (const config of configs) {
+    for (const config of scenarioConfigs) {
       const s = summary(config);
       const ratio = theirs === undefined ? '' : `${(s.cpu.median / theirs.cpu.median).toFixed(2)}×`;
       rows.push(
         `| ${scenario.title} | ${config.label} | ${fmt(s.rate.median)} | ${fmt(s.cpu.min, 2)} | **${fmt(s.cpu.median, 2)}** | ${fmt(s.cpu.max, 2)} | ${config.lib === 'vkio' ? '1×' : ratio} |`,
       );
     }
-    const ours = configs.find((c) => c.lib === 'vkts' && c.verdict);
+    const ours = scenarioConfigs.find((c) => c.lib === 'vkts' && c.verdict);
     if (ours === undefined || theirs === undefined) continue;
     const s = summary(ours);
     const ratio = s.cpu.median / theirs.cpu.median;

@@ -140,6 +140,71 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
     await sleep(retryInMs, signal);
   };
 
+  /**
+   * One check and what its answer means. Its own async function, not inline in the loop: a
+   * suspended async function keeps every register of its frame, so inline the batch just handled
+   * (its events, ~1 MB for 100 messages) stayed alive while the next check waited, and each
+   * scavenge in between copied and promoted it (bench/longpoll).
+   */
+  const checkAndApply = async (current: Session, ts: string): Promise<'stopped' | 'next'> => {
+    const outcome = await checkOnce({ server: current.server, key: current.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, dispatcher: config.dispatcher, compression: config.compression });
+    if (outcome.kind === 'stopped') return 'stopped';
+    if (outcome.kind === 'fault') {
+      // An HTTP error page may come from a moved server: ask for a fresh one after the backoff.
+      if (outcome.reason !== 'network' && outcome.reason !== 'timeout') session = undefined;
+      await fault(outcome.reason, outcome.message, { status: outcome.status, cause: outcome.cause });
+      return 'next';
+    }
+
+    const reply = readReply(outcome.json);
+    switch (reply.kind) {
+      case 'updates': {
+        backoff.reset();
+        answeredInSession = true;
+        refusedFreshKeys = 0;
+        const progress = consume(reply.updates);
+        state.ts = reply.ts;
+        if (progress.handedOff !== undefined) await progress.handedOff;
+        // Read after the hand-off: a consumer knows what is left to wait for only then. Committed
+        // even for an empty batch: the server may move ts past events we do not get.
+        commit(progress.handled, reply.ts);
+        break;
+      }
+      case 'failed':
+        if (reply.code === 1) {
+          backoff.reset();
+          if (reply.ts === undefined) {
+            await fault('bad-reply', 'failed: 1 came without a valid ts');
+            break;
+          }
+          await gap('failed-1', ts, reply.ts);
+          state.ts = reply.ts;
+          commit(undefined, reply.ts);
+        } else if (reply.code === 2 || reply.code === 3) {
+          session = undefined;
+          if (reply.code === 3) {
+            lostFrom ??= ts;
+            state.ts = undefined;
+          }
+          refusedFreshKeys = answeredInSession ? 0 : refusedFreshKeys + 1;
+          if (refusedFreshKeys >= 2) await fault('bad-reply', `failed: ${reply.code} for a key just issued (${refusedFreshKeys} times in a row)`);
+        } else {
+          if (config.kind === 'bots') {
+            session = undefined;
+            await fault('bad-reply', 'failed: 4 is not a Bots Long Poll failure code');
+            break;
+          }
+          throw new LongPollVersionError(config.version ?? 0, reply.minVersion, reply.maxVersion);
+        }
+        break;
+      case 'unexpected':
+        session = undefined;
+        await fault('bad-reply', `the server answered ${reply.description}`);
+        break;
+    }
+    return 'next';
+  };
+
   try {
     while (!signal.aborted) {
       if (session === undefined) {
@@ -175,61 +240,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
       const ts = state.ts;
       if (ts === undefined) throw new Error('unreachable: a session without a ts');
 
-      const outcome = await checkOnce({ server: session.server, key: session.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, dispatcher: config.dispatcher, compression: config.compression });
-      if (outcome.kind === 'stopped') break;
-      if (outcome.kind === 'fault') {
-        // An HTTP error page may come from a moved server: ask for a fresh one after the backoff.
-        if (outcome.reason !== 'network' && outcome.reason !== 'timeout') session = undefined;
-        await fault(outcome.reason, outcome.message, { status: outcome.status, cause: outcome.cause });
-        continue;
-      }
-
-      const reply = readReply(outcome.json);
-      switch (reply.kind) {
-        case 'updates': {
-          backoff.reset();
-          answeredInSession = true;
-          refusedFreshKeys = 0;
-          const progress = consume(reply.updates);
-          state.ts = reply.ts;
-          if (progress.handedOff !== undefined) await progress.handedOff;
-          // Read after the hand-off: a consumer knows what is left to wait for only then. Committed
-          // even for an empty batch: the server may move ts past events we do not get.
-          commit(progress.handled, reply.ts);
-          break;
-        }
-        case 'failed':
-          if (reply.code === 1) {
-            backoff.reset();
-            if (reply.ts === undefined) {
-              await fault('bad-reply', 'failed: 1 came without a valid ts');
-              break;
-            }
-            await gap('failed-1', ts, reply.ts);
-            state.ts = reply.ts;
-            commit(undefined, reply.ts);
-          } else if (reply.code === 2 || reply.code === 3) {
-            session = undefined;
-            if (reply.code === 3) {
-              lostFrom ??= ts;
-              state.ts = undefined;
-            }
-            refusedFreshKeys = answeredInSession ? 0 : refusedFreshKeys + 1;
-            if (refusedFreshKeys >= 2) await fault('bad-reply', `failed: ${reply.code} for a key just issued (${refusedFreshKeys} times in a row)`);
-          } else {
-            if (config.kind === 'bots') {
-              session = undefined;
-              await fault('bad-reply', 'failed: 4 is not a Bots Long Poll failure code');
-              break;
-            }
-            throw new LongPollVersionError(config.version ?? 0, reply.minVersion, reply.maxVersion);
-          }
-          break;
-        case 'unexpected':
-          session = undefined;
-          await fault('bad-reply', `the server answered ${reply.description}`);
-          break;
-      }
+      if ((await checkAndApply(session, ts)) === 'stopped') break;
     }
   } finally {
     // Stopped or failed: whatever was handed off still finishes and is committed.
