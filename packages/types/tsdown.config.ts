@@ -28,8 +28,9 @@ export function latin1Declarations(code: string, file: string): string {
 export default defineConfig({
   ...vktsPackageConfig({
     // `.` → src/index.ts (types + runtime metadata, never loads zod); `./zod` → src/zod.ts;
-    // `./event-checks` → src/event-checks.ts (plain-JS event type guards, never loads zod).
-    entry: { index: 'src/index.ts', zod: 'src/zod.ts', 'event-checks': 'src/event-checks.ts' },
+    // `./event-checks` → src/event-checks.ts (plain-JS event type guards, never loads zod);
+    // `./enum-names` → src/enum-names.ts (the `…EnumNames` constants).
+    entry: { index: 'src/index.ts', zod: 'src/zod.ts', 'event-checks': 'src/event-checks.ts', 'enum-names': 'src/enum-names.ts' },
     // Plain data and types: nothing Node-specific in the ESM build.
     platform: 'neutral',
   }),
