@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsdown';
 import { vktsPackageConfig } from '../../tsdown.base.ts';
+import { exportsInPlace } from './exports-in-place.ts';
 
 // The generated modules the `.` entry declares. The `./zod` and `./event-checks` entries import
 // their types from the built `./index.mjs` instead of sharing them through a chunk: a shared
@@ -44,7 +45,9 @@ export default defineConfig({
         return null;
       },
       renderChunk(code: string, chunk: { fileName: string }) {
-        return chunk.fileName.endsWith('.d.mts') ? latin1Declarations(code, chunk.fileName) : null;
+        if (!chunk.fileName.endsWith('.d.mts')) return null;
+        const latin1 = latin1Declarations(code, chunk.fileName);
+        return chunk.fileName === 'index.d.mts' ? exportsInPlace(latin1) : latin1;
       },
     },
   ],
