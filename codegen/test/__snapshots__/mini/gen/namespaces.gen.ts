@@ -14,8 +14,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
+   * VK: https://dev.vk.com/method/groups.setCallbackSettings
    * Guide: https://vkts.github.io/vkts/api/groups.html#setCallbackSettings
-   * @see https://dev.vk.com/method/groups.setCallbackSettings
    */
   setCallbackSettings(params: T.GroupsSetCallbackSettingsParams, options?: O): Promise<T.GroupsSetCallbackSettingsResponse>;
   /**
@@ -23,8 +23,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
+   * VK: https://dev.vk.com/method/groups.setLongPollSettings
    * Guide: https://vkts.github.io/vkts/api/groups.html#setLongPollSettings
-   * @see https://dev.vk.com/method/groups.setLongPollSettings
    */
   setLongPollSettings(params: T.GroupsSetLongPollSettingsParams, options?: O): Promise<T.GroupsSetLongPollSettingsResponse>;
 }
@@ -38,8 +38,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user, group, service.
    *
+   * VK: https://dev.vk.com/method/users.get
    * Guide: https://vkts.github.io/vkts/api/users.html#get
-   * @see https://dev.vk.com/method/users.get
    */
   get(params?: T.UsersGetParams, options?: O): Promise<T.UsersGetResponse>;
   /**
@@ -50,8 +50,8 @@ export interface ApiUsersNamespace<O> {
    * Errors (besides the global ones):
    * - 15 `api_error_access`: Access denied
    *
+   * VK: https://dev.vk.com/method/users.getFollowers
    * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
-   * @see https://dev.vk.com/method/users.getFollowers
    */
   getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
   /**
@@ -59,8 +59,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user.
    *
+   * VK: https://dev.vk.com/method/users.getSubscriptions
    * Guide: https://vkts.github.io/vkts/api/users.html#getSubscriptions
-   * @see https://dev.vk.com/method/users.getSubscriptions
    */
   getSubscriptions(params?: T.UsersGetSubscriptionsParams, options?: O): Promise<T.UsersGetSubscriptionsResponse | T.UsersGetSubscriptionsExtendedResponse>;
 }
@@ -77,8 +77,8 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 19 `api_error_blocked`: Content blocked *\/ (a comment terminator in an error description)
    *
+   * VK: https://dev.vk.com/method/wall.get
    * Guide: https://vkts.github.io/vkts/api/wall.html#get
-   * @see https://dev.vk.com/method/wall.get
    */
   get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
   /**
@@ -90,8 +90,8 @@ export interface ApiWallNamespace<O> {
    * - 214 `api_error_wall_add_post`: Access to adding post denied
    * - 220 `api_error_wall_too_many_recipients`: Too many recipients
    *
+   * VK: https://dev.vk.com/method/wall.post
    * Guide: https://vkts.github.io/vkts/api/wall.html#post
-   * @see https://dev.vk.com/method/wall.post
    */
   post(params: T.WallPostParams, options?: O): Promise<T.WallPostResponse>;
 }
