@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsdown';
 import { vktsPackageConfig } from '../../tsdown.base.ts';
+import { exportsInPlace } from './exports-in-place.ts';
 
 // The generated modules the `.` entry declares. The `./zod` and `./event-checks` entries import
 // their types from the built `./index.mjs` instead of sharing them through a chunk: a shared
@@ -28,8 +29,9 @@ export function latin1Declarations(code: string, file: string): string {
 export default defineConfig({
   ...vktsPackageConfig({
     // `.` → src/index.ts (types + runtime metadata, never loads zod); `./zod` → src/zod.ts;
-    // `./event-checks` → src/event-checks.ts (plain-JS event type guards, never loads zod).
-    entry: { index: 'src/index.ts', zod: 'src/zod.ts', 'event-checks': 'src/event-checks.ts' },
+    // `./event-checks` → src/event-checks.ts (plain-JS event type guards, never loads zod);
+    // `./enum-names` → src/enum-names.ts (the `…EnumNames` constants).
+    entry: { index: 'src/index.ts', zod: 'src/zod.ts', 'event-checks': 'src/event-checks.ts', 'enum-names': 'src/enum-names.ts' },
     // Plain data and types: nothing Node-specific in the ESM build.
     platform: 'neutral',
   }),
@@ -43,7 +45,9 @@ export default defineConfig({
         return null;
       },
       renderChunk(code: string, chunk: { fileName: string }) {
-        return chunk.fileName.endsWith('.d.mts') ? latin1Declarations(code, chunk.fileName) : null;
+        if (!chunk.fileName.endsWith('.d.mts')) return null;
+        const latin1 = latin1Declarations(code, chunk.fileName);
+        return chunk.fileName === 'index.d.mts' ? exportsInPlace(latin1) : latin1;
       },
     },
   ],

@@ -10,6 +10,7 @@ import type {
   ApiErrorCodeOf,
   ApiGlobalErrorCode,
   ApiMethodName,
+  ApiMethodWithoutRequiredParams,
   ApiParams,
   ApiResponse,
   FriendsGetFieldsResponse,
@@ -134,6 +135,12 @@ describe('ApiCall picks the response variant from the params (groups.get, extend
 });
 
 describe('ApiCall: required params decide whether params may be omitted', () => {
+  test('ApiMethodWithoutRequiredParams (a generated list) is every method whose params are all optional', () => {
+    type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+    type Mapped = { [M in ApiMethodName]: [RequiredKeys<ApiParams<M>>] extends [never] ? M : never }[ApiMethodName];
+    expectTypeOf<ApiMethodWithoutRequiredParams>().toEqualTypeOf<Mapped>();
+  });
+
   test('a method without required params can be called without params', () => {
     expectTypeOf(call('groups.getTokenPermissions')).resolves.toEqualTypeOf<GroupsGetTokenPermissionsResponse>();
     expectTypeOf(call('groups.getTokenPermissions', {})).resolves.toEqualTypeOf<GroupsGetTokenPermissionsResponse>();

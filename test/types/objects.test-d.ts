@@ -20,7 +20,7 @@ import type {
   WallWallItem,
   WallWallpostFull,
 } from '../../packages/types/src/index.js';
-import { BaseBoolIntEnumNames, GroupsGroupAdminLevelEnumNames, GroupsGroupIsClosedEnumNames } from '../../packages/types/src/index.js';
+import { BaseBoolIntEnumNames, GroupsGroupAdminLevelEnumNames, GroupsGroupIsClosedEnumNames } from '../../packages/types/src/enum-names.js';
 
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 

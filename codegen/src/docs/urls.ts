@@ -1,4 +1,4 @@
-// The documentation site's URL scheme, in one place. Generated JSDoc `@see` links and the site's
+// The documentation site's URL scheme, in one place. Generated JSDoc links and the site's
 // own pages both use these functions, so the scheme cannot drift between them.
 //
 //   method  groups.getById  → {DOCS_BASE_URL}/api/groups.html#getById
@@ -28,7 +28,7 @@ export function methodPath(method: string): string {
   return `/${namespacePage(method)}.html#${methodAnchor(method)}`;
 }
 
-/** Absolute URL of a method's section, for generated JSDoc `@see` tags. */
+/** Absolute URL of a method's section, for the `Guide:` line of generated JSDoc. */
 export function methodDocsUrl(method: string): string {
   return `${DOCS_BASE_URL}${methodPath(method)}`;
 }

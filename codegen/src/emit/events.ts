@@ -33,8 +33,9 @@ export function emitEventTypes(events: readonly EventIR[], ir: SchemaIR, context
       summary(e),
       ...(e.notes ? ['', e.notes] : []),
       '',
-      `@see https://dev.vk.com/ru/api/community-events/json-schema`,
-      `@see ${eventDocsUrl(e.type)}`,
+      // Plain lines, not `@see` tags: a comment holding one is parsed in every consumer program.
+      `Schema: https://dev.vk.com/ru/api/community-events/json-schema`,
+      `Guide: ${eventDocsUrl(e.type)}`,
     ]);
     // `type` and `object` carry the summary too: TypeScript never shows a type's doc on a handler's
     // `event` parameter, but hovering `event.type` or `event.object` in the handler shows theirs.

@@ -1,4 +1,4 @@
-import type { MethodIR, SchemaIR } from '../ir/types.js';
+import type { MethodIR, SchemaIR, TypeNode } from '../ir/types.js';
 import type { VariantTable, WhenValue } from '../ir/response-variants.js';
 import { header, type GenerationContext } from './header.js';
 import { methodDocsUrl } from '../docs/urls.js';
@@ -38,8 +38,59 @@ export function emitMethods(ir: SchemaIR, names: TypeNames, variants: VariantTab
     declarationDoc(['Name of any VK API method.']) +
     'export type ApiMethodName = keyof ApiMethods;\n' +
     declarationDoc(['Method namespaces (`groups`, `messages`, …), derived from the method names.']) +
-    `export type ApiNamespaceName = ${namespaces.map((n) => JSON.stringify(n)).join(' | ')};\n`;
+    `export type ApiNamespaceName = ${namespaces.map((n) => JSON.stringify(n)).join(' | ')};\n` +
+    emitMethodNameSets(ir, variants);
   return header(context, 'the ApiMethods type map') + text;
+}
+
+// The method-name sets generic calls constrain `M` to, listed by name. Derived with mapped types
+// they cost every consumer whose compiler checks declarations (skipLibCheck false) one
+// instantiation of every method's params and response: 60,000 instantiations, about a second
+// (bench/RESULTS.md, section typecheck). test/types/method-sets.test-d.ts pins each list to
+// the mapped type it replaces.
+
+function emitMethodNameSets(ir: SchemaIR, variants: VariantTable): string {
+  const union = (methods: readonly MethodIR[]): string => methods.map((m) => JSON.stringify(m.name)).join(' | ') || 'never';
+  return (
+    declarationDoc(['Methods whose params are all optional: callable without params.']) +
+    `export type ApiMethodWithoutRequiredParams = ${union(ir.methods.filter((m) => m.params.every((p) => !p.required)))};\n` +
+    declarationDoc(['Methods that take `count` and `offset` and answer `{ count, items }` (by default): what `paginate` accepts.']) +
+    `export type ApiPaginatedMethodName = ${union(ir.methods.filter((m) => isPaginated(m, ir, variants)))};\n`
+  );
+}
+
+function isPaginated(method: MethodIR, ir: SchemaIR, table: VariantTable): boolean {
+  const names = new Set(method.params.map((p) => p.name));
+  if (!names.has('count') || !names.has('offset')) return false;
+  const keys = table.get(method.name)?.defaults ?? method.responses.map((r) => r.key);
+  return keys.some((key) => {
+    const response = method.responses.find((r) => r.key === key);
+    const node = response && ir.definitions.get(response.definition)?.node;
+    return node !== undefined && isPage(node, ir);
+  });
+}
+
+/** `{ count: number, items: T[] }`, both required, after following `$ref`s. */
+function isPage(node: TypeNode, ir: SchemaIR): boolean {
+  const object = resolve(node, ir);
+  if (object?.kind !== 'object') return false;
+  const count = object.properties.find((p) => p.name === 'count');
+  const items = object.properties.find((p) => p.name === 'items');
+  const countType = count && resolve(count.type, ir);
+  const itemsType = items && resolve(items.type, ir);
+  return (
+    count?.required === true &&
+    items?.required === true &&
+    countType?.kind === 'primitive' &&
+    (countType.type === 'integer' || countType.type === 'number') &&
+    itemsType?.kind === 'array'
+  );
+}
+
+function resolve(node: TypeNode, ir: SchemaIR): TypeNode | undefined {
+  let current: TypeNode | undefined = node;
+  for (let depth = 0; current?.kind === 'ref' && depth < 20; depth++) current = ir.definitions.get(current.target)?.node;
+  return current;
 }
 
 export function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: number; description: string }>): string {
@@ -53,8 +104,11 @@ export function methodDoc(method: MethodIR, errors: ReadonlyMap<string, { code: 
       lines.push(`- ${e?.code ?? '?'} \`${name}\`${e ? `: ${e.description}` : ''}`);
     }
   }
-  // VK's own page first, then ours (params, variants, errors and patches in one place).
-  lines.push('', `@see ${methodDocUrl(method.name)}`, `@see ${methodDocsUrl(method.name)}`);
+  // VK's page and ours (params, variants, errors and patches in one place) as plain lines, not
+  // `@see` tags: tsc parses every JSDoc comment holding `@see` or `@link` in every consumer
+  // program, and the tags on the 566 members cost each consumer's compiler ~1.2 MB of heap
+  // (bench/RESULTS.md, section typecheck). Editors show and link the URLs either way.
+  lines.push('', `VK: ${methodDocUrl(method.name)}`, `Guide: ${methodDocsUrl(method.name)}`);
   return lines.join('\n').replace(/\*\//g, '*\\/');
 }
 

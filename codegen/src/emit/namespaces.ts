@@ -8,7 +8,7 @@ import type { TypeNames } from './type-names.js';
 // The client's method surface as plain interfaces, one member per method (as octokit generates
 // its method types), so that a consumer's compiler resolves `api.groups.getById` by looking a
 // member up instead of mapping 566 method names through template literals, and so that
-// hovers carry each method's description, token types and @see link.
+// hovers carry each method's description, token types and links (VK's page and the guide).
 //
 // A method with one response takes its params type itself: an object literal is then
 // excess-property checked by TypeScript, which names a misspelled key and suggests the right

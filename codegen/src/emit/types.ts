@@ -83,8 +83,8 @@ function typeDefinitions(ir: SchemaIR, names: TypeNames): TypeDefinitions {
 /**
  * The method's page as a plain line, not an `@see` tag: tsc parses every JSDoc comment holding
  * `@see` or `@link` (to resolve their references) in every consumer program, and these ~900
- * comments cost consumers ~1.5 MB of compiler heap. The editor shows the link either way; the
- * method's own hover (namespaces.gen.ts) keeps its `@see`.
+ * comments cost consumers ~1.5 MB of compiler heap. The editor shows the link either way (the
+ * method's own hover, namespaces.gen.ts, does the same).
  */
 function docsLine(method: string): string {
   return `Docs: ${methodDocUrl(method)}`;

@@ -5,8 +5,9 @@
 // the only corrections.
 import type {
   ApiMethodName,
-  ApiMethods,
+  ApiMethodWithoutRequiredParams,
   ApiNamespaceName,
+  ApiPaginatedMethodName,
   ApiParams,
   ApiResponse,
   ApiNamespaces as GeneratedNamespaces,
@@ -57,12 +58,14 @@ type GivenParams<P> = [P] extends [never] ? {} : P;
 /** What a client call of `M` with params `P` resolves with (`execute` is special, see ExecuteResult). */
 export type CallResponse<M extends ApiMethodName, P> = M extends 'execute' ? ExecuteResult : ApiResponse<M, GivenParams<P>>;
 
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-
-/** Methods whose params are all optional: their params argument may be left out. */
-export type OptionalParamsMethodName = {
-  [M in ApiMethodName]: [RequiredKeys<CallParams<M>>] extends [never] ? M : never;
-}[ApiMethodName];
+/**
+ * Methods whose params are all optional: their params argument may be left out. The generated
+ * list, corrected as ParamOverrides corrects the params: `messages.send` joins it, `execute`
+ * (which needs its code) leaves it. Named, not mapped over every method's params, so that a
+ * compiler checking these declarations does not instantiate 566 params types (test/api.test-d.ts
+ * pins it to the mapped form).
+ */
+export type OptionalParamsMethodName = Exclude<ApiMethodWithoutRequiredParams, 'execute'> | 'messages.send';
 
 /** Namespace names, from the method names (`execute` has none and sits on the client itself). */
 export type ApiNamespaceKey = ApiNamespaceName;
@@ -76,14 +79,8 @@ export type ApiNamespace<NS extends ApiNamespaceKey> = ApiNamespaces[NS];
 /** The item type of a `{ count, items }` response. */
 export type PageItem<R> = R extends { count: number; items: ReadonlyArray<infer I> } ? I : never;
 
-/** Methods that take `count` and `offset` and answer `{ count, items }`: what `paginate` accepts. */
-export type PaginatedMethodName = {
-  [M in ApiMethodName]: ['count' | 'offset'] extends [keyof ApiParams<M>]
-    ? [PageItem<ApiMethods[M]['response']>] extends [never]
-      ? never
-      : M
-    : never;
-}[ApiMethodName];
+/** Methods that take `count` and `offset` and answer `{ count, items }`: what `paginate` accepts (generated, like OptionalParamsMethodName). */
+export type PaginatedMethodName = ApiPaginatedMethodName;
 
 /** Params of `paginate(M)`: the method's params without `count` (that is `pageSize`); `offset` is where to start. */
 export type PaginateParams<M extends ApiMethodName> = Omit<CallParams<M>, 'count'>;

@@ -1,7 +1,10 @@
 // Type tests of the client's call signatures (checked by `vitest --typecheck`, never run).
 import type {
   ApiErrorCode,
+  ApiMethodName,
+  ApiMethods,
   ApiNamespaceName,
+  ApiParams,
   GroupsGetExtendedResponse,
   GroupsGetResponse,
   GroupsGroupFull,
@@ -17,7 +20,10 @@ import {
   isApiError,
   type ApiError,
   type ApiNamespaceKey,
+  type CallParams,
   type ExecuteResult,
+  type OptionalParamsMethodName,
+  type PageItem,
   type PaginatedMethodName,
 } from '../src/index.js';
 
@@ -86,6 +92,29 @@ describe('namespaced calls', () => {
     expectTypeOf(api.call('execute', { code: 'return 1;' })).resolves.toEqualTypeOf<ExecuteResult>();
     // @ts-expect-error execute needs its code
     void api.execute({});
+  });
+});
+
+// The method sets `call` and `paginate` constrain `M` to are named lists (a mapped type over 566
+// methods costs every consumer's compiler a second); each must be exactly its mapped form.
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type MappedOptionalParamsMethodName = { [M in ApiMethodName]: [RequiredKeys<CallParams<M>>] extends [never] ? M : never }[ApiMethodName];
+type MappedPaginatedMethodName = {
+  [M in ApiMethodName]: ['count' | 'offset'] extends [keyof ApiParams<M>] ? ([PageItem<ApiMethods[M]['response']>] extends [never] ? never : M) : never;
+}[ApiMethodName];
+
+describe('method sets', () => {
+  test('OptionalParamsMethodName is every method whose call params are all optional', () => {
+    // The mapped form takes `execute` in: its params' index signature hides the required `code`.
+    expectTypeOf<OptionalParamsMethodName>().toEqualTypeOf<Exclude<MappedOptionalParamsMethodName, 'execute'>>();
+    expectTypeOf<'messages.send'>().toExtend<OptionalParamsMethodName>();
+    expectTypeOf<'execute'>().not.toExtend<OptionalParamsMethodName>();
+    // @ts-expect-error execute needs its code
+    void api.call('execute');
+  });
+
+  test('PaginatedMethodName is every count/offset method answering { count, items }', () => {
+    expectTypeOf<PaginatedMethodName>().toEqualTypeOf<MappedPaginatedMethodName>();
   });
 });
 

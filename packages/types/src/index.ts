@@ -1,8 +1,7 @@
 // @vkts/types: exact types for every VK API method, object, response and error, plus the
 // runtime metadata clients need. Zod validators live on the `@vkts/types/zod` subpath so that
-// type-only consumers never load zod.
+// type-only consumers never load zod; the `…EnumNames` constants are on `@vkts/types/enum-names`.
 export type * from './gen/types.gen.js';
-export * from './gen/enums.gen.js';
 export * from './gen/errors.gen.js';
 export type * from './gen/methods.gen.js';
 export type * from './gen/namespaces.gen.js';

@@ -1,4 +1,4 @@
-import type { ApiMethodName, ApiMethods } from './gen/methods.gen.js';
+import type { ApiMethodName, ApiMethods, ApiMethodWithoutRequiredParams } from './gen/methods.gen.js';
 
 // Picks a method's response type from the params given, using the curated `variants` of
 // ApiMethods (schema/response-variants.json): the first variant whose condition the params
@@ -39,10 +39,6 @@ export type ApiParamsArg<M extends ApiMethodName, P> = [RequiredKeys<ApiParams<M
   ? [params?: NoExtraParams<P, ApiParams<M>>]
   : [params: NoExtraParams<P, ApiParams<M>>];
 
-/** Methods that can be called without params. */
-export type ApiMethodWithoutRequiredParams = {
-  [M in ApiMethodName]: [RequiredKeys<ApiParams<M>>] extends [never] ? M : never;
-}[ApiMethodName];
 
 /**
  * The one call signature every client implements: `call('groups.get', { extended: 1 })` is

@@ -81,8 +81,8 @@ export type CallbackEventType = (typeof callbackEventTypes)[number];
  *
  * https://dev.vk.com/ru/bridge/VKWebAppSendPayload: 'отправляет событие app_payload, которое можно получить через Bots Longpoll или Callback API'. Bridge payload is an object, upstream types the event's payload as string; left alone (no fixture). No fixture.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/app_payload.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/app_payload.html
  */
 export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
   /**
@@ -100,8 +100,8 @@ export interface AppPayloadEvent extends EventEnvelope<"app_payload"> {
  *
  * audio_audio. No fixture.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/audio_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/audio_new.html
  */
 export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
   /**
@@ -119,8 +119,8 @@ export interface AudioNewEvent extends EventEnvelope<"audio_new"> {
  *
  * Patch 0107 removes `minimum: 0` from topic_owner_id (it is -group_id), patch 0108 from deleter_id.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/board_post_delete.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/board_post_delete.html
  */
 export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete"> {
   /**
@@ -138,8 +138,8 @@ export interface BoardPostDeleteEvent extends EventEnvelope<"board_post_delete">
  *
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/board_post_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/board_post_edit.html
  */
 export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
   /**
@@ -157,8 +157,8 @@ export interface BoardPostEditEvent extends EventEnvelope<"board_post_edit"> {
  *
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/board_post_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/board_post_new.html
  */
 export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
   /**
@@ -176,8 +176,8 @@ export interface BoardPostNewEvent extends EventEnvelope<"board_post_new"> {
  *
  * board_topic_comment + topic_id/topic_owner_id; patch 0116 adds the two fields (docs + fixtures).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/board_post_restore.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/board_post_restore.html
  */
 export interface BoardPostRestoreEvent extends EventEnvelope<"board_post_restore"> {
   /**
@@ -195,8 +195,8 @@ export interface BoardPostRestoreEvent extends EventEnvelope<"board_post_restore
  *
  * Envelope only: {type: 'confirmation', group_id} and no `object`; the server must reply with the code from groups.getCallbackConfirmationCode. Upstream callback_confirmation describes the envelope, not an object, so `object` is null.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/confirmation.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/confirmation.html
  */
 export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {
   /**
@@ -210,8 +210,8 @@ export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {
  *
  * Not in upstream callback_type.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/donut_money_withdraw.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/donut_money_withdraw.html
  */
 export interface DonutMoneyWithdrawEvent extends EventEnvelope<"donut_money_withdraw"> {
   /**
@@ -229,8 +229,8 @@ export interface DonutMoneyWithdrawEvent extends EventEnvelope<"donut_money_with
  *
  * Not in upstream callback_type. Upstream puts `minimum` on the string `reason` (meaningless, left alone).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/donut_money_withdraw_error.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/donut_money_withdraw_error.html
  */
 export interface DonutMoneyWithdrawErrorEvent extends EventEnvelope<"donut_money_withdraw_error"> {
   /**
@@ -248,8 +248,8 @@ export interface DonutMoneyWithdrawErrorEvent extends EventEnvelope<"donut_money
  *
  * Not in upstream callback_type.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/donut_subscription_cancelled.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/donut_subscription_cancelled.html
  */
 export interface DonutSubscriptionCancelledEvent extends EventEnvelope<"donut_subscription_cancelled"> {
   /**
@@ -267,8 +267,8 @@ export interface DonutSubscriptionCancelledEvent extends EventEnvelope<"donut_su
  *
  * Not in upstream callback_type.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/donut_subscription_create.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/donut_subscription_create.html
  */
 export interface DonutSubscriptionCreateEvent extends EventEnvelope<"donut_subscription_create"> {
   /**
@@ -286,8 +286,8 @@ export interface DonutSubscriptionCreateEvent extends EventEnvelope<"donut_subsc
  *
  * Not in upstream callback_type.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/donut_subscription_expired.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/donut_subscription_expired.html
  */
 export interface DonutSubscriptionExpiredEvent extends EventEnvelope<"donut_subscription_expired"> {
   /**
@@ -305,8 +305,8 @@ export interface DonutSubscriptionExpiredEvent extends EventEnvelope<"donut_subs
  *
  * Not in upstream callback_type.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/donut_subscription_price_changed.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/donut_subscription_price_changed.html
  */
 export interface DonutSubscriptionPriceChangedEvent extends EventEnvelope<"donut_subscription_price_changed"> {
   /**
@@ -324,8 +324,8 @@ export interface DonutSubscriptionPriceChangedEvent extends EventEnvelope<"donut
  *
  * Not in upstream callback_type.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/donut_subscription_prolonged.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/donut_subscription_prolonged.html
  */
 export interface DonutSubscriptionProlongedEvent extends EventEnvelope<"donut_subscription_prolonged"> {
   /**
@@ -343,8 +343,8 @@ export interface DonutSubscriptionProlongedEvent extends EventEnvelope<"donut_su
  *
  * `photo` is photos_photo; see patch 0122 (has_tags).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/group_change_photo.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/group_change_photo.html
  */
 export interface GroupChangePhotoEvent extends EventEnvelope<"group_change_photo"> {
   /**
@@ -362,8 +362,8 @@ export interface GroupChangePhotoEvent extends EventEnvelope<"group_change_photo
  *
  * The fixture group_change_settings__vknet.json is the bare object (no envelope).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/group_change_settings.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/group_change_settings.html
  */
 export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_settings"> {
   /**
@@ -379,8 +379,8 @@ export interface GroupChangeSettingsEvent extends EventEnvelope<"group_change_se
 /**
  * The `group_join` community event (Callback API, Bots Long Poll): Joined community notifications.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/group_join.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/group_join.html
  */
 export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
   /**
@@ -396,8 +396,8 @@ export interface GroupJoinEvent extends EventEnvelope<"group_join"> {
 /**
  * The `group_leave` community event (Callback API, Bots Long Poll): Left community notifications.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/group_leave.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/group_leave.html
  */
 export interface GroupLeaveEvent extends EventEnvelope<"group_leave"> {
   /**
@@ -413,8 +413,8 @@ export interface GroupLeaveEvent extends EventEnvelope<"group_leave"> {
 /**
  * The `group_officers_edit` community event (Callback API, Bots Long Poll).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/group_officers_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/group_officers_edit.html
  */
 export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_edit"> {
   /**
@@ -432,8 +432,8 @@ export interface GroupOfficersEditEvent extends EventEnvelope<"group_officers_ed
  *
  * Definition added by patch 0120 from peer SDKs (vksdk LeadFormsNewObject, vkbottle LeadFormsNewObject); leadForms_lead lacks form_id/form_name/group_id so it is not reused. No fixture, and the current docs page carries no field list, so nothing is marked required. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/lead_forms_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/lead_forms_new.html
  */
 export interface LeadFormsNewEvent extends EventEnvelope<"lead_forms_new"> {
   /**
@@ -451,8 +451,8 @@ export interface LeadFormsNewEvent extends EventEnvelope<"lead_forms_new"> {
  *
  * Patch 0111 drops `required` from post_id (only meaningful for comment likes). Not in upstream callback_type. No fixture.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/like_add.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/like_add.html
  */
 export interface LikeAddEvent extends EventEnvelope<"like_add"> {
   /**
@@ -470,8 +470,8 @@ export interface LikeAddEvent extends EventEnvelope<"like_add"> {
  *
  * Patch 0111 drops `required` from post_id (only meaningful for comment likes). Not in upstream callback_type. No fixture.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/like_remove.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/like_remove.html
  */
 export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
   /**
@@ -489,8 +489,8 @@ export interface LikeRemoveEvent extends EventEnvelope<"like_remove"> {
  *
  * Patch 0109 adds deleter_id and drops user_id from required (fixture has deleter_id, no user_id).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/market_comment_delete.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/market_comment_delete.html
  */
 export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_delete"> {
   /**
@@ -508,8 +508,8 @@ export interface MarketCommentDeleteEvent extends EventEnvelope<"market_comment_
  *
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/market_comment_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/market_comment_edit.html
  */
 export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_edit"> {
   /**
@@ -527,8 +527,8 @@ export interface MarketCommentEditEvent extends EventEnvelope<"market_comment_ed
  *
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/market_comment_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/market_comment_new.html
  */
 export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new"> {
   /**
@@ -546,8 +546,8 @@ export interface MarketCommentNewEvent extends EventEnvelope<"market_comment_new
  *
  * Patch 0102 replaces photo_id with item_id and makes market_owner_id/item_id required.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/market_comment_restore.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/market_comment_restore.html
  */
 export interface MarketCommentRestoreEvent extends EventEnvelope<"market_comment_restore"> {
   /**
@@ -565,8 +565,8 @@ export interface MarketCommentRestoreEvent extends EventEnvelope<"market_comment
  *
  * Object is market_order (https://dev.vk.com/ru/api/community-events/json-schema#market_order_edit; vksdk/vkbottle agree); alias added by patch 0119. Docs: needs extended market enabled. No fixture. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/market_order_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/market_order_edit.html
  */
 export interface MarketOrderEditEvent extends EventEnvelope<"market_order_edit"> {
   /**
@@ -584,8 +584,8 @@ export interface MarketOrderEditEvent extends EventEnvelope<"market_order_edit">
  *
  * Object is market_order (https://dev.vk.com/ru/api/community-events/json-schema#market_order_new; vksdk/vkbottle agree); alias added by patch 0119. Docs: needs extended market enabled. No fixture. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/market_order_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/market_order_new.html
  */
 export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
   /**
@@ -601,8 +601,8 @@ export interface MarketOrderNewEvent extends EventEnvelope<"market_order_new"> {
 /**
  * The `message_allow` community event (Callback API, Bots Long Poll): Allowed messages notifications.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_allow.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_allow.html
  */
 export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
   /**
@@ -618,8 +618,8 @@ export interface MessageAllowEvent extends EventEnvelope<"message_allow"> {
 /**
  * The `message_deny` community event (Callback API, Bots Long Poll): Denied messages notifications.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_deny.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_deny.html
  */
 export interface MessageDenyEvent extends EventEnvelope<"message_deny"> {
   /**
@@ -637,8 +637,8 @@ export interface MessageDenyEvent extends EventEnvelope<"message_deny"> {
  *
  * Bare message object; docs: sent only for messages sent by the bot. Definition added by patch 0114 (alias of callback_message); see patch 0121 (version). Upstream callback_type has a bogus extra value `messages_edit`; the real type string is `message_edit`.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_edit.html
  */
 export interface MessageEditEvent extends EventEnvelope<"message_edit"> {
   /**
@@ -656,8 +656,8 @@ export interface MessageEditEvent extends EventEnvelope<"message_edit"> {
  *
  * Callback-button press. Patch 0112 types `payload` as a JSON object (fixture message_event__vknet.json carries an object; upstream said string).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_event.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_event.html
  */
 export interface MessageEventEvent extends EventEnvelope<"message_event"> {
   /**
@@ -675,8 +675,8 @@ export interface MessageEventEvent extends EventEnvelope<"message_event"> {
  *
  * API >= 5.103: {message, client_info} (callback_message_object); below 5.103 the object was the bare message. Patch 0113 marks `message` required (docs + both fixtures); patch 0121 makes messages_base_message.version optional (absent in the fixtures).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_new.html
  */
 export interface MessageNewEvent extends EventEnvelope<"message_new"> {
   /**
@@ -694,8 +694,8 @@ export interface MessageNewEvent extends EventEnvelope<"message_new"> {
  *
  * No fixture; left as upstream.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_reaction_event.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_reaction_event.html
  */
 export interface MessageReactionEventEvent extends EventEnvelope<"message_reaction_event"> {
   /**
@@ -713,8 +713,8 @@ export interface MessageReactionEventEvent extends EventEnvelope<"message_reacti
  *
  * No fixture; left as upstream.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_read.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_read.html
  */
 export interface MessageReadEvent extends EventEnvelope<"message_read"> {
   /**
@@ -732,8 +732,8 @@ export interface MessageReadEvent extends EventEnvelope<"message_read"> {
  *
  * Bare message object (docs: 'личное сообщение'), not wrapped like message_new. Definition added by patch 0114 (alias of callback_message); see patch 0121 (version).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_reply.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_reply.html
  */
 export interface MessageReplyEvent extends EventEnvelope<"message_reply"> {
   /**
@@ -751,8 +751,8 @@ export interface MessageReplyEvent extends EventEnvelope<"message_reply"> {
  *
  * Patch 0104 drops the bogus `state` enum (observed value 'typing', kept as an example). No fixture here; vkwave's test envelope has state 'typing'.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/message_typing_state.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/message_typing_state.html
  */
 export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_state"> {
   /**
@@ -770,8 +770,8 @@ export interface MessageTypingStateEvent extends EventEnvelope<"message_typing_s
  *
  * Patch 0106 removes `minimum: 0` from owner_id, patch 0108 from deleter_id.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/photo_comment_delete.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/photo_comment_delete.html
  */
 export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_delete"> {
   /**
@@ -789,8 +789,8 @@ export interface PhotoCommentDeleteEvent extends EventEnvelope<"photo_comment_de
  *
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/photo_comment_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/photo_comment_edit.html
  */
 export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit"> {
   /**
@@ -808,8 +808,8 @@ export interface PhotoCommentEditEvent extends EventEnvelope<"photo_comment_edit
  *
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/photo_comment_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/photo_comment_new.html
  */
 export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new"> {
   /**
@@ -827,8 +827,8 @@ export interface PhotoCommentNewEvent extends EventEnvelope<"photo_comment_new">
  *
  * wall_wall_comment + photo_id/photo_owner_id. Patch 0105 removes `minimum: 0` from photo_owner_id (community owners are negative).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/photo_comment_restore.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/photo_comment_restore.html
  */
 export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_restore"> {
   /**
@@ -846,8 +846,8 @@ export interface PhotoCommentRestoreEvent extends EventEnvelope<"photo_comment_r
  *
  * photos_photo; patch 0122 drops `has_tags` from required (absent in the fixture).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/photo_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/photo_new.html
  */
 export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
   /**
@@ -863,8 +863,8 @@ export interface PhotoNewEvent extends EventEnvelope<"photo_new"> {
 /**
  * The `poll_vote_new` community event (Callback API, Bots Long Poll): A vote in a public poll has been added.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/poll_vote_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/poll_vote_new.html
  */
 export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
   /**
@@ -880,8 +880,8 @@ export interface PollVoteNewEvent extends EventEnvelope<"poll_vote_new"> {
 /**
  * The `user_block` community event (Callback API, Bots Long Poll): User added to community blacklist.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/user_block.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/user_block.html
  */
 export interface UserBlockEvent extends EventEnvelope<"user_block"> {
   /**
@@ -897,8 +897,8 @@ export interface UserBlockEvent extends EventEnvelope<"user_block"> {
 /**
  * The `user_unblock` community event (Callback API, Bots Long Poll): User removed from community blacklist.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/user_unblock.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/user_unblock.html
  */
 export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
   /**
@@ -916,8 +916,8 @@ export interface UserUnblockEvent extends EventEnvelope<"user_unblock"> {
  *
  * Patch 0108 removes `minimum: 0` from deleter_id; patch 0110 adds the documented optional user_id.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/video_comment_delete.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/video_comment_delete.html
  */
 export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_delete"> {
   /**
@@ -935,8 +935,8 @@ export interface VideoCommentDeleteEvent extends EventEnvelope<"video_comment_de
  *
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/video_comment_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/video_comment_edit.html
  */
 export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit"> {
   /**
@@ -954,8 +954,8 @@ export interface VideoCommentEditEvent extends EventEnvelope<"video_comment_edit
  *
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/video_comment_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/video_comment_new.html
  */
 export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new"> {
   /**
@@ -973,8 +973,8 @@ export interface VideoCommentNewEvent extends EventEnvelope<"video_comment_new">
  *
  * wall_wall_comment + video_owner_id (video_id comes from wall_wall_comment).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/video_comment_restore.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/video_comment_restore.html
  */
 export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_restore"> {
   /**
@@ -992,8 +992,8 @@ export interface VideoCommentRestoreEvent extends EventEnvelope<"video_comment_r
  *
  * Patch 0101 points it at video_video (upstream: audio_audio).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/video_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/video_new.html
  */
 export interface VideoNewEvent extends EventEnvelope<"video_new"> {
   /**
@@ -1011,8 +1011,8 @@ export interface VideoNewEvent extends EventEnvelope<"video_new"> {
  *
  * VK Pay transfer to the community. Listed on https://dev.vk.com/ru/api/community-events/json-schema#vkpay_transaction, whose header says every listed type is supported by Callback API and Bots Long Poll API; vk_api's VkBotEventType (a Bots Long Poll client) also lists it. No fixture; object left as upstream.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/vkpay_transaction.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/vkpay_transaction.html
  */
 export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"> {
   /**
@@ -1030,8 +1030,8 @@ export interface VkpayTransactionEvent extends EventEnvelope<"vkpay_transaction"
  *
  * wall_wallpost_full + optional postponed_id (patch 0117; upstream aliased the reduced wall_wallpost). Patch 0123 drops `inner_type` from wall_wallpost's required list (absent in the fixture).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_post_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_post_new.html
  */
 export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
   /**
@@ -1049,8 +1049,8 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
  *
  * Upstream definition name does not follow the event name. Patch 0103 replaces user_id with deleter_id (docs, fixture, vksdk).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_reply_delete.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_reply_delete.html
  */
 export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete"> {
   /**
@@ -1068,8 +1068,8 @@ export interface WallReplyDeleteEvent extends EventEnvelope<"wall_reply_delete">
  *
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_reply_edit.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_reply_edit.html
  */
 export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
   /**
@@ -1087,8 +1087,8 @@ export interface WallReplyEditEvent extends EventEnvelope<"wall_reply_edit"> {
  *
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_reply_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_reply_new.html
  */
 export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
   /**
@@ -1106,8 +1106,8 @@ export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
  *
  * wall_wall_comment + post_id/post_owner_id; patch 0115 adds post_owner_id (docs + fixtures).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_reply_restore.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_reply_restore.html
  */
 export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore"> {
   /**
@@ -1125,8 +1125,8 @@ export interface WallReplyRestoreEvent extends EventEnvelope<"wall_reply_restore
  *
  * Same shape as wall_post_new (patch 0117). No fixture.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_repost.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_repost.html
  */
 export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
   /**
@@ -1144,8 +1144,8 @@ export interface WallRepostEvent extends EventEnvelope<"wall_repost"> {
  *
  * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_delete; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_schedule_post_delete.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_schedule_post_delete.html
  */
 export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedule_post_delete"> {
   /**
@@ -1163,8 +1163,8 @@ export interface WallSchedulePostDeleteEvent extends EventEnvelope<"wall_schedul
  *
  * Object {id, schedule_time} per https://dev.vk.com/ru/api/community-events/json-schema#wall_schedule_post_new; definition added by patch 0118. No fixture, no peer typing. Long Poll: delivered. Evidence: https://dev.vk.com/ru/api/community-events/json-schema says every event type on that page is supported by both Callback API and Bots Long Poll API, and groups.getLongPollSettings (groups/objects.json groups_long_poll_events) reports this event as a Long Poll setting; only the setter groups.setLongPollSettings lacks the param. No Long Poll fixture confirms it.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_schedule_post_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_schedule_post_new.html
  */
 export interface WallSchedulePostNewEvent extends EventEnvelope<"wall_schedule_post_new"> {
   /**

@@ -22,8 +22,8 @@ export interface ApiAccountNamespace<O> {
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.ban
-   * @see https://vkts.github.io/vkts/api/account.html#ban
+   * VK: https://dev.vk.com/method/account.ban
+   * Guide: https://vkts.github.io/vkts/api/account.html#ban
    */
   ban(params?: T.AccountBanParams, options?: O): Promise<T.AccountBanResponse>;
   /**
@@ -31,8 +31,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.changePassword
-   * @see https://vkts.github.io/vkts/api/account.html#changePassword
+   * VK: https://dev.vk.com/method/account.changePassword
+   * Guide: https://vkts.github.io/vkts/api/account.html#changePassword
    */
   changePassword(params: T.AccountChangePasswordParams, options?: O): Promise<T.AccountChangePasswordResponse>;
   /**
@@ -40,8 +40,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.getActiveOffers
-   * @see https://vkts.github.io/vkts/api/account.html#getActiveOffers
+   * VK: https://dev.vk.com/method/account.getActiveOffers
+   * Guide: https://vkts.github.io/vkts/api/account.html#getActiveOffers
    */
   getActiveOffers(params?: T.AccountGetActiveOffersParams, options?: O): Promise<T.AccountGetActiveOffersResponse>;
   /**
@@ -49,8 +49,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.getAppPermissions
-   * @see https://vkts.github.io/vkts/api/account.html#getAppPermissions
+   * VK: https://dev.vk.com/method/account.getAppPermissions
+   * Guide: https://vkts.github.io/vkts/api/account.html#getAppPermissions
    */
   getAppPermissions(params?: T.AccountGetAppPermissionsParams, options?: O): Promise<T.AccountGetAppPermissionsResponse>;
   /**
@@ -58,8 +58,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.getBanned
-   * @see https://vkts.github.io/vkts/api/account.html#getBanned
+   * VK: https://dev.vk.com/method/account.getBanned
+   * Guide: https://vkts.github.io/vkts/api/account.html#getBanned
    */
   getBanned(params?: T.AccountGetBannedParams, options?: O): Promise<T.AccountGetBannedResponse>;
   /**
@@ -67,8 +67,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.getCounters
-   * @see https://vkts.github.io/vkts/api/account.html#getCounters
+   * VK: https://dev.vk.com/method/account.getCounters
+   * Guide: https://vkts.github.io/vkts/api/account.html#getCounters
    */
   getCounters(params?: T.AccountGetCountersParams, options?: O): Promise<T.AccountGetCountersResponse>;
   /**
@@ -76,8 +76,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.getInfo
-   * @see https://vkts.github.io/vkts/api/account.html#getInfo
+   * VK: https://dev.vk.com/method/account.getInfo
+   * Guide: https://vkts.github.io/vkts/api/account.html#getInfo
    */
   getInfo(params?: T.AccountGetInfoParams, options?: O): Promise<T.AccountGetInfoResponse>;
   /**
@@ -85,8 +85,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.getProfileInfo
-   * @see https://vkts.github.io/vkts/api/account.html#getProfileInfo
+   * VK: https://dev.vk.com/method/account.getProfileInfo
+   * Guide: https://vkts.github.io/vkts/api/account.html#getProfileInfo
    */
   getProfileInfo(params?: T.AccountGetProfileInfoParams, options?: O): Promise<T.AccountGetProfileInfoResponse>;
   /**
@@ -94,8 +94,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.getPushSettings
-   * @see https://vkts.github.io/vkts/api/account.html#getPushSettings
+   * VK: https://dev.vk.com/method/account.getPushSettings
+   * Guide: https://vkts.github.io/vkts/api/account.html#getPushSettings
    */
   getPushSettings(params?: T.AccountGetPushSettingsParams, options?: O): Promise<T.AccountGetPushSettingsResponse>;
   /**
@@ -103,8 +103,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.registerDevice
-   * @see https://vkts.github.io/vkts/api/account.html#registerDevice
+   * VK: https://dev.vk.com/method/account.registerDevice
+   * Guide: https://vkts.github.io/vkts/api/account.html#registerDevice
    */
   registerDevice(params: T.AccountRegisterDeviceParams, options?: O): Promise<T.AccountRegisterDeviceResponse>;
   /**
@@ -115,8 +115,8 @@ export interface ApiAccountNamespace<O> {
    * Errors (besides the global ones):
    * - 1260 `api_error_invalid_address`: Invalid screen name
    *
-   * @see https://dev.vk.com/method/account.saveProfileInfo
-   * @see https://vkts.github.io/vkts/api/account.html#saveProfileInfo
+   * VK: https://dev.vk.com/method/account.saveProfileInfo
+   * Guide: https://vkts.github.io/vkts/api/account.html#saveProfileInfo
    */
   saveProfileInfo(params?: T.AccountSaveProfileInfoParams, options?: O): Promise<T.AccountSaveProfileInfoResponse>;
   /**
@@ -124,8 +124,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.setInfo
-   * @see https://vkts.github.io/vkts/api/account.html#setInfo
+   * VK: https://dev.vk.com/method/account.setInfo
+   * Guide: https://vkts.github.io/vkts/api/account.html#setInfo
    */
   setInfo(params?: T.AccountSetInfoParams, options?: O): Promise<T.AccountSetInfoResponse>;
   /**
@@ -133,8 +133,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.setOffline
-   * @see https://vkts.github.io/vkts/api/account.html#setOffline
+   * VK: https://dev.vk.com/method/account.setOffline
+   * Guide: https://vkts.github.io/vkts/api/account.html#setOffline
    */
   setOffline(params?: T.AccountSetOfflineParams, options?: O): Promise<T.AccountSetOfflineResponse>;
   /**
@@ -142,8 +142,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.setOnline
-   * @see https://vkts.github.io/vkts/api/account.html#setOnline
+   * VK: https://dev.vk.com/method/account.setOnline
+   * Guide: https://vkts.github.io/vkts/api/account.html#setOnline
    */
   setOnline(params?: T.AccountSetOnlineParams, options?: O): Promise<T.AccountSetOnlineResponse>;
   /**
@@ -151,8 +151,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.setPushSettings
-   * @see https://vkts.github.io/vkts/api/account.html#setPushSettings
+   * VK: https://dev.vk.com/method/account.setPushSettings
+   * Guide: https://vkts.github.io/vkts/api/account.html#setPushSettings
    */
   setPushSettings(params: T.AccountSetPushSettingsParams, options?: O): Promise<T.AccountSetPushSettingsResponse>;
   /**
@@ -160,15 +160,15 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.setSilenceMode
-   * @see https://vkts.github.io/vkts/api/account.html#setSilenceMode
+   * VK: https://dev.vk.com/method/account.setSilenceMode
+   * Guide: https://vkts.github.io/vkts/api/account.html#setSilenceMode
    */
   setSilenceMode(params?: T.AccountSetSilenceModeParams, options?: O): Promise<T.AccountSetSilenceModeResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.unban
-   * @see https://vkts.github.io/vkts/api/account.html#unban
+   * VK: https://dev.vk.com/method/account.unban
+   * Guide: https://vkts.github.io/vkts/api/account.html#unban
    */
   unban(params?: T.AccountUnbanParams, options?: O): Promise<T.AccountUnbanResponse>;
   /**
@@ -176,8 +176,8 @@ export interface ApiAccountNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/account.unregisterDevice
-   * @see https://vkts.github.io/vkts/api/account.html#unregisterDevice
+   * VK: https://dev.vk.com/method/account.unregisterDevice
+   * Guide: https://vkts.github.io/vkts/api/account.html#unregisterDevice
    */
   unregisterDevice(params?: T.AccountUnregisterDeviceParams, options?: O): Promise<T.AccountUnregisterDeviceResponse>;
 }
@@ -194,8 +194,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.addOfficeUsers
-   * @see https://vkts.github.io/vkts/api/ads.html#addOfficeUsers
+   * VK: https://dev.vk.com/method/ads.addOfficeUsers
+   * Guide: https://vkts.github.io/vkts/api/ads.html#addOfficeUsers
    */
   addOfficeUsers(params: T.AdsAddOfficeUsersParams, options?: O): Promise<T.AdsAddOfficeUsersResponse>;
   /**
@@ -203,8 +203,8 @@ export interface ApiAdsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/ads.checkLink
-   * @see https://vkts.github.io/vkts/api/ads.html#checkLink
+   * VK: https://dev.vk.com/method/ads.checkLink
+   * Guide: https://vkts.github.io/vkts/api/ads.html#checkLink
    */
   checkLink(params: T.AdsCheckLinkParams, options?: O): Promise<T.AdsCheckLinkResponse>;
   /**
@@ -216,8 +216,8 @@ export interface ApiAdsNamespace<O> {
    * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.createAds
-   * @see https://vkts.github.io/vkts/api/ads.html#createAds
+   * VK: https://dev.vk.com/method/ads.createAds
+   * Guide: https://vkts.github.io/vkts/api/ads.html#createAds
    */
   createAds(params: T.AdsCreateAdsParams, options?: O): Promise<T.AdsCreateAdsResponse>;
   /**
@@ -229,8 +229,8 @@ export interface ApiAdsNamespace<O> {
    * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.createCampaigns
-   * @see https://vkts.github.io/vkts/api/ads.html#createCampaigns
+   * VK: https://dev.vk.com/method/ads.createCampaigns
+   * Guide: https://vkts.github.io/vkts/api/ads.html#createCampaigns
    */
   createCampaigns(params: T.AdsCreateCampaignsParams, options?: O): Promise<T.AdsCreateCampaignsResponse>;
   /**
@@ -242,8 +242,8 @@ export interface ApiAdsNamespace<O> {
    * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.createClients
-   * @see https://vkts.github.io/vkts/api/ads.html#createClients
+   * VK: https://dev.vk.com/method/ads.createClients
+   * Guide: https://vkts.github.io/vkts/api/ads.html#createClients
    */
   createClients(params: T.AdsCreateClientsParams, options?: O): Promise<T.AdsCreateClientsResponse>;
   /**
@@ -256,8 +256,8 @@ export interface ApiAdsNamespace<O> {
    * - 633 `api_error_ads_lookalike_request_audience_too_large`: Given audience is too large
    * - 632 `api_error_ads_lookalike_request_audience_too_small`: Given audience is too small
    *
-   * @see https://dev.vk.com/method/ads.createLookalikeRequest
-   * @see https://vkts.github.io/vkts/api/ads.html#createLookalikeRequest
+   * VK: https://dev.vk.com/method/ads.createLookalikeRequest
+   * Guide: https://vkts.github.io/vkts/api/ads.html#createLookalikeRequest
    */
   createLookalikeRequest(params: T.AdsCreateLookalikeRequestParams, options?: O): Promise<T.AdsCreateLookalikeRequestResponse>;
   /**
@@ -268,8 +268,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.createTargetGroup
-   * @see https://vkts.github.io/vkts/api/ads.html#createTargetGroup
+   * VK: https://dev.vk.com/method/ads.createTargetGroup
+   * Guide: https://vkts.github.io/vkts/api/ads.html#createTargetGroup
    */
   createTargetGroup(params: T.AdsCreateTargetGroupParams, options?: O): Promise<T.AdsCreateTargetGroupResponse>;
   /**
@@ -278,8 +278,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.createTargetPixel
-   * @see https://vkts.github.io/vkts/api/ads.html#createTargetPixel
+   * VK: https://dev.vk.com/method/ads.createTargetPixel
+   * Guide: https://vkts.github.io/vkts/api/ads.html#createTargetPixel
    */
   createTargetPixel(params: T.AdsCreateTargetPixelParams, options?: O): Promise<T.AdsCreateTargetPixelResponse>;
   /**
@@ -292,8 +292,8 @@ export interface ApiAdsNamespace<O> {
    * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.deleteAds
-   * @see https://vkts.github.io/vkts/api/ads.html#deleteAds
+   * VK: https://dev.vk.com/method/ads.deleteAds
+   * Guide: https://vkts.github.io/vkts/api/ads.html#deleteAds
    */
   deleteAds(params: T.AdsDeleteAdsParams, options?: O): Promise<T.AdsDeleteAdsResponse>;
   /**
@@ -306,8 +306,8 @@ export interface ApiAdsNamespace<O> {
    * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.deleteCampaigns
-   * @see https://vkts.github.io/vkts/api/ads.html#deleteCampaigns
+   * VK: https://dev.vk.com/method/ads.deleteCampaigns
+   * Guide: https://vkts.github.io/vkts/api/ads.html#deleteCampaigns
    */
   deleteCampaigns(params: T.AdsDeleteCampaignsParams, options?: O): Promise<T.AdsDeleteCampaignsResponse>;
   /**
@@ -320,8 +320,8 @@ export interface ApiAdsNamespace<O> {
    * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.deleteClients
-   * @see https://vkts.github.io/vkts/api/ads.html#deleteClients
+   * VK: https://dev.vk.com/method/ads.deleteClients
+   * Guide: https://vkts.github.io/vkts/api/ads.html#deleteClients
    */
   deleteClients(params: T.AdsDeleteClientsParams, options?: O): Promise<T.AdsDeleteClientsResponse>;
   /**
@@ -332,8 +332,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.deleteTargetGroup
-   * @see https://vkts.github.io/vkts/api/ads.html#deleteTargetGroup
+   * VK: https://dev.vk.com/method/ads.deleteTargetGroup
+   * Guide: https://vkts.github.io/vkts/api/ads.html#deleteTargetGroup
    */
   deleteTargetGroup(params: T.AdsDeleteTargetGroupParams, options?: O): Promise<T.AdsDeleteTargetGroupResponse>;
   /**
@@ -342,8 +342,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.deleteTargetPixel
-   * @see https://vkts.github.io/vkts/api/ads.html#deleteTargetPixel
+   * VK: https://dev.vk.com/method/ads.deleteTargetPixel
+   * Guide: https://vkts.github.io/vkts/api/ads.html#deleteTargetPixel
    */
   deleteTargetPixel(params: T.AdsDeleteTargetPixelParams, options?: O): Promise<T.AdsDeleteTargetPixelResponse>;
   /**
@@ -351,8 +351,8 @@ export interface ApiAdsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/ads.getAccounts
-   * @see https://vkts.github.io/vkts/api/ads.html#getAccounts
+   * VK: https://dev.vk.com/method/ads.getAccounts
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getAccounts
    */
   getAccounts(params?: T.AdsGetAccountsParams, options?: O): Promise<T.AdsGetAccountsResponse>;
   /**
@@ -363,8 +363,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getAds
-   * @see https://vkts.github.io/vkts/api/ads.html#getAds
+   * VK: https://dev.vk.com/method/ads.getAds
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getAds
    */
   getAds(params: T.AdsGetAdsParams, options?: O): Promise<T.AdsGetAdsResponse>;
   /**
@@ -375,8 +375,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getAdsLayout
-   * @see https://vkts.github.io/vkts/api/ads.html#getAdsLayout
+   * VK: https://dev.vk.com/method/ads.getAdsLayout
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getAdsLayout
    */
   getAdsLayout(params: T.AdsGetAdsLayoutParams, options?: O): Promise<T.AdsGetAdsLayoutResponse>;
   /**
@@ -387,8 +387,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getAdsTargeting
-   * @see https://vkts.github.io/vkts/api/ads.html#getAdsTargeting
+   * VK: https://dev.vk.com/method/ads.getAdsTargeting
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getAdsTargeting
    */
   getAdsTargeting(params: T.AdsGetAdsTargetingParams, options?: O): Promise<T.AdsGetAdsTargetingResponse>;
   /**
@@ -399,8 +399,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getBudget
-   * @see https://vkts.github.io/vkts/api/ads.html#getBudget
+   * VK: https://dev.vk.com/method/ads.getBudget
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getBudget
    */
   getBudget(params: T.AdsGetBudgetParams, options?: O): Promise<T.AdsGetBudgetResponse>;
   /**
@@ -411,8 +411,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getCampaigns
-   * @see https://vkts.github.io/vkts/api/ads.html#getCampaigns
+   * VK: https://dev.vk.com/method/ads.getCampaigns
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getCampaigns
    */
   getCampaigns(params: T.AdsGetCampaignsParams, options?: O): Promise<T.AdsGetCampaignsResponse>;
   /**
@@ -420,8 +420,8 @@ export interface ApiAdsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/ads.getCategories
-   * @see https://vkts.github.io/vkts/api/ads.html#getCategories
+   * VK: https://dev.vk.com/method/ads.getCategories
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getCategories
    */
   getCategories(params?: T.AdsGetCategoriesParams, options?: O): Promise<T.AdsGetCategoriesResponse>;
   /**
@@ -432,8 +432,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getClients
-   * @see https://vkts.github.io/vkts/api/ads.html#getClients
+   * VK: https://dev.vk.com/method/ads.getClients
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getClients
    */
   getClients(params: T.AdsGetClientsParams, options?: O): Promise<T.AdsGetClientsResponse>;
   /**
@@ -444,8 +444,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getDemographics
-   * @see https://vkts.github.io/vkts/api/ads.html#getDemographics
+   * VK: https://dev.vk.com/method/ads.getDemographics
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getDemographics
    */
   getDemographics(params: T.AdsGetDemographicsParams, options?: O): Promise<T.AdsGetDemographicsResponse>;
   /**
@@ -453,8 +453,8 @@ export interface ApiAdsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/ads.getFloodStats
-   * @see https://vkts.github.io/vkts/api/ads.html#getFloodStats
+   * VK: https://dev.vk.com/method/ads.getFloodStats
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getFloodStats
    */
   getFloodStats(params: T.AdsGetFloodStatsParams, options?: O): Promise<T.AdsGetFloodStatsResponse>;
   /**
@@ -463,8 +463,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getLookalikeRequests
-   * @see https://vkts.github.io/vkts/api/ads.html#getLookalikeRequests
+   * VK: https://dev.vk.com/method/ads.getLookalikeRequests
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getLookalikeRequests
    */
   getLookalikeRequests(params: T.AdsGetLookalikeRequestsParams, options?: O): Promise<T.AdsGetLookalikeRequestsResponse>;
   /**
@@ -474,8 +474,8 @@ export interface ApiAdsNamespace<O> {
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/ads.getMusicians
-   * @see https://vkts.github.io/vkts/api/ads.html#getMusicians
+   * VK: https://dev.vk.com/method/ads.getMusicians
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getMusicians
    */
   getMusicians(params: T.AdsGetMusiciansParams, options?: O): Promise<T.AdsGetMusiciansResponse>;
   /**
@@ -484,8 +484,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getMusiciansByIds
-   * @see https://vkts.github.io/vkts/api/ads.html#getMusiciansByIds
+   * VK: https://dev.vk.com/method/ads.getMusiciansByIds
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getMusiciansByIds
    */
   getMusiciansByIds(params: T.AdsGetMusiciansByIdsParams, options?: O): Promise<T.AdsGetMusiciansByIdsResponse>;
   /**
@@ -496,8 +496,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getOfficeUsers
-   * @see https://vkts.github.io/vkts/api/ads.html#getOfficeUsers
+   * VK: https://dev.vk.com/method/ads.getOfficeUsers
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getOfficeUsers
    */
   getOfficeUsers(params: T.AdsGetOfficeUsersParams, options?: O): Promise<T.AdsGetOfficeUsersResponse>;
   /**
@@ -508,8 +508,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getPostsReach
-   * @see https://vkts.github.io/vkts/api/ads.html#getPostsReach
+   * VK: https://dev.vk.com/method/ads.getPostsReach
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getPostsReach
    */
   getPostsReach(params: T.AdsGetPostsReachParams, options?: O): Promise<T.AdsGetPostsReachResponse>;
   /**
@@ -520,8 +520,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getRejectionReason
-   * @see https://vkts.github.io/vkts/api/ads.html#getRejectionReason
+   * VK: https://dev.vk.com/method/ads.getRejectionReason
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getRejectionReason
    */
   getRejectionReason(params: T.AdsGetRejectionReasonParams, options?: O): Promise<T.AdsGetRejectionReasonResponse>;
   /**
@@ -532,8 +532,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getStatistics
-   * @see https://vkts.github.io/vkts/api/ads.html#getStatistics
+   * VK: https://dev.vk.com/method/ads.getStatistics
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getStatistics
    */
   getStatistics(params: T.AdsGetStatisticsParams, options?: O): Promise<T.AdsGetStatisticsResponse>;
   /**
@@ -541,8 +541,8 @@ export interface ApiAdsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/ads.getSuggestions
-   * @see https://vkts.github.io/vkts/api/ads.html#getSuggestions
+   * VK: https://dev.vk.com/method/ads.getSuggestions
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getSuggestions
    */
   getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: T.AdsGetSuggestionsParams & { section: Section }, options?: O): Promise<ApiResponse<"ads.getSuggestions", { section: Section }>>;
   /**
@@ -553,8 +553,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getTargetGroups
-   * @see https://vkts.github.io/vkts/api/ads.html#getTargetGroups
+   * VK: https://dev.vk.com/method/ads.getTargetGroups
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getTargetGroups
    */
   getTargetGroups(params: T.AdsGetTargetGroupsParams, options?: O): Promise<T.AdsGetTargetGroupsResponse>;
   /**
@@ -563,8 +563,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getTargetPixels
-   * @see https://vkts.github.io/vkts/api/ads.html#getTargetPixels
+   * VK: https://dev.vk.com/method/ads.getTargetPixels
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getTargetPixels
    */
   getTargetPixels(params: T.AdsGetTargetPixelsParams, options?: O): Promise<T.AdsGetTargetPixelsResponse>;
   /**
@@ -575,8 +575,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.getTargetingStats
-   * @see https://vkts.github.io/vkts/api/ads.html#getTargetingStats
+   * VK: https://dev.vk.com/method/ads.getTargetingStats
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getTargetingStats
    */
   getTargetingStats(params: T.AdsGetTargetingStatsParams, options?: O): Promise<T.AdsGetTargetingStatsResponse>;
   /**
@@ -584,8 +584,8 @@ export interface ApiAdsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/ads.getUploadURL
-   * @see https://vkts.github.io/vkts/api/ads.html#getUploadURL
+   * VK: https://dev.vk.com/method/ads.getUploadURL
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getUploadURL
    */
   getUploadURL(params: T.AdsGetUploadURLParams, options?: O): Promise<T.AdsGetUploadURLResponse>;
   /**
@@ -593,8 +593,8 @@ export interface ApiAdsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/ads.getVideoUploadURL
-   * @see https://vkts.github.io/vkts/api/ads.html#getVideoUploadURL
+   * VK: https://dev.vk.com/method/ads.getVideoUploadURL
+   * Guide: https://vkts.github.io/vkts/api/ads.html#getVideoUploadURL
    */
   getVideoUploadURL(params?: T.AdsGetVideoUploadURLParams, options?: O): Promise<T.AdsGetVideoUploadURLResponse>;
   /**
@@ -605,8 +605,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.importTargetContacts
-   * @see https://vkts.github.io/vkts/api/ads.html#importTargetContacts
+   * VK: https://dev.vk.com/method/ads.importTargetContacts
+   * Guide: https://vkts.github.io/vkts/api/ads.html#importTargetContacts
    */
   importTargetContacts(params: T.AdsImportTargetContactsParams, options?: O): Promise<T.AdsImportTargetContactsResponse>;
   /**
@@ -617,8 +617,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.removeOfficeUsers
-   * @see https://vkts.github.io/vkts/api/ads.html#removeOfficeUsers
+   * VK: https://dev.vk.com/method/ads.removeOfficeUsers
+   * Guide: https://vkts.github.io/vkts/api/ads.html#removeOfficeUsers
    */
   removeOfficeUsers(params: T.AdsRemoveOfficeUsersParams, options?: O): Promise<T.AdsRemoveOfficeUsersResponse>;
   /**
@@ -627,8 +627,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.removeTargetContacts
-   * @see https://vkts.github.io/vkts/api/ads.html#removeTargetContacts
+   * VK: https://dev.vk.com/method/ads.removeTargetContacts
+   * Guide: https://vkts.github.io/vkts/api/ads.html#removeTargetContacts
    */
   removeTargetContacts(params: T.AdsRemoveTargetContactsParams, options?: O): Promise<T.AdsRemoveTargetContactsResponse>;
   /**
@@ -640,8 +640,8 @@ export interface ApiAdsNamespace<O> {
    * - 635 `api_error_ads_lookalike_request_export_max_count_per_day_reached`: Max count of lookalike request audience saves per day reached
    * - 636 `api_error_ads_lookalike_request_export_retargeting_group_limit`: Max count of retargeting groups reached
    *
-   * @see https://dev.vk.com/method/ads.saveLookalikeRequestResult
-   * @see https://vkts.github.io/vkts/api/ads.html#saveLookalikeRequestResult
+   * VK: https://dev.vk.com/method/ads.saveLookalikeRequestResult
+   * Guide: https://vkts.github.io/vkts/api/ads.html#saveLookalikeRequestResult
    */
   saveLookalikeRequestResult(params: T.AdsSaveLookalikeRequestResultParams, options?: O): Promise<T.AdsSaveLookalikeRequestResultResponse>;
   /**
@@ -650,8 +650,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.shareTargetGroup
-   * @see https://vkts.github.io/vkts/api/ads.html#shareTargetGroup
+   * VK: https://dev.vk.com/method/ads.shareTargetGroup
+   * Guide: https://vkts.github.io/vkts/api/ads.html#shareTargetGroup
    */
   shareTargetGroup(params: T.AdsShareTargetGroupParams, options?: O): Promise<T.AdsShareTargetGroupResponse>;
   /**
@@ -662,8 +662,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.updateAds
-   * @see https://vkts.github.io/vkts/api/ads.html#updateAds
+   * VK: https://dev.vk.com/method/ads.updateAds
+   * Guide: https://vkts.github.io/vkts/api/ads.html#updateAds
    */
   updateAds(params: T.AdsUpdateAdsParams, options?: O): Promise<T.AdsUpdateAdsResponse>;
   /**
@@ -675,8 +675,8 @@ export interface ApiAdsNamespace<O> {
    * - 602 `api_error_ads_partial_success`: Some part of the request has not been completed
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.updateCampaigns
-   * @see https://vkts.github.io/vkts/api/ads.html#updateCampaigns
+   * VK: https://dev.vk.com/method/ads.updateCampaigns
+   * Guide: https://vkts.github.io/vkts/api/ads.html#updateCampaigns
    */
   updateCampaigns(params: T.AdsUpdateCampaignsParams, options?: O): Promise<T.AdsUpdateCampaignsResponse>;
   /**
@@ -687,8 +687,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.updateClients
-   * @see https://vkts.github.io/vkts/api/ads.html#updateClients
+   * VK: https://dev.vk.com/method/ads.updateClients
+   * Guide: https://vkts.github.io/vkts/api/ads.html#updateClients
    */
   updateClients(params: T.AdsUpdateClientsParams, options?: O): Promise<T.AdsUpdateClientsResponse>;
   /**
@@ -699,8 +699,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.updateOfficeUsers
-   * @see https://vkts.github.io/vkts/api/ads.html#updateOfficeUsers
+   * VK: https://dev.vk.com/method/ads.updateOfficeUsers
+   * Guide: https://vkts.github.io/vkts/api/ads.html#updateOfficeUsers
    */
   updateOfficeUsers(params: T.AdsUpdateOfficeUsersParams, options?: O): Promise<T.AdsUpdateOfficeUsersResponse>;
   /**
@@ -711,8 +711,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.updateTargetGroup
-   * @see https://vkts.github.io/vkts/api/ads.html#updateTargetGroup
+   * VK: https://dev.vk.com/method/ads.updateTargetGroup
+   * Guide: https://vkts.github.io/vkts/api/ads.html#updateTargetGroup
    */
   updateTargetGroup(params: T.AdsUpdateTargetGroupParams, options?: O): Promise<T.AdsUpdateTargetGroupResponse>;
   /**
@@ -721,8 +721,8 @@ export interface ApiAdsNamespace<O> {
    * Errors (besides the global ones):
    * - 601 `api_error_weighted_flood`: Permission denied. You have requested too many actions this day. Try later.
    *
-   * @see https://dev.vk.com/method/ads.updateTargetPixel
-   * @see https://vkts.github.io/vkts/api/ads.html#updateTargetPixel
+   * VK: https://dev.vk.com/method/ads.updateTargetPixel
+   * Guide: https://vkts.github.io/vkts/api/ads.html#updateTargetPixel
    */
   updateTargetPixel(params: T.AdsUpdateTargetPixelParams, options?: O): Promise<T.AdsUpdateTargetPixelResponse>;
 }
@@ -736,8 +736,8 @@ export interface ApiAppWidgetsNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/appWidgets.getAppImageUploadServer
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#getAppImageUploadServer
+   * VK: https://dev.vk.com/method/appWidgets.getAppImageUploadServer
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#getAppImageUploadServer
    */
   getAppImageUploadServer(params: T.AppWidgetsGetAppImageUploadServerParams, options?: O): Promise<T.AppWidgetsGetAppImageUploadServerResponse>;
   /**
@@ -745,8 +745,8 @@ export interface ApiAppWidgetsNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/appWidgets.getAppImages
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#getAppImages
+   * VK: https://dev.vk.com/method/appWidgets.getAppImages
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#getAppImages
    */
   getAppImages(params?: T.AppWidgetsGetAppImagesParams, options?: O): Promise<T.AppWidgetsGetAppImagesResponse>;
   /**
@@ -754,8 +754,8 @@ export interface ApiAppWidgetsNamespace<O> {
    *
    * Token types: group.
    *
-   * @see https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#getGroupImageUploadServer
+   * VK: https://dev.vk.com/method/appWidgets.getGroupImageUploadServer
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#getGroupImageUploadServer
    */
   getGroupImageUploadServer(params: T.AppWidgetsGetGroupImageUploadServerParams, options?: O): Promise<T.AppWidgetsGetGroupImageUploadServerResponse>;
   /**
@@ -763,8 +763,8 @@ export interface ApiAppWidgetsNamespace<O> {
    *
    * Token types: group.
    *
-   * @see https://dev.vk.com/method/appWidgets.getGroupImages
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#getGroupImages
+   * VK: https://dev.vk.com/method/appWidgets.getGroupImages
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#getGroupImages
    */
   getGroupImages(params?: T.AppWidgetsGetGroupImagesParams, options?: O): Promise<T.AppWidgetsGetGroupImagesResponse>;
   /**
@@ -772,8 +772,8 @@ export interface ApiAppWidgetsNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/appWidgets.getImagesById
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#getImagesById
+   * VK: https://dev.vk.com/method/appWidgets.getImagesById
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#getImagesById
    */
   getImagesById(params: T.AppWidgetsGetImagesByIdParams, options?: O): Promise<T.AppWidgetsGetImagesByIdResponse>;
   /**
@@ -784,8 +784,8 @@ export interface ApiAppWidgetsNamespace<O> {
    * Errors (besides the global ones):
    * - 129 `api_error_param_photo`: Invalid photo
    *
-   * @see https://dev.vk.com/method/appWidgets.saveAppImage
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#saveAppImage
+   * VK: https://dev.vk.com/method/appWidgets.saveAppImage
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#saveAppImage
    */
   saveAppImage(params: T.AppWidgetsSaveAppImageParams, options?: O): Promise<T.AppWidgetsSaveAppImageResponse>;
   /**
@@ -796,8 +796,8 @@ export interface ApiAppWidgetsNamespace<O> {
    * Errors (besides the global ones):
    * - 129 `api_error_param_photo`: Invalid photo
    *
-   * @see https://dev.vk.com/method/appWidgets.saveGroupImage
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#saveGroupImage
+   * VK: https://dev.vk.com/method/appWidgets.saveGroupImage
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#saveGroupImage
    */
   saveGroupImage(params: T.AppWidgetsSaveGroupImageParams, options?: O): Promise<T.AppWidgetsSaveGroupImageResponse>;
   /**
@@ -812,8 +812,8 @@ export interface ApiAppWidgetsNamespace<O> {
    * - 212 `api_error_wall_access_replies`: Access to post comments denied
    * - 125 `api_error_param_group_id`: Invalid group id
    *
-   * @see https://dev.vk.com/method/appWidgets.update
-   * @see https://vkts.github.io/vkts/api/appWidgets.html#update
+   * VK: https://dev.vk.com/method/appWidgets.update
+   * Guide: https://vkts.github.io/vkts/api/appWidgets.html#update
    */
   update(params: T.AppWidgetsUpdateParams, options?: O): Promise<T.AppWidgetsUpdateResponse>;
 }
@@ -831,15 +831,15 @@ export interface ApiAppsNamespace<O> {
    * - 11005 `api_error_apps_too_many_snippets`: Too many snippets
    * - 11006 `api_error_apps_not_found_snippet`: Not found snippet
    *
-   * @see https://dev.vk.com/method/apps.addSnippet
-   * @see https://vkts.github.io/vkts/api/apps.html#addSnippet
+   * VK: https://dev.vk.com/method/apps.addSnippet
+   * Guide: https://vkts.github.io/vkts/api/apps.html#addSnippet
    */
   addSnippet(params?: T.AppsAddSnippetParams, options?: O): Promise<T.AppsAddSnippetResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/apps.addUsersToTestingGroup
-   * @see https://vkts.github.io/vkts/api/apps.html#addUsersToTestingGroup
+   * VK: https://dev.vk.com/method/apps.addUsersToTestingGroup
+   * Guide: https://vkts.github.io/vkts/api/apps.html#addUsersToTestingGroup
    */
   addUsersToTestingGroup(params: T.AppsAddUsersToTestingGroupParams, options?: O): Promise<T.AppsAddUsersToTestingGroupResponse>;
   /**
@@ -847,8 +847,8 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/apps.deleteAppRequests
-   * @see https://vkts.github.io/vkts/api/apps.html#deleteAppRequests
+   * VK: https://dev.vk.com/method/apps.deleteAppRequests
+   * Guide: https://vkts.github.io/vkts/api/apps.html#deleteAppRequests
    */
   deleteAppRequests(params?: T.AppsDeleteAppRequestsParams, options?: O): Promise<T.AppsDeleteAppRequestsResponse>;
   /**
@@ -857,8 +857,8 @@ export interface ApiAppsNamespace<O> {
    * Errors (besides the global ones):
    * - 11006 `api_error_apps_not_found_snippet`: Not found snippet
    *
-   * @see https://dev.vk.com/method/apps.deleteSnippet
-   * @see https://vkts.github.io/vkts/api/apps.html#deleteSnippet
+   * VK: https://dev.vk.com/method/apps.deleteSnippet
+   * Guide: https://vkts.github.io/vkts/api/apps.html#deleteSnippet
    */
   deleteSnippet(params?: T.AppsDeleteSnippetParams, options?: O): Promise<T.AppsDeleteSnippetResponse>;
   /**
@@ -866,8 +866,8 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/apps.get
-   * @see https://vkts.github.io/vkts/api/apps.html#get
+   * VK: https://dev.vk.com/method/apps.get
+   * Guide: https://vkts.github.io/vkts/api/apps.html#get
    */
   get(params?: T.AppsGetParams, options?: O): Promise<T.AppsGetResponse>;
   /**
@@ -875,8 +875,8 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/apps.getCatalog
-   * @see https://vkts.github.io/vkts/api/apps.html#getCatalog
+   * VK: https://dev.vk.com/method/apps.getCatalog
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getCatalog
    */
   getCatalog(params?: T.AppsGetCatalogParams, options?: O): Promise<T.AppsGetCatalogResponse>;
   /**
@@ -884,8 +884,8 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/apps.getFriendsList
-   * @see https://vkts.github.io/vkts/api/apps.html#getFriendsList
+   * VK: https://dev.vk.com/method/apps.getFriendsList
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getFriendsList
    */
   getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: T.AppsGetFriendsListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getFriendsList", { extended: Extended }>>;
   /**
@@ -893,8 +893,8 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/apps.getLeaderboard
-   * @see https://vkts.github.io/vkts/api/apps.html#getLeaderboard
+   * VK: https://dev.vk.com/method/apps.getLeaderboard
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getLeaderboard
    */
   getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: T.AppsGetLeaderboardParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getLeaderboard", { extended: Extended }>>;
   /**
@@ -902,8 +902,8 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/apps.getMiniAppPolicies
-   * @see https://vkts.github.io/vkts/api/apps.html#getMiniAppPolicies
+   * VK: https://dev.vk.com/method/apps.getMiniAppPolicies
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getMiniAppPolicies
    */
   getMiniAppPolicies(params: T.AppsGetMiniAppPoliciesParams, options?: O): Promise<T.AppsGetMiniAppPoliciesResponse>;
   /**
@@ -911,8 +911,8 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/apps.getScopes
-   * @see https://vkts.github.io/vkts/api/apps.html#getScopes
+   * VK: https://dev.vk.com/method/apps.getScopes
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getScopes
    */
   getScopes(params?: T.AppsGetScopesParams, options?: O): Promise<T.AppsGetScopesResponse>;
   /**
@@ -920,29 +920,29 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/apps.getScore
-   * @see https://vkts.github.io/vkts/api/apps.html#getScore
+   * VK: https://dev.vk.com/method/apps.getScore
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getScore
    */
   getScore(params?: T.AppsGetScoreParams, options?: O): Promise<T.AppsGetScoreResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/apps.getSnippets
-   * @see https://vkts.github.io/vkts/api/apps.html#getSnippets
+   * VK: https://dev.vk.com/method/apps.getSnippets
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getSnippets
    */
   getSnippets(params?: T.AppsGetSnippetsParams, options?: O): Promise<T.AppsGetSnippetsResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/apps.getTestingGroups
-   * @see https://vkts.github.io/vkts/api/apps.html#getTestingGroups
+   * VK: https://dev.vk.com/method/apps.getTestingGroups
+   * Guide: https://vkts.github.io/vkts/api/apps.html#getTestingGroups
    */
   getTestingGroups(params?: T.AppsGetTestingGroupsParams, options?: O): Promise<T.AppsGetTestingGroupsResponse>;
   /**
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/apps.isNotificationsAllowed
-   * @see https://vkts.github.io/vkts/api/apps.html#isNotificationsAllowed
+   * VK: https://dev.vk.com/method/apps.isNotificationsAllowed
+   * Guide: https://vkts.github.io/vkts/api/apps.html#isNotificationsAllowed
    */
   isNotificationsAllowed(params?: T.AppsIsNotificationsAllowedParams, options?: O): Promise<T.AppsIsNotificationsAllowedResponse>;
   /**
@@ -951,8 +951,8 @@ export interface ApiAppsNamespace<O> {
    * Errors (besides the global ones):
    * - 106 `api_error_action_failed`: Unable to process action
    *
-   * @see https://dev.vk.com/method/apps.promoHasActiveGift
-   * @see https://vkts.github.io/vkts/api/apps.html#promoHasActiveGift
+   * VK: https://dev.vk.com/method/apps.promoHasActiveGift
+   * Guide: https://vkts.github.io/vkts/api/apps.html#promoHasActiveGift
    */
   promoHasActiveGift(params: T.AppsPromoHasActiveGiftParams, options?: O): Promise<T.AppsPromoHasActiveGiftResponse>;
   /**
@@ -961,22 +961,22 @@ export interface ApiAppsNamespace<O> {
    * Errors (besides the global ones):
    * - 106 `api_error_action_failed`: Unable to process action
    *
-   * @see https://dev.vk.com/method/apps.promoUseGift
-   * @see https://vkts.github.io/vkts/api/apps.html#promoUseGift
+   * VK: https://dev.vk.com/method/apps.promoUseGift
+   * Guide: https://vkts.github.io/vkts/api/apps.html#promoUseGift
    */
   promoUseGift(params: T.AppsPromoUseGiftParams, options?: O): Promise<T.AppsPromoUseGiftResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/apps.removeTestingGroup
-   * @see https://vkts.github.io/vkts/api/apps.html#removeTestingGroup
+   * VK: https://dev.vk.com/method/apps.removeTestingGroup
+   * Guide: https://vkts.github.io/vkts/api/apps.html#removeTestingGroup
    */
   removeTestingGroup(params: T.AppsRemoveTestingGroupParams, options?: O): Promise<T.AppsRemoveTestingGroupResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/apps.removeUsersFromTestingGroups
-   * @see https://vkts.github.io/vkts/api/apps.html#removeUsersFromTestingGroups
+   * VK: https://dev.vk.com/method/apps.removeUsersFromTestingGroups
+   * Guide: https://vkts.github.io/vkts/api/apps.html#removeUsersFromTestingGroups
    */
   removeUsersFromTestingGroups(params: T.AppsRemoveUsersFromTestingGroupsParams, options?: O): Promise<T.AppsRemoveUsersFromTestingGroupsResponse>;
   /**
@@ -984,15 +984,15 @@ export interface ApiAppsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/apps.sendRequest
-   * @see https://vkts.github.io/vkts/api/apps.html#sendRequest
+   * VK: https://dev.vk.com/method/apps.sendRequest
+   * Guide: https://vkts.github.io/vkts/api/apps.html#sendRequest
    */
   sendRequest(params: T.AppsSendRequestParams, options?: O): Promise<T.AppsSendRequestResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/apps.updateMetaForTestingGroup
-   * @see https://vkts.github.io/vkts/api/apps.html#updateMetaForTestingGroup
+   * VK: https://dev.vk.com/method/apps.updateMetaForTestingGroup
+   * Guide: https://vkts.github.io/vkts/api/apps.html#updateMetaForTestingGroup
    */
   updateMetaForTestingGroup(params: T.AppsUpdateMetaForTestingGroupParams, options?: O): Promise<T.AppsUpdateMetaForTestingGroupResponse>;
 }
@@ -1009,8 +1009,8 @@ export interface ApiAuthNamespace<O> {
    * Errors (besides the global ones):
    * - 1105 `api_error_auth_flood_error`: Too many auth attempts, try again later
    *
-   * @see https://dev.vk.com/method/auth.restore
-   * @see https://vkts.github.io/vkts/api/auth.html#restore
+   * VK: https://dev.vk.com/method/auth.restore
+   * Guide: https://vkts.github.io/vkts/api/auth.html#restore
    */
   restore(params: T.AuthRestoreParams, options?: O): Promise<T.AuthRestoreResponse>;
 }
@@ -1027,8 +1027,8 @@ export interface ApiBoardNamespace<O> {
    * Errors (besides the global ones):
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/board.addTopic
-   * @see https://vkts.github.io/vkts/api/board.html#addTopic
+   * VK: https://dev.vk.com/method/board.addTopic
+   * Guide: https://vkts.github.io/vkts/api/board.html#addTopic
    */
   addTopic(params: T.BoardAddTopicParams, options?: O): Promise<T.BoardAddTopicResponse>;
   /**
@@ -1036,8 +1036,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.closeTopic
-   * @see https://vkts.github.io/vkts/api/board.html#closeTopic
+   * VK: https://dev.vk.com/method/board.closeTopic
+   * Guide: https://vkts.github.io/vkts/api/board.html#closeTopic
    */
   closeTopic(params: T.BoardCloseTopicParams, options?: O): Promise<T.BoardCloseTopicResponse>;
   /**
@@ -1045,8 +1045,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.createComment
-   * @see https://vkts.github.io/vkts/api/board.html#createComment
+   * VK: https://dev.vk.com/method/board.createComment
+   * Guide: https://vkts.github.io/vkts/api/board.html#createComment
    */
   createComment(params: T.BoardCreateCommentParams, options?: O): Promise<T.BoardCreateCommentResponse>;
   /**
@@ -1054,8 +1054,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/board.deleteComment
-   * @see https://vkts.github.io/vkts/api/board.html#deleteComment
+   * VK: https://dev.vk.com/method/board.deleteComment
+   * Guide: https://vkts.github.io/vkts/api/board.html#deleteComment
    */
   deleteComment(params: T.BoardDeleteCommentParams, options?: O): Promise<T.BoardDeleteCommentResponse>;
   /**
@@ -1063,8 +1063,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.deleteTopic
-   * @see https://vkts.github.io/vkts/api/board.html#deleteTopic
+   * VK: https://dev.vk.com/method/board.deleteTopic
+   * Guide: https://vkts.github.io/vkts/api/board.html#deleteTopic
    */
   deleteTopic(params: T.BoardDeleteTopicParams, options?: O): Promise<T.BoardDeleteTopicResponse>;
   /**
@@ -1072,8 +1072,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.editComment
-   * @see https://vkts.github.io/vkts/api/board.html#editComment
+   * VK: https://dev.vk.com/method/board.editComment
+   * Guide: https://vkts.github.io/vkts/api/board.html#editComment
    */
   editComment(params: T.BoardEditCommentParams, options?: O): Promise<T.BoardEditCommentResponse>;
   /**
@@ -1081,8 +1081,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.editTopic
-   * @see https://vkts.github.io/vkts/api/board.html#editTopic
+   * VK: https://dev.vk.com/method/board.editTopic
+   * Guide: https://vkts.github.io/vkts/api/board.html#editTopic
    */
   editTopic(params: T.BoardEditTopicParams, options?: O): Promise<T.BoardEditTopicResponse>;
   /**
@@ -1090,8 +1090,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.fixTopic
-   * @see https://vkts.github.io/vkts/api/board.html#fixTopic
+   * VK: https://dev.vk.com/method/board.fixTopic
+   * Guide: https://vkts.github.io/vkts/api/board.html#fixTopic
    */
   fixTopic(params: T.BoardFixTopicParams, options?: O): Promise<T.BoardFixTopicResponse>;
   /**
@@ -1099,8 +1099,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/board.getComments
-   * @see https://vkts.github.io/vkts/api/board.html#getComments
+   * VK: https://dev.vk.com/method/board.getComments
+   * Guide: https://vkts.github.io/vkts/api/board.html#getComments
    */
   getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: T.BoardGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getComments", { extended: Extended }>>;
   /**
@@ -1108,8 +1108,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/board.getTopics
-   * @see https://vkts.github.io/vkts/api/board.html#getTopics
+   * VK: https://dev.vk.com/method/board.getTopics
+   * Guide: https://vkts.github.io/vkts/api/board.html#getTopics
    */
   getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: T.BoardGetTopicsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getTopics", { extended: Extended }>>;
   /**
@@ -1117,8 +1117,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.openTopic
-   * @see https://vkts.github.io/vkts/api/board.html#openTopic
+   * VK: https://dev.vk.com/method/board.openTopic
+   * Guide: https://vkts.github.io/vkts/api/board.html#openTopic
    */
   openTopic(params: T.BoardOpenTopicParams, options?: O): Promise<T.BoardOpenTopicResponse>;
   /**
@@ -1126,8 +1126,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/board.restoreComment
-   * @see https://vkts.github.io/vkts/api/board.html#restoreComment
+   * VK: https://dev.vk.com/method/board.restoreComment
+   * Guide: https://vkts.github.io/vkts/api/board.html#restoreComment
    */
   restoreComment(params: T.BoardRestoreCommentParams, options?: O): Promise<T.BoardRestoreCommentResponse>;
   /**
@@ -1135,8 +1135,8 @@ export interface ApiBoardNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/board.unfixTopic
-   * @see https://vkts.github.io/vkts/api/board.html#unfixTopic
+   * VK: https://dev.vk.com/method/board.unfixTopic
+   * Guide: https://vkts.github.io/vkts/api/board.html#unfixTopic
    */
   unfixTopic(params: T.BoardUnfixTopicParams, options?: O): Promise<T.BoardUnfixTopicResponse>;
 }
@@ -1152,8 +1152,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#addCompanyGroupsMembers
+   * VK: https://dev.vk.com/method/bugtracker.addCompanyGroupsMembers
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#addCompanyGroupsMembers
    */
   addCompanyGroupsMembers(params: T.BugtrackerAddCompanyGroupsMembersParams, options?: O): Promise<T.BugtrackerAddCompanyGroupsMembersResponse>;
   /**
@@ -1163,8 +1163,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.addCompanyMembers
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#addCompanyMembers
+   * VK: https://dev.vk.com/method/bugtracker.addCompanyMembers
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#addCompanyMembers
    */
   addCompanyMembers(params: T.BugtrackerAddCompanyMembersParams, options?: O): Promise<T.BugtrackerAddCompanyMembersResponse>;
   /**
@@ -1174,8 +1174,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 106 `api_error_action_failed`: Unable to process action
    *
-   * @see https://dev.vk.com/method/bugtracker.changeBugreportStatus
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#changeBugreportStatus
+   * VK: https://dev.vk.com/method/bugtracker.changeBugreportStatus
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#changeBugreportStatus
    */
   changeBugreportStatus(params: T.BugtrackerChangeBugreportStatusParams, options?: O): Promise<T.BugtrackerChangeBugreportStatusResponse>;
   /**
@@ -1187,8 +1187,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 122 `api_error_param_photos`: Invalid photos
    *
-   * @see https://dev.vk.com/method/bugtracker.createComment
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#createComment
+   * VK: https://dev.vk.com/method/bugtracker.createComment
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#createComment
    */
   createComment(params: T.BugtrackerCreateCommentParams, options?: O): Promise<T.BugtrackerCreateCommentResponse>;
   /**
@@ -1200,8 +1200,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.getBugreportById
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#getBugreportById
+   * VK: https://dev.vk.com/method/bugtracker.getBugreportById
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#getBugreportById
    */
   getBugreportById(params: T.BugtrackerGetBugreportByIdParams, options?: O): Promise<T.BugtrackerGetBugreportByIdResponse>;
   /**
@@ -1211,8 +1211,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#getCompanyGroupMembers
+   * VK: https://dev.vk.com/method/bugtracker.getCompanyGroupMembers
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#getCompanyGroupMembers
    */
   getCompanyGroupMembers(params: T.BugtrackerGetCompanyGroupMembersParams, options?: O): Promise<T.BugtrackerGetCompanyGroupMembersResponse>;
   /**
@@ -1222,8 +1222,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.getCompanyMembers
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#getCompanyMembers
+   * VK: https://dev.vk.com/method/bugtracker.getCompanyMembers
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#getCompanyMembers
    */
   getCompanyMembers(params: T.BugtrackerGetCompanyMembersParams, options?: O): Promise<T.BugtrackerGetCompanyMembersResponse>;
   /**
@@ -1233,8 +1233,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 106 `api_error_action_failed`: Unable to process action
    *
-   * @see https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#getDownloadVersionUrl
+   * VK: https://dev.vk.com/method/bugtracker.getDownloadVersionUrl
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#getDownloadVersionUrl
    */
   getDownloadVersionUrl(params: T.BugtrackerGetDownloadVersionUrlParams, options?: O): Promise<T.BugtrackerGetDownloadVersionUrlResponse>;
   /**
@@ -1243,8 +1243,8 @@ export interface ApiBugtrackerNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#getProductBuildUploadServer
+   * VK: https://dev.vk.com/method/bugtracker.getProductBuildUploadServer
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#getProductBuildUploadServer
    */
   getProductBuildUploadServer(params: T.BugtrackerGetProductBuildUploadServerParams, options?: O): Promise<T.BugtrackerGetProductBuildUploadServerResponse>;
   /**
@@ -1254,8 +1254,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#removeCompanyGroupMember
+   * VK: https://dev.vk.com/method/bugtracker.removeCompanyGroupMember
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#removeCompanyGroupMember
    */
   removeCompanyGroupMember(params: T.BugtrackerRemoveCompanyGroupMemberParams, options?: O): Promise<T.BugtrackerRemoveCompanyGroupMemberResponse>;
   /**
@@ -1264,8 +1264,8 @@ export interface ApiBugtrackerNamespace<O> {
    * Errors (besides the global ones):
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.removeCompanyMember
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#removeCompanyMember
+   * VK: https://dev.vk.com/method/bugtracker.removeCompanyMember
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#removeCompanyMember
    */
   removeCompanyMember(params: T.BugtrackerRemoveCompanyMemberParams, options?: O): Promise<T.BugtrackerRemoveCompanyMemberResponse>;
   /**
@@ -1274,8 +1274,8 @@ export interface ApiBugtrackerNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/bugtracker.saveProductVersion
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#saveProductVersion
+   * VK: https://dev.vk.com/method/bugtracker.saveProductVersion
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#saveProductVersion
    */
   saveProductVersion(params: T.BugtrackerSaveProductVersionParams, options?: O): Promise<T.BugtrackerSaveProductVersionResponse>;
   /**
@@ -1285,8 +1285,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/bugtracker.setCompanyMemberRole
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#setCompanyMemberRole
+   * VK: https://dev.vk.com/method/bugtracker.setCompanyMemberRole
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#setCompanyMemberRole
    */
   setCompanyMemberRole(params: T.BugtrackerSetCompanyMemberRoleParams, options?: O): Promise<T.BugtrackerSetCompanyMemberRoleResponse>;
   /**
@@ -1296,8 +1296,8 @@ export interface ApiBugtrackerNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 106 `api_error_action_failed`: Unable to process action
    *
-   * @see https://dev.vk.com/method/bugtracker.setProductIsOver
-   * @see https://vkts.github.io/vkts/api/bugtracker.html#setProductIsOver
+   * VK: https://dev.vk.com/method/bugtracker.setProductIsOver
+   * Guide: https://vkts.github.io/vkts/api/bugtracker.html#setProductIsOver
    */
   setProductIsOver(params: T.BugtrackerSetProductIsOverParams, options?: O): Promise<T.BugtrackerSetProductIsOverResponse>;
 }
@@ -1309,15 +1309,15 @@ export interface ApiCallsNamespace<O> {
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/calls.forceFinish
-   * @see https://vkts.github.io/vkts/api/calls.html#forceFinish
+   * VK: https://dev.vk.com/method/calls.forceFinish
+   * Guide: https://vkts.github.io/vkts/api/calls.html#forceFinish
    */
   forceFinish(params: T.CallsForceFinishParams, options?: O): Promise<T.CallsForceFinishResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/calls.start
-   * @see https://vkts.github.io/vkts/api/calls.html#start
+   * VK: https://dev.vk.com/method/calls.start
+   * Guide: https://vkts.github.io/vkts/api/calls.html#start
    */
   start(params?: T.CallsStartParams, options?: O): Promise<T.CallsStartResponse>;
 }
@@ -1331,8 +1331,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getChairs
-   * @see https://vkts.github.io/vkts/api/database.html#getChairs
+   * VK: https://dev.vk.com/method/database.getChairs
+   * Guide: https://vkts.github.io/vkts/api/database.html#getChairs
    */
   getChairs(params: T.DatabaseGetChairsParams, options?: O): Promise<T.DatabaseGetChairsResponse>;
   /**
@@ -1340,8 +1340,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/database.getCities
-   * @see https://vkts.github.io/vkts/api/database.html#getCities
+   * VK: https://dev.vk.com/method/database.getCities
+   * Guide: https://vkts.github.io/vkts/api/database.html#getCities
    */
   getCities(params?: T.DatabaseGetCitiesParams, options?: O): Promise<T.DatabaseGetCitiesResponse>;
   /**
@@ -1349,8 +1349,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getCitiesById
-   * @see https://vkts.github.io/vkts/api/database.html#getCitiesById
+   * VK: https://dev.vk.com/method/database.getCitiesById
+   * Guide: https://vkts.github.io/vkts/api/database.html#getCitiesById
    */
   getCitiesById(params?: T.DatabaseGetCitiesByIdParams, options?: O): Promise<T.DatabaseGetCitiesByIdResponse>;
   /**
@@ -1358,8 +1358,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/database.getCountries
-   * @see https://vkts.github.io/vkts/api/database.html#getCountries
+   * VK: https://dev.vk.com/method/database.getCountries
+   * Guide: https://vkts.github.io/vkts/api/database.html#getCountries
    */
   getCountries(params?: T.DatabaseGetCountriesParams, options?: O): Promise<T.DatabaseGetCountriesResponse>;
   /**
@@ -1367,8 +1367,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getCountriesById
-   * @see https://vkts.github.io/vkts/api/database.html#getCountriesById
+   * VK: https://dev.vk.com/method/database.getCountriesById
+   * Guide: https://vkts.github.io/vkts/api/database.html#getCountriesById
    */
   getCountriesById(params?: T.DatabaseGetCountriesByIdParams, options?: O): Promise<T.DatabaseGetCountriesByIdResponse>;
   /**
@@ -1376,8 +1376,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getFaculties
-   * @see https://vkts.github.io/vkts/api/database.html#getFaculties
+   * VK: https://dev.vk.com/method/database.getFaculties
+   * Guide: https://vkts.github.io/vkts/api/database.html#getFaculties
    */
   getFaculties(params: T.DatabaseGetFacultiesParams, options?: O): Promise<T.DatabaseGetFacultiesResponse>;
   /**
@@ -1385,8 +1385,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getMetroStations
-   * @see https://vkts.github.io/vkts/api/database.html#getMetroStations
+   * VK: https://dev.vk.com/method/database.getMetroStations
+   * Guide: https://vkts.github.io/vkts/api/database.html#getMetroStations
    */
   getMetroStations(params: T.DatabaseGetMetroStationsParams, options?: O): Promise<T.DatabaseGetMetroStationsResponse>;
   /**
@@ -1394,8 +1394,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getMetroStationsById
-   * @see https://vkts.github.io/vkts/api/database.html#getMetroStationsById
+   * VK: https://dev.vk.com/method/database.getMetroStationsById
+   * Guide: https://vkts.github.io/vkts/api/database.html#getMetroStationsById
    */
   getMetroStationsById(params?: T.DatabaseGetMetroStationsByIdParams, options?: O): Promise<T.DatabaseGetMetroStationsByIdResponse>;
   /**
@@ -1403,8 +1403,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getRegions
-   * @see https://vkts.github.io/vkts/api/database.html#getRegions
+   * VK: https://dev.vk.com/method/database.getRegions
+   * Guide: https://vkts.github.io/vkts/api/database.html#getRegions
    */
   getRegions(params?: T.DatabaseGetRegionsParams, options?: O): Promise<T.DatabaseGetRegionsResponse>;
   /**
@@ -1412,8 +1412,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getSchoolClasses
-   * @see https://vkts.github.io/vkts/api/database.html#getSchoolClasses
+   * VK: https://dev.vk.com/method/database.getSchoolClasses
+   * Guide: https://vkts.github.io/vkts/api/database.html#getSchoolClasses
    */
   getSchoolClasses(params?: T.DatabaseGetSchoolClassesParams, options?: O): Promise<T.DatabaseGetSchoolClassesResponse>;
   /**
@@ -1421,8 +1421,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getSchools
-   * @see https://vkts.github.io/vkts/api/database.html#getSchools
+   * VK: https://dev.vk.com/method/database.getSchools
+   * Guide: https://vkts.github.io/vkts/api/database.html#getSchools
    */
   getSchools(params: T.DatabaseGetSchoolsParams, options?: O): Promise<T.DatabaseGetSchoolsResponse>;
   /**
@@ -1430,8 +1430,8 @@ export interface ApiDatabaseNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/database.getUniversities
-   * @see https://vkts.github.io/vkts/api/database.html#getUniversities
+   * VK: https://dev.vk.com/method/database.getUniversities
+   * Guide: https://vkts.github.io/vkts/api/database.html#getUniversities
    */
   getUniversities(params?: T.DatabaseGetUniversitiesParams, options?: O): Promise<T.DatabaseGetUniversitiesResponse>;
 }
@@ -1445,8 +1445,8 @@ export interface ApiDocsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/docs.add
-   * @see https://vkts.github.io/vkts/api/docs.html#add
+   * VK: https://dev.vk.com/method/docs.add
+   * Guide: https://vkts.github.io/vkts/api/docs.html#add
    */
   add(params: T.DocsAddParams, options?: O): Promise<T.DocsAddResponse>;
   /**
@@ -1458,8 +1458,8 @@ export interface ApiDocsNamespace<O> {
    * - 1151 `api_error_param_doc_delete_access`: Access to document deleting is denied
    * - 1150 `api_error_param_doc_id`: Invalid document id
    *
-   * @see https://dev.vk.com/method/docs.delete
-   * @see https://vkts.github.io/vkts/api/docs.html#delete
+   * VK: https://dev.vk.com/method/docs.delete
+   * Guide: https://vkts.github.io/vkts/api/docs.html#delete
    */
   delete(params: T.DocsDeleteParams, options?: O): Promise<T.DocsDeleteResponse>;
   /**
@@ -1472,8 +1472,8 @@ export interface ApiDocsNamespace<O> {
    * - 1150 `api_error_param_doc_id`: Invalid document id
    * - 1152 `api_error_param_doc_title`: Invalid document title
    *
-   * @see https://dev.vk.com/method/docs.edit
-   * @see https://vkts.github.io/vkts/api/docs.html#edit
+   * VK: https://dev.vk.com/method/docs.edit
+   * Guide: https://vkts.github.io/vkts/api/docs.html#edit
    */
   edit(params: T.DocsEditParams, options?: O): Promise<T.DocsEditResponse>;
   /**
@@ -1481,8 +1481,8 @@ export interface ApiDocsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/docs.get
-   * @see https://vkts.github.io/vkts/api/docs.html#get
+   * VK: https://dev.vk.com/method/docs.get
+   * Guide: https://vkts.github.io/vkts/api/docs.html#get
    */
   get(params?: T.DocsGetParams, options?: O): Promise<T.DocsGetResponse>;
   /**
@@ -1490,8 +1490,8 @@ export interface ApiDocsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/docs.getById
-   * @see https://vkts.github.io/vkts/api/docs.html#getById
+   * VK: https://dev.vk.com/method/docs.getById
+   * Guide: https://vkts.github.io/vkts/api/docs.html#getById
    */
   getById(params: T.DocsGetByIdParams, options?: O): Promise<T.DocsGetByIdResponse>;
   /**
@@ -1502,8 +1502,8 @@ export interface ApiDocsNamespace<O> {
    * Errors (besides the global ones):
    * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
    *
-   * @see https://dev.vk.com/method/docs.getMessagesUploadServer
-   * @see https://vkts.github.io/vkts/api/docs.html#getMessagesUploadServer
+   * VK: https://dev.vk.com/method/docs.getMessagesUploadServer
+   * Guide: https://vkts.github.io/vkts/api/docs.html#getMessagesUploadServer
    */
   getMessagesUploadServer(params?: T.DocsGetMessagesUploadServerParams, options?: O): Promise<T.DocsGetMessagesUploadServerResponse>;
   /**
@@ -1511,8 +1511,8 @@ export interface ApiDocsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/docs.getTypes
-   * @see https://vkts.github.io/vkts/api/docs.html#getTypes
+   * VK: https://dev.vk.com/method/docs.getTypes
+   * Guide: https://vkts.github.io/vkts/api/docs.html#getTypes
    */
   getTypes(params?: T.DocsGetTypesParams, options?: O): Promise<T.DocsGetTypesResponse>;
   /**
@@ -1520,8 +1520,8 @@ export interface ApiDocsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/docs.getUploadServer
-   * @see https://vkts.github.io/vkts/api/docs.html#getUploadServer
+   * VK: https://dev.vk.com/method/docs.getUploadServer
+   * Guide: https://vkts.github.io/vkts/api/docs.html#getUploadServer
    */
   getUploadServer(params?: T.DocsGetUploadServerParams, options?: O): Promise<T.DocsGetUploadServerResponse>;
   /**
@@ -1529,8 +1529,8 @@ export interface ApiDocsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/docs.getWallUploadServer
-   * @see https://vkts.github.io/vkts/api/docs.html#getWallUploadServer
+   * VK: https://dev.vk.com/method/docs.getWallUploadServer
+   * Guide: https://vkts.github.io/vkts/api/docs.html#getWallUploadServer
    */
   getWallUploadServer(params?: T.DocsGetWallUploadServerParams, options?: O): Promise<T.DocsGetWallUploadServerResponse>;
   /**
@@ -1540,8 +1540,8 @@ export interface ApiDocsNamespace<O> {
    * - 1154 `api_error_param_doc_restore_access`: Access to document restoring is denied
    * - 1155 `api_error_param_doc_restore_timeout`: Document was deleted too long ago
    *
-   * @see https://dev.vk.com/method/docs.restore
-   * @see https://vkts.github.io/vkts/api/docs.html#restore
+   * VK: https://dev.vk.com/method/docs.restore
+   * Guide: https://vkts.github.io/vkts/api/docs.html#restore
    */
   restore(params: T.DocsRestoreParams, options?: O): Promise<T.DocsRestoreResponse>;
   /**
@@ -1552,8 +1552,8 @@ export interface ApiDocsNamespace<O> {
    * Errors (besides the global ones):
    * - 105 `api_error_save_file`: Couldn't save file
    *
-   * @see https://dev.vk.com/method/docs.save
-   * @see https://vkts.github.io/vkts/api/docs.html#save
+   * VK: https://dev.vk.com/method/docs.save
+   * Guide: https://vkts.github.io/vkts/api/docs.html#save
    */
   save(params: T.DocsSaveParams, options?: O): Promise<T.DocsSaveResponse>;
   /**
@@ -1561,8 +1561,8 @@ export interface ApiDocsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/docs.search
-   * @see https://vkts.github.io/vkts/api/docs.html#search
+   * VK: https://dev.vk.com/method/docs.search
+   * Guide: https://vkts.github.io/vkts/api/docs.html#search
    */
   search(params?: T.DocsSearchParams, options?: O): Promise<T.DocsSearchResponse>;
 }
@@ -1574,8 +1574,8 @@ export interface ApiDonutNamespace<O> {
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/donut.getFriends
-   * @see https://vkts.github.io/vkts/api/donut.html#getFriends
+   * VK: https://dev.vk.com/method/donut.getFriends
+   * Guide: https://vkts.github.io/vkts/api/donut.html#getFriends
    */
   getFriends(params: T.DonutGetFriendsParams, options?: O): Promise<T.DonutGetFriendsResponse>;
   /**
@@ -1584,8 +1584,8 @@ export interface ApiDonutNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/donut.getSubscription
-   * @see https://vkts.github.io/vkts/api/donut.html#getSubscription
+   * VK: https://dev.vk.com/method/donut.getSubscription
+   * Guide: https://vkts.github.io/vkts/api/donut.html#getSubscription
    */
   getSubscription(params: T.DonutGetSubscriptionParams, options?: O): Promise<T.DonutGetSubscriptionResponse>;
   /**
@@ -1593,15 +1593,15 @@ export interface ApiDonutNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/donut.getSubscriptions
-   * @see https://vkts.github.io/vkts/api/donut.html#getSubscriptions
+   * VK: https://dev.vk.com/method/donut.getSubscriptions
+   * Guide: https://vkts.github.io/vkts/api/donut.html#getSubscriptions
    */
   getSubscriptions(params?: T.DonutGetSubscriptionsParams, options?: O): Promise<T.DonutGetSubscriptionsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/donut.isDon
-   * @see https://vkts.github.io/vkts/api/donut.html#isDon
+   * VK: https://dev.vk.com/method/donut.isDon
+   * Guide: https://vkts.github.io/vkts/api/donut.html#isDon
    */
   isDon(params: T.DonutIsDonParams, options?: O): Promise<T.DonutIsDonResponse>;
 }
@@ -1617,8 +1617,8 @@ export interface ApiDownloadedGamesNamespace<O> {
    * - 106 `api_error_action_failed`: Unable to process action
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/downloadedGames.getPaidStatus
-   * @see https://vkts.github.io/vkts/api/downloadedGames.html#getPaidStatus
+   * VK: https://dev.vk.com/method/downloadedGames.getPaidStatus
+   * Guide: https://vkts.github.io/vkts/api/downloadedGames.html#getPaidStatus
    */
   getPaidStatus(params?: T.DownloadedGamesGetPaidStatusParams, options?: O): Promise<T.DownloadedGamesGetPaidStatusResponse>;
 }
@@ -1633,8 +1633,8 @@ export interface ApiFaveNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/fave.addArticle
-   * @see https://vkts.github.io/vkts/api/fave.html#addArticle
+   * VK: https://dev.vk.com/method/fave.addArticle
+   * Guide: https://vkts.github.io/vkts/api/fave.html#addArticle
    */
   addArticle(params: T.FaveAddArticleParams, options?: O): Promise<T.FaveAddArticleResponse>;
   /**
@@ -1642,29 +1642,29 @@ export interface ApiFaveNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.addLink
-   * @see https://vkts.github.io/vkts/api/fave.html#addLink
+   * VK: https://dev.vk.com/method/fave.addLink
+   * Guide: https://vkts.github.io/vkts/api/fave.html#addLink
    */
   addLink(params: T.FaveAddLinkParams, options?: O): Promise<T.FaveAddLinkResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.addPage
-   * @see https://vkts.github.io/vkts/api/fave.html#addPage
+   * VK: https://dev.vk.com/method/fave.addPage
+   * Guide: https://vkts.github.io/vkts/api/fave.html#addPage
    */
   addPage(params?: T.FaveAddPageParams, options?: O): Promise<T.FaveAddPageResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.addPost
-   * @see https://vkts.github.io/vkts/api/fave.html#addPost
+   * VK: https://dev.vk.com/method/fave.addPost
+   * Guide: https://vkts.github.io/vkts/api/fave.html#addPost
    */
   addPost(params: T.FaveAddPostParams, options?: O): Promise<T.FaveAddPostResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.addProduct
-   * @see https://vkts.github.io/vkts/api/fave.html#addProduct
+   * VK: https://dev.vk.com/method/fave.addProduct
+   * Guide: https://vkts.github.io/vkts/api/fave.html#addProduct
    */
   addProduct(params: T.FaveAddProductParams, options?: O): Promise<T.FaveAddProductResponse>;
   /**
@@ -1673,57 +1673,57 @@ export interface ApiFaveNamespace<O> {
    * Errors (besides the global ones):
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/fave.addTag
-   * @see https://vkts.github.io/vkts/api/fave.html#addTag
+   * VK: https://dev.vk.com/method/fave.addTag
+   * Guide: https://vkts.github.io/vkts/api/fave.html#addTag
    */
   addTag(params?: T.FaveAddTagParams, options?: O): Promise<T.FaveAddTagResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.addVideo
-   * @see https://vkts.github.io/vkts/api/fave.html#addVideo
+   * VK: https://dev.vk.com/method/fave.addVideo
+   * Guide: https://vkts.github.io/vkts/api/fave.html#addVideo
    */
   addVideo(params: T.FaveAddVideoParams, options?: O): Promise<T.FaveAddVideoResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.editTag
-   * @see https://vkts.github.io/vkts/api/fave.html#editTag
+   * VK: https://dev.vk.com/method/fave.editTag
+   * Guide: https://vkts.github.io/vkts/api/fave.html#editTag
    */
   editTag(params: T.FaveEditTagParams, options?: O): Promise<T.FaveEditTagResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.get
-   * @see https://vkts.github.io/vkts/api/fave.html#get
+   * VK: https://dev.vk.com/method/fave.get
+   * Guide: https://vkts.github.io/vkts/api/fave.html#get
    */
   get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: T.FaveGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"fave.get", { extended: Extended }>>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.getPages
-   * @see https://vkts.github.io/vkts/api/fave.html#getPages
+   * VK: https://dev.vk.com/method/fave.getPages
+   * Guide: https://vkts.github.io/vkts/api/fave.html#getPages
    */
   getPages(params?: T.FaveGetPagesParams, options?: O): Promise<T.FaveGetPagesResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.getTags
-   * @see https://vkts.github.io/vkts/api/fave.html#getTags
+   * VK: https://dev.vk.com/method/fave.getTags
+   * Guide: https://vkts.github.io/vkts/api/fave.html#getTags
    */
   getTags(params?: T.FaveGetTagsParams, options?: O): Promise<T.FaveGetTagsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.markSeen
-   * @see https://vkts.github.io/vkts/api/fave.html#markSeen
+   * VK: https://dev.vk.com/method/fave.markSeen
+   * Guide: https://vkts.github.io/vkts/api/fave.html#markSeen
    */
   markSeen(params?: T.FaveMarkSeenParams, options?: O): Promise<T.FaveMarkSeenResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.removeArticle
-   * @see https://vkts.github.io/vkts/api/fave.html#removeArticle
+   * VK: https://dev.vk.com/method/fave.removeArticle
+   * Guide: https://vkts.github.io/vkts/api/fave.html#removeArticle
    */
   removeArticle(params: T.FaveRemoveArticleParams, options?: O): Promise<T.FaveRemoveArticleResponse>;
   /**
@@ -1731,50 +1731,50 @@ export interface ApiFaveNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.removeLink
-   * @see https://vkts.github.io/vkts/api/fave.html#removeLink
+   * VK: https://dev.vk.com/method/fave.removeLink
+   * Guide: https://vkts.github.io/vkts/api/fave.html#removeLink
    */
   removeLink(params?: T.FaveRemoveLinkParams, options?: O): Promise<T.FaveRemoveLinkResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.removePage
-   * @see https://vkts.github.io/vkts/api/fave.html#removePage
+   * VK: https://dev.vk.com/method/fave.removePage
+   * Guide: https://vkts.github.io/vkts/api/fave.html#removePage
    */
   removePage(params?: T.FaveRemovePageParams, options?: O): Promise<T.FaveRemovePageResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.removePost
-   * @see https://vkts.github.io/vkts/api/fave.html#removePost
+   * VK: https://dev.vk.com/method/fave.removePost
+   * Guide: https://vkts.github.io/vkts/api/fave.html#removePost
    */
   removePost(params: T.FaveRemovePostParams, options?: O): Promise<T.FaveRemovePostResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.removeProduct
-   * @see https://vkts.github.io/vkts/api/fave.html#removeProduct
+   * VK: https://dev.vk.com/method/fave.removeProduct
+   * Guide: https://vkts.github.io/vkts/api/fave.html#removeProduct
    */
   removeProduct(params: T.FaveRemoveProductParams, options?: O): Promise<T.FaveRemoveProductResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.removeTag
-   * @see https://vkts.github.io/vkts/api/fave.html#removeTag
+   * VK: https://dev.vk.com/method/fave.removeTag
+   * Guide: https://vkts.github.io/vkts/api/fave.html#removeTag
    */
   removeTag(params: T.FaveRemoveTagParams, options?: O): Promise<T.FaveRemoveTagResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.removeVideo
-   * @see https://vkts.github.io/vkts/api/fave.html#removeVideo
+   * VK: https://dev.vk.com/method/fave.removeVideo
+   * Guide: https://vkts.github.io/vkts/api/fave.html#removeVideo
    */
   removeVideo(params: T.FaveRemoveVideoParams, options?: O): Promise<T.FaveRemoveVideoResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.reorderTags
-   * @see https://vkts.github.io/vkts/api/fave.html#reorderTags
+   * VK: https://dev.vk.com/method/fave.reorderTags
+   * Guide: https://vkts.github.io/vkts/api/fave.html#reorderTags
    */
   reorderTags(params: T.FaveReorderTagsParams, options?: O): Promise<T.FaveReorderTagsResponse>;
   /**
@@ -1783,8 +1783,8 @@ export interface ApiFaveNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/fave.setPageTags
-   * @see https://vkts.github.io/vkts/api/fave.html#setPageTags
+   * VK: https://dev.vk.com/method/fave.setPageTags
+   * Guide: https://vkts.github.io/vkts/api/fave.html#setPageTags
    */
   setPageTags(params?: T.FaveSetPageTagsParams, options?: O): Promise<T.FaveSetPageTagsResponse>;
   /**
@@ -1794,15 +1794,15 @@ export interface ApiFaveNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 3800 `api_error_fave_aliexpress_tag`: Can't set AliExpress tag to this type of object
    *
-   * @see https://dev.vk.com/method/fave.setTags
-   * @see https://vkts.github.io/vkts/api/fave.html#setTags
+   * VK: https://dev.vk.com/method/fave.setTags
+   * Guide: https://vkts.github.io/vkts/api/fave.html#setTags
    */
   setTags(params?: T.FaveSetTagsParams, options?: O): Promise<T.FaveSetTagsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/fave.trackPageInteraction
-   * @see https://vkts.github.io/vkts/api/fave.html#trackPageInteraction
+   * VK: https://dev.vk.com/method/fave.trackPageInteraction
+   * Guide: https://vkts.github.io/vkts/api/fave.html#trackPageInteraction
    */
   trackPageInteraction(params?: T.FaveTrackPageInteractionParams, options?: O): Promise<T.FaveTrackPageInteractionResponse>;
 }
@@ -1823,8 +1823,8 @@ export interface ApiFriendsNamespace<O> {
    * - 177 `api_error_friends_add_not_found`: Cannot add this user to friends as user not found
    * - 242 `api_error_friends_too_many_friends`: Too many friends
    *
-   * @see https://dev.vk.com/method/friends.add
-   * @see https://vkts.github.io/vkts/api/friends.html#add
+   * VK: https://dev.vk.com/method/friends.add
+   * Guide: https://vkts.github.io/vkts/api/friends.html#add
    */
   add(params?: T.FriendsAddParams, options?: O): Promise<T.FriendsAddResponse>;
   /**
@@ -1835,8 +1835,8 @@ export interface ApiFriendsNamespace<O> {
    * Errors (besides the global ones):
    * - 173 `api_error_friends_list_limit`: Reached the maximum number of lists
    *
-   * @see https://dev.vk.com/method/friends.addList
-   * @see https://vkts.github.io/vkts/api/friends.html#addList
+   * VK: https://dev.vk.com/method/friends.addList
+   * Guide: https://vkts.github.io/vkts/api/friends.html#addList
    */
   addList(params: T.FriendsAddListParams, options?: O): Promise<T.FriendsAddListResponse>;
   /**
@@ -1844,8 +1844,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.areFriends
-   * @see https://vkts.github.io/vkts/api/friends.html#areFriends
+   * VK: https://dev.vk.com/method/friends.areFriends
+   * Guide: https://vkts.github.io/vkts/api/friends.html#areFriends
    */
   areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: T.FriendsAreFriendsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"friends.areFriends", { extended: Extended }>>;
   /**
@@ -1853,8 +1853,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.delete
-   * @see https://vkts.github.io/vkts/api/friends.html#delete
+   * VK: https://dev.vk.com/method/friends.delete
+   * Guide: https://vkts.github.io/vkts/api/friends.html#delete
    */
   delete(params?: T.FriendsDeleteParams, options?: O): Promise<T.FriendsDeleteResponse>;
   /**
@@ -1862,8 +1862,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.deleteAllRequests
-   * @see https://vkts.github.io/vkts/api/friends.html#deleteAllRequests
+   * VK: https://dev.vk.com/method/friends.deleteAllRequests
+   * Guide: https://vkts.github.io/vkts/api/friends.html#deleteAllRequests
    */
   deleteAllRequests(params?: T.FriendsDeleteAllRequestsParams, options?: O): Promise<T.FriendsDeleteAllRequestsResponse>;
   /**
@@ -1874,8 +1874,8 @@ export interface ApiFriendsNamespace<O> {
    * Errors (besides the global ones):
    * - 171 `api_error_friends_list_id`: Invalid list id
    *
-   * @see https://dev.vk.com/method/friends.deleteList
-   * @see https://vkts.github.io/vkts/api/friends.html#deleteList
+   * VK: https://dev.vk.com/method/friends.deleteList
+   * Guide: https://vkts.github.io/vkts/api/friends.html#deleteList
    */
   deleteList(params: T.FriendsDeleteListParams, options?: O): Promise<T.FriendsDeleteListResponse>;
   /**
@@ -1883,8 +1883,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.edit
-   * @see https://vkts.github.io/vkts/api/friends.html#edit
+   * VK: https://dev.vk.com/method/friends.edit
+   * Guide: https://vkts.github.io/vkts/api/friends.html#edit
    */
   edit(params: T.FriendsEditParams, options?: O): Promise<T.FriendsEditResponse>;
   /**
@@ -1895,8 +1895,8 @@ export interface ApiFriendsNamespace<O> {
    * Errors (besides the global ones):
    * - 171 `api_error_friends_list_id`: Invalid list id
    *
-   * @see https://dev.vk.com/method/friends.editList
-   * @see https://vkts.github.io/vkts/api/friends.html#editList
+   * VK: https://dev.vk.com/method/friends.editList
+   * Guide: https://vkts.github.io/vkts/api/friends.html#editList
    */
   editList(params: T.FriendsEditListParams, options?: O): Promise<T.FriendsEditListResponse>;
   /**
@@ -1904,8 +1904,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/friends.get
-   * @see https://vkts.github.io/vkts/api/friends.html#get
+   * VK: https://dev.vk.com/method/friends.get
+   * Guide: https://vkts.github.io/vkts/api/friends.html#get
    */
   get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: T.FriendsGetParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"friends.get", { fields: Fields }>>;
   /**
@@ -1913,8 +1913,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.getAppUsers
-   * @see https://vkts.github.io/vkts/api/friends.html#getAppUsers
+   * VK: https://dev.vk.com/method/friends.getAppUsers
+   * Guide: https://vkts.github.io/vkts/api/friends.html#getAppUsers
    */
   getAppUsers(params?: T.FriendsGetAppUsersParams, options?: O): Promise<T.FriendsGetAppUsersResponse>;
   /**
@@ -1922,8 +1922,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.getLists
-   * @see https://vkts.github.io/vkts/api/friends.html#getLists
+   * VK: https://dev.vk.com/method/friends.getLists
+   * Guide: https://vkts.github.io/vkts/api/friends.html#getLists
    */
   getLists(params?: T.FriendsGetListsParams, options?: O): Promise<T.FriendsGetListsResponse>;
   /**
@@ -1931,8 +1931,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.getMutual
-   * @see https://vkts.github.io/vkts/api/friends.html#getMutual
+   * VK: https://dev.vk.com/method/friends.getMutual
+   * Guide: https://vkts.github.io/vkts/api/friends.html#getMutual
    */
   getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: T.FriendsGetMutualParams & { target_uids?: TargetUids; need_common_count?: NeedCommonCount }, options?: O): Promise<ApiResponse<"friends.getMutual", { target_uids: TargetUids; need_common_count: NeedCommonCount }>>;
   /**
@@ -1940,8 +1940,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.getOnline
-   * @see https://vkts.github.io/vkts/api/friends.html#getOnline
+   * VK: https://dev.vk.com/method/friends.getOnline
+   * Guide: https://vkts.github.io/vkts/api/friends.html#getOnline
    */
   getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: T.FriendsGetOnlineParams & { online_mobile?: OnlineMobile }, options?: O): Promise<ApiResponse<"friends.getOnline", { online_mobile: OnlineMobile }>>;
   /**
@@ -1949,8 +1949,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.getRecent
-   * @see https://vkts.github.io/vkts/api/friends.html#getRecent
+   * VK: https://dev.vk.com/method/friends.getRecent
+   * Guide: https://vkts.github.io/vkts/api/friends.html#getRecent
    */
   getRecent(params?: T.FriendsGetRecentParams, options?: O): Promise<T.FriendsGetRecentResponse>;
   /**
@@ -1958,8 +1958,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.getRequests
-   * @see https://vkts.github.io/vkts/api/friends.html#getRequests
+   * VK: https://dev.vk.com/method/friends.getRequests
+   * Guide: https://vkts.github.io/vkts/api/friends.html#getRequests
    */
   getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: T.FriendsGetRequestsParams & { extended?: Extended; need_mutual?: NeedMutual }, options?: O): Promise<ApiResponse<"friends.getRequests", { extended: Extended; need_mutual: NeedMutual }>>;
   /**
@@ -1967,8 +1967,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.getSuggestions
-   * @see https://vkts.github.io/vkts/api/friends.html#getSuggestions
+   * VK: https://dev.vk.com/method/friends.getSuggestions
+   * Guide: https://vkts.github.io/vkts/api/friends.html#getSuggestions
    */
   getSuggestions(params?: T.FriendsGetSuggestionsParams, options?: O): Promise<T.FriendsGetSuggestionsResponse>;
   /**
@@ -1976,8 +1976,8 @@ export interface ApiFriendsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/friends.search
-   * @see https://vkts.github.io/vkts/api/friends.html#search
+   * VK: https://dev.vk.com/method/friends.search
+   * Guide: https://vkts.github.io/vkts/api/friends.html#search
    */
   search(params?: T.FriendsSearchParams, options?: O): Promise<T.FriendsSearchResponse>;
 }
@@ -1991,8 +1991,8 @@ export interface ApiGiftsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/gifts.get
-   * @see https://vkts.github.io/vkts/api/gifts.html#get
+   * VK: https://dev.vk.com/method/gifts.get
+   * Guide: https://vkts.github.io/vkts/api/gifts.html#get
    */
   get(params?: T.GiftsGetParams, options?: O): Promise<T.GiftsGetResponse>;
 }
@@ -2009,8 +2009,8 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 706 `api_error_group_too_many_addresses`: Too many addresses in club
    *
-   * @see https://dev.vk.com/method/groups.addAddress
-   * @see https://vkts.github.io/vkts/api/groups.html#addAddress
+   * VK: https://dev.vk.com/method/groups.addAddress
+   * Guide: https://vkts.github.io/vkts/api/groups.html#addAddress
    */
   addAddress(params: T.GroupsAddAddressParams, options?: O): Promise<T.GroupsAddAddressResponse>;
   /**
@@ -2019,8 +2019,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 2000 `api_error_callback_api_servers_limit`: Servers number limit is reached
    *
-   * @see https://dev.vk.com/method/groups.addCallbackServer
-   * @see https://vkts.github.io/vkts/api/groups.html#addCallbackServer
+   * VK: https://dev.vk.com/method/groups.addCallbackServer
+   * Guide: https://vkts.github.io/vkts/api/groups.html#addCallbackServer
    */
   addCallbackServer(params: T.GroupsAddCallbackServerParams, options?: O): Promise<T.GroupsAddCallbackServerResponse>;
   /**
@@ -2028,8 +2028,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.addLink
-   * @see https://vkts.github.io/vkts/api/groups.html#addLink
+   * VK: https://dev.vk.com/method/groups.addLink
+   * Guide: https://vkts.github.io/vkts/api/groups.html#addLink
    */
   addLink(params: T.GroupsAddLinkParams, options?: O): Promise<T.GroupsAddLinkResponse>;
   /**
@@ -2040,15 +2040,15 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/groups.approveRequest
-   * @see https://vkts.github.io/vkts/api/groups.html#approveRequest
+   * VK: https://dev.vk.com/method/groups.approveRequest
+   * Guide: https://vkts.github.io/vkts/api/groups.html#approveRequest
    */
   approveRequest(params: T.GroupsApproveRequestParams, options?: O): Promise<T.GroupsApproveRequestResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.ban
-   * @see https://vkts.github.io/vkts/api/groups.html#ban
+   * VK: https://dev.vk.com/method/groups.ban
+   * Guide: https://vkts.github.io/vkts/api/groups.html#ban
    */
   ban(params: T.GroupsBanParams, options?: O): Promise<T.GroupsBanResponse>;
   /**
@@ -2059,8 +2059,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/groups.create
-   * @see https://vkts.github.io/vkts/api/groups.html#create
+   * VK: https://dev.vk.com/method/groups.create
+   * Guide: https://vkts.github.io/vkts/api/groups.html#create
    */
   create(params: T.GroupsCreateParams, options?: O): Promise<T.GroupsCreateResponse>;
   /**
@@ -2070,8 +2070,8 @@ export interface ApiGroupsNamespace<O> {
    * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/groups.deleteAddress
-   * @see https://vkts.github.io/vkts/api/groups.html#deleteAddress
+   * VK: https://dev.vk.com/method/groups.deleteAddress
+   * Guide: https://vkts.github.io/vkts/api/groups.html#deleteAddress
    */
   deleteAddress(params: T.GroupsDeleteAddressParams, options?: O): Promise<T.GroupsDeleteAddressResponse>;
   /**
@@ -2080,8 +2080,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/groups.deleteCallbackServer
-   * @see https://vkts.github.io/vkts/api/groups.html#deleteCallbackServer
+   * VK: https://dev.vk.com/method/groups.deleteCallbackServer
+   * Guide: https://vkts.github.io/vkts/api/groups.html#deleteCallbackServer
    */
   deleteCallbackServer(params: T.GroupsDeleteCallbackServerParams, options?: O): Promise<T.GroupsDeleteCallbackServerResponse>;
   /**
@@ -2089,15 +2089,15 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.deleteLink
-   * @see https://vkts.github.io/vkts/api/groups.html#deleteLink
+   * VK: https://dev.vk.com/method/groups.deleteLink
+   * Guide: https://vkts.github.io/vkts/api/groups.html#deleteLink
    */
   deleteLink(params: T.GroupsDeleteLinkParams, options?: O): Promise<T.GroupsDeleteLinkResponse>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.disableOnline
-   * @see https://vkts.github.io/vkts/api/groups.html#disableOnline
+   * VK: https://dev.vk.com/method/groups.disableOnline
+   * Guide: https://vkts.github.io/vkts/api/groups.html#disableOnline
    */
   disableOnline(params: T.GroupsDisableOnlineParams, options?: O): Promise<T.GroupsDisableOnlineResponse>;
   /**
@@ -2108,8 +2108,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 1260 `api_error_invalid_address`: Invalid screen name
    *
-   * @see https://dev.vk.com/method/groups.edit
-   * @see https://vkts.github.io/vkts/api/groups.html#edit
+   * VK: https://dev.vk.com/method/groups.edit
+   * Guide: https://vkts.github.io/vkts/api/groups.html#edit
    */
   edit(params: T.GroupsEditParams, options?: O): Promise<T.GroupsEditResponse>;
   /**
@@ -2120,8 +2120,8 @@ export interface ApiGroupsNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 706 `api_error_group_too_many_addresses`: Too many addresses in club
    *
-   * @see https://dev.vk.com/method/groups.editAddress
-   * @see https://vkts.github.io/vkts/api/groups.html#editAddress
+   * VK: https://dev.vk.com/method/groups.editAddress
+   * Guide: https://vkts.github.io/vkts/api/groups.html#editAddress
    */
   editAddress(params: T.GroupsEditAddressParams, options?: O): Promise<T.GroupsEditAddressResponse>;
   /**
@@ -2130,8 +2130,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/groups.editCallbackServer
-   * @see https://vkts.github.io/vkts/api/groups.html#editCallbackServer
+   * VK: https://dev.vk.com/method/groups.editCallbackServer
+   * Guide: https://vkts.github.io/vkts/api/groups.html#editCallbackServer
    */
   editCallbackServer(params: T.GroupsEditCallbackServerParams, options?: O): Promise<T.GroupsEditCallbackServerResponse>;
   /**
@@ -2139,8 +2139,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.editLink
-   * @see https://vkts.github.io/vkts/api/groups.html#editLink
+   * VK: https://dev.vk.com/method/groups.editLink
+   * Guide: https://vkts.github.io/vkts/api/groups.html#editLink
    */
   editLink(params: T.GroupsEditLinkParams, options?: O): Promise<T.GroupsEditLinkResponse>;
   /**
@@ -2155,15 +2155,15 @@ export interface ApiGroupsNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    * - 704 `api_error_group_host_need_2fa`: User needs to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/groups.editManager
-   * @see https://vkts.github.io/vkts/api/groups.html#editManager
+   * VK: https://dev.vk.com/method/groups.editManager
+   * Guide: https://vkts.github.io/vkts/api/groups.html#editManager
    */
   editManager(params: T.GroupsEditManagerParams, options?: O): Promise<T.GroupsEditManagerResponse>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.enableOnline
-   * @see https://vkts.github.io/vkts/api/groups.html#enableOnline
+   * VK: https://dev.vk.com/method/groups.enableOnline
+   * Guide: https://vkts.github.io/vkts/api/groups.html#enableOnline
    */
   enableOnline(params: T.GroupsEnableOnlineParams, options?: O): Promise<T.GroupsEnableOnlineResponse>;
   /**
@@ -2174,8 +2174,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
    *
-   * @see https://dev.vk.com/method/groups.get
-   * @see https://vkts.github.io/vkts/api/groups.html#get
+   * VK: https://dev.vk.com/method/groups.get
+   * Guide: https://vkts.github.io/vkts/api/groups.html#get
    */
   get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: T.GroupsGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.get", { extended: Extended }>>;
   /**
@@ -2187,8 +2187,8 @@ export interface ApiGroupsNamespace<O> {
    * - 125 `api_error_param_group_id`: Invalid group id
    * - 260 `api_error_access_groups`: Access to the groups list is denied due to the user's privacy settings
    *
-   * @see https://dev.vk.com/method/groups.getAddresses
-   * @see https://vkts.github.io/vkts/api/groups.html#getAddresses
+   * VK: https://dev.vk.com/method/groups.getAddresses
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getAddresses
    */
   getAddresses(params: T.GroupsGetAddressesParams, options?: O): Promise<T.GroupsGetAddressesResponse>;
   /**
@@ -2199,8 +2199,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/groups.getBanned
-   * @see https://vkts.github.io/vkts/api/groups.html#getBanned
+   * VK: https://dev.vk.com/method/groups.getBanned
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getBanned
    */
   getBanned(params: T.GroupsGetBannedParams, options?: O): Promise<T.GroupsGetBannedResponse>;
   /**
@@ -2208,8 +2208,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/groups.getById
-   * @see https://vkts.github.io/vkts/api/groups.html#getById
+   * VK: https://dev.vk.com/method/groups.getById
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getById
    */
   getById(params?: T.GroupsGetByIdParams, options?: O): Promise<T.GroupsGetByIdResponse>;
   /**
@@ -2217,15 +2217,15 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.getCallbackConfirmationCode
-   * @see https://vkts.github.io/vkts/api/groups.html#getCallbackConfirmationCode
+   * VK: https://dev.vk.com/method/groups.getCallbackConfirmationCode
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getCallbackConfirmationCode
    */
   getCallbackConfirmationCode(params: T.GroupsGetCallbackConfirmationCodeParams, options?: O): Promise<T.GroupsGetCallbackConfirmationCodeResponse>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.getCallbackServers
-   * @see https://vkts.github.io/vkts/api/groups.html#getCallbackServers
+   * VK: https://dev.vk.com/method/groups.getCallbackServers
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getCallbackServers
    */
   getCallbackServers(params: T.GroupsGetCallbackServersParams, options?: O): Promise<T.GroupsGetCallbackServersResponse>;
   /**
@@ -2236,8 +2236,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/groups.getCallbackSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#getCallbackSettings
+   * VK: https://dev.vk.com/method/groups.getCallbackSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getCallbackSettings
    */
   getCallbackSettings(params: T.GroupsGetCallbackSettingsParams, options?: O): Promise<T.GroupsGetCallbackSettingsResponse>;
   /**
@@ -2245,8 +2245,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.getCatalogInfo
-   * @see https://vkts.github.io/vkts/api/groups.html#getCatalogInfo
+   * VK: https://dev.vk.com/method/groups.getCatalogInfo
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getCatalogInfo
    */
   getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: T.GroupsGetCatalogInfoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getCatalogInfo", { extended: Extended }>>;
   /**
@@ -2254,8 +2254,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.getInvitedUsers
-   * @see https://vkts.github.io/vkts/api/groups.html#getInvitedUsers
+   * VK: https://dev.vk.com/method/groups.getInvitedUsers
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getInvitedUsers
    */
   getInvitedUsers(params: T.GroupsGetInvitedUsersParams, options?: O): Promise<T.GroupsGetInvitedUsersResponse>;
   /**
@@ -2263,8 +2263,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.getInvites
-   * @see https://vkts.github.io/vkts/api/groups.html#getInvites
+   * VK: https://dev.vk.com/method/groups.getInvites
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getInvites
    */
   getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: T.GroupsGetInvitesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getInvites", { extended: Extended }>>;
   /**
@@ -2272,8 +2272,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.getLongPollServer
-   * @see https://vkts.github.io/vkts/api/groups.html#getLongPollServer
+   * VK: https://dev.vk.com/method/groups.getLongPollServer
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getLongPollServer
    */
   getLongPollServer(params: T.GroupsGetLongPollServerParams, options?: O): Promise<T.GroupsGetLongPollServerResponse>;
   /**
@@ -2281,8 +2281,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.getLongPollSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#getLongPollSettings
+   * VK: https://dev.vk.com/method/groups.getLongPollSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getLongPollSettings
    */
   getLongPollSettings(params: T.GroupsGetLongPollSettingsParams, options?: O): Promise<T.GroupsGetLongPollSettingsResponse>;
   /**
@@ -2293,15 +2293,15 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 125 `api_error_param_group_id`: Invalid group id
    *
-   * @see https://dev.vk.com/method/groups.getMembers
-   * @see https://vkts.github.io/vkts/api/groups.html#getMembers
+   * VK: https://dev.vk.com/method/groups.getMembers
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getMembers
    */
   getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: T.GroupsGetMembersParams & { fields?: Fields; filter?: Filter }, options?: O): Promise<ApiResponse<"groups.getMembers", { fields: Fields; filter: Filter }>>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.getOnlineStatus
-   * @see https://vkts.github.io/vkts/api/groups.html#getOnlineStatus
+   * VK: https://dev.vk.com/method/groups.getOnlineStatus
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getOnlineStatus
    */
   getOnlineStatus(params: T.GroupsGetOnlineStatusParams, options?: O): Promise<T.GroupsGetOnlineStatusResponse>;
   /**
@@ -2309,8 +2309,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.getRequests
-   * @see https://vkts.github.io/vkts/api/groups.html#getRequests
+   * VK: https://dev.vk.com/method/groups.getRequests
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getRequests
    */
   getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: T.GroupsGetRequestsParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"groups.getRequests", { fields: Fields }>>;
   /**
@@ -2318,8 +2318,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.getSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#getSettings
+   * VK: https://dev.vk.com/method/groups.getSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getSettings
    */
   getSettings(params: T.GroupsGetSettingsParams, options?: O): Promise<T.GroupsGetSettingsResponse>;
   /**
@@ -2327,15 +2327,15 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.getTagList
-   * @see https://vkts.github.io/vkts/api/groups.html#getTagList
+   * VK: https://dev.vk.com/method/groups.getTagList
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getTagList
    */
   getTagList(params: T.GroupsGetTagListParams, options?: O): Promise<T.GroupsGetTagListResponse>;
   /**
    * Token types: group.
    *
-   * @see https://dev.vk.com/method/groups.getTokenPermissions
-   * @see https://vkts.github.io/vkts/api/groups.html#getTokenPermissions
+   * VK: https://dev.vk.com/method/groups.getTokenPermissions
+   * Guide: https://vkts.github.io/vkts/api/groups.html#getTokenPermissions
    */
   getTokenPermissions(params?: T.GroupsGetTokenPermissionsParams, options?: O): Promise<T.GroupsGetTokenPermissionsResponse>;
   /**
@@ -2346,8 +2346,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/groups.invite
-   * @see https://vkts.github.io/vkts/api/groups.html#invite
+   * VK: https://dev.vk.com/method/groups.invite
+   * Guide: https://vkts.github.io/vkts/api/groups.html#invite
    */
   invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: T.GroupsInviteParams & { user_ids_list?: UserIdsList }, options?: O): Promise<ApiResponse<"groups.invite", { user_ids_list: UserIdsList }>>;
   /**
@@ -2355,8 +2355,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/groups.isMember
-   * @see https://vkts.github.io/vkts/api/groups.html#isMember
+   * VK: https://dev.vk.com/method/groups.isMember
+   * Guide: https://vkts.github.io/vkts/api/groups.html#isMember
    */
   isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: T.GroupsIsMemberParams & { user_ids?: UserIds; extended?: Extended }, options?: O): Promise<ApiResponse<"groups.isMember", { user_ids: UserIds; extended: Extended }>>;
   /**
@@ -2368,8 +2368,8 @@ export interface ApiGroupsNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    * - 714 `api_error_group_invite_links_not_valid`: Invite link is invalid - expired, deleted or not exists
    *
-   * @see https://dev.vk.com/method/groups.join
-   * @see https://vkts.github.io/vkts/api/groups.html#join
+   * VK: https://dev.vk.com/method/groups.join
+   * Guide: https://vkts.github.io/vkts/api/groups.html#join
    */
   join(params: T.GroupsJoinParams, options?: O): Promise<T.GroupsJoinResponse>;
   /**
@@ -2377,8 +2377,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.leave
-   * @see https://vkts.github.io/vkts/api/groups.html#leave
+   * VK: https://dev.vk.com/method/groups.leave
+   * Guide: https://vkts.github.io/vkts/api/groups.html#leave
    */
   leave(params: T.GroupsLeaveParams, options?: O): Promise<T.GroupsLeaveResponse>;
   /**
@@ -2386,8 +2386,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.removeUser
-   * @see https://vkts.github.io/vkts/api/groups.html#removeUser
+   * VK: https://dev.vk.com/method/groups.removeUser
+   * Guide: https://vkts.github.io/vkts/api/groups.html#removeUser
    */
   removeUser(params: T.GroupsRemoveUserParams, options?: O): Promise<T.GroupsRemoveUserResponse>;
   /**
@@ -2395,8 +2395,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.reorderLink
-   * @see https://vkts.github.io/vkts/api/groups.html#reorderLink
+   * VK: https://dev.vk.com/method/groups.reorderLink
+   * Guide: https://vkts.github.io/vkts/api/groups.html#reorderLink
    */
   reorderLink(params: T.GroupsReorderLinkParams, options?: O): Promise<T.GroupsReorderLinkResponse>;
   /**
@@ -2404,8 +2404,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.search
-   * @see https://vkts.github.io/vkts/api/groups.html#search
+   * VK: https://dev.vk.com/method/groups.search
+   * Guide: https://vkts.github.io/vkts/api/groups.html#search
    */
   search(params: T.GroupsSearchParams, options?: O): Promise<T.GroupsSearchResponse>;
   /**
@@ -2416,8 +2416,8 @@ export interface ApiGroupsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/groups.setCallbackSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#setCallbackSettings
+   * VK: https://dev.vk.com/method/groups.setCallbackSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#setCallbackSettings
    */
   setCallbackSettings(params: T.GroupsSetCallbackSettingsParams, options?: O): Promise<T.GroupsSetCallbackSettingsResponse>;
   /**
@@ -2425,15 +2425,15 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.setLongPollSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#setLongPollSettings
+   * VK: https://dev.vk.com/method/groups.setLongPollSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#setLongPollSettings
    */
   setLongPollSettings(params: T.GroupsSetLongPollSettingsParams, options?: O): Promise<T.GroupsSetLongPollSettingsResponse>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.setSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#setSettings
+   * VK: https://dev.vk.com/method/groups.setSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#setSettings
    */
   setSettings(params: T.GroupsSetSettingsParams, options?: O): Promise<T.GroupsSetSettingsResponse>;
   /**
@@ -2441,8 +2441,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.setUserNote
-   * @see https://vkts.github.io/vkts/api/groups.html#setUserNote
+   * VK: https://dev.vk.com/method/groups.setUserNote
+   * Guide: https://vkts.github.io/vkts/api/groups.html#setUserNote
    */
   setUserNote(params: T.GroupsSetUserNoteParams, options?: O): Promise<T.GroupsSetUserNoteResponse>;
   /**
@@ -2450,8 +2450,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.tagAdd
-   * @see https://vkts.github.io/vkts/api/groups.html#tagAdd
+   * VK: https://dev.vk.com/method/groups.tagAdd
+   * Guide: https://vkts.github.io/vkts/api/groups.html#tagAdd
    */
   tagAdd(params: T.GroupsTagAddParams, options?: O): Promise<T.GroupsTagAddResponse>;
   /**
@@ -2459,8 +2459,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.tagBind
-   * @see https://vkts.github.io/vkts/api/groups.html#tagBind
+   * VK: https://dev.vk.com/method/groups.tagBind
+   * Guide: https://vkts.github.io/vkts/api/groups.html#tagBind
    */
   tagBind(params: T.GroupsTagBindParams, options?: O): Promise<T.GroupsTagBindResponse>;
   /**
@@ -2468,8 +2468,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.tagDelete
-   * @see https://vkts.github.io/vkts/api/groups.html#tagDelete
+   * VK: https://dev.vk.com/method/groups.tagDelete
+   * Guide: https://vkts.github.io/vkts/api/groups.html#tagDelete
    */
   tagDelete(params: T.GroupsTagDeleteParams, options?: O): Promise<T.GroupsTagDeleteResponse>;
   /**
@@ -2477,8 +2477,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.tagUpdate
-   * @see https://vkts.github.io/vkts/api/groups.html#tagUpdate
+   * VK: https://dev.vk.com/method/groups.tagUpdate
+   * Guide: https://vkts.github.io/vkts/api/groups.html#tagUpdate
    */
   tagUpdate(params: T.GroupsTagUpdateParams, options?: O): Promise<T.GroupsTagUpdateResponse>;
   /**
@@ -2488,15 +2488,15 @@ export interface ApiGroupsNamespace<O> {
    * - 1431 `api_error_market_shop_already_enabled`: Market was already enabled in this group
    * - 1432 `api_error_market_shop_already_disabled`: Market was already disabled in this group
    *
-   * @see https://dev.vk.com/method/groups.toggleMarket
-   * @see https://vkts.github.io/vkts/api/groups.html#toggleMarket
+   * VK: https://dev.vk.com/method/groups.toggleMarket
+   * Guide: https://vkts.github.io/vkts/api/groups.html#toggleMarket
    */
   toggleMarket(params: T.GroupsToggleMarketParams, options?: O): Promise<T.GroupsToggleMarketResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/groups.unban
-   * @see https://vkts.github.io/vkts/api/groups.html#unban
+   * VK: https://dev.vk.com/method/groups.unban
+   * Guide: https://vkts.github.io/vkts/api/groups.html#unban
    */
   unban(params: T.GroupsUnbanParams, options?: O): Promise<T.GroupsUnbanResponse>;
 }
@@ -2508,8 +2508,8 @@ export interface ApiLeadFormsNamespace<O> {
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/leadForms.create
-   * @see https://vkts.github.io/vkts/api/leadForms.html#create
+   * VK: https://dev.vk.com/method/leadForms.create
+   * Guide: https://vkts.github.io/vkts/api/leadForms.html#create
    */
   create(params: T.LeadFormsCreateParams, options?: O): Promise<T.LeadFormsCreateResponse>;
   /**
@@ -2518,8 +2518,8 @@ export interface ApiLeadFormsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/leadForms.delete
-   * @see https://vkts.github.io/vkts/api/leadForms.html#delete
+   * VK: https://dev.vk.com/method/leadForms.delete
+   * Guide: https://vkts.github.io/vkts/api/leadForms.html#delete
    */
   delete(params: T.LeadFormsDeleteParams, options?: O): Promise<T.LeadFormsDeleteResponse>;
   /**
@@ -2528,8 +2528,8 @@ export interface ApiLeadFormsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/leadForms.get
-   * @see https://vkts.github.io/vkts/api/leadForms.html#get
+   * VK: https://dev.vk.com/method/leadForms.get
+   * Guide: https://vkts.github.io/vkts/api/leadForms.html#get
    */
   get(params: T.LeadFormsGetParams, options?: O): Promise<T.LeadFormsGetResponse>;
   /**
@@ -2538,22 +2538,22 @@ export interface ApiLeadFormsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/leadForms.getLeads
-   * @see https://vkts.github.io/vkts/api/leadForms.html#getLeads
+   * VK: https://dev.vk.com/method/leadForms.getLeads
+   * Guide: https://vkts.github.io/vkts/api/leadForms.html#getLeads
    */
   getLeads(params: T.LeadFormsGetLeadsParams, options?: O): Promise<T.LeadFormsGetLeadsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/leadForms.getUploadURL
-   * @see https://vkts.github.io/vkts/api/leadForms.html#getUploadURL
+   * VK: https://dev.vk.com/method/leadForms.getUploadURL
+   * Guide: https://vkts.github.io/vkts/api/leadForms.html#getUploadURL
    */
   getUploadURL(params?: T.LeadFormsGetUploadURLParams, options?: O): Promise<T.LeadFormsGetUploadURLResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/leadForms.list
-   * @see https://vkts.github.io/vkts/api/leadForms.html#list
+   * VK: https://dev.vk.com/method/leadForms.list
+   * Guide: https://vkts.github.io/vkts/api/leadForms.html#list
    */
   list(params: T.LeadFormsListParams, options?: O): Promise<T.LeadFormsListResponse>;
   /**
@@ -2562,8 +2562,8 @@ export interface ApiLeadFormsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/leadForms.update
-   * @see https://vkts.github.io/vkts/api/leadForms.html#update
+   * VK: https://dev.vk.com/method/leadForms.update
+   * Guide: https://vkts.github.io/vkts/api/leadForms.html#update
    */
   update(params: T.LeadFormsUpdateParams, options?: O): Promise<T.LeadFormsUpdateResponse>;
 }
@@ -2580,8 +2580,8 @@ export interface ApiLikesNamespace<O> {
    * Errors (besides the global ones):
    * - 232 `api_error_likes_reaction_can_not_be_applied`: Reaction can not be applied to the object
    *
-   * @see https://dev.vk.com/method/likes.add
-   * @see https://vkts.github.io/vkts/api/likes.html#add
+   * VK: https://dev.vk.com/method/likes.add
+   * Guide: https://vkts.github.io/vkts/api/likes.html#add
    */
   add(params: T.LikesAddParams, options?: O): Promise<T.LikesAddResponse>;
   /**
@@ -2589,8 +2589,8 @@ export interface ApiLikesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/likes.delete
-   * @see https://vkts.github.io/vkts/api/likes.html#delete
+   * VK: https://dev.vk.com/method/likes.delete
+   * Guide: https://vkts.github.io/vkts/api/likes.html#delete
    */
   delete(params: T.LikesDeleteParams, options?: O): Promise<T.LikesDeleteResponse>;
   /**
@@ -2601,8 +2601,8 @@ export interface ApiLikesNamespace<O> {
    * Errors (besides the global ones):
    * - 232 `api_error_likes_reaction_can_not_be_applied`: Reaction can not be applied to the object
    *
-   * @see https://dev.vk.com/method/likes.getList
-   * @see https://vkts.github.io/vkts/api/likes.html#getList
+   * VK: https://dev.vk.com/method/likes.getList
+   * Guide: https://vkts.github.io/vkts/api/likes.html#getList
    */
   getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: T.LikesGetListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"likes.getList", { extended: Extended }>>;
   /**
@@ -2610,8 +2610,8 @@ export interface ApiLikesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/likes.isLiked
-   * @see https://vkts.github.io/vkts/api/likes.html#isLiked
+   * VK: https://dev.vk.com/method/likes.isLiked
+   * Guide: https://vkts.github.io/vkts/api/likes.html#isLiked
    */
   isLiked(params: T.LikesIsLikedParams, options?: O): Promise<T.LikesIsLikedResponse>;
 }
@@ -2639,8 +2639,8 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    * - 1406 `api_error_market_too_many_items_in_album`: Too many items in album
    *
-   * @see https://dev.vk.com/method/market.add
-   * @see https://vkts.github.io/vkts/api/market.html#add
+   * VK: https://dev.vk.com/method/market.add
+   * Guide: https://vkts.github.io/vkts/api/market.html#add
    */
   add(params: T.MarketAddParams, options?: O): Promise<T.MarketAddResponse>;
   /**
@@ -2653,8 +2653,8 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    * - 1446 `api_error_market_album_main_hidden`: Main album can not be hidden
    *
-   * @see https://dev.vk.com/method/market.addAlbum
-   * @see https://vkts.github.io/vkts/api/market.html#addAlbum
+   * VK: https://dev.vk.com/method/market.addAlbum
+   * Guide: https://vkts.github.io/vkts/api/market.html#addAlbum
    */
   addAlbum(params: T.MarketAddAlbumParams, options?: O): Promise<T.MarketAddAlbumResponse>;
   /**
@@ -2670,8 +2670,8 @@ export interface ApiMarketNamespace<O> {
    * - 1410 `api_error_market_variants_not_enabled`: Variants not enabled
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.addProperty
-   * @see https://vkts.github.io/vkts/api/market.html#addProperty
+   * VK: https://dev.vk.com/method/market.addProperty
+   * Guide: https://vkts.github.io/vkts/api/market.html#addProperty
    */
   addProperty(params: T.MarketAddPropertyParams, options?: O): Promise<T.MarketAddPropertyResponse>;
   /**
@@ -2687,8 +2687,8 @@ export interface ApiMarketNamespace<O> {
    * - 1417 `api_error_market_property_not_found`: Property not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.addPropertyVariant
-   * @see https://vkts.github.io/vkts/api/market.html#addPropertyVariant
+   * VK: https://dev.vk.com/method/market.addPropertyVariant
+   * Guide: https://vkts.github.io/vkts/api/market.html#addPropertyVariant
    */
   addPropertyVariant(params: T.MarketAddPropertyVariantParams, options?: O): Promise<T.MarketAddPropertyVariantResponse>;
   /**
@@ -2703,8 +2703,8 @@ export interface ApiMarketNamespace<O> {
    * - 1406 `api_error_market_too_many_items_in_album`: Too many items in album
    * - 1404 `api_error_market_item_already_added`: Item already added to album
    *
-   * @see https://dev.vk.com/method/market.addToAlbum
-   * @see https://vkts.github.io/vkts/api/market.html#addToAlbum
+   * VK: https://dev.vk.com/method/market.addToAlbum
+   * Guide: https://vkts.github.io/vkts/api/market.html#addToAlbum
    */
   addToAlbum(params: T.MarketAddToAlbumParams, options?: O): Promise<T.MarketAddToAlbumBaseResponse>;
   /**
@@ -2712,8 +2712,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.createComment
-   * @see https://vkts.github.io/vkts/api/market.html#createComment
+   * VK: https://dev.vk.com/method/market.createComment
+   * Guide: https://vkts.github.io/vkts/api/market.html#createComment
    */
   createComment(params: T.MarketCreateCommentParams, options?: O): Promise<T.MarketCreateCommentResponse>;
   /**
@@ -2726,8 +2726,8 @@ export interface ApiMarketNamespace<O> {
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    * - 1403 `api_error_market_item_not_found`: Item not found
    *
-   * @see https://dev.vk.com/method/market.delete
-   * @see https://vkts.github.io/vkts/api/market.html#delete
+   * VK: https://dev.vk.com/method/market.delete
+   * Guide: https://vkts.github.io/vkts/api/market.html#delete
    */
   delete(params: T.MarketDeleteParams, options?: O): Promise<T.MarketDeleteResponse>;
   /**
@@ -2739,8 +2739,8 @@ export interface ApiMarketNamespace<O> {
    * - 1402 `api_error_market_album_not_found`: Album not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.deleteAlbum
-   * @see https://vkts.github.io/vkts/api/market.html#deleteAlbum
+   * VK: https://dev.vk.com/method/market.deleteAlbum
+   * Guide: https://vkts.github.io/vkts/api/market.html#deleteAlbum
    */
   deleteAlbum(params: T.MarketDeleteAlbumParams, options?: O): Promise<T.MarketDeleteAlbumResponse>;
   /**
@@ -2748,8 +2748,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.deleteComment
-   * @see https://vkts.github.io/vkts/api/market.html#deleteComment
+   * VK: https://dev.vk.com/method/market.deleteComment
+   * Guide: https://vkts.github.io/vkts/api/market.html#deleteComment
    */
   deleteComment(params: T.MarketDeleteCommentParams, options?: O): Promise<T.MarketDeleteCommentResponse>;
   /**
@@ -2761,8 +2761,8 @@ export interface ApiMarketNamespace<O> {
    * - 1417 `api_error_market_property_not_found`: Property not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.deleteProperty
-   * @see https://vkts.github.io/vkts/api/market.html#deleteProperty
+   * VK: https://dev.vk.com/method/market.deleteProperty
+   * Guide: https://vkts.github.io/vkts/api/market.html#deleteProperty
    */
   deleteProperty(params: T.MarketDeletePropertyParams, options?: O): Promise<T.MarketDeletePropertyResponse>;
   /**
@@ -2775,8 +2775,8 @@ export interface ApiMarketNamespace<O> {
    * - 1416 `api_error_market_variant_not_found`: Variant not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.deletePropertyVariant
-   * @see https://vkts.github.io/vkts/api/market.html#deletePropertyVariant
+   * VK: https://dev.vk.com/method/market.deletePropertyVariant
+   * Guide: https://vkts.github.io/vkts/api/market.html#deletePropertyVariant
    */
   deletePropertyVariant(params: T.MarketDeletePropertyVariantParams, options?: O): Promise<T.MarketDeletePropertyVariantResponse>;
   /**
@@ -2795,8 +2795,8 @@ export interface ApiMarketNamespace<O> {
    * - 1435 `api_error_market_photos_crop_size_too_low`: Crop size is less than the minimum
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.edit
-   * @see https://vkts.github.io/vkts/api/market.html#edit
+   * VK: https://dev.vk.com/method/market.edit
+   * Guide: https://vkts.github.io/vkts/api/market.html#edit
    */
   edit(params: T.MarketEditParams, options?: O): Promise<T.MarketEditResponse>;
   /**
@@ -2811,8 +2811,8 @@ export interface ApiMarketNamespace<O> {
    * - 1457 `api_error_market_failed_to_set_album_as_main`: Failed to set album as main
    * - 1458 `api_error_market_failed_to_unset_album_as_main`: Failed to unset album as main
    *
-   * @see https://dev.vk.com/method/market.editAlbum
-   * @see https://vkts.github.io/vkts/api/market.html#editAlbum
+   * VK: https://dev.vk.com/method/market.editAlbum
+   * Guide: https://vkts.github.io/vkts/api/market.html#editAlbum
    */
   editAlbum(params: T.MarketEditAlbumParams, options?: O): Promise<T.MarketEditAlbumResponse>;
   /**
@@ -2820,8 +2820,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.editComment
-   * @see https://vkts.github.io/vkts/api/market.html#editComment
+   * VK: https://dev.vk.com/method/market.editComment
+   * Guide: https://vkts.github.io/vkts/api/market.html#editComment
    */
   editComment(params: T.MarketEditCommentParams, options?: O): Promise<T.MarketEditCommentResponse>;
   /**
@@ -2835,8 +2835,8 @@ export interface ApiMarketNamespace<O> {
    * - 1430 `api_error_market_cant_change_vkpay_status`: VK Pay status can not be changed
    * - 1456 `api_error_market_orders_invalid_status`: Order status is invalid
    *
-   * @see https://dev.vk.com/method/market.editOrder
-   * @see https://vkts.github.io/vkts/api/market.html#editOrder
+   * VK: https://dev.vk.com/method/market.editOrder
+   * Guide: https://vkts.github.io/vkts/api/market.html#editOrder
    */
   editOrder(params: T.MarketEditOrderParams, options?: O): Promise<T.MarketEditOrderResponse>;
   /**
@@ -2850,8 +2850,8 @@ export interface ApiMarketNamespace<O> {
    * - 1424 `api_error_market_unknown_property_type`: Unknown property type
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.editProperty
-   * @see https://vkts.github.io/vkts/api/market.html#editProperty
+   * VK: https://dev.vk.com/method/market.editProperty
+   * Guide: https://vkts.github.io/vkts/api/market.html#editProperty
    */
   editProperty(params: T.MarketEditPropertyParams, options?: O): Promise<T.MarketEditPropertyResponse>;
   /**
@@ -2867,8 +2867,8 @@ export interface ApiMarketNamespace<O> {
    * - 1416 `api_error_market_variant_not_found`: Variant not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.editPropertyVariant
-   * @see https://vkts.github.io/vkts/api/market.html#editPropertyVariant
+   * VK: https://dev.vk.com/method/market.editPropertyVariant
+   * Guide: https://vkts.github.io/vkts/api/market.html#editPropertyVariant
    */
   editPropertyVariant(params: T.MarketEditPropertyVariantParams, options?: O): Promise<T.MarketEditPropertyVariantResponse>;
   /**
@@ -2876,8 +2876,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.filterCategories
-   * @see https://vkts.github.io/vkts/api/market.html#filterCategories
+   * VK: https://dev.vk.com/method/market.filterCategories
+   * Guide: https://vkts.github.io/vkts/api/market.html#filterCategories
    */
   filterCategories(params?: T.MarketFilterCategoriesParams, options?: O): Promise<T.MarketFilterCategoriesResponse>;
   /**
@@ -2885,8 +2885,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.get
-   * @see https://vkts.github.io/vkts/api/market.html#get
+   * VK: https://dev.vk.com/method/market.get
+   * Guide: https://vkts.github.io/vkts/api/market.html#get
    */
   get<Extended extends T.MarketGetParams["extended"] = undefined>(params: T.MarketGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.get", { extended: Extended }>>;
   /**
@@ -2894,8 +2894,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.getAlbumById
-   * @see https://vkts.github.io/vkts/api/market.html#getAlbumById
+   * VK: https://dev.vk.com/method/market.getAlbumById
+   * Guide: https://vkts.github.io/vkts/api/market.html#getAlbumById
    */
   getAlbumById(params: T.MarketGetAlbumByIdParams, options?: O): Promise<T.MarketGetAlbumByIdResponse>;
   /**
@@ -2903,8 +2903,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.getAlbums
-   * @see https://vkts.github.io/vkts/api/market.html#getAlbums
+   * VK: https://dev.vk.com/method/market.getAlbums
+   * Guide: https://vkts.github.io/vkts/api/market.html#getAlbums
    */
   getAlbums(params: T.MarketGetAlbumsParams, options?: O): Promise<T.MarketGetAlbumsResponse>;
   /**
@@ -2916,8 +2916,8 @@ export interface ApiMarketNamespace<O> {
    * - 1525 `api_error_market_disabled`: Market is disabled
    * - 1526 `api_error_market_services_disabled`: Market services are disabled
    *
-   * @see https://dev.vk.com/method/market.getById
-   * @see https://vkts.github.io/vkts/api/market.html#getById
+   * VK: https://dev.vk.com/method/market.getById
+   * Guide: https://vkts.github.io/vkts/api/market.html#getById
    */
   getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: T.MarketGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getById", { extended: Extended }>>;
   /**
@@ -2925,8 +2925,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.getCategories
-   * @see https://vkts.github.io/vkts/api/market.html#getCategories
+   * VK: https://dev.vk.com/method/market.getCategories
+   * Guide: https://vkts.github.io/vkts/api/market.html#getCategories
    */
   getCategories(params?: T.MarketGetCategoriesParams, options?: O): Promise<T.MarketGetCategoriesResponse>;
   /**
@@ -2937,8 +2937,8 @@ export interface ApiMarketNamespace<O> {
    * Errors (besides the global ones):
    * - 1401 `api_error_market_comments_closed`: Comments for this market are closed
    *
-   * @see https://dev.vk.com/method/market.getComments
-   * @see https://vkts.github.io/vkts/api/market.html#getComments
+   * VK: https://dev.vk.com/method/market.getComments
+   * Guide: https://vkts.github.io/vkts/api/market.html#getComments
    */
   getComments(params: T.MarketGetCommentsParams, options?: O): Promise<T.MarketGetCommentsResponse>;
   /**
@@ -2950,8 +2950,8 @@ export interface ApiMarketNamespace<O> {
    * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
    * - 1456 `api_error_market_orders_invalid_status`: Order status is invalid
    *
-   * @see https://dev.vk.com/method/market.getGroupOrders
-   * @see https://vkts.github.io/vkts/api/market.html#getGroupOrders
+   * VK: https://dev.vk.com/method/market.getGroupOrders
+   * Guide: https://vkts.github.io/vkts/api/market.html#getGroupOrders
    */
   getGroupOrders(params?: T.MarketGetGroupOrdersParams, options?: O): Promise<T.MarketGetGroupOrdersResponse>;
   /**
@@ -2962,8 +2962,8 @@ export interface ApiMarketNamespace<O> {
    * Errors (besides the global ones):
    * - 1436 `api_error_market_orders_order_not_found`: Order not found
    *
-   * @see https://dev.vk.com/method/market.getOrderById
-   * @see https://vkts.github.io/vkts/api/market.html#getOrderById
+   * VK: https://dev.vk.com/method/market.getOrderById
+   * Guide: https://vkts.github.io/vkts/api/market.html#getOrderById
    */
   getOrderById(params: T.MarketGetOrderByIdParams, options?: O): Promise<T.MarketGetOrderByIdResponse>;
   /**
@@ -2971,15 +2971,15 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/market.getOrderItems
-   * @see https://vkts.github.io/vkts/api/market.html#getOrderItems
+   * VK: https://dev.vk.com/method/market.getOrderItems
+   * Guide: https://vkts.github.io/vkts/api/market.html#getOrderItems
    */
   getOrderItems(params: T.MarketGetOrderItemsParams, options?: O): Promise<T.MarketGetOrderItemsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.getOrders
-   * @see https://vkts.github.io/vkts/api/market.html#getOrders
+   * VK: https://dev.vk.com/method/market.getOrders
+   * Guide: https://vkts.github.io/vkts/api/market.html#getOrders
    */
   getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: T.MarketGetOrdersParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getOrders", { extended: Extended }>>;
   /**
@@ -2990,8 +2990,8 @@ export interface ApiMarketNamespace<O> {
    * Errors (besides the global ones):
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.getProductPhotoUploadServer
-   * @see https://vkts.github.io/vkts/api/market.html#getProductPhotoUploadServer
+   * VK: https://dev.vk.com/method/market.getProductPhotoUploadServer
+   * Guide: https://vkts.github.io/vkts/api/market.html#getProductPhotoUploadServer
    */
   getProductPhotoUploadServer(params: T.MarketGetProductPhotoUploadServerParams, options?: O): Promise<T.MarketGetProductPhotoUploadServerResponse>;
   /**
@@ -3005,8 +3005,8 @@ export interface ApiMarketNamespace<O> {
    * - 1410 `api_error_market_variants_not_enabled`: Variants not enabled
    * - 1409 `api_error_market_extended_not_enabled`: Extended market not enabled
    *
-   * @see https://dev.vk.com/method/market.getProperties
-   * @see https://vkts.github.io/vkts/api/market.html#getProperties
+   * VK: https://dev.vk.com/method/market.getProperties
+   * Guide: https://vkts.github.io/vkts/api/market.html#getProperties
    */
   getProperties(params: T.MarketGetPropertiesParams, options?: O): Promise<T.MarketGetPropertiesResponse>;
   /**
@@ -3027,8 +3027,8 @@ export interface ApiMarketNamespace<O> {
    * - 1426 `api_error_market_grouping_items_must_have_distinct_properties`: Item must have distinct properties
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.groupItems
-   * @see https://vkts.github.io/vkts/api/market.html#groupItems
+   * VK: https://dev.vk.com/method/market.groupItems
+   * Guide: https://vkts.github.io/vkts/api/market.html#groupItems
    */
   groupItems(params: T.MarketGroupItemsParams, options?: O): Promise<T.MarketGroupItemsResponse>;
   /**
@@ -3041,8 +3041,8 @@ export interface ApiMarketNamespace<O> {
    * - 1403 `api_error_market_item_not_found`: Item not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.removeFromAlbum
-   * @see https://vkts.github.io/vkts/api/market.html#removeFromAlbum
+   * VK: https://dev.vk.com/method/market.removeFromAlbum
+   * Guide: https://vkts.github.io/vkts/api/market.html#removeFromAlbum
    */
   removeFromAlbum(params: T.MarketRemoveFromAlbumParams, options?: O): Promise<T.MarketRemoveFromAlbumResponse>;
   /**
@@ -3055,8 +3055,8 @@ export interface ApiMarketNamespace<O> {
    * - 1402 `api_error_market_album_not_found`: Album not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.reorderAlbums
-   * @see https://vkts.github.io/vkts/api/market.html#reorderAlbums
+   * VK: https://dev.vk.com/method/market.reorderAlbums
+   * Guide: https://vkts.github.io/vkts/api/market.html#reorderAlbums
    */
   reorderAlbums(params: T.MarketReorderAlbumsParams, options?: O): Promise<T.MarketReorderAlbumsResponse>;
   /**
@@ -3070,8 +3070,8 @@ export interface ApiMarketNamespace<O> {
    * - 1403 `api_error_market_item_not_found`: Item not found
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.reorderItems
-   * @see https://vkts.github.io/vkts/api/market.html#reorderItems
+   * VK: https://dev.vk.com/method/market.reorderItems
+   * Guide: https://vkts.github.io/vkts/api/market.html#reorderItems
    */
   reorderItems(params: T.MarketReorderItemsParams, options?: O): Promise<T.MarketReorderItemsResponse>;
   /**
@@ -3079,8 +3079,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.report
-   * @see https://vkts.github.io/vkts/api/market.html#report
+   * VK: https://dev.vk.com/method/market.report
+   * Guide: https://vkts.github.io/vkts/api/market.html#report
    */
   report(params: T.MarketReportParams, options?: O): Promise<T.MarketReportResponse>;
   /**
@@ -3088,8 +3088,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.reportComment
-   * @see https://vkts.github.io/vkts/api/market.html#reportComment
+   * VK: https://dev.vk.com/method/market.reportComment
+   * Guide: https://vkts.github.io/vkts/api/market.html#reportComment
    */
   reportComment(params: T.MarketReportCommentParams, options?: O): Promise<T.MarketReportCommentResponse>;
   /**
@@ -3104,8 +3104,8 @@ export interface ApiMarketNamespace<O> {
    * - 1403 `api_error_market_item_not_found`: Item not found
    * - 1518 `api_error_market_item_is_not_deleted`: Item is not deleted
    *
-   * @see https://dev.vk.com/method/market.restore
-   * @see https://vkts.github.io/vkts/api/market.html#restore
+   * VK: https://dev.vk.com/method/market.restore
+   * Guide: https://vkts.github.io/vkts/api/market.html#restore
    */
   restore(params: T.MarketRestoreParams, options?: O): Promise<T.MarketRestoreResponse>;
   /**
@@ -3113,8 +3113,8 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.restoreComment
-   * @see https://vkts.github.io/vkts/api/market.html#restoreComment
+   * VK: https://dev.vk.com/method/market.restoreComment
+   * Guide: https://vkts.github.io/vkts/api/market.html#restoreComment
    */
   restoreComment(params: T.MarketRestoreCommentParams, options?: O): Promise<T.MarketRestoreCommentResponse>;
   /**
@@ -3125,8 +3125,8 @@ export interface ApiMarketNamespace<O> {
    * Errors (besides the global ones):
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.saveProductPhoto
-   * @see https://vkts.github.io/vkts/api/market.html#saveProductPhoto
+   * VK: https://dev.vk.com/method/market.saveProductPhoto
+   * Guide: https://vkts.github.io/vkts/api/market.html#saveProductPhoto
    */
   saveProductPhoto(params: T.MarketSaveProductPhotoParams, options?: O): Promise<T.MarketSaveProductPhotoResponse>;
   /**
@@ -3137,8 +3137,8 @@ export interface ApiMarketNamespace<O> {
    * Errors (besides the global ones):
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.saveProductPhotoBulk
-   * @see https://vkts.github.io/vkts/api/market.html#saveProductPhotoBulk
+   * VK: https://dev.vk.com/method/market.saveProductPhotoBulk
+   * Guide: https://vkts.github.io/vkts/api/market.html#saveProductPhotoBulk
    */
   saveProductPhotoBulk(params: T.MarketSaveProductPhotoBulkParams, options?: O): Promise<T.MarketSaveProductPhotoBulkResponse>;
   /**
@@ -3146,22 +3146,22 @@ export interface ApiMarketNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.search
-   * @see https://vkts.github.io/vkts/api/market.html#search
+   * VK: https://dev.vk.com/method/market.search
+   * Guide: https://vkts.github.io/vkts/api/market.html#search
    */
   search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: T.MarketSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.search", { extended: Extended }>>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.searchItems
-   * @see https://vkts.github.io/vkts/api/market.html#searchItems
+   * VK: https://dev.vk.com/method/market.searchItems
+   * Guide: https://vkts.github.io/vkts/api/market.html#searchItems
    */
   searchItems(params: T.MarketSearchItemsParams, options?: O): Promise<T.MarketSearchItemsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/market.searchItemsBasic
-   * @see https://vkts.github.io/vkts/api/market.html#searchItemsBasic
+   * VK: https://dev.vk.com/method/market.searchItemsBasic
+   * Guide: https://vkts.github.io/vkts/api/market.html#searchItemsBasic
    */
   searchItemsBasic(params: T.MarketSearchItemsBasicParams, options?: O): Promise<T.MarketSearchItemsBasicResponse>;
   /**
@@ -3172,8 +3172,8 @@ export interface ApiMarketNamespace<O> {
    * - 1411 `api_error_market_variants_error`: Variants error
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/market.ungroupItems
-   * @see https://vkts.github.io/vkts/api/market.html#ungroupItems
+   * VK: https://dev.vk.com/method/market.ungroupItems
+   * Guide: https://vkts.github.io/vkts/api/market.html#ungroupItems
    */
   ungroupItems(params: T.MarketUngroupItemsParams, options?: O): Promise<T.MarketUngroupItemsResponse>;
 }
@@ -3197,8 +3197,8 @@ export interface ApiMessagesNamespace<O> {
    * - 946 `api_error_messages_chat_unsupported`: Chat not supported
    * - 932 `api_error_messages_group_peer_access`: Your community can't interact with this peer
    *
-   * @see https://dev.vk.com/method/messages.addChatUser
-   * @see https://vkts.github.io/vkts/api/messages.html#addChatUser
+   * VK: https://dev.vk.com/method/messages.addChatUser
+   * Guide: https://vkts.github.io/vkts/api/messages.html#addChatUser
    */
   addChatUser(params: T.MessagesAddChatUserParams, options?: O): Promise<T.MessagesAddChatUserResponse>;
   /**
@@ -3206,8 +3206,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/messages.addChatUsers
-   * @see https://vkts.github.io/vkts/api/messages.html#addChatUsers
+   * VK: https://dev.vk.com/method/messages.addChatUsers
+   * Guide: https://vkts.github.io/vkts/api/messages.html#addChatUsers
    */
   addChatUsers(params?: T.MessagesAddChatUsersParams, options?: O): Promise<T.MessagesAddChatUsersResponse>;
   /**
@@ -3218,8 +3218,8 @@ export interface ApiMessagesNamespace<O> {
    * Errors (besides the global ones):
    * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
    *
-   * @see https://dev.vk.com/method/messages.allowMessagesFromGroup
-   * @see https://vkts.github.io/vkts/api/messages.html#allowMessagesFromGroup
+   * VK: https://dev.vk.com/method/messages.allowMessagesFromGroup
+   * Guide: https://vkts.github.io/vkts/api/messages.html#allowMessagesFromGroup
    */
   allowMessagesFromGroup(params: T.MessagesAllowMessagesFromGroupParams, options?: O): Promise<T.MessagesAllowMessagesFromGroupResponse>;
   /**
@@ -3230,8 +3230,8 @@ export interface ApiMessagesNamespace<O> {
    * Errors (besides the global ones):
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    *
-   * @see https://dev.vk.com/method/messages.createChat
-   * @see https://vkts.github.io/vkts/api/messages.html#createChat
+   * VK: https://dev.vk.com/method/messages.createChat
+   * Guide: https://vkts.github.io/vkts/api/messages.html#createChat
    */
   createChat(params?: T.MessagesCreateChatParams, options?: O): Promise<T.MessagesCreateChatResponse>;
   /**
@@ -3242,8 +3242,8 @@ export interface ApiMessagesNamespace<O> {
    * Errors (besides the global ones):
    * - 924 `api_error_messages_cant_delete_for_all`: Can't delete this message for everybody
    *
-   * @see https://dev.vk.com/method/messages.delete
-   * @see https://vkts.github.io/vkts/api/messages.html#delete
+   * VK: https://dev.vk.com/method/messages.delete
+   * Guide: https://vkts.github.io/vkts/api/messages.html#delete
    */
   delete(params?: T.MessagesDeleteParams, options?: O): Promise<T.MessagesDeleteResponse>;
   /**
@@ -3255,8 +3255,8 @@ export interface ApiMessagesNamespace<O> {
    * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
    * - 945 `api_error_messages_chat_disabled`: Chat was disabled
    *
-   * @see https://dev.vk.com/method/messages.deleteChatPhoto
-   * @see https://vkts.github.io/vkts/api/messages.html#deleteChatPhoto
+   * VK: https://dev.vk.com/method/messages.deleteChatPhoto
+   * Guide: https://vkts.github.io/vkts/api/messages.html#deleteChatPhoto
    */
   deleteChatPhoto(params: T.MessagesDeleteChatPhotoParams, options?: O): Promise<T.MessagesDeleteChatPhotoResponse>;
   /**
@@ -3267,8 +3267,8 @@ export interface ApiMessagesNamespace<O> {
    * Errors (besides the global ones):
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    *
-   * @see https://dev.vk.com/method/messages.deleteConversation
-   * @see https://vkts.github.io/vkts/api/messages.html#deleteConversation
+   * VK: https://dev.vk.com/method/messages.deleteConversation
+   * Guide: https://vkts.github.io/vkts/api/messages.html#deleteConversation
    */
   deleteConversation(params?: T.MessagesDeleteConversationParams, options?: O): Promise<T.MessagesDeleteConversationResponse>;
   /**
@@ -3276,8 +3276,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.deleteReaction
-   * @see https://vkts.github.io/vkts/api/messages.html#deleteReaction
+   * VK: https://dev.vk.com/method/messages.deleteReaction
+   * Guide: https://vkts.github.io/vkts/api/messages.html#deleteReaction
    */
   deleteReaction(params: T.MessagesDeleteReactionParams, options?: O): Promise<T.MessagesDeleteReactionResponse>;
   /**
@@ -3285,8 +3285,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/messages.denyMessagesFromGroup
-   * @see https://vkts.github.io/vkts/api/messages.html#denyMessagesFromGroup
+   * VK: https://dev.vk.com/method/messages.denyMessagesFromGroup
+   * Guide: https://vkts.github.io/vkts/api/messages.html#denyMessagesFromGroup
    */
   denyMessagesFromGroup(params: T.MessagesDenyMessagesFromGroupParams, options?: O): Promise<T.MessagesDenyMessagesFromGroupResponse>;
   /**
@@ -3307,8 +3307,8 @@ export interface ApiMessagesNamespace<O> {
    * - 912 `api_error_messages_chat_bot_feature`: This is a chat bot feature, change this status in settings
    * - 949 `api_error_messages_cant_edit_pinned_yet`: Can't edit pinned message yet
    *
-   * @see https://dev.vk.com/method/messages.edit
-   * @see https://vkts.github.io/vkts/api/messages.html#edit
+   * VK: https://dev.vk.com/method/messages.edit
+   * Guide: https://vkts.github.io/vkts/api/messages.html#edit
    */
   edit(params: T.MessagesEditParams, options?: O): Promise<T.MessagesEditResponse>;
   /**
@@ -3321,8 +3321,8 @@ export interface ApiMessagesNamespace<O> {
    * - 945 `api_error_messages_chat_disabled`: Chat was disabled
    * - 946 `api_error_messages_chat_unsupported`: Chat not supported
    *
-   * @see https://dev.vk.com/method/messages.editChat
-   * @see https://vkts.github.io/vkts/api/messages.html#editChat
+   * VK: https://dev.vk.com/method/messages.editChat
+   * Guide: https://vkts.github.io/vkts/api/messages.html#editChat
    */
   editChat(params: T.MessagesEditChatParams, options?: O): Promise<T.MessagesEditChatResponse>;
   /**
@@ -3330,8 +3330,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.getByConversationMessageId
-   * @see https://vkts.github.io/vkts/api/messages.html#getByConversationMessageId
+   * VK: https://dev.vk.com/method/messages.getByConversationMessageId
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getByConversationMessageId
    */
   getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: T.MessagesGetByConversationMessageIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getByConversationMessageId", { extended: Extended }>>;
   /**
@@ -3339,8 +3339,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.getById
-   * @see https://vkts.github.io/vkts/api/messages.html#getById
+   * VK: https://dev.vk.com/method/messages.getById
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getById
    */
   getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: T.MessagesGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getById", { extended: Extended }>>;
   /**
@@ -3354,8 +3354,8 @@ export interface ApiMessagesNamespace<O> {
    * - 1012 `api_error_messages_writing_disabled_for_chat`: Writing is disabled for this chat
    * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
    *
-   * @see https://dev.vk.com/method/messages.getChat
-   * @see https://vkts.github.io/vkts/api/messages.html#getChat
+   * VK: https://dev.vk.com/method/messages.getChat
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getChat
    */
   getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: T.MessagesGetChatParams & { chat_ids?: ChatIds; fields?: Fields }, options?: O): Promise<ApiResponse<"messages.getChat", { chat_ids: ChatIds; fields: Fields }>>;
   /**
@@ -3365,8 +3365,8 @@ export interface ApiMessagesNamespace<O> {
    * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
    * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
    *
-   * @see https://dev.vk.com/method/messages.getChatPreview
-   * @see https://vkts.github.io/vkts/api/messages.html#getChatPreview
+   * VK: https://dev.vk.com/method/messages.getChatPreview
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getChatPreview
    */
   getChatPreview(params?: T.MessagesGetChatPreviewParams, options?: O): Promise<T.MessagesGetChatPreviewResponse>;
   /**
@@ -3378,8 +3378,8 @@ export interface ApiMessagesNamespace<O> {
    * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
-   * @see https://dev.vk.com/method/messages.getConversationMembers
-   * @see https://vkts.github.io/vkts/api/messages.html#getConversationMembers
+   * VK: https://dev.vk.com/method/messages.getConversationMembers
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getConversationMembers
    */
   getConversationMembers(params: T.MessagesGetConversationMembersParams, options?: O): Promise<T.MessagesGetConversationMembersResponse>;
   /**
@@ -3392,8 +3392,8 @@ export interface ApiMessagesNamespace<O> {
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
    *
-   * @see https://dev.vk.com/method/messages.getConversations
-   * @see https://vkts.github.io/vkts/api/messages.html#getConversations
+   * VK: https://dev.vk.com/method/messages.getConversations
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getConversations
    */
   getConversations(params?: T.MessagesGetConversationsParams, options?: O): Promise<T.MessagesGetConversationsResponse>;
   /**
@@ -3406,8 +3406,8 @@ export interface ApiMessagesNamespace<O> {
    * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    *
-   * @see https://dev.vk.com/method/messages.getConversationsById
-   * @see https://vkts.github.io/vkts/api/messages.html#getConversationsById
+   * VK: https://dev.vk.com/method/messages.getConversationsById
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getConversationsById
    */
   getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: T.MessagesGetConversationsByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getConversationsById", { extended: Extended }>>;
   /**
@@ -3419,8 +3419,8 @@ export interface ApiMessagesNamespace<O> {
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
-   * @see https://dev.vk.com/method/messages.getHistory
-   * @see https://vkts.github.io/vkts/api/messages.html#getHistory
+   * VK: https://dev.vk.com/method/messages.getHistory
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getHistory
    */
   getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: T.MessagesGetHistoryParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getHistory", { extended: Extended }>>;
   /**
@@ -3428,8 +3428,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.getHistoryAttachments
-   * @see https://vkts.github.io/vkts/api/messages.html#getHistoryAttachments
+   * VK: https://dev.vk.com/method/messages.getHistoryAttachments
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getHistoryAttachments
    */
   getHistoryAttachments(params?: T.MessagesGetHistoryAttachmentsParams, options?: O): Promise<T.MessagesGetHistoryAttachmentsResponse>;
   /**
@@ -3437,8 +3437,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.getImportantMessages
-   * @see https://vkts.github.io/vkts/api/messages.html#getImportantMessages
+   * VK: https://dev.vk.com/method/messages.getImportantMessages
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getImportantMessages
    */
   getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: T.MessagesGetImportantMessagesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getImportantMessages", { extended: Extended }>>;
   /**
@@ -3447,8 +3447,8 @@ export interface ApiMessagesNamespace<O> {
    * Errors (besides the global ones):
    * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
    *
-   * @see https://dev.vk.com/method/messages.getIntentUsers
-   * @see https://vkts.github.io/vkts/api/messages.html#getIntentUsers
+   * VK: https://dev.vk.com/method/messages.getIntentUsers
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getIntentUsers
    */
   getIntentUsers(params: T.MessagesGetIntentUsersParams, options?: O): Promise<T.MessagesGetIntentUsersResponse>;
   /**
@@ -3458,8 +3458,8 @@ export interface ApiMessagesNamespace<O> {
    * - 919 `api_error_messages_cant_see_invite_link`: You can't see invite link for this chat
    * - 931 `api_error_messages_cant_change_invite_link`: You can't change invite link for this chat
    *
-   * @see https://dev.vk.com/method/messages.getInviteLink
-   * @see https://vkts.github.io/vkts/api/messages.html#getInviteLink
+   * VK: https://dev.vk.com/method/messages.getInviteLink
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getInviteLink
    */
   getInviteLink(params: T.MessagesGetInviteLinkParams, options?: O): Promise<T.MessagesGetInviteLinkResponse | T.MessagesGetInviteLinkResponseByOwner>;
   /**
@@ -3467,8 +3467,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/messages.getLastActivity
-   * @see https://vkts.github.io/vkts/api/messages.html#getLastActivity
+   * VK: https://dev.vk.com/method/messages.getLastActivity
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getLastActivity
    */
   getLastActivity(params: T.MessagesGetLastActivityParams, options?: O): Promise<T.MessagesGetLastActivityResponse>;
   /**
@@ -3483,8 +3483,8 @@ export interface ApiMessagesNamespace<O> {
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    * - 990 `api_error_messages_drop_device_cache`: Drop device cache
    *
-   * @see https://dev.vk.com/method/messages.getLongPollHistory
-   * @see https://vkts.github.io/vkts/api/messages.html#getLongPollHistory
+   * VK: https://dev.vk.com/method/messages.getLongPollHistory
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getLongPollHistory
    */
   getLongPollHistory(params?: T.MessagesGetLongPollHistoryParams, options?: O): Promise<T.MessagesGetLongPollHistoryResponse>;
   /**
@@ -3492,8 +3492,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.getLongPollServer
-   * @see https://vkts.github.io/vkts/api/messages.html#getLongPollServer
+   * VK: https://dev.vk.com/method/messages.getLongPollServer
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getLongPollServer
    */
   getLongPollServer(params?: T.MessagesGetLongPollServerParams, options?: O): Promise<T.MessagesGetLongPollServerResponse>;
   /**
@@ -3501,8 +3501,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.getMessagesReactions
-   * @see https://vkts.github.io/vkts/api/messages.html#getMessagesReactions
+   * VK: https://dev.vk.com/method/messages.getMessagesReactions
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getMessagesReactions
    */
   getMessagesReactions(params: T.MessagesGetMessagesReactionsParams, options?: O): Promise<T.MessagesGetMessagesReactionsResponse>;
   /**
@@ -3513,8 +3513,8 @@ export interface ApiMessagesNamespace<O> {
    * Errors (besides the global ones):
    * - 1009 `api_error_messages_invalid_reaction_id`: Unknown reaction passed
    *
-   * @see https://dev.vk.com/method/messages.getReactedPeers
-   * @see https://vkts.github.io/vkts/api/messages.html#getReactedPeers
+   * VK: https://dev.vk.com/method/messages.getReactedPeers
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getReactedPeers
    */
   getReactedPeers(params: T.MessagesGetReactedPeersParams, options?: O): Promise<T.MessagesGetReactedPeersResponse>;
   /**
@@ -3522,8 +3522,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/messages.getReactionsAssets
-   * @see https://vkts.github.io/vkts/api/messages.html#getReactionsAssets
+   * VK: https://dev.vk.com/method/messages.getReactionsAssets
+   * Guide: https://vkts.github.io/vkts/api/messages.html#getReactionsAssets
    */
   getReactionsAssets(params?: T.MessagesGetReactionsAssetsParams, options?: O): Promise<T.MessagesGetReactionsAssetsResponse>;
   /**
@@ -3534,8 +3534,8 @@ export interface ApiMessagesNamespace<O> {
    * Errors (besides the global ones):
    * - 943 `api_error_messages_intent_cant_use`: Cannot use this intent
    *
-   * @see https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
-   * @see https://vkts.github.io/vkts/api/messages.html#isMessagesFromGroupAllowed
+   * VK: https://dev.vk.com/method/messages.isMessagesFromGroupAllowed
+   * Guide: https://vkts.github.io/vkts/api/messages.html#isMessagesFromGroupAllowed
    */
   isMessagesFromGroupAllowed(params: T.MessagesIsMessagesFromGroupAllowedParams, options?: O): Promise<T.MessagesIsMessagesFromGroupAllowedResponse>;
   /**
@@ -3545,8 +3545,8 @@ export interface ApiMessagesNamespace<O> {
    * - 917 `api_error_messages_chat_user_no_access`: You don't have access to this chat
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/messages.joinChatByInviteLink
-   * @see https://vkts.github.io/vkts/api/messages.html#joinChatByInviteLink
+   * VK: https://dev.vk.com/method/messages.joinChatByInviteLink
+   * Guide: https://vkts.github.io/vkts/api/messages.html#joinChatByInviteLink
    */
   joinChatByInviteLink(params: T.MessagesJoinChatByInviteLinkParams, options?: O): Promise<T.MessagesJoinChatByInviteLinkResponse>;
   /**
@@ -3554,8 +3554,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.markAsAnsweredConversation
-   * @see https://vkts.github.io/vkts/api/messages.html#markAsAnsweredConversation
+   * VK: https://dev.vk.com/method/messages.markAsAnsweredConversation
+   * Guide: https://vkts.github.io/vkts/api/messages.html#markAsAnsweredConversation
    */
   markAsAnsweredConversation(params: T.MessagesMarkAsAnsweredConversationParams, options?: O): Promise<T.MessagesMarkAsAnsweredConversationResponse>;
   /**
@@ -3563,8 +3563,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/messages.markAsImportant
-   * @see https://vkts.github.io/vkts/api/messages.html#markAsImportant
+   * VK: https://dev.vk.com/method/messages.markAsImportant
+   * Guide: https://vkts.github.io/vkts/api/messages.html#markAsImportant
    */
   markAsImportant(params?: T.MessagesMarkAsImportantParams, options?: O): Promise<T.MessagesMarkAsImportantResponse>;
   /**
@@ -3572,8 +3572,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.markAsImportantConversation
-   * @see https://vkts.github.io/vkts/api/messages.html#markAsImportantConversation
+   * VK: https://dev.vk.com/method/messages.markAsImportantConversation
+   * Guide: https://vkts.github.io/vkts/api/messages.html#markAsImportantConversation
    */
   markAsImportantConversation(params: T.MessagesMarkAsImportantConversationParams, options?: O): Promise<T.MessagesMarkAsImportantConversationResponse>;
   /**
@@ -3581,8 +3581,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.markAsRead
-   * @see https://vkts.github.io/vkts/api/messages.html#markAsRead
+   * VK: https://dev.vk.com/method/messages.markAsRead
+   * Guide: https://vkts.github.io/vkts/api/messages.html#markAsRead
    */
   markAsRead(params?: T.MessagesMarkAsReadParams, options?: O): Promise<T.MessagesMarkAsReadResponse>;
   /**
@@ -3590,15 +3590,15 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/messages.markReactionsAsRead
-   * @see https://vkts.github.io/vkts/api/messages.html#markReactionsAsRead
+   * VK: https://dev.vk.com/method/messages.markReactionsAsRead
+   * Guide: https://vkts.github.io/vkts/api/messages.html#markReactionsAsRead
    */
   markReactionsAsRead(params: T.MessagesMarkReactionsAsReadParams, options?: O): Promise<T.MessagesMarkReactionsAsReadResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/messages.muteChatMentions
-   * @see https://vkts.github.io/vkts/api/messages.html#muteChatMentions
+   * VK: https://dev.vk.com/method/messages.muteChatMentions
+   * Guide: https://vkts.github.io/vkts/api/messages.html#muteChatMentions
    */
   muteChatMentions(params: T.MessagesMuteChatMentionsParams, options?: O): Promise<T.MessagesMuteChatMentionsResponse>;
   /**
@@ -3612,8 +3612,8 @@ export interface ApiMessagesNamespace<O> {
    * - 970 `api_error_messages_cant_pin_expiring_message`: Cannot pin an expiring message
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
-   * @see https://dev.vk.com/method/messages.pin
-   * @see https://vkts.github.io/vkts/api/messages.html#pin
+   * VK: https://dev.vk.com/method/messages.pin
+   * Guide: https://vkts.github.io/vkts/api/messages.html#pin
    */
   pin(params: T.MessagesPinParams, options?: O): Promise<T.MessagesPinResponse>;
   /**
@@ -3628,8 +3628,8 @@ export interface ApiMessagesNamespace<O> {
    * - 945 `api_error_messages_chat_disabled`: Chat was disabled
    * - 946 `api_error_messages_chat_unsupported`: Chat not supported
    *
-   * @see https://dev.vk.com/method/messages.removeChatUser
-   * @see https://vkts.github.io/vkts/api/messages.html#removeChatUser
+   * VK: https://dev.vk.com/method/messages.removeChatUser
+   * Guide: https://vkts.github.io/vkts/api/messages.html#removeChatUser
    */
   removeChatUser(params: T.MessagesRemoveChatUserParams, options?: O): Promise<T.MessagesRemoveChatUserResponse>;
   /**
@@ -3637,8 +3637,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.restore
-   * @see https://vkts.github.io/vkts/api/messages.html#restore
+   * VK: https://dev.vk.com/method/messages.restore
+   * Guide: https://vkts.github.io/vkts/api/messages.html#restore
    */
   restore(params?: T.MessagesRestoreParams, options?: O): Promise<T.MessagesRestoreResponse>;
   /**
@@ -3646,8 +3646,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.search
-   * @see https://vkts.github.io/vkts/api/messages.html#search
+   * VK: https://dev.vk.com/method/messages.search
+   * Guide: https://vkts.github.io/vkts/api/messages.html#search
    */
   search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: T.MessagesSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.search", { extended: Extended }>>;
   /**
@@ -3655,8 +3655,8 @@ export interface ApiMessagesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/messages.searchConversations
-   * @see https://vkts.github.io/vkts/api/messages.html#searchConversations
+   * VK: https://dev.vk.com/method/messages.searchConversations
+   * Guide: https://vkts.github.io/vkts/api/messages.html#searchConversations
    */
   searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: T.MessagesSearchConversationsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.searchConversations", { extended: Extended }>>;
   /**
@@ -3691,15 +3691,15 @@ export interface ApiMessagesNamespace<O> {
    * - 987 `api_error_messages_need_message_request`: Need message request
    * - 988 `api_error_messages_pending_message_request`: Pending message request
    *
-   * @see https://dev.vk.com/method/messages.send
-   * @see https://vkts.github.io/vkts/api/messages.html#send
+   * VK: https://dev.vk.com/method/messages.send
+   * Guide: https://vkts.github.io/vkts/api/messages.html#send
    */
   send<PeerIds extends MessagesSendCallParams["peer_ids"] = undefined>(params?: MessagesSendCallParams & { peer_ids?: PeerIds }, options?: O): Promise<ApiResponse<"messages.send", { peer_ids: PeerIds }>>;
   /**
    * Token types: group.
    *
-   * @see https://dev.vk.com/method/messages.sendMessageEventAnswer
-   * @see https://vkts.github.io/vkts/api/messages.html#sendMessageEventAnswer
+   * VK: https://dev.vk.com/method/messages.sendMessageEventAnswer
+   * Guide: https://vkts.github.io/vkts/api/messages.html#sendMessageEventAnswer
    */
   sendMessageEventAnswer(params: T.MessagesSendMessageEventAnswerParams, options?: O): Promise<T.MessagesSendMessageEventAnswerResponse>;
   /**
@@ -3712,8 +3712,8 @@ export interface ApiMessagesNamespace<O> {
    * - 1010 `api_error_messages_forbidden_reaction`: This reaction has been disabled
    * - 1011 `api_error_messages_reactions_limit_reached`: Reactions limit for this message has been reached
    *
-   * @see https://dev.vk.com/method/messages.sendReaction
-   * @see https://vkts.github.io/vkts/api/messages.html#sendReaction
+   * VK: https://dev.vk.com/method/messages.sendReaction
+   * Guide: https://vkts.github.io/vkts/api/messages.html#sendReaction
    */
   sendReaction(params: T.MessagesSendReactionParams, options?: O): Promise<T.MessagesSendReactionResponse>;
   /**
@@ -3727,8 +3727,8 @@ export interface ApiMessagesNamespace<O> {
    * - 936 `api_error_messages_contact_not_found`: Contact not found
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
-   * @see https://dev.vk.com/method/messages.setActivity
-   * @see https://vkts.github.io/vkts/api/messages.html#setActivity
+   * VK: https://dev.vk.com/method/messages.setActivity
+   * Guide: https://vkts.github.io/vkts/api/messages.html#setActivity
    */
   setActivity(params?: T.MessagesSetActivityParams, options?: O): Promise<T.MessagesSetActivityResponse>;
   /**
@@ -3742,8 +3742,8 @@ export interface ApiMessagesNamespace<O> {
    * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
    * - 945 `api_error_messages_chat_disabled`: Chat was disabled
    *
-   * @see https://dev.vk.com/method/messages.setChatPhoto
-   * @see https://vkts.github.io/vkts/api/messages.html#setChatPhoto
+   * VK: https://dev.vk.com/method/messages.setChatPhoto
+   * Guide: https://vkts.github.io/vkts/api/messages.html#setChatPhoto
    */
   setChatPhoto(params: T.MessagesSetChatPhotoParams, options?: O): Promise<T.MessagesSetChatPhotoResponse>;
   /**
@@ -3753,8 +3753,8 @@ export interface ApiMessagesNamespace<O> {
    * - 925 `api_error_messages_chat_not_admin`: You are not admin of this chat
    * - 927 `api_error_messages_chat_not_exist`: Chat does not exist
    *
-   * @see https://dev.vk.com/method/messages.unpin
-   * @see https://vkts.github.io/vkts/api/messages.html#unpin
+   * VK: https://dev.vk.com/method/messages.unpin
+   * Guide: https://vkts.github.io/vkts/api/messages.html#unpin
    */
   unpin(params: T.MessagesUnpinParams, options?: O): Promise<T.MessagesUnpinResponse>;
 }
@@ -3768,8 +3768,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.addBan
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#addBan
+   * VK: https://dev.vk.com/method/newsfeed.addBan
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#addBan
    */
   addBan(params?: T.NewsfeedAddBanParams, options?: O): Promise<T.NewsfeedAddBanResponse>;
   /**
@@ -3777,15 +3777,15 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.deleteBan
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#deleteBan
+   * VK: https://dev.vk.com/method/newsfeed.deleteBan
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#deleteBan
    */
   deleteBan(params?: T.NewsfeedDeleteBanParams, options?: O): Promise<T.NewsfeedDeleteBanResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.deleteList
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#deleteList
+   * VK: https://dev.vk.com/method/newsfeed.deleteList
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#deleteList
    */
   deleteList(params: T.NewsfeedDeleteListParams, options?: O): Promise<T.NewsfeedDeleteListResponse>;
   /**
@@ -3793,8 +3793,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.get
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#get
+   * VK: https://dev.vk.com/method/newsfeed.get
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#get
    */
   get(params?: T.NewsfeedGetParams, options?: O): Promise<T.NewsfeedGetResponse>;
   /**
@@ -3802,8 +3802,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.getBanned
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#getBanned
+   * VK: https://dev.vk.com/method/newsfeed.getBanned
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getBanned
    */
   getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: T.NewsfeedGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getBanned", { extended: Extended }>>;
   /**
@@ -3811,8 +3811,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.getComments
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#getComments
+   * VK: https://dev.vk.com/method/newsfeed.getComments
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getComments
    */
   getComments(params?: T.NewsfeedGetCommentsParams, options?: O): Promise<T.NewsfeedGetCommentsResponse>;
   /**
@@ -3820,8 +3820,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.getLists
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#getLists
+   * VK: https://dev.vk.com/method/newsfeed.getLists
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getLists
    */
   getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: T.NewsfeedGetListsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getLists", { extended: Extended }>>;
   /**
@@ -3829,8 +3829,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.getMentions
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#getMentions
+   * VK: https://dev.vk.com/method/newsfeed.getMentions
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getMentions
    */
   getMentions(params?: T.NewsfeedGetMentionsParams, options?: O): Promise<T.NewsfeedGetMentionsResponse>;
   /**
@@ -3838,8 +3838,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.getRecommended
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#getRecommended
+   * VK: https://dev.vk.com/method/newsfeed.getRecommended
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getRecommended
    */
   getRecommended(params?: T.NewsfeedGetRecommendedParams, options?: O): Promise<T.NewsfeedGetRecommendedResponse>;
   /**
@@ -3847,8 +3847,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.getSuggestedSources
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#getSuggestedSources
+   * VK: https://dev.vk.com/method/newsfeed.getSuggestedSources
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getSuggestedSources
    */
   getSuggestedSources(params?: T.NewsfeedGetSuggestedSourcesParams, options?: O): Promise<T.NewsfeedGetSuggestedSourcesResponse>;
   /**
@@ -3856,8 +3856,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.ignoreItem
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#ignoreItem
+   * VK: https://dev.vk.com/method/newsfeed.ignoreItem
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#ignoreItem
    */
   ignoreItem(params: T.NewsfeedIgnoreItemParams, options?: O): Promise<T.NewsfeedIgnoreItemResponse>;
   /**
@@ -3868,8 +3868,8 @@ export interface ApiNewsfeedNamespace<O> {
    * Errors (besides the global ones):
    * - 1170 `api_error_too_many_lists`: Too many feed lists
    *
-   * @see https://dev.vk.com/method/newsfeed.saveList
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#saveList
+   * VK: https://dev.vk.com/method/newsfeed.saveList
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#saveList
    */
   saveList(params: T.NewsfeedSaveListParams, options?: O): Promise<T.NewsfeedSaveListResponse>;
   /**
@@ -3877,8 +3877,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/newsfeed.search
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#search
+   * VK: https://dev.vk.com/method/newsfeed.search
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#search
    */
   search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: T.NewsfeedSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.search", { extended: Extended }>>;
   /**
@@ -3886,8 +3886,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.unignoreItem
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#unignoreItem
+   * VK: https://dev.vk.com/method/newsfeed.unignoreItem
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#unignoreItem
    */
   unignoreItem(params: T.NewsfeedUnignoreItemParams, options?: O): Promise<T.NewsfeedUnignoreItemResponse>;
   /**
@@ -3895,8 +3895,8 @@ export interface ApiNewsfeedNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/newsfeed.unsubscribe
-   * @see https://vkts.github.io/vkts/api/newsfeed.html#unsubscribe
+   * VK: https://dev.vk.com/method/newsfeed.unsubscribe
+   * Guide: https://vkts.github.io/vkts/api/newsfeed.html#unsubscribe
    */
   unsubscribe(params: T.NewsfeedUnsubscribeParams, options?: O): Promise<T.NewsfeedUnsubscribeResponse>;
 }
@@ -3910,8 +3910,8 @@ export interface ApiNotesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/notes.add
-   * @see https://vkts.github.io/vkts/api/notes.html#add
+   * VK: https://dev.vk.com/method/notes.add
+   * Guide: https://vkts.github.io/vkts/api/notes.html#add
    */
   add(params: T.NotesAddParams, options?: O): Promise<T.NotesAddResponse>;
   /**
@@ -3923,8 +3923,8 @@ export interface ApiNotesNamespace<O> {
    * - 181 `api_error_access_note`: Access to note denied
    * - 182 `api_error_access_note_comment`: You can't comment this note
    *
-   * @see https://dev.vk.com/method/notes.createComment
-   * @see https://vkts.github.io/vkts/api/notes.html#createComment
+   * VK: https://dev.vk.com/method/notes.createComment
+   * Guide: https://vkts.github.io/vkts/api/notes.html#createComment
    */
   createComment(params: T.NotesCreateCommentParams, options?: O): Promise<T.NotesCreateCommentResponse>;
   /**
@@ -3935,8 +3935,8 @@ export interface ApiNotesNamespace<O> {
    * Errors (besides the global ones):
    * - 180 `api_error_param_note_id`: Note not found
    *
-   * @see https://dev.vk.com/method/notes.delete
-   * @see https://vkts.github.io/vkts/api/notes.html#delete
+   * VK: https://dev.vk.com/method/notes.delete
+   * Guide: https://vkts.github.io/vkts/api/notes.html#delete
    */
   delete(params: T.NotesDeleteParams, options?: O): Promise<T.NotesDeleteResponse>;
   /**
@@ -3948,8 +3948,8 @@ export interface ApiNotesNamespace<O> {
    * - 181 `api_error_access_note`: Access to note denied
    * - 183 `api_error_access_comment`: Access to comment denied
    *
-   * @see https://dev.vk.com/method/notes.deleteComment
-   * @see https://vkts.github.io/vkts/api/notes.html#deleteComment
+   * VK: https://dev.vk.com/method/notes.deleteComment
+   * Guide: https://vkts.github.io/vkts/api/notes.html#deleteComment
    */
   deleteComment(params: T.NotesDeleteCommentParams, options?: O): Promise<T.NotesDeleteCommentResponse>;
   /**
@@ -3960,8 +3960,8 @@ export interface ApiNotesNamespace<O> {
    * Errors (besides the global ones):
    * - 180 `api_error_param_note_id`: Note not found
    *
-   * @see https://dev.vk.com/method/notes.edit
-   * @see https://vkts.github.io/vkts/api/notes.html#edit
+   * VK: https://dev.vk.com/method/notes.edit
+   * Guide: https://vkts.github.io/vkts/api/notes.html#edit
    */
   edit(params: T.NotesEditParams, options?: O): Promise<T.NotesEditResponse>;
   /**
@@ -3972,8 +3972,8 @@ export interface ApiNotesNamespace<O> {
    * Errors (besides the global ones):
    * - 183 `api_error_access_comment`: Access to comment denied
    *
-   * @see https://dev.vk.com/method/notes.editComment
-   * @see https://vkts.github.io/vkts/api/notes.html#editComment
+   * VK: https://dev.vk.com/method/notes.editComment
+   * Guide: https://vkts.github.io/vkts/api/notes.html#editComment
    */
   editComment(params: T.NotesEditCommentParams, options?: O): Promise<T.NotesEditCommentResponse>;
   /**
@@ -3984,8 +3984,8 @@ export interface ApiNotesNamespace<O> {
    * Errors (besides the global ones):
    * - 180 `api_error_param_note_id`: Note not found
    *
-   * @see https://dev.vk.com/method/notes.get
-   * @see https://vkts.github.io/vkts/api/notes.html#get
+   * VK: https://dev.vk.com/method/notes.get
+   * Guide: https://vkts.github.io/vkts/api/notes.html#get
    */
   get(params?: T.NotesGetParams, options?: O): Promise<T.NotesGetResponse>;
   /**
@@ -3997,8 +3997,8 @@ export interface ApiNotesNamespace<O> {
    * - 181 `api_error_access_note`: Access to note denied
    * - 180 `api_error_param_note_id`: Note not found
    *
-   * @see https://dev.vk.com/method/notes.getById
-   * @see https://vkts.github.io/vkts/api/notes.html#getById
+   * VK: https://dev.vk.com/method/notes.getById
+   * Guide: https://vkts.github.io/vkts/api/notes.html#getById
    */
   getById(params: T.NotesGetByIdParams, options?: O): Promise<T.NotesGetByIdResponse>;
   /**
@@ -4009,8 +4009,8 @@ export interface ApiNotesNamespace<O> {
    * Errors (besides the global ones):
    * - 181 `api_error_access_note`: Access to note denied
    *
-   * @see https://dev.vk.com/method/notes.getComments
-   * @see https://vkts.github.io/vkts/api/notes.html#getComments
+   * VK: https://dev.vk.com/method/notes.getComments
+   * Guide: https://vkts.github.io/vkts/api/notes.html#getComments
    */
   getComments(params: T.NotesGetCommentsParams, options?: O): Promise<T.NotesGetCommentsResponse>;
   /**
@@ -4021,8 +4021,8 @@ export interface ApiNotesNamespace<O> {
    * Errors (besides the global ones):
    * - 183 `api_error_access_comment`: Access to comment denied
    *
-   * @see https://dev.vk.com/method/notes.restoreComment
-   * @see https://vkts.github.io/vkts/api/notes.html#restoreComment
+   * VK: https://dev.vk.com/method/notes.restoreComment
+   * Guide: https://vkts.github.io/vkts/api/notes.html#restoreComment
    */
   restoreComment(params: T.NotesRestoreCommentParams, options?: O): Promise<T.NotesRestoreCommentResponse>;
 }
@@ -4036,8 +4036,8 @@ export interface ApiNotificationsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/notifications.get
-   * @see https://vkts.github.io/vkts/api/notifications.html#get
+   * VK: https://dev.vk.com/method/notifications.get
+   * Guide: https://vkts.github.io/vkts/api/notifications.html#get
    */
   get(params?: T.NotificationsGetParams, options?: O): Promise<T.NotificationsGetResponse>;
   /**
@@ -4045,8 +4045,8 @@ export interface ApiNotificationsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/notifications.markAsViewed
-   * @see https://vkts.github.io/vkts/api/notifications.html#markAsViewed
+   * VK: https://dev.vk.com/method/notifications.markAsViewed
+   * Guide: https://vkts.github.io/vkts/api/notifications.html#markAsViewed
    */
   markAsViewed(params?: T.NotificationsMarkAsViewedParams, options?: O): Promise<T.NotificationsMarkAsViewedResponse>;
   /**
@@ -4055,8 +4055,8 @@ export interface ApiNotificationsNamespace<O> {
    * Errors (besides the global ones):
    * - 711 `api_error_group_app_is_not_installed_in_community`: Application is not installed in community
    *
-   * @see https://dev.vk.com/method/notifications.sendMessage
-   * @see https://vkts.github.io/vkts/api/notifications.html#sendMessage
+   * VK: https://dev.vk.com/method/notifications.sendMessage
+   * Guide: https://vkts.github.io/vkts/api/notifications.html#sendMessage
    */
   sendMessage(params: T.NotificationsSendMessageParams, options?: O): Promise<T.NotificationsSendMessageResponse>;
 }
@@ -4072,8 +4072,8 @@ export interface ApiOrdersNamespace<O> {
    * - 1256 `api_error_apps_subscription_not_found`: Subscription not found
    * - 1257 `api_error_apps_subscription_invalid_status`: Subscription is in invalid status
    *
-   * @see https://dev.vk.com/method/orders.cancelSubscription
-   * @see https://vkts.github.io/vkts/api/orders.html#cancelSubscription
+   * VK: https://dev.vk.com/method/orders.cancelSubscription
+   * Guide: https://vkts.github.io/vkts/api/orders.html#cancelSubscription
    */
   cancelSubscription(params: T.OrdersCancelSubscriptionParams, options?: O): Promise<T.OrdersCancelSubscriptionResponse>;
   /**
@@ -4085,8 +4085,8 @@ export interface ApiOrdersNamespace<O> {
    * - 103 `api_error_limits`: Out of limits
    * - 106 `api_error_action_failed`: Unable to process action
    *
-   * @see https://dev.vk.com/method/orders.changeState
-   * @see https://vkts.github.io/vkts/api/orders.html#changeState
+   * VK: https://dev.vk.com/method/orders.changeState
+   * Guide: https://vkts.github.io/vkts/api/orders.html#changeState
    */
   changeState(params: T.OrdersChangeStateParams, options?: O): Promise<T.OrdersChangeStateResponse>;
   /**
@@ -4094,15 +4094,15 @@ export interface ApiOrdersNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/orders.get
-   * @see https://vkts.github.io/vkts/api/orders.html#get
+   * VK: https://dev.vk.com/method/orders.get
+   * Guide: https://vkts.github.io/vkts/api/orders.html#get
    */
   get(params?: T.OrdersGetParams, options?: O): Promise<T.OrdersGetResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/orders.getAmount
-   * @see https://vkts.github.io/vkts/api/orders.html#getAmount
+   * VK: https://dev.vk.com/method/orders.getAmount
+   * Guide: https://vkts.github.io/vkts/api/orders.html#getAmount
    */
   getAmount(params: T.OrdersGetAmountParams, options?: O): Promise<T.OrdersGetAmountResponse>;
   /**
@@ -4110,8 +4110,8 @@ export interface ApiOrdersNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/orders.getById
-   * @see https://vkts.github.io/vkts/api/orders.html#getById
+   * VK: https://dev.vk.com/method/orders.getById
+   * Guide: https://vkts.github.io/vkts/api/orders.html#getById
    */
   getById(params?: T.OrdersGetByIdParams, options?: O): Promise<T.OrdersGetByIdResponse>;
   /**
@@ -4120,15 +4120,15 @@ export interface ApiOrdersNamespace<O> {
    * Errors (besides the global ones):
    * - 1256 `api_error_apps_subscription_not_found`: Subscription not found
    *
-   * @see https://dev.vk.com/method/orders.getUserSubscriptionById
-   * @see https://vkts.github.io/vkts/api/orders.html#getUserSubscriptionById
+   * VK: https://dev.vk.com/method/orders.getUserSubscriptionById
+   * Guide: https://vkts.github.io/vkts/api/orders.html#getUserSubscriptionById
    */
   getUserSubscriptionById(params: T.OrdersGetUserSubscriptionByIdParams, options?: O): Promise<T.OrdersGetUserSubscriptionByIdResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/orders.getUserSubscriptions
-   * @see https://vkts.github.io/vkts/api/orders.html#getUserSubscriptions
+   * VK: https://dev.vk.com/method/orders.getUserSubscriptions
+   * Guide: https://vkts.github.io/vkts/api/orders.html#getUserSubscriptions
    */
   getUserSubscriptions(params: T.OrdersGetUserSubscriptionsParams, options?: O): Promise<T.OrdersGetUserSubscriptionsResponse>;
 }
@@ -4142,8 +4142,8 @@ export interface ApiPagesNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/pages.clearCache
-   * @see https://vkts.github.io/vkts/api/pages.html#clearCache
+   * VK: https://dev.vk.com/method/pages.clearCache
+   * Guide: https://vkts.github.io/vkts/api/pages.html#clearCache
    */
   clearCache(params: T.PagesClearCacheParams, options?: O): Promise<T.PagesClearCacheResponse>;
   /**
@@ -4151,8 +4151,8 @@ export interface ApiPagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/pages.get
-   * @see https://vkts.github.io/vkts/api/pages.html#get
+   * VK: https://dev.vk.com/method/pages.get
+   * Guide: https://vkts.github.io/vkts/api/pages.html#get
    */
   get(params?: T.PagesGetParams, options?: O): Promise<T.PagesGetResponse>;
   /**
@@ -4164,8 +4164,8 @@ export interface ApiPagesNamespace<O> {
    * - 141 `api_error_access_page`: Access to page denied
    * - 140 `api_error_param_page_id`: Page not found
    *
-   * @see https://dev.vk.com/method/pages.getHistory
-   * @see https://vkts.github.io/vkts/api/pages.html#getHistory
+   * VK: https://dev.vk.com/method/pages.getHistory
+   * Guide: https://vkts.github.io/vkts/api/pages.html#getHistory
    */
   getHistory(params: T.PagesGetHistoryParams, options?: O): Promise<T.PagesGetHistoryResponse>;
   /**
@@ -4176,8 +4176,8 @@ export interface ApiPagesNamespace<O> {
    * Errors (besides the global ones):
    * - 141 `api_error_access_page`: Access to page denied
    *
-   * @see https://dev.vk.com/method/pages.getTitles
-   * @see https://vkts.github.io/vkts/api/pages.html#getTitles
+   * VK: https://dev.vk.com/method/pages.getTitles
+   * Guide: https://vkts.github.io/vkts/api/pages.html#getTitles
    */
   getTitles(params?: T.PagesGetTitlesParams, options?: O): Promise<T.PagesGetTitlesResponse>;
   /**
@@ -4188,8 +4188,8 @@ export interface ApiPagesNamespace<O> {
    * Errors (besides the global ones):
    * - 141 `api_error_access_page`: Access to page denied
    *
-   * @see https://dev.vk.com/method/pages.getVersion
-   * @see https://vkts.github.io/vkts/api/pages.html#getVersion
+   * VK: https://dev.vk.com/method/pages.getVersion
+   * Guide: https://vkts.github.io/vkts/api/pages.html#getVersion
    */
   getVersion(params: T.PagesGetVersionParams, options?: O): Promise<T.PagesGetVersionResponse>;
   /**
@@ -4197,8 +4197,8 @@ export interface ApiPagesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/pages.parseWiki
-   * @see https://vkts.github.io/vkts/api/pages.html#parseWiki
+   * VK: https://dev.vk.com/method/pages.parseWiki
+   * Guide: https://vkts.github.io/vkts/api/pages.html#parseWiki
    */
   parseWiki(params: T.PagesParseWikiParams, options?: O): Promise<T.PagesParseWikiResponse>;
   /**
@@ -4211,8 +4211,8 @@ export interface ApiPagesNamespace<O> {
    * - 140 `api_error_param_page_id`: Page not found
    * - 119 `api_error_param_title`: Invalid title
    *
-   * @see https://dev.vk.com/method/pages.save
-   * @see https://vkts.github.io/vkts/api/pages.html#save
+   * VK: https://dev.vk.com/method/pages.save
+   * Guide: https://vkts.github.io/vkts/api/pages.html#save
    */
   save(params?: T.PagesSaveParams, options?: O): Promise<T.PagesSaveResponse>;
   /**
@@ -4224,8 +4224,8 @@ export interface ApiPagesNamespace<O> {
    * - 141 `api_error_access_page`: Access to page denied
    * - 140 `api_error_param_page_id`: Page not found
    *
-   * @see https://dev.vk.com/method/pages.saveAccess
-   * @see https://vkts.github.io/vkts/api/pages.html#saveAccess
+   * VK: https://dev.vk.com/method/pages.saveAccess
+   * Guide: https://vkts.github.io/vkts/api/pages.html#saveAccess
    */
   saveAccess(params: T.PagesSaveAccessParams, options?: O): Promise<T.PagesSaveAccessResponse>;
 }
@@ -4239,8 +4239,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.confirmTag
-   * @see https://vkts.github.io/vkts/api/photos.html#confirmTag
+   * VK: https://dev.vk.com/method/photos.confirmTag
+   * Guide: https://vkts.github.io/vkts/api/photos.html#confirmTag
    */
   confirmTag(params: T.PhotosConfirmTagParams, options?: O): Promise<T.PhotosConfirmTagResponse>;
   /**
@@ -4248,8 +4248,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.copy
-   * @see https://vkts.github.io/vkts/api/photos.html#copy
+   * VK: https://dev.vk.com/method/photos.copy
+   * Guide: https://vkts.github.io/vkts/api/photos.html#copy
    */
   copy(params: T.PhotosCopyParams, options?: O): Promise<T.PhotosCopyResponse>;
   /**
@@ -4260,8 +4260,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 302 `api_error_albums_limit`: Albums number limit is reached
    *
-   * @see https://dev.vk.com/method/photos.createAlbum
-   * @see https://vkts.github.io/vkts/api/photos.html#createAlbum
+   * VK: https://dev.vk.com/method/photos.createAlbum
+   * Guide: https://vkts.github.io/vkts/api/photos.html#createAlbum
    */
   createAlbum(params: T.PhotosCreateAlbumParams, options?: O): Promise<T.PhotosCreateAlbumResponse>;
   /**
@@ -4269,8 +4269,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.createComment
-   * @see https://vkts.github.io/vkts/api/photos.html#createComment
+   * VK: https://dev.vk.com/method/photos.createComment
+   * Guide: https://vkts.github.io/vkts/api/photos.html#createComment
    */
   createComment(params: T.PhotosCreateCommentParams, options?: O): Promise<T.PhotosCreateCommentResponse>;
   /**
@@ -4278,8 +4278,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.delete
-   * @see https://vkts.github.io/vkts/api/photos.html#delete
+   * VK: https://dev.vk.com/method/photos.delete
+   * Guide: https://vkts.github.io/vkts/api/photos.html#delete
    */
   delete(params?: T.PhotosDeleteParams, options?: O): Promise<T.PhotosDeleteResponse>;
   /**
@@ -4290,8 +4290,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 114 `api_error_param_album_id`: Invalid album id
    *
-   * @see https://dev.vk.com/method/photos.deleteAlbum
-   * @see https://vkts.github.io/vkts/api/photos.html#deleteAlbum
+   * VK: https://dev.vk.com/method/photos.deleteAlbum
+   * Guide: https://vkts.github.io/vkts/api/photos.html#deleteAlbum
    */
   deleteAlbum(params: T.PhotosDeleteAlbumParams, options?: O): Promise<T.PhotosDeleteAlbumResponse>;
   /**
@@ -4299,8 +4299,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.deleteComment
-   * @see https://vkts.github.io/vkts/api/photos.html#deleteComment
+   * VK: https://dev.vk.com/method/photos.deleteComment
+   * Guide: https://vkts.github.io/vkts/api/photos.html#deleteComment
    */
   deleteComment(params: T.PhotosDeleteCommentParams, options?: O): Promise<T.PhotosDeleteCommentResponse>;
   /**
@@ -4308,8 +4308,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.edit
-   * @see https://vkts.github.io/vkts/api/photos.html#edit
+   * VK: https://dev.vk.com/method/photos.edit
+   * Guide: https://vkts.github.io/vkts/api/photos.html#edit
    */
   edit(params: T.PhotosEditParams, options?: O): Promise<T.PhotosEditResponse>;
   /**
@@ -4320,8 +4320,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 114 `api_error_param_album_id`: Invalid album id
    *
-   * @see https://dev.vk.com/method/photos.editAlbum
-   * @see https://vkts.github.io/vkts/api/photos.html#editAlbum
+   * VK: https://dev.vk.com/method/photos.editAlbum
+   * Guide: https://vkts.github.io/vkts/api/photos.html#editAlbum
    */
   editAlbum(params: T.PhotosEditAlbumParams, options?: O): Promise<T.PhotosEditAlbumResponse>;
   /**
@@ -4329,8 +4329,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.editComment
-   * @see https://vkts.github.io/vkts/api/photos.html#editComment
+   * VK: https://dev.vk.com/method/photos.editComment
+   * Guide: https://vkts.github.io/vkts/api/photos.html#editComment
    */
   editComment(params: T.PhotosEditCommentParams, options?: O): Promise<T.PhotosEditCommentResponse>;
   /**
@@ -4338,8 +4338,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/photos.get
-   * @see https://vkts.github.io/vkts/api/photos.html#get
+   * VK: https://dev.vk.com/method/photos.get
+   * Guide: https://vkts.github.io/vkts/api/photos.html#get
    */
   get(params?: T.PhotosGetParams, options?: O): Promise<T.PhotosGetResponse>;
   /**
@@ -4347,8 +4347,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/photos.getAlbums
-   * @see https://vkts.github.io/vkts/api/photos.html#getAlbums
+   * VK: https://dev.vk.com/method/photos.getAlbums
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getAlbums
    */
   getAlbums(params?: T.PhotosGetAlbumsParams, options?: O): Promise<T.PhotosGetAlbumsResponse>;
   /**
@@ -4356,8 +4356,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.getAlbumsCount
-   * @see https://vkts.github.io/vkts/api/photos.html#getAlbumsCount
+   * VK: https://dev.vk.com/method/photos.getAlbumsCount
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getAlbumsCount
    */
   getAlbumsCount(params?: T.PhotosGetAlbumsCountParams, options?: O): Promise<T.PhotosGetAlbumsCountResponse>;
   /**
@@ -4368,8 +4368,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 19 `api_error_blocked`: Content blocked
    *
-   * @see https://dev.vk.com/method/photos.getAll
-   * @see https://vkts.github.io/vkts/api/photos.html#getAll
+   * VK: https://dev.vk.com/method/photos.getAll
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getAll
    */
   getAll(params?: T.PhotosGetAllParams, options?: O): Promise<T.PhotosGetAllResponse>;
   /**
@@ -4380,8 +4380,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 114 `api_error_param_album_id`: Invalid album id
    *
-   * @see https://dev.vk.com/method/photos.getAllComments
-   * @see https://vkts.github.io/vkts/api/photos.html#getAllComments
+   * VK: https://dev.vk.com/method/photos.getAllComments
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getAllComments
    */
   getAllComments(params?: T.PhotosGetAllCommentsParams, options?: O): Promise<T.PhotosGetAllCommentsResponse>;
   /**
@@ -4389,8 +4389,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/photos.getById
-   * @see https://vkts.github.io/vkts/api/photos.html#getById
+   * VK: https://dev.vk.com/method/photos.getById
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getById
    */
   getById(params: T.PhotosGetByIdParams, options?: O): Promise<T.PhotosGetByIdResponse>;
   /**
@@ -4398,8 +4398,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/photos.getChatUploadServer
-   * @see https://vkts.github.io/vkts/api/photos.html#getChatUploadServer
+   * VK: https://dev.vk.com/method/photos.getChatUploadServer
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getChatUploadServer
    */
   getChatUploadServer(params: T.PhotosGetChatUploadServerParams, options?: O): Promise<T.PhotosGetChatUploadServerResponse>;
   /**
@@ -4407,8 +4407,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.getComments
-   * @see https://vkts.github.io/vkts/api/photos.html#getComments
+   * VK: https://dev.vk.com/method/photos.getComments
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getComments
    */
   getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: T.PhotosGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"photos.getComments", { extended: Extended }>>;
   /**
@@ -4419,8 +4419,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/photos.getMarketAlbumUploadServer
-   * @see https://vkts.github.io/vkts/api/photos.html#getMarketAlbumUploadServer
+   * VK: https://dev.vk.com/method/photos.getMarketAlbumUploadServer
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getMarketAlbumUploadServer
    */
   getMarketAlbumUploadServer(params: T.PhotosGetMarketAlbumUploadServerParams, options?: O): Promise<T.PhotosGetMarketAlbumUploadServerResponse>;
   /**
@@ -4431,8 +4431,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 901 `api_error_messages_deny_send`: Can't send messages for users without permission
    *
-   * @see https://dev.vk.com/method/photos.getMessagesUploadServer
-   * @see https://vkts.github.io/vkts/api/photos.html#getMessagesUploadServer
+   * VK: https://dev.vk.com/method/photos.getMessagesUploadServer
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getMessagesUploadServer
    */
   getMessagesUploadServer(params?: T.PhotosGetMessagesUploadServerParams, options?: O): Promise<T.PhotosGetMessagesUploadServerResponse>;
   /**
@@ -4440,8 +4440,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.getNewTags
-   * @see https://vkts.github.io/vkts/api/photos.html#getNewTags
+   * VK: https://dev.vk.com/method/photos.getNewTags
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getNewTags
    */
   getNewTags(params?: T.PhotosGetNewTagsParams, options?: O): Promise<T.PhotosGetNewTagsResponse>;
   /**
@@ -4452,8 +4452,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
-   * @see https://vkts.github.io/vkts/api/photos.html#getOwnerCoverPhotoUploadServer
+   * VK: https://dev.vk.com/method/photos.getOwnerCoverPhotoUploadServer
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getOwnerCoverPhotoUploadServer
    */
   getOwnerCoverPhotoUploadServer(params?: T.PhotosGetOwnerCoverPhotoUploadServerParams, options?: O): Promise<T.PhotosGetOwnerCoverPhotoUploadServerResponse>;
   /**
@@ -4464,8 +4464,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
-   * @see https://vkts.github.io/vkts/api/photos.html#getOwnerPhotoUploadServer
+   * VK: https://dev.vk.com/method/photos.getOwnerPhotoUploadServer
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getOwnerPhotoUploadServer
    */
   getOwnerPhotoUploadServer(params?: T.PhotosGetOwnerPhotoUploadServerParams, options?: O): Promise<T.PhotosGetOwnerPhotoUploadServerResponse>;
   /**
@@ -4473,8 +4473,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.getTags
-   * @see https://vkts.github.io/vkts/api/photos.html#getTags
+   * VK: https://dev.vk.com/method/photos.getTags
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getTags
    */
   getTags(params: T.PhotosGetTagsParams, options?: O): Promise<T.PhotosGetTagsResponse>;
   /**
@@ -4485,8 +4485,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/photos.getUploadServer
-   * @see https://vkts.github.io/vkts/api/photos.html#getUploadServer
+   * VK: https://dev.vk.com/method/photos.getUploadServer
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getUploadServer
    */
   getUploadServer(params?: T.PhotosGetUploadServerParams, options?: O): Promise<T.PhotosGetUploadServerResponse>;
   /**
@@ -4494,8 +4494,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.getUserPhotos
-   * @see https://vkts.github.io/vkts/api/photos.html#getUserPhotos
+   * VK: https://dev.vk.com/method/photos.getUserPhotos
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getUserPhotos
    */
   getUserPhotos(params?: T.PhotosGetUserPhotosParams, options?: O): Promise<T.PhotosGetUserPhotosResponse>;
   /**
@@ -4503,8 +4503,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.getWallUploadServer
-   * @see https://vkts.github.io/vkts/api/photos.html#getWallUploadServer
+   * VK: https://dev.vk.com/method/photos.getWallUploadServer
+   * Guide: https://vkts.github.io/vkts/api/photos.html#getWallUploadServer
    */
   getWallUploadServer(params?: T.PhotosGetWallUploadServerParams, options?: O): Promise<T.PhotosGetWallUploadServerResponse>;
   /**
@@ -4512,8 +4512,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.makeCover
-   * @see https://vkts.github.io/vkts/api/photos.html#makeCover
+   * VK: https://dev.vk.com/method/photos.makeCover
+   * Guide: https://vkts.github.io/vkts/api/photos.html#makeCover
    */
   makeCover(params: T.PhotosMakeCoverParams, options?: O): Promise<T.PhotosMakeCoverResponse>;
   /**
@@ -4521,8 +4521,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.move
-   * @see https://vkts.github.io/vkts/api/photos.html#move
+   * VK: https://dev.vk.com/method/photos.move
+   * Guide: https://vkts.github.io/vkts/api/photos.html#move
    */
   move(params: T.PhotosMoveParams, options?: O): Promise<T.PhotosMoveResponse>;
   /**
@@ -4530,8 +4530,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.putTag
-   * @see https://vkts.github.io/vkts/api/photos.html#putTag
+   * VK: https://dev.vk.com/method/photos.putTag
+   * Guide: https://vkts.github.io/vkts/api/photos.html#putTag
    */
   putTag(params: T.PhotosPutTagParams, options?: O): Promise<T.PhotosPutTagResponse>;
   /**
@@ -4539,8 +4539,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.removeTag
-   * @see https://vkts.github.io/vkts/api/photos.html#removeTag
+   * VK: https://dev.vk.com/method/photos.removeTag
+   * Guide: https://vkts.github.io/vkts/api/photos.html#removeTag
    */
   removeTag(params: T.PhotosRemoveTagParams, options?: O): Promise<T.PhotosRemoveTagResponse>;
   /**
@@ -4548,8 +4548,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.reorderAlbums
-   * @see https://vkts.github.io/vkts/api/photos.html#reorderAlbums
+   * VK: https://dev.vk.com/method/photos.reorderAlbums
+   * Guide: https://vkts.github.io/vkts/api/photos.html#reorderAlbums
    */
   reorderAlbums(params: T.PhotosReorderAlbumsParams, options?: O): Promise<T.PhotosReorderAlbumsResponse>;
   /**
@@ -4560,8 +4560,8 @@ export interface ApiPhotosNamespace<O> {
    * Errors (besides the global ones):
    * - 122 `api_error_param_photos`: Invalid photos
    *
-   * @see https://dev.vk.com/method/photos.reorderPhotos
-   * @see https://vkts.github.io/vkts/api/photos.html#reorderPhotos
+   * VK: https://dev.vk.com/method/photos.reorderPhotos
+   * Guide: https://vkts.github.io/vkts/api/photos.html#reorderPhotos
    */
   reorderPhotos(params: T.PhotosReorderPhotosParams, options?: O): Promise<T.PhotosReorderPhotosResponse>;
   /**
@@ -4569,8 +4569,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.report
-   * @see https://vkts.github.io/vkts/api/photos.html#report
+   * VK: https://dev.vk.com/method/photos.report
+   * Guide: https://vkts.github.io/vkts/api/photos.html#report
    */
   report(params: T.PhotosReportParams, options?: O): Promise<T.PhotosReportResponse>;
   /**
@@ -4578,8 +4578,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.reportComment
-   * @see https://vkts.github.io/vkts/api/photos.html#reportComment
+   * VK: https://dev.vk.com/method/photos.reportComment
+   * Guide: https://vkts.github.io/vkts/api/photos.html#reportComment
    */
   reportComment(params: T.PhotosReportCommentParams, options?: O): Promise<T.PhotosReportCommentResponse>;
   /**
@@ -4587,8 +4587,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.restore
-   * @see https://vkts.github.io/vkts/api/photos.html#restore
+   * VK: https://dev.vk.com/method/photos.restore
+   * Guide: https://vkts.github.io/vkts/api/photos.html#restore
    */
   restore(params: T.PhotosRestoreParams, options?: O): Promise<T.PhotosRestoreResponse>;
   /**
@@ -4596,8 +4596,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/photos.restoreComment
-   * @see https://vkts.github.io/vkts/api/photos.html#restoreComment
+   * VK: https://dev.vk.com/method/photos.restoreComment
+   * Guide: https://vkts.github.io/vkts/api/photos.html#restoreComment
    */
   restoreComment(params: T.PhotosRestoreCommentParams, options?: O): Promise<T.PhotosRestoreCommentResponse>;
   /**
@@ -4611,8 +4611,8 @@ export interface ApiPhotosNamespace<O> {
    * - 121 `api_error_param_hash`: Invalid hash
    * - 22 `api_error_upload`: Upload error
    *
-   * @see https://dev.vk.com/method/photos.save
-   * @see https://vkts.github.io/vkts/api/photos.html#save
+   * VK: https://dev.vk.com/method/photos.save
+   * Guide: https://vkts.github.io/vkts/api/photos.html#save
    */
   save(params?: T.PhotosSaveParams, options?: O): Promise<T.PhotosSaveResponse>;
   /**
@@ -4625,8 +4625,8 @@ export interface ApiPhotosNamespace<O> {
    * - 129 `api_error_param_photo`: Invalid photo
    * - 1438 `api_error_market_not_enabled`: Market not enabled
    *
-   * @see https://dev.vk.com/method/photos.saveMarketAlbumPhoto
-   * @see https://vkts.github.io/vkts/api/photos.html#saveMarketAlbumPhoto
+   * VK: https://dev.vk.com/method/photos.saveMarketAlbumPhoto
+   * Guide: https://vkts.github.io/vkts/api/photos.html#saveMarketAlbumPhoto
    */
   saveMarketAlbumPhoto(params: T.PhotosSaveMarketAlbumPhotoParams, options?: O): Promise<T.PhotosSaveMarketAlbumPhotoResponse>;
   /**
@@ -4639,8 +4639,8 @@ export interface ApiPhotosNamespace<O> {
    * - 118 `api_error_param_server`: Invalid server
    * - 121 `api_error_param_hash`: Invalid hash
    *
-   * @see https://dev.vk.com/method/photos.saveMessagesPhoto
-   * @see https://vkts.github.io/vkts/api/photos.html#saveMessagesPhoto
+   * VK: https://dev.vk.com/method/photos.saveMessagesPhoto
+   * Guide: https://vkts.github.io/vkts/api/photos.html#saveMessagesPhoto
    */
   saveMessagesPhoto(params: T.PhotosSaveMessagesPhotoParams, options?: O): Promise<T.PhotosSaveMessagesPhotoResponse>;
   /**
@@ -4652,8 +4652,8 @@ export interface ApiPhotosNamespace<O> {
    * - 129 `api_error_param_photo`: Invalid photo
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/photos.saveOwnerCoverPhoto
-   * @see https://vkts.github.io/vkts/api/photos.html#saveOwnerCoverPhoto
+   * VK: https://dev.vk.com/method/photos.saveOwnerCoverPhoto
+   * Guide: https://vkts.github.io/vkts/api/photos.html#saveOwnerCoverPhoto
    */
   saveOwnerCoverPhoto(params?: T.PhotosSaveOwnerCoverPhotoParams, options?: O): Promise<T.PhotosSaveOwnerCoverPhotoResponse>;
   /**
@@ -4665,8 +4665,8 @@ export interface ApiPhotosNamespace<O> {
    * - 129 `api_error_param_photo`: Invalid photo
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/photos.saveOwnerPhoto
-   * @see https://vkts.github.io/vkts/api/photos.html#saveOwnerPhoto
+   * VK: https://dev.vk.com/method/photos.saveOwnerPhoto
+   * Guide: https://vkts.github.io/vkts/api/photos.html#saveOwnerPhoto
    */
   saveOwnerPhoto(params?: T.PhotosSaveOwnerPhotoParams, options?: O): Promise<T.PhotosSaveOwnerPhotoResponse>;
   /**
@@ -4680,8 +4680,8 @@ export interface ApiPhotosNamespace<O> {
    * - 121 `api_error_param_hash`: Invalid hash
    * - 22 `api_error_upload`: Upload error
    *
-   * @see https://dev.vk.com/method/photos.saveWallPhoto
-   * @see https://vkts.github.io/vkts/api/photos.html#saveWallPhoto
+   * VK: https://dev.vk.com/method/photos.saveWallPhoto
+   * Guide: https://vkts.github.io/vkts/api/photos.html#saveWallPhoto
    */
   saveWallPhoto(params: T.PhotosSaveWallPhotoParams, options?: O): Promise<T.PhotosSaveWallPhotoResponse>;
   /**
@@ -4689,8 +4689,8 @@ export interface ApiPhotosNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/photos.search
-   * @see https://vkts.github.io/vkts/api/photos.html#search
+   * VK: https://dev.vk.com/method/photos.search
+   * Guide: https://vkts.github.io/vkts/api/photos.html#search
    */
   search(params?: T.PhotosSearchParams, options?: O): Promise<T.PhotosSearchResponse>;
 }
@@ -4702,8 +4702,8 @@ export interface ApiPodcastsNamespace<O> {
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/podcasts.searchPodcast
-   * @see https://vkts.github.io/vkts/api/podcasts.html#searchPodcast
+   * VK: https://dev.vk.com/method/podcasts.searchPodcast
+   * Guide: https://vkts.github.io/vkts/api/podcasts.html#searchPodcast
    */
   searchPodcast(params: T.PodcastsSearchPodcastParams, options?: O): Promise<T.PodcastsSearchPodcastResponse>;
 }
@@ -4722,8 +4722,8 @@ export interface ApiPollsNamespace<O> {
    * - 252 `api_error_polls_answer_id`: Invalid answer id
    * - 251 `api_error_polls_poll_id`: Invalid poll id
    *
-   * @see https://dev.vk.com/method/polls.addVote
-   * @see https://vkts.github.io/vkts/api/polls.html#addVote
+   * VK: https://dev.vk.com/method/polls.addVote
+   * Guide: https://vkts.github.io/vkts/api/polls.html#addVote
    */
   addVote(params: T.PollsAddVoteParams, options?: O): Promise<T.PollsAddVoteResponse>;
   /**
@@ -4731,8 +4731,8 @@ export interface ApiPollsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/polls.create
-   * @see https://vkts.github.io/vkts/api/polls.html#create
+   * VK: https://dev.vk.com/method/polls.create
+   * Guide: https://vkts.github.io/vkts/api/polls.html#create
    */
   create(params?: T.PollsCreateParams, options?: O): Promise<T.PollsCreateResponse>;
   /**
@@ -4745,8 +4745,8 @@ export interface ApiPollsNamespace<O> {
    * - 252 `api_error_polls_answer_id`: Invalid answer id
    * - 251 `api_error_polls_poll_id`: Invalid poll id
    *
-   * @see https://dev.vk.com/method/polls.deleteVote
-   * @see https://vkts.github.io/vkts/api/polls.html#deleteVote
+   * VK: https://dev.vk.com/method/polls.deleteVote
+   * Guide: https://vkts.github.io/vkts/api/polls.html#deleteVote
    */
   deleteVote(params: T.PollsDeleteVoteParams, options?: O): Promise<T.PollsDeleteVoteResponse>;
   /**
@@ -4754,15 +4754,15 @@ export interface ApiPollsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/polls.edit
-   * @see https://vkts.github.io/vkts/api/polls.html#edit
+   * VK: https://dev.vk.com/method/polls.edit
+   * Guide: https://vkts.github.io/vkts/api/polls.html#edit
    */
   edit(params: T.PollsEditParams, options?: O): Promise<T.PollsEditResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/polls.getBackgrounds
-   * @see https://vkts.github.io/vkts/api/polls.html#getBackgrounds
+   * VK: https://dev.vk.com/method/polls.getBackgrounds
+   * Guide: https://vkts.github.io/vkts/api/polls.html#getBackgrounds
    */
   getBackgrounds(params?: T.PollsGetBackgroundsParams, options?: O): Promise<T.PollsGetBackgroundsResponse>;
   /**
@@ -4773,15 +4773,15 @@ export interface ApiPollsNamespace<O> {
    * Errors (besides the global ones):
    * - 250 `api_error_polls_access`: Access to poll denied
    *
-   * @see https://dev.vk.com/method/polls.getById
-   * @see https://vkts.github.io/vkts/api/polls.html#getById
+   * VK: https://dev.vk.com/method/polls.getById
+   * Guide: https://vkts.github.io/vkts/api/polls.html#getById
    */
   getById(params: T.PollsGetByIdParams, options?: O): Promise<T.PollsGetByIdResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/polls.getPhotoUploadServer
-   * @see https://vkts.github.io/vkts/api/polls.html#getPhotoUploadServer
+   * VK: https://dev.vk.com/method/polls.getPhotoUploadServer
+   * Guide: https://vkts.github.io/vkts/api/polls.html#getPhotoUploadServer
    */
   getPhotoUploadServer(params?: T.PollsGetPhotoUploadServerParams, options?: O): Promise<T.PollsGetPhotoUploadServerResponse>;
   /**
@@ -4795,8 +4795,8 @@ export interface ApiPollsNamespace<O> {
    * - 251 `api_error_polls_poll_id`: Invalid poll id
    * - 253 `api_error_polls_access_without_vote`: Access denied, please vote first
    *
-   * @see https://dev.vk.com/method/polls.getVoters
-   * @see https://vkts.github.io/vkts/api/polls.html#getVoters
+   * VK: https://dev.vk.com/method/polls.getVoters
+   * Guide: https://vkts.github.io/vkts/api/polls.html#getVoters
    */
   getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: T.PollsGetVotersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"polls.getVoters", { fields: Fields }>>;
   /**
@@ -4805,8 +4805,8 @@ export interface ApiPollsNamespace<O> {
    * Errors (besides the global ones):
    * - 129 `api_error_param_photo`: Invalid photo
    *
-   * @see https://dev.vk.com/method/polls.savePhoto
-   * @see https://vkts.github.io/vkts/api/polls.html#savePhoto
+   * VK: https://dev.vk.com/method/polls.savePhoto
+   * Guide: https://vkts.github.io/vkts/api/polls.html#savePhoto
    */
   savePhoto(params?: T.PollsSavePhotoParams, options?: O): Promise<T.PollsSavePhotoResponse>;
 }
@@ -4821,8 +4821,8 @@ export interface ApiPrettyCardsNamespace<O> {
    * Errors (besides the global ones):
    * - 1901 `api_error_pretty_cards_too_many_cards`: Too many cards
    *
-   * @see https://dev.vk.com/method/prettyCards.create
-   * @see https://vkts.github.io/vkts/api/prettyCards.html#create
+   * VK: https://dev.vk.com/method/prettyCards.create
+   * Guide: https://vkts.github.io/vkts/api/prettyCards.html#create
    */
   create(params: T.PrettyCardsCreateParams, options?: O): Promise<T.PrettyCardsCreateResponse>;
   /**
@@ -4832,8 +4832,8 @@ export interface ApiPrettyCardsNamespace<O> {
    * - 1900 `api_error_pretty_cards_card_not_found`: Card not found
    * - 1902 `api_error_pretty_cards_card_is_connected_to_post`: Card is connected to post
    *
-   * @see https://dev.vk.com/method/prettyCards.delete
-   * @see https://vkts.github.io/vkts/api/prettyCards.html#delete
+   * VK: https://dev.vk.com/method/prettyCards.delete
+   * Guide: https://vkts.github.io/vkts/api/prettyCards.html#delete
    */
   delete(params: T.PrettyCardsDeleteParams, options?: O): Promise<T.PrettyCardsDeleteResponse>;
   /**
@@ -4842,29 +4842,29 @@ export interface ApiPrettyCardsNamespace<O> {
    * Errors (besides the global ones):
    * - 1900 `api_error_pretty_cards_card_not_found`: Card not found
    *
-   * @see https://dev.vk.com/method/prettyCards.edit
-   * @see https://vkts.github.io/vkts/api/prettyCards.html#edit
+   * VK: https://dev.vk.com/method/prettyCards.edit
+   * Guide: https://vkts.github.io/vkts/api/prettyCards.html#edit
    */
   edit(params: T.PrettyCardsEditParams, options?: O): Promise<T.PrettyCardsEditResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/prettyCards.get
-   * @see https://vkts.github.io/vkts/api/prettyCards.html#get
+   * VK: https://dev.vk.com/method/prettyCards.get
+   * Guide: https://vkts.github.io/vkts/api/prettyCards.html#get
    */
   get(params: T.PrettyCardsGetParams, options?: O): Promise<T.PrettyCardsGetResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/prettyCards.getById
-   * @see https://vkts.github.io/vkts/api/prettyCards.html#getById
+   * VK: https://dev.vk.com/method/prettyCards.getById
+   * Guide: https://vkts.github.io/vkts/api/prettyCards.html#getById
    */
   getById(params: T.PrettyCardsGetByIdParams, options?: O): Promise<T.PrettyCardsGetByIdResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/prettyCards.getUploadURL
-   * @see https://vkts.github.io/vkts/api/prettyCards.html#getUploadURL
+   * VK: https://dev.vk.com/method/prettyCards.getUploadURL
+   * Guide: https://vkts.github.io/vkts/api/prettyCards.html#getUploadURL
    */
   getUploadURL(params?: T.PrettyCardsGetUploadURLParams, options?: O): Promise<T.PrettyCardsGetUploadURLResponse>;
 }
@@ -4878,8 +4878,8 @@ export interface ApiSearchNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/search.getHints
-   * @see https://vkts.github.io/vkts/api/search.html#getHints
+   * VK: https://dev.vk.com/method/search.getHints
+   * Guide: https://vkts.github.io/vkts/api/search.html#getHints
    */
   getHints(params?: T.SearchGetHintsParams, options?: O): Promise<T.SearchGetHintsResponse>;
 }
@@ -4896,8 +4896,8 @@ export interface ApiSecureNamespace<O> {
    * Errors (besides the global ones):
    * - 1251 `api_error_apps_already_unlocked`: This achievement is already unlocked
    *
-   * @see https://dev.vk.com/method/secure.addAppEvent
-   * @see https://vkts.github.io/vkts/api/secure.html#addAppEvent
+   * VK: https://dev.vk.com/method/secure.addAppEvent
+   * Guide: https://vkts.github.io/vkts/api/secure.html#addAppEvent
    */
   addAppEvent(params: T.SecureAddAppEventParams, options?: O): Promise<T.SecureAddAppEventResponse>;
   /**
@@ -4905,8 +4905,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.checkToken
-   * @see https://vkts.github.io/vkts/api/secure.html#checkToken
+   * VK: https://dev.vk.com/method/secure.checkToken
+   * Guide: https://vkts.github.io/vkts/api/secure.html#checkToken
    */
   checkToken(params?: T.SecureCheckTokenParams, options?: O): Promise<T.SecureCheckTokenResponse>;
   /**
@@ -4914,8 +4914,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.getAppBalance
-   * @see https://vkts.github.io/vkts/api/secure.html#getAppBalance
+   * VK: https://dev.vk.com/method/secure.getAppBalance
+   * Guide: https://vkts.github.io/vkts/api/secure.html#getAppBalance
    */
   getAppBalance(params?: T.SecureGetAppBalanceParams, options?: O): Promise<T.SecureGetAppBalanceResponse>;
   /**
@@ -4923,8 +4923,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.getSMSHistory
-   * @see https://vkts.github.io/vkts/api/secure.html#getSMSHistory
+   * VK: https://dev.vk.com/method/secure.getSMSHistory
+   * Guide: https://vkts.github.io/vkts/api/secure.html#getSMSHistory
    */
   getSMSHistory(params?: T.SecureGetSMSHistoryParams, options?: O): Promise<T.SecureGetSMSHistoryResponse>;
   /**
@@ -4932,8 +4932,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.getTransactionsHistory
-   * @see https://vkts.github.io/vkts/api/secure.html#getTransactionsHistory
+   * VK: https://dev.vk.com/method/secure.getTransactionsHistory
+   * Guide: https://vkts.github.io/vkts/api/secure.html#getTransactionsHistory
    */
   getTransactionsHistory(params?: T.SecureGetTransactionsHistoryParams, options?: O): Promise<T.SecureGetTransactionsHistoryResponse>;
   /**
@@ -4941,8 +4941,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.getUserLevel
-   * @see https://vkts.github.io/vkts/api/secure.html#getUserLevel
+   * VK: https://dev.vk.com/method/secure.getUserLevel
+   * Guide: https://vkts.github.io/vkts/api/secure.html#getUserLevel
    */
   getUserLevel(params: T.SecureGetUserLevelParams, options?: O): Promise<T.SecureGetUserLevelResponse>;
   /**
@@ -4950,8 +4950,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.giveEventSticker
-   * @see https://vkts.github.io/vkts/api/secure.html#giveEventSticker
+   * VK: https://dev.vk.com/method/secure.giveEventSticker
+   * Guide: https://vkts.github.io/vkts/api/secure.html#giveEventSticker
    */
   giveEventSticker(params: T.SecureGiveEventStickerParams, options?: O): Promise<T.SecureGiveEventStickerResponse>;
   /**
@@ -4959,8 +4959,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.sendNotification
-   * @see https://vkts.github.io/vkts/api/secure.html#sendNotification
+   * VK: https://dev.vk.com/method/secure.sendNotification
+   * Guide: https://vkts.github.io/vkts/api/secure.html#sendNotification
    */
   sendNotification(params: T.SecureSendNotificationParams, options?: O): Promise<T.SecureSendNotificationResponse>;
   /**
@@ -4972,8 +4972,8 @@ export interface ApiSecureNamespace<O> {
    * - 147 `api_error_insufficient_funds`: Application has insufficient funds
    * - 146 `api_error_mobile_not_activated`: The mobile number of the user is unknown
    *
-   * @see https://dev.vk.com/method/secure.sendSMSNotification
-   * @see https://vkts.github.io/vkts/api/secure.html#sendSMSNotification
+   * VK: https://dev.vk.com/method/secure.sendSMSNotification
+   * Guide: https://vkts.github.io/vkts/api/secure.html#sendSMSNotification
    */
   sendSMSNotification(params: T.SecureSendSMSNotificationParams, options?: O): Promise<T.SecureSendSMSNotificationResponse>;
   /**
@@ -4981,8 +4981,8 @@ export interface ApiSecureNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/secure.setCounter
-   * @see https://vkts.github.io/vkts/api/secure.html#setCounter
+   * VK: https://dev.vk.com/method/secure.setCounter
+   * Guide: https://vkts.github.io/vkts/api/secure.html#setCounter
    */
   setCounter(params?: T.SecureSetCounterParams, options?: O): Promise<T.SecureSetCounterResponseInteger | T.SecureSetCounterResponseArray>;
 }
@@ -4996,8 +4996,8 @@ export interface ApiStatsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/stats.get
-   * @see https://vkts.github.io/vkts/api/stats.html#get
+   * VK: https://dev.vk.com/method/stats.get
+   * Guide: https://vkts.github.io/vkts/api/stats.html#get
    */
   get(params?: T.StatsGetParams, options?: O): Promise<T.StatsGetResponse>;
   /**
@@ -5008,15 +5008,15 @@ export interface ApiStatsNamespace<O> {
    * Errors (besides the global ones):
    * - 210 `api_error_wall_access_post`: Access to wall's post denied
    *
-   * @see https://dev.vk.com/method/stats.getPostReach
-   * @see https://vkts.github.io/vkts/api/stats.html#getPostReach
+   * VK: https://dev.vk.com/method/stats.getPostReach
+   * Guide: https://vkts.github.io/vkts/api/stats.html#getPostReach
    */
   getPostReach(params: T.StatsGetPostReachParams, options?: O): Promise<T.StatsGetPostReachResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/stats.trackVisitor
-   * @see https://vkts.github.io/vkts/api/stats.html#trackVisitor
+   * VK: https://dev.vk.com/method/stats.trackVisitor
+   * Guide: https://vkts.github.io/vkts/api/stats.html#trackVisitor
    */
   trackVisitor(params?: T.StatsTrackVisitorParams, options?: O): Promise<T.StatsTrackVisitorResponse>;
 }
@@ -5030,8 +5030,8 @@ export interface ApiStatusNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/status.get
-   * @see https://vkts.github.io/vkts/api/status.html#get
+   * VK: https://dev.vk.com/method/status.get
+   * Guide: https://vkts.github.io/vkts/api/status.html#get
    */
   get(params?: T.StatusGetParams, options?: O): Promise<T.StatusGetResponse>;
   /**
@@ -5042,8 +5042,8 @@ export interface ApiStatusNamespace<O> {
    * Errors (besides the global ones):
    * - 221 `api_error_status_no_audio`: User disabled track name broadcast
    *
-   * @see https://dev.vk.com/method/status.set
-   * @see https://vkts.github.io/vkts/api/status.html#set
+   * VK: https://dev.vk.com/method/status.set
+   * Guide: https://vkts.github.io/vkts/api/status.html#set
    */
   set(params?: T.StatusSetParams, options?: O): Promise<T.StatusSetResponse>;
 }
@@ -5057,8 +5057,8 @@ export interface ApiStorageNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/storage.get
-   * @see https://vkts.github.io/vkts/api/storage.html#get
+   * VK: https://dev.vk.com/method/storage.get
+   * Guide: https://vkts.github.io/vkts/api/storage.html#get
    */
   get(params?: T.StorageGetParams, options?: O): Promise<T.StorageGetResponse>;
   /**
@@ -5066,8 +5066,8 @@ export interface ApiStorageNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/storage.getKeys
-   * @see https://vkts.github.io/vkts/api/storage.html#getKeys
+   * VK: https://dev.vk.com/method/storage.getKeys
+   * Guide: https://vkts.github.io/vkts/api/storage.html#getKeys
    */
   getKeys(params?: T.StorageGetKeysParams, options?: O): Promise<T.StorageGetKeysResponse>;
   /**
@@ -5078,8 +5078,8 @@ export interface ApiStorageNamespace<O> {
    * Errors (besides the global ones):
    * - 103 `api_error_limits`: Out of limits
    *
-   * @see https://dev.vk.com/method/storage.set
-   * @see https://vkts.github.io/vkts/api/storage.html#set
+   * VK: https://dev.vk.com/method/storage.set
+   * Guide: https://vkts.github.io/vkts/api/storage.html#set
    */
   set(params: T.StorageSetParams, options?: O): Promise<T.StorageSetResponse>;
 }
@@ -5097,29 +5097,29 @@ export interface ApiStoreNamespace<O> {
    * - 2100 `api_error_stickers_not_purchased`: Stickers are not purchased
    * - 2101 `api_error_stickers_too_many_favorites`: Too many favorite stickers
    *
-   * @see https://dev.vk.com/method/store.addStickersToFavorite
-   * @see https://vkts.github.io/vkts/api/store.html#addStickersToFavorite
+   * VK: https://dev.vk.com/method/store.addStickersToFavorite
+   * Guide: https://vkts.github.io/vkts/api/store.html#addStickersToFavorite
    */
   addStickersToFavorite(params: T.StoreAddStickersToFavoriteParams, options?: O): Promise<T.StoreAddStickersToFavoriteResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/store.getFavoriteStickers
-   * @see https://vkts.github.io/vkts/api/store.html#getFavoriteStickers
+   * VK: https://dev.vk.com/method/store.getFavoriteStickers
+   * Guide: https://vkts.github.io/vkts/api/store.html#getFavoriteStickers
    */
   getFavoriteStickers(params?: T.StoreGetFavoriteStickersParams, options?: O): Promise<T.StoreGetFavoriteStickersResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/store.getProducts
-   * @see https://vkts.github.io/vkts/api/store.html#getProducts
+   * VK: https://dev.vk.com/method/store.getProducts
+   * Guide: https://vkts.github.io/vkts/api/store.html#getProducts
    */
   getProducts(params?: T.StoreGetProductsParams, options?: O): Promise<T.StoreGetProductsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/store.getStickersKeywords
-   * @see https://vkts.github.io/vkts/api/store.html#getStickersKeywords
+   * VK: https://dev.vk.com/method/store.getStickersKeywords
+   * Guide: https://vkts.github.io/vkts/api/store.html#getStickersKeywords
    */
   getStickersKeywords(params?: T.StoreGetStickersKeywordsParams, options?: O): Promise<T.StoreGetStickersKeywordsResponse>;
   /**
@@ -5130,8 +5130,8 @@ export interface ApiStoreNamespace<O> {
    * Errors (besides the global ones):
    * - 2102 `api_error_stickers_not_favorite`: Stickers are not favorite
    *
-   * @see https://dev.vk.com/method/store.removeStickersFromFavorite
-   * @see https://vkts.github.io/vkts/api/store.html#removeStickersFromFavorite
+   * VK: https://dev.vk.com/method/store.removeStickersFromFavorite
+   * Guide: https://vkts.github.io/vkts/api/store.html#removeStickersFromFavorite
    */
   removeStickersFromFavorite(params: T.StoreRemoveStickersFromFavoriteParams, options?: O): Promise<T.StoreRemoveStickersFromFavoriteResponse>;
 }
@@ -5145,8 +5145,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/stories.banOwner
-   * @see https://vkts.github.io/vkts/api/stories.html#banOwner
+   * VK: https://dev.vk.com/method/stories.banOwner
+   * Guide: https://vkts.github.io/vkts/api/stories.html#banOwner
    */
   banOwner(params: T.StoriesBanOwnerParams, options?: O): Promise<T.StoriesBanOwnerResponse>;
   /**
@@ -5154,8 +5154,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/stories.delete
-   * @see https://vkts.github.io/vkts/api/stories.html#delete
+   * VK: https://dev.vk.com/method/stories.delete
+   * Guide: https://vkts.github.io/vkts/api/stories.html#delete
    */
   delete(params?: T.StoriesDeleteParams, options?: O): Promise<T.StoriesDeleteResponse>;
   /**
@@ -5163,8 +5163,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/stories.get
-   * @see https://vkts.github.io/vkts/api/stories.html#get
+   * VK: https://dev.vk.com/method/stories.get
+   * Guide: https://vkts.github.io/vkts/api/stories.html#get
    */
   get(params?: T.StoriesGetParams, options?: O): Promise<T.StoriesGetResponse>;
   /**
@@ -5172,8 +5172,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/stories.getBanned
-   * @see https://vkts.github.io/vkts/api/stories.html#getBanned
+   * VK: https://dev.vk.com/method/stories.getBanned
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getBanned
    */
   getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: T.StoriesGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"stories.getBanned", { extended: Extended }>>;
   /**
@@ -5184,15 +5184,15 @@ export interface ApiStoriesNamespace<O> {
    * Errors (besides the global ones):
    * - 1600 `api_error_story_expired`: Story has already expired
    *
-   * @see https://dev.vk.com/method/stories.getById
-   * @see https://vkts.github.io/vkts/api/stories.html#getById
+   * VK: https://dev.vk.com/method/stories.getById
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getById
    */
   getById(params: T.StoriesGetByIdParams, options?: O): Promise<T.StoriesGetByIdResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/stories.getDetailedStats
-   * @see https://vkts.github.io/vkts/api/stories.html#getDetailedStats
+   * VK: https://dev.vk.com/method/stories.getDetailedStats
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getDetailedStats
    */
   getDetailedStats(params: T.StoriesGetDetailedStatsParams, options?: O): Promise<T.StoriesGetDetailedStatsResponse>;
   /**
@@ -5205,8 +5205,8 @@ export interface ApiStoriesNamespace<O> {
    * - 1602 `api_error_story_incorrect_reply_privacy`: Incorrect reply privacy
    * - 19 `api_error_blocked`: Content blocked
    *
-   * @see https://dev.vk.com/method/stories.getPhotoUploadServer
-   * @see https://vkts.github.io/vkts/api/stories.html#getPhotoUploadServer
+   * VK: https://dev.vk.com/method/stories.getPhotoUploadServer
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getPhotoUploadServer
    */
   getPhotoUploadServer(params?: T.StoriesGetPhotoUploadServerParams, options?: O): Promise<T.StoriesGetPhotoUploadServerResponse>;
   /**
@@ -5214,8 +5214,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/stories.getReplies
-   * @see https://vkts.github.io/vkts/api/stories.html#getReplies
+   * VK: https://dev.vk.com/method/stories.getReplies
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getReplies
    */
   getReplies(params: T.StoriesGetRepliesParams, options?: O): Promise<T.StoriesGetRepliesResponse>;
   /**
@@ -5223,8 +5223,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/stories.getStats
-   * @see https://vkts.github.io/vkts/api/stories.html#getStats
+   * VK: https://dev.vk.com/method/stories.getStats
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getStats
    */
   getStats(params: T.StoriesGetStatsParams, options?: O): Promise<T.StoriesGetStatsResponse>;
   /**
@@ -5237,8 +5237,8 @@ export interface ApiStoriesNamespace<O> {
    * - 1602 `api_error_story_incorrect_reply_privacy`: Incorrect reply privacy
    * - 19 `api_error_blocked`: Content blocked
    *
-   * @see https://dev.vk.com/method/stories.getVideoUploadServer
-   * @see https://vkts.github.io/vkts/api/stories.html#getVideoUploadServer
+   * VK: https://dev.vk.com/method/stories.getVideoUploadServer
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getVideoUploadServer
    */
   getVideoUploadServer(params?: T.StoriesGetVideoUploadServerParams, options?: O): Promise<T.StoriesGetVideoUploadServerResponse>;
   /**
@@ -5249,8 +5249,8 @@ export interface ApiStoriesNamespace<O> {
    * Errors (besides the global ones):
    * - 1600 `api_error_story_expired`: Story has already expired
    *
-   * @see https://dev.vk.com/method/stories.getViewers
-   * @see https://vkts.github.io/vkts/api/stories.html#getViewers
+   * VK: https://dev.vk.com/method/stories.getViewers
+   * Guide: https://vkts.github.io/vkts/api/stories.html#getViewers
    */
   getViewers(params: T.StoriesGetViewersParams, options?: O): Promise<T.StoriesGetViewersResponse>;
   /**
@@ -5258,8 +5258,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/stories.hideAllReplies
-   * @see https://vkts.github.io/vkts/api/stories.html#hideAllReplies
+   * VK: https://dev.vk.com/method/stories.hideAllReplies
+   * Guide: https://vkts.github.io/vkts/api/stories.html#hideAllReplies
    */
   hideAllReplies(params: T.StoriesHideAllRepliesParams, options?: O): Promise<T.StoriesHideAllRepliesResponse>;
   /**
@@ -5267,29 +5267,29 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/stories.hideReply
-   * @see https://vkts.github.io/vkts/api/stories.html#hideReply
+   * VK: https://dev.vk.com/method/stories.hideReply
+   * Guide: https://vkts.github.io/vkts/api/stories.html#hideReply
    */
   hideReply(params: T.StoriesHideReplyParams, options?: O): Promise<T.StoriesHideReplyResponse>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/stories.save
-   * @see https://vkts.github.io/vkts/api/stories.html#save
+   * VK: https://dev.vk.com/method/stories.save
+   * Guide: https://vkts.github.io/vkts/api/stories.html#save
    */
   save(params?: T.StoriesSaveParams, options?: O): Promise<T.StoriesSaveResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/stories.search
-   * @see https://vkts.github.io/vkts/api/stories.html#search
+   * VK: https://dev.vk.com/method/stories.search
+   * Guide: https://vkts.github.io/vkts/api/stories.html#search
    */
   search(params?: T.StoriesSearchParams, options?: O): Promise<T.StoriesSearchResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/stories.sendInteraction
-   * @see https://vkts.github.io/vkts/api/stories.html#sendInteraction
+   * VK: https://dev.vk.com/method/stories.sendInteraction
+   * Guide: https://vkts.github.io/vkts/api/stories.html#sendInteraction
    */
   sendInteraction(params: T.StoriesSendInteractionParams, options?: O): Promise<T.StoriesSendInteractionResponse>;
   /**
@@ -5297,8 +5297,8 @@ export interface ApiStoriesNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/stories.unbanOwner
-   * @see https://vkts.github.io/vkts/api/stories.html#unbanOwner
+   * VK: https://dev.vk.com/method/stories.unbanOwner
+   * Guide: https://vkts.github.io/vkts/api/stories.html#unbanOwner
    */
   unbanOwner(params: T.StoriesUnbanOwnerParams, options?: O): Promise<T.StoriesUnbanOwnerResponse>;
 }
@@ -5312,22 +5312,22 @@ export interface ApiStreamingNamespace<O> {
    *
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/streaming.getServerUrl
-   * @see https://vkts.github.io/vkts/api/streaming.html#getServerUrl
+   * VK: https://dev.vk.com/method/streaming.getServerUrl
+   * Guide: https://vkts.github.io/vkts/api/streaming.html#getServerUrl
    */
   getServerUrl(params?: T.StreamingGetServerUrlParams, options?: O): Promise<T.StreamingGetServerUrlResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/streaming.getStats
-   * @see https://vkts.github.io/vkts/api/streaming.html#getStats
+   * VK: https://dev.vk.com/method/streaming.getStats
+   * Guide: https://vkts.github.io/vkts/api/streaming.html#getStats
    */
   getStats(params?: T.StreamingGetStatsParams, options?: O): Promise<T.StreamingGetStatsResponse>;
   /**
    * Token types: service.
    *
-   * @see https://dev.vk.com/method/streaming.getStem
-   * @see https://vkts.github.io/vkts/api/streaming.html#getStem
+   * VK: https://dev.vk.com/method/streaming.getStem
+   * Guide: https://vkts.github.io/vkts/api/streaming.html#getStem
    */
   getStem(params: T.StreamingGetStemParams, options?: O): Promise<T.StreamingGetStemResponse>;
 }
@@ -5343,8 +5343,8 @@ export interface ApiTranslationsNamespace<O> {
    * - 11101 `api_error_translations_cant_translate`: Can't translate.
    * - 11102 `api_error_translations_multiple_source_lang`: Multiple source languages. Only one allowed.
    *
-   * @see https://dev.vk.com/method/translations.translate
-   * @see https://vkts.github.io/vkts/api/translations.html#translate
+   * VK: https://dev.vk.com/method/translations.translate
+   * Guide: https://vkts.github.io/vkts/api/translations.html#translate
    */
   translate(params: T.TranslationsTranslateParams, options?: O): Promise<T.TranslationsTranslateResponse>;
 }
@@ -5358,8 +5358,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/users.get
-   * @see https://vkts.github.io/vkts/api/users.html#get
+   * VK: https://dev.vk.com/method/users.get
+   * Guide: https://vkts.github.io/vkts/api/users.html#get
    */
   get(params?: T.UsersGetParams, options?: O): Promise<T.UsersGetResponse>;
   /**
@@ -5367,8 +5367,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/users.getFollowers
-   * @see https://vkts.github.io/vkts/api/users.html#getFollowers
+   * VK: https://dev.vk.com/method/users.getFollowers
+   * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
    */
   getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
   /**
@@ -5376,8 +5376,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/users.getSubscriptions
-   * @see https://vkts.github.io/vkts/api/users.html#getSubscriptions
+   * VK: https://dev.vk.com/method/users.getSubscriptions
+   * Guide: https://vkts.github.io/vkts/api/users.html#getSubscriptions
    */
   getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: T.UsersGetSubscriptionsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"users.getSubscriptions", { extended: Extended }>>;
   /**
@@ -5385,8 +5385,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/users.report
-   * @see https://vkts.github.io/vkts/api/users.html#report
+   * VK: https://dev.vk.com/method/users.report
+   * Guide: https://vkts.github.io/vkts/api/users.html#report
    */
   report(params: T.UsersReportParams, options?: O): Promise<T.UsersReportResponse>;
   /**
@@ -5394,8 +5394,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/users.search
-   * @see https://vkts.github.io/vkts/api/users.html#search
+   * VK: https://dev.vk.com/method/users.search
+   * Guide: https://vkts.github.io/vkts/api/users.html#search
    */
   search(params?: T.UsersSearchParams, options?: O): Promise<T.UsersSearchResponse>;
 }
@@ -5409,8 +5409,8 @@ export interface ApiUtilsNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/utils.checkLink
-   * @see https://vkts.github.io/vkts/api/utils.html#checkLink
+   * VK: https://dev.vk.com/method/utils.checkLink
+   * Guide: https://vkts.github.io/vkts/api/utils.html#checkLink
    */
   checkLink(params: T.UtilsCheckLinkParams, options?: O): Promise<T.UtilsCheckLinkResponse>;
   /**
@@ -5418,8 +5418,8 @@ export interface ApiUtilsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/utils.deleteFromLastShortened
-   * @see https://vkts.github.io/vkts/api/utils.html#deleteFromLastShortened
+   * VK: https://dev.vk.com/method/utils.deleteFromLastShortened
+   * Guide: https://vkts.github.io/vkts/api/utils.html#deleteFromLastShortened
    */
   deleteFromLastShortened(params: T.UtilsDeleteFromLastShortenedParams, options?: O): Promise<T.UtilsDeleteFromLastShortenedResponse>;
   /**
@@ -5427,8 +5427,8 @@ export interface ApiUtilsNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/utils.getLastShortenedLinks
-   * @see https://vkts.github.io/vkts/api/utils.html#getLastShortenedLinks
+   * VK: https://dev.vk.com/method/utils.getLastShortenedLinks
+   * Guide: https://vkts.github.io/vkts/api/utils.html#getLastShortenedLinks
    */
   getLastShortenedLinks(params?: T.UtilsGetLastShortenedLinksParams, options?: O): Promise<T.UtilsGetLastShortenedLinksResponse>;
   /**
@@ -5439,8 +5439,8 @@ export interface ApiUtilsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/utils.getLinkStats
-   * @see https://vkts.github.io/vkts/api/utils.html#getLinkStats
+   * VK: https://dev.vk.com/method/utils.getLinkStats
+   * Guide: https://vkts.github.io/vkts/api/utils.html#getLinkStats
    */
   getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: T.UtilsGetLinkStatsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"utils.getLinkStats", { extended: Extended }>>;
   /**
@@ -5448,8 +5448,8 @@ export interface ApiUtilsNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/utils.getServerTime
-   * @see https://vkts.github.io/vkts/api/utils.html#getServerTime
+   * VK: https://dev.vk.com/method/utils.getServerTime
+   * Guide: https://vkts.github.io/vkts/api/utils.html#getServerTime
    */
   getServerTime(params?: T.UtilsGetServerTimeParams, options?: O): Promise<T.UtilsGetServerTimeResponse>;
   /**
@@ -5457,8 +5457,8 @@ export interface ApiUtilsNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/utils.getShortLink
-   * @see https://vkts.github.io/vkts/api/utils.html#getShortLink
+   * VK: https://dev.vk.com/method/utils.getShortLink
+   * Guide: https://vkts.github.io/vkts/api/utils.html#getShortLink
    */
   getShortLink(params: T.UtilsGetShortLinkParams, options?: O): Promise<T.UtilsGetShortLinkResponse>;
   /**
@@ -5469,8 +5469,8 @@ export interface ApiUtilsNamespace<O> {
    * Errors (besides the global ones):
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/utils.resolveScreenName
-   * @see https://vkts.github.io/vkts/api/utils.html#resolveScreenName
+   * VK: https://dev.vk.com/method/utils.resolveScreenName
+   * Guide: https://vkts.github.io/vkts/api/utils.html#resolveScreenName
    */
   resolveScreenName(params: T.UtilsResolveScreenNameParams, options?: O): Promise<T.UtilsResolveScreenNameResponse>;
 }
@@ -5488,8 +5488,8 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    * - 800 `api_error_video_already_added`: This video is already added
    *
-   * @see https://dev.vk.com/method/video.add
-   * @see https://vkts.github.io/vkts/api/video.html#add
+   * VK: https://dev.vk.com/method/video.add
+   * Guide: https://vkts.github.io/vkts/api/video.html#add
    */
   add(params: T.VideoAddParams, options?: O): Promise<T.VideoAddResponse>;
   /**
@@ -5501,8 +5501,8 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    * - 302 `api_error_albums_limit`: Albums number limit is reached
    *
-   * @see https://dev.vk.com/method/video.addAlbum
-   * @see https://vkts.github.io/vkts/api/video.html#addAlbum
+   * VK: https://dev.vk.com/method/video.addAlbum
+   * Guide: https://vkts.github.io/vkts/api/video.html#addAlbum
    */
   addAlbum(params?: T.VideoAddAlbumParams, options?: O): Promise<T.VideoAddAlbumResponse>;
   /**
@@ -5512,8 +5512,8 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    * - 800 `api_error_video_already_added`: This video is already added
    *
-   * @see https://dev.vk.com/method/video.addToAlbum
-   * @see https://vkts.github.io/vkts/api/video.html#addToAlbum
+   * VK: https://dev.vk.com/method/video.addToAlbum
+   * Guide: https://vkts.github.io/vkts/api/video.html#addToAlbum
    */
   addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: T.VideoAddToAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.addToAlbum", { album_ids: AlbumIds }>>;
   /**
@@ -5524,8 +5524,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 801 `api_error_video_comments_closed`: Comments for this video are closed
    *
-   * @see https://dev.vk.com/method/video.createComment
-   * @see https://vkts.github.io/vkts/api/video.html#createComment
+   * VK: https://dev.vk.com/method/video.createComment
+   * Guide: https://vkts.github.io/vkts/api/video.html#createComment
    */
   createComment(params: T.VideoCreateCommentParams, options?: O): Promise<T.VideoCreateCommentResponse>;
   /**
@@ -5533,8 +5533,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.delete
-   * @see https://vkts.github.io/vkts/api/video.html#delete
+   * VK: https://dev.vk.com/method/video.delete
+   * Guide: https://vkts.github.io/vkts/api/video.html#delete
    */
   delete(params: T.VideoDeleteParams, options?: O): Promise<T.VideoDeleteResponse>;
   /**
@@ -5545,8 +5545,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.deleteAlbum
-   * @see https://vkts.github.io/vkts/api/video.html#deleteAlbum
+   * VK: https://dev.vk.com/method/video.deleteAlbum
+   * Guide: https://vkts.github.io/vkts/api/video.html#deleteAlbum
    */
   deleteAlbum(params: T.VideoDeleteAlbumParams, options?: O): Promise<T.VideoDeleteAlbumResponse>;
   /**
@@ -5554,8 +5554,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.deleteComment
-   * @see https://vkts.github.io/vkts/api/video.html#deleteComment
+   * VK: https://dev.vk.com/method/video.deleteComment
+   * Guide: https://vkts.github.io/vkts/api/video.html#deleteComment
    */
   deleteComment(params: T.VideoDeleteCommentParams, options?: O): Promise<T.VideoDeleteCommentResponse>;
   /**
@@ -5563,8 +5563,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.edit
-   * @see https://vkts.github.io/vkts/api/video.html#edit
+   * VK: https://dev.vk.com/method/video.edit
+   * Guide: https://vkts.github.io/vkts/api/video.html#edit
    */
   edit(params: T.VideoEditParams, options?: O): Promise<T.VideoEditResponse>;
   /**
@@ -5575,8 +5575,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.editAlbum
-   * @see https://vkts.github.io/vkts/api/video.html#editAlbum
+   * VK: https://dev.vk.com/method/video.editAlbum
+   * Guide: https://vkts.github.io/vkts/api/video.html#editAlbum
    */
   editAlbum(params: T.VideoEditAlbumParams, options?: O): Promise<T.VideoEditAlbumResponse>;
   /**
@@ -5584,8 +5584,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.editComment
-   * @see https://vkts.github.io/vkts/api/video.html#editComment
+   * VK: https://dev.vk.com/method/video.editComment
+   * Guide: https://vkts.github.io/vkts/api/video.html#editComment
    */
   editComment(params: T.VideoEditCommentParams, options?: O): Promise<T.VideoEditCommentResponse>;
   /**
@@ -5596,8 +5596,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.get
-   * @see https://vkts.github.io/vkts/api/video.html#get
+   * VK: https://dev.vk.com/method/video.get
+   * Guide: https://vkts.github.io/vkts/api/video.html#get
    */
   get(params?: T.VideoGetParams, options?: O): Promise<T.VideoGetResponse>;
   /**
@@ -5608,8 +5608,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.getAlbumById
-   * @see https://vkts.github.io/vkts/api/video.html#getAlbumById
+   * VK: https://dev.vk.com/method/video.getAlbumById
+   * Guide: https://vkts.github.io/vkts/api/video.html#getAlbumById
    */
   getAlbumById(params: T.VideoGetAlbumByIdParams, options?: O): Promise<T.VideoGetAlbumByIdResponse>;
   /**
@@ -5620,8 +5620,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.getAlbums
-   * @see https://vkts.github.io/vkts/api/video.html#getAlbums
+   * VK: https://dev.vk.com/method/video.getAlbums
+   * Guide: https://vkts.github.io/vkts/api/video.html#getAlbums
    */
   getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: T.VideoGetAlbumsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbums", { extended: Extended }>>;
   /**
@@ -5630,8 +5630,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.getAlbumsByVideo
-   * @see https://vkts.github.io/vkts/api/video.html#getAlbumsByVideo
+   * VK: https://dev.vk.com/method/video.getAlbumsByVideo
+   * Guide: https://vkts.github.io/vkts/api/video.html#getAlbumsByVideo
    */
   getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: T.VideoGetAlbumsByVideoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbumsByVideo", { extended: Extended }>>;
   /**
@@ -5642,8 +5642,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 801 `api_error_video_comments_closed`: Comments for this video are closed
    *
-   * @see https://dev.vk.com/method/video.getComments
-   * @see https://vkts.github.io/vkts/api/video.html#getComments
+   * VK: https://dev.vk.com/method/video.getComments
+   * Guide: https://vkts.github.io/vkts/api/video.html#getComments
    */
   getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: T.VideoGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getComments", { extended: Extended }>>;
   /**
@@ -5652,22 +5652,22 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 32 `api_error_wait`: Need wait
    *
-   * @see https://dev.vk.com/method/video.getLongPollServer
-   * @see https://vkts.github.io/vkts/api/video.html#getLongPollServer
+   * VK: https://dev.vk.com/method/video.getLongPollServer
+   * Guide: https://vkts.github.io/vkts/api/video.html#getLongPollServer
    */
   getLongPollServer(params: T.VideoGetLongPollServerParams, options?: O): Promise<T.VideoGetLongPollServerResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.getThumbUploadUrl
-   * @see https://vkts.github.io/vkts/api/video.html#getThumbUploadUrl
+   * VK: https://dev.vk.com/method/video.getThumbUploadUrl
+   * Guide: https://vkts.github.io/vkts/api/video.html#getThumbUploadUrl
    */
   getThumbUploadUrl(params: T.VideoGetThumbUploadUrlParams, options?: O): Promise<T.VideoGetThumbUploadUrlResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.liveGetCategories
-   * @see https://vkts.github.io/vkts/api/video.html#liveGetCategories
+   * VK: https://dev.vk.com/method/video.liveGetCategories
+   * Guide: https://vkts.github.io/vkts/api/video.html#liveGetCategories
    */
   liveGetCategories(params?: T.VideoLiveGetCategoriesParams, options?: O): Promise<T.VideoLiveGetCategoriesResponse>;
   /**
@@ -5676,8 +5676,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.removeFromAlbum
-   * @see https://vkts.github.io/vkts/api/video.html#removeFromAlbum
+   * VK: https://dev.vk.com/method/video.removeFromAlbum
+   * Guide: https://vkts.github.io/vkts/api/video.html#removeFromAlbum
    */
   removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: T.VideoRemoveFromAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.removeFromAlbum", { album_ids: AlbumIds }>>;
   /**
@@ -5689,8 +5689,8 @@ export interface ApiVideoNamespace<O> {
    * - 204 `api_error_access_video`: Access denied
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/video.reorderAlbums
-   * @see https://vkts.github.io/vkts/api/video.html#reorderAlbums
+   * VK: https://dev.vk.com/method/video.reorderAlbums
+   * Guide: https://vkts.github.io/vkts/api/video.html#reorderAlbums
    */
   reorderAlbums(params: T.VideoReorderAlbumsParams, options?: O): Promise<T.VideoReorderAlbumsResponse>;
   /**
@@ -5701,8 +5701,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 204 `api_error_access_video`: Access denied
    *
-   * @see https://dev.vk.com/method/video.reorderVideos
-   * @see https://vkts.github.io/vkts/api/video.html#reorderVideos
+   * VK: https://dev.vk.com/method/video.reorderVideos
+   * Guide: https://vkts.github.io/vkts/api/video.html#reorderVideos
    */
   reorderVideos(params: T.VideoReorderVideosParams, options?: O): Promise<T.VideoReorderVideosResponse>;
   /**
@@ -5710,8 +5710,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.report
-   * @see https://vkts.github.io/vkts/api/video.html#report
+   * VK: https://dev.vk.com/method/video.report
+   * Guide: https://vkts.github.io/vkts/api/video.html#report
    */
   report(params: T.VideoReportParams, options?: O): Promise<T.VideoReportResponse>;
   /**
@@ -5719,8 +5719,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.reportComment
-   * @see https://vkts.github.io/vkts/api/video.html#reportComment
+   * VK: https://dev.vk.com/method/video.reportComment
+   * Guide: https://vkts.github.io/vkts/api/video.html#reportComment
    */
   reportComment(params: T.VideoReportCommentParams, options?: O): Promise<T.VideoReportCommentResponse>;
   /**
@@ -5728,8 +5728,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.restore
-   * @see https://vkts.github.io/vkts/api/video.html#restore
+   * VK: https://dev.vk.com/method/video.restore
+   * Guide: https://vkts.github.io/vkts/api/video.html#restore
    */
   restore(params: T.VideoRestoreParams, options?: O): Promise<T.VideoRestoreResponse>;
   /**
@@ -5737,8 +5737,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.restoreComment
-   * @see https://vkts.github.io/vkts/api/video.html#restoreComment
+   * VK: https://dev.vk.com/method/video.restoreComment
+   * Guide: https://vkts.github.io/vkts/api/video.html#restoreComment
    */
   restoreComment(params: T.VideoRestoreCommentParams, options?: O): Promise<T.VideoRestoreCommentResponse>;
   /**
@@ -5753,8 +5753,8 @@ export interface ApiVideoNamespace<O> {
    * - 22 `api_error_upload`: Upload error
    * - 704 `api_error_group_host_need_2fa`: User needs to enable 2FA for this action
    *
-   * @see https://dev.vk.com/method/video.save
-   * @see https://vkts.github.io/vkts/api/video.html#save
+   * VK: https://dev.vk.com/method/video.save
+   * Guide: https://vkts.github.io/vkts/api/video.html#save
    */
   save(params?: T.VideoSaveParams, options?: O): Promise<T.VideoSaveResponse>;
   /**
@@ -5763,8 +5763,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 129 `api_error_param_photo`: Invalid photo
    *
-   * @see https://dev.vk.com/method/video.saveUploadedThumb
-   * @see https://vkts.github.io/vkts/api/video.html#saveUploadedThumb
+   * VK: https://dev.vk.com/method/video.saveUploadedThumb
+   * Guide: https://vkts.github.io/vkts/api/video.html#saveUploadedThumb
    */
   saveUploadedThumb(params: T.VideoSaveUploadedThumbParams, options?: O): Promise<T.VideoSaveUploadedThumbResponse>;
   /**
@@ -5775,8 +5775,8 @@ export interface ApiVideoNamespace<O> {
    * Errors (besides the global ones):
    * - 106 `api_error_action_failed`: Unable to process action
    *
-   * @see https://dev.vk.com/method/video.search
-   * @see https://vkts.github.io/vkts/api/video.html#search
+   * VK: https://dev.vk.com/method/video.search
+   * Guide: https://vkts.github.io/vkts/api/video.html#search
    */
   search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: T.VideoSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.search", { extended: Extended }>>;
   /**
@@ -5787,15 +5787,15 @@ export interface ApiVideoNamespace<O> {
    * - 214 `api_error_wall_add_post`: Access to adding post denied
    * - 219 `api_error_wall_ads_published`: Advertisement post was recently added
    *
-   * @see https://dev.vk.com/method/video.startStreaming
-   * @see https://vkts.github.io/vkts/api/video.html#startStreaming
+   * VK: https://dev.vk.com/method/video.startStreaming
+   * Guide: https://vkts.github.io/vkts/api/video.html#startStreaming
    */
   startStreaming(params?: T.VideoStartStreamingParams, options?: O): Promise<T.VideoStartStreamingResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.stopStreaming
-   * @see https://vkts.github.io/vkts/api/video.html#stopStreaming
+   * VK: https://dev.vk.com/method/video.stopStreaming
+   * Guide: https://vkts.github.io/vkts/api/video.html#stopStreaming
    */
   stopStreaming(params?: T.VideoStopStreamingParams, options?: O): Promise<T.VideoStopStreamingResponse>;
   /**
@@ -5803,8 +5803,8 @@ export interface ApiVideoNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/video.unpinComment
-   * @see https://vkts.github.io/vkts/api/video.html#unpinComment
+   * VK: https://dev.vk.com/method/video.unpinComment
+   * Guide: https://vkts.github.io/vkts/api/video.html#unpinComment
    */
   unpinComment(params: T.VideoUnpinCommentParams, options?: O): Promise<T.VideoUnpinCommentResponse>;
 }
@@ -5819,15 +5819,15 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 3102 `api_error_wall_check_link_cant_determine_source`: Specified link is incorrect (can't find source)
    *
-   * @see https://dev.vk.com/method/wall.checkCopyrightLink
-   * @see https://vkts.github.io/vkts/api/wall.html#checkCopyrightLink
+   * VK: https://dev.vk.com/method/wall.checkCopyrightLink
+   * Guide: https://vkts.github.io/vkts/api/wall.html#checkCopyrightLink
    */
   checkCopyrightLink(params: T.WallCheckCopyrightLinkParams, options?: O): Promise<T.WallCheckCopyrightLinkResponse>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/wall.closeComments
-   * @see https://vkts.github.io/vkts/api/wall.html#closeComments
+   * VK: https://dev.vk.com/method/wall.closeComments
+   * Guide: https://vkts.github.io/vkts/api/wall.html#closeComments
    */
   closeComments(params: T.WallCloseCommentsParams, options?: O): Promise<T.WallCloseCommentsResponse>;
   /**
@@ -5841,8 +5841,8 @@ export interface ApiWallNamespace<O> {
    * - 222 `api_error_wall_links_forbidden`: Hyperlinks are forbidden
    * - 212 `api_error_wall_access_replies`: Access to post comments denied
    *
-   * @see https://dev.vk.com/method/wall.createComment
-   * @see https://vkts.github.io/vkts/api/wall.html#createComment
+   * VK: https://dev.vk.com/method/wall.createComment
+   * Guide: https://vkts.github.io/vkts/api/wall.html#createComment
    */
   createComment(params: T.WallCreateCommentParams, options?: O): Promise<T.WallCreateCommentResponse>;
   /**
@@ -5855,8 +5855,8 @@ export interface ApiWallNamespace<O> {
    * - 703 `api_error_group_need_2fa`: You need to enable 2FA for this action
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/wall.delete
-   * @see https://vkts.github.io/vkts/api/wall.html#delete
+   * VK: https://dev.vk.com/method/wall.delete
+   * Guide: https://vkts.github.io/vkts/api/wall.html#delete
    */
   delete(params?: T.WallDeleteParams, options?: O): Promise<T.WallDeleteResponse>;
   /**
@@ -5868,8 +5868,8 @@ export interface ApiWallNamespace<O> {
    * - 211 `api_error_wall_access_comment`: Access to wall's comment denied
    * - 104 `api_error_not_found`: Not found
    *
-   * @see https://dev.vk.com/method/wall.deleteComment
-   * @see https://vkts.github.io/vkts/api/wall.html#deleteComment
+   * VK: https://dev.vk.com/method/wall.deleteComment
+   * Guide: https://vkts.github.io/vkts/api/wall.html#deleteComment
    */
   deleteComment(params: T.WallDeleteCommentParams, options?: O): Promise<T.WallDeleteCommentResponse>;
   /**
@@ -5881,8 +5881,8 @@ export interface ApiWallNamespace<O> {
    * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
    * - 225 `api_error_wall_donut`: Donut is disabled
    *
-   * @see https://dev.vk.com/method/wall.edit
-   * @see https://vkts.github.io/vkts/api/wall.html#edit
+   * VK: https://dev.vk.com/method/wall.edit
+   * Guide: https://vkts.github.io/vkts/api/wall.html#edit
    */
   edit(params: T.WallEditParams, options?: O): Promise<T.WallEditResponse>;
   /**
@@ -5893,8 +5893,8 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
    *
-   * @see https://dev.vk.com/method/wall.editAdsStealth
-   * @see https://vkts.github.io/vkts/api/wall.html#editAdsStealth
+   * VK: https://dev.vk.com/method/wall.editAdsStealth
+   * Guide: https://vkts.github.io/vkts/api/wall.html#editAdsStealth
    */
   editAdsStealth(params: T.WallEditAdsStealthParams, options?: O): Promise<T.WallEditAdsStealthResponse>;
   /**
@@ -5902,8 +5902,8 @@ export interface ApiWallNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/wall.editComment
-   * @see https://vkts.github.io/vkts/api/wall.html#editComment
+   * VK: https://dev.vk.com/method/wall.editComment
+   * Guide: https://vkts.github.io/vkts/api/wall.html#editComment
    */
   editComment(params: T.WallEditCommentParams, options?: O): Promise<T.WallEditCommentResponse>;
   /**
@@ -5914,8 +5914,8 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 19 `api_error_blocked`: Content blocked
    *
-   * @see https://dev.vk.com/method/wall.get
-   * @see https://vkts.github.io/vkts/api/wall.html#get
+   * VK: https://dev.vk.com/method/wall.get
+   * Guide: https://vkts.github.io/vkts/api/wall.html#get
    */
   get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
   /**
@@ -5923,8 +5923,8 @@ export interface ApiWallNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/wall.getById
-   * @see https://vkts.github.io/vkts/api/wall.html#getById
+   * VK: https://dev.vk.com/method/wall.getById
+   * Guide: https://vkts.github.io/vkts/api/wall.html#getById
    */
   getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: T.WallGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getById", { extended: Extended }>>;
   /**
@@ -5935,8 +5935,8 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 212 `api_error_wall_access_replies`: Access to post comments denied
    *
-   * @see https://dev.vk.com/method/wall.getComment
-   * @see https://vkts.github.io/vkts/api/wall.html#getComment
+   * VK: https://dev.vk.com/method/wall.getComment
+   * Guide: https://vkts.github.io/vkts/api/wall.html#getComment
    */
   getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: T.WallGetCommentParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComment", { extended: Extended }>>;
   /**
@@ -5947,8 +5947,8 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 212 `api_error_wall_access_replies`: Access to post comments denied
    *
-   * @see https://dev.vk.com/method/wall.getComments
-   * @see https://vkts.github.io/vkts/api/wall.html#getComments
+   * VK: https://dev.vk.com/method/wall.getComments
+   * Guide: https://vkts.github.io/vkts/api/wall.html#getComments
    */
   getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: T.WallGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComments", { extended: Extended }>>;
   /**
@@ -5956,22 +5956,22 @@ export interface ApiWallNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/wall.getReposts
-   * @see https://vkts.github.io/vkts/api/wall.html#getReposts
+   * VK: https://dev.vk.com/method/wall.getReposts
+   * Guide: https://vkts.github.io/vkts/api/wall.html#getReposts
    */
   getReposts(params?: T.WallGetRepostsParams, options?: O): Promise<T.WallGetRepostsResponse>;
   /**
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/wall.openComments
-   * @see https://vkts.github.io/vkts/api/wall.html#openComments
+   * VK: https://dev.vk.com/method/wall.openComments
+   * Guide: https://vkts.github.io/vkts/api/wall.html#openComments
    */
   openComments(params: T.WallOpenCommentsParams, options?: O): Promise<T.WallOpenCommentsResponse>;
   /**
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/wall.parseAttachedLink
-   * @see https://vkts.github.io/vkts/api/wall.html#parseAttachedLink
+   * VK: https://dev.vk.com/method/wall.parseAttachedLink
+   * Guide: https://vkts.github.io/vkts/api/wall.html#parseAttachedLink
    */
   parseAttachedLink(params: T.WallParseAttachedLinkParams, options?: O): Promise<T.WallParseAttachedLinkResponse>;
   /**
@@ -5979,8 +5979,8 @@ export interface ApiWallNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/wall.pin
-   * @see https://vkts.github.io/vkts/api/wall.html#pin
+   * VK: https://dev.vk.com/method/wall.pin
+   * Guide: https://vkts.github.io/vkts/api/wall.html#pin
    */
   pin(params: T.WallPinParams, options?: O): Promise<T.WallPinResponse>;
   /**
@@ -5996,8 +5996,8 @@ export interface ApiWallNamespace<O> {
    * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
    * - 225 `api_error_wall_donut`: Donut is disabled
    *
-   * @see https://dev.vk.com/method/wall.post
-   * @see https://vkts.github.io/vkts/api/wall.html#post
+   * VK: https://dev.vk.com/method/wall.post
+   * Guide: https://vkts.github.io/vkts/api/wall.html#post
    */
   post(params?: T.WallPostParams, options?: O): Promise<T.WallPostResponse>;
   /**
@@ -6011,8 +6011,8 @@ export interface ApiWallNamespace<O> {
    * - 220 `api_error_wall_too_many_recipients`: Too many recipients
    * - 222 `api_error_wall_links_forbidden`: Hyperlinks are forbidden
    *
-   * @see https://dev.vk.com/method/wall.postAdsStealth
-   * @see https://vkts.github.io/vkts/api/wall.html#postAdsStealth
+   * VK: https://dev.vk.com/method/wall.postAdsStealth
+   * Guide: https://vkts.github.io/vkts/api/wall.html#postAdsStealth
    */
   postAdsStealth(params: T.WallPostAdsStealthParams, options?: O): Promise<T.WallPostAdsStealthResponse>;
   /**
@@ -6020,8 +6020,8 @@ export interface ApiWallNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/wall.reportComment
-   * @see https://vkts.github.io/vkts/api/wall.html#reportComment
+   * VK: https://dev.vk.com/method/wall.reportComment
+   * Guide: https://vkts.github.io/vkts/api/wall.html#reportComment
    */
   reportComment(params: T.WallReportCommentParams, options?: O): Promise<T.WallReportCommentResponse>;
   /**
@@ -6029,8 +6029,8 @@ export interface ApiWallNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/wall.reportPost
-   * @see https://vkts.github.io/vkts/api/wall.html#reportPost
+   * VK: https://dev.vk.com/method/wall.reportPost
+   * Guide: https://vkts.github.io/vkts/api/wall.html#reportPost
    */
   reportPost(params: T.WallReportPostParams, options?: O): Promise<T.WallReportPostResponse>;
   /**
@@ -6043,8 +6043,8 @@ export interface ApiWallNamespace<O> {
    * - 214 `api_error_wall_add_post`: Access to adding post denied
    * - 224 `api_error_wall_ads_post_limit_reached`: Too many ads posts
    *
-   * @see https://dev.vk.com/method/wall.repost
-   * @see https://vkts.github.io/vkts/api/wall.html#repost
+   * VK: https://dev.vk.com/method/wall.repost
+   * Guide: https://vkts.github.io/vkts/api/wall.html#repost
    */
   repost(params: T.WallRepostParams, options?: O): Promise<T.WallRepostResponse>;
   /**
@@ -6056,8 +6056,8 @@ export interface ApiWallNamespace<O> {
    * - 210 `api_error_wall_access_post`: Access to wall's post denied
    * - 214 `api_error_wall_add_post`: Access to adding post denied
    *
-   * @see https://dev.vk.com/method/wall.restore
-   * @see https://vkts.github.io/vkts/api/wall.html#restore
+   * VK: https://dev.vk.com/method/wall.restore
+   * Guide: https://vkts.github.io/vkts/api/wall.html#restore
    */
   restore(params?: T.WallRestoreParams, options?: O): Promise<T.WallRestoreResponse>;
   /**
@@ -6070,8 +6070,8 @@ export interface ApiWallNamespace<O> {
    * - 104 `api_error_not_found`: Not found
    * - 243 `api_error_wall_comment_not_deleted`: Comment has not been deleted
    *
-   * @see https://dev.vk.com/method/wall.restoreComment
-   * @see https://vkts.github.io/vkts/api/wall.html#restoreComment
+   * VK: https://dev.vk.com/method/wall.restoreComment
+   * Guide: https://vkts.github.io/vkts/api/wall.html#restoreComment
    */
   restoreComment(params: T.WallRestoreCommentParams, options?: O): Promise<T.WallRestoreCommentResponse>;
   /**
@@ -6082,8 +6082,8 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 210 `api_error_wall_access_post`: Access to wall's post denied
    *
-   * @see https://dev.vk.com/method/wall.search
-   * @see https://vkts.github.io/vkts/api/wall.html#search
+   * VK: https://dev.vk.com/method/wall.search
+   * Guide: https://vkts.github.io/vkts/api/wall.html#search
    */
   search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: T.WallSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.search", { extended: Extended }>>;
   /**
@@ -6091,8 +6091,8 @@ export interface ApiWallNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/wall.unpin
-   * @see https://vkts.github.io/vkts/api/wall.html#unpin
+   * VK: https://dev.vk.com/method/wall.unpin
+   * Guide: https://vkts.github.io/vkts/api/wall.html#unpin
    */
   unpin(params: T.WallUnpinParams, options?: O): Promise<T.WallUnpinResponse>;
 }
@@ -6106,8 +6106,8 @@ export interface ApiWidgetsNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/widgets.getComments
-   * @see https://vkts.github.io/vkts/api/widgets.html#getComments
+   * VK: https://dev.vk.com/method/widgets.getComments
+   * Guide: https://vkts.github.io/vkts/api/widgets.html#getComments
    */
   getComments(params?: T.WidgetsGetCommentsParams, options?: O): Promise<T.WidgetsGetCommentsResponse>;
   /**
@@ -6115,8 +6115,8 @@ export interface ApiWidgetsNamespace<O> {
    *
    * Token types: user, service.
    *
-   * @see https://dev.vk.com/method/widgets.getPages
-   * @see https://vkts.github.io/vkts/api/widgets.html#getPages
+   * VK: https://dev.vk.com/method/widgets.getPages
+   * Guide: https://vkts.github.io/vkts/api/widgets.html#getPages
    */
   getPages(params?: T.WidgetsGetPagesParams, options?: O): Promise<T.WidgetsGetPagesResponse>;
 }

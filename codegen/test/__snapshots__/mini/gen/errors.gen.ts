@@ -8,7 +8,7 @@ import type { ApiErrorInfo } from '../error-info.js';
 /**
  * Code of any VK API error the schema knows.
  */
-export type ApiErrorCode = 1 | 12 | 13 | 15 | 19 | 214 | 220;
+export type ApiErrorCode = (typeof ApiErrorCodes)[ApiErrorName];
 
 /**
  * Codes of the errors any method can return (`global: true` in errors.json).
@@ -18,7 +18,7 @@ export type ApiGlobalErrorCode = 1 | 15;
 /**
  * Name (errors.json key) of any VK API error.
  */
-export type ApiErrorName = "api_error_unknown" | "api_error_compile" | "api_error_runtime" | "api_error_access" | "api_error_blocked" | "api_error_wall_add_post" | "api_error_wall_too_many_recipients";
+export type ApiErrorName = keyof typeof ApiErrorCodes;
 
 /**
  * Every VK API error: code, name, description, whether any method can return it, and its subcodes.

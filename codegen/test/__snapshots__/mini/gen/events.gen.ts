@@ -25,8 +25,8 @@ export type CallbackEventType = (typeof callbackEventTypes)[number];
  *
  * Envelope only.
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/confirmation.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/confirmation.html
  */
 export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {
   /**
@@ -38,8 +38,8 @@ export interface ConfirmationEvent extends EventEnvelope<"confirmation"> {
 /**
  * The `wall_post_new` community event (Callback API, Bots Long Poll): New wall posts notifications ('0' — disabled, '1' — enabled).
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_post_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_post_new.html
  */
 export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
   /**
@@ -57,8 +57,8 @@ export interface WallPostNewEvent extends EventEnvelope<"wall_post_new"> {
  *
  * fixture: a comment of the two-definition cycle
  *
- * @see https://dev.vk.com/ru/api/community-events/json-schema
- * @see https://vkts.github.io/vkts/events/wall_reply_new.html
+ * Schema: https://dev.vk.com/ru/api/community-events/json-schema
+ * Guide: https://vkts.github.io/vkts/events/wall_reply_new.html
  */
 export interface WallReplyNewEvent extends EventEnvelope<"wall_reply_new"> {
   /**

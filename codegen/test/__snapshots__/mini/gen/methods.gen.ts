@@ -41,3 +41,7 @@ export interface ApiMethods {
 export type ApiMethodName = keyof ApiMethods;
 /** Method namespaces (`groups`, `messages`, …), derived from the method names. */
 export type ApiNamespaceName = "groups" | "users" | "wall";
+/** Methods whose params are all optional: callable without params. */
+export type ApiMethodWithoutRequiredParams = "users.get" | "users.getFollowers" | "users.getSubscriptions" | "wall.get";
+/** Methods that take `count` and `offset` and answer `{ count, items }` (by default): what `paginate` accepts. */
+export type ApiPaginatedMethodName = never;

@@ -14,8 +14,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.setCallbackSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#setCallbackSettings
+   * VK: https://dev.vk.com/method/groups.setCallbackSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#setCallbackSettings
    */
   setCallbackSettings(params: T.GroupsSetCallbackSettingsParams, options?: O): Promise<T.GroupsSetCallbackSettingsResponse>;
   /**
@@ -23,8 +23,8 @@ export interface ApiGroupsNamespace<O> {
    *
    * Token types: user, group.
    *
-   * @see https://dev.vk.com/method/groups.setLongPollSettings
-   * @see https://vkts.github.io/vkts/api/groups.html#setLongPollSettings
+   * VK: https://dev.vk.com/method/groups.setLongPollSettings
+   * Guide: https://vkts.github.io/vkts/api/groups.html#setLongPollSettings
    */
   setLongPollSettings(params: T.GroupsSetLongPollSettingsParams, options?: O): Promise<T.GroupsSetLongPollSettingsResponse>;
 }
@@ -38,8 +38,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user, group, service.
    *
-   * @see https://dev.vk.com/method/users.get
-   * @see https://vkts.github.io/vkts/api/users.html#get
+   * VK: https://dev.vk.com/method/users.get
+   * Guide: https://vkts.github.io/vkts/api/users.html#get
    */
   get(params?: T.UsersGetParams, options?: O): Promise<T.UsersGetResponse>;
   /**
@@ -50,8 +50,8 @@ export interface ApiUsersNamespace<O> {
    * Errors (besides the global ones):
    * - 15 `api_error_access`: Access denied
    *
-   * @see https://dev.vk.com/method/users.getFollowers
-   * @see https://vkts.github.io/vkts/api/users.html#getFollowers
+   * VK: https://dev.vk.com/method/users.getFollowers
+   * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
    */
   getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
   /**
@@ -59,8 +59,8 @@ export interface ApiUsersNamespace<O> {
    *
    * Token types: user.
    *
-   * @see https://dev.vk.com/method/users.getSubscriptions
-   * @see https://vkts.github.io/vkts/api/users.html#getSubscriptions
+   * VK: https://dev.vk.com/method/users.getSubscriptions
+   * Guide: https://vkts.github.io/vkts/api/users.html#getSubscriptions
    */
   getSubscriptions(params?: T.UsersGetSubscriptionsParams, options?: O): Promise<T.UsersGetSubscriptionsResponse | T.UsersGetSubscriptionsExtendedResponse>;
 }
@@ -77,8 +77,8 @@ export interface ApiWallNamespace<O> {
    * Errors (besides the global ones):
    * - 19 `api_error_blocked`: Content blocked *\/ (a comment terminator in an error description)
    *
-   * @see https://dev.vk.com/method/wall.get
-   * @see https://vkts.github.io/vkts/api/wall.html#get
+   * VK: https://dev.vk.com/method/wall.get
+   * Guide: https://vkts.github.io/vkts/api/wall.html#get
    */
   get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
   /**
@@ -90,8 +90,8 @@ export interface ApiWallNamespace<O> {
    * - 214 `api_error_wall_add_post`: Access to adding post denied
    * - 220 `api_error_wall_too_many_recipients`: Too many recipients
    *
-   * @see https://dev.vk.com/method/wall.post
-   * @see https://vkts.github.io/vkts/api/wall.html#post
+   * VK: https://dev.vk.com/method/wall.post
+   * Guide: https://vkts.github.io/vkts/api/wall.html#post
    */
   post(params: T.WallPostParams, options?: O): Promise<T.WallPostResponse>;
 }
