@@ -110,6 +110,22 @@ describe('createMemoryDedupeStore', () => {
     expect(store.claim('k')).toBe('claimed');
   });
 
+  it('an event recorded again counts from its newest record, for age and for room', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ maxEntries: 2, ttlMs: 100, now: time.now });
+    store.complete('a');
+    store.complete('b');
+    time.advance(50);
+    store.complete('a');
+    // Room for two: 'c' pushes out 'b', now the oldest record, not 'a'.
+    store.complete('c');
+    expect(store.claim('b')).toBe('claimed');
+    time.advance(99);
+    expect(store.claim('a')).toBe('done');
+    time.advance(1);
+    expect(store.claim('a')).toBe('claimed');
+  });
+
   it('keeps every record and its age across the store re-basing its clock (every few days)', () => {
     const time = clock(1_700_000_000_000);
     const day = 86_400_000;
