@@ -98,7 +98,18 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
     if (time < REBASE_AFTER_MS) return time;
     // Move the origin to now, shifting every kept time with it (once in days, O(entries)).
     origin += time;
-    for (const [key, entry] of entries) if (entry < 0) entries.set(key, entry + time);
+    for (const [key, entry] of entries) {
+      if (entry >= 0) continue;
+      const leaseEnd = leaseEndOf(entry) - time;
+      // A lease that ran out before the new origin would read as a ring slot: drop the claim,
+      // which a later claim would take over anyway.
+      if (leaseEnd < 0) {
+        entries.delete(key);
+        pending -= 1;
+      } else {
+        entries.set(key, pendingUntil(leaseEnd));
+      }
+    }
     for (let i = 0; i < ringExpiry.length; i++) ringExpiry[i] = (ringExpiry[i] ?? 0) - time;
     return 0;
   }

@@ -146,6 +146,23 @@ describe('createMemoryDedupeStore', () => {
     expect(['b', 'c'].map((key) => store.claim(key))).toEqual(['claimed', 'claimed']);
   });
 
+  it('a claim whose lease ran out before the clock re-based can be claimed again, and the store works on', () => {
+    const time = clock(1_700_000_000_000);
+    const day = 86_400_000;
+    const store = createMemoryDedupeStore({ maxEntries: 2, ttlMs: 10 * day, leaseMs: 10, now: time.now });
+    store.claim('lapsed');
+    store.claim('held');
+    store.complete('held');
+    time.advance(4 * day);
+    expect(store.claim('held')).toBe('done');
+    expect(store.claim('lapsed')).toBe('claimed');
+    expect(store.claim('lapsed')).toBe('in-progress');
+    store.complete('lapsed');
+    expect(['held', 'lapsed'].map((key) => store.claim(key))).toEqual(['done', 'done']);
+    store.release('lapsed');
+    expect(store.claim('lapsed')).toBe('done');
+  });
+
   it('checks its options', () => {
     expect(() => createMemoryDedupeStore({ maxEntries: 0 })).toThrow(/`maxEntries` must be a positive integer/);
     expect(() => createMemoryDedupeStore({ ttlMs: 1.5 })).toThrow(/`ttlMs` must be a positive integer/);
