@@ -48,38 +48,33 @@ export interface MemoryDedupeStoreOptions {
 /**
  * Times are kept as whole ms since the store's origin, past which the origin moves on (see
  * `clock`), so the numbers the store keeps stay small integers: V8 holds those in the map and the
- * ring as they are, where an object or a large number per key would be an allocation to collect.
+ * arrays as they are, where a large number per key would be an allocation to collect.
  */
 const REBASE_AFTER_MS = 2 ** 28; // about 3 days
 
-/**
- * What the store knows of a key, as one number: its expiry (ms since the origin) doubled, plus 1
- * for a handled event (expires after `ttlMs`) and plus 0 for a claim in progress (expires when
- * its lease runs out).
- */
-function record(expires: number, done: boolean): number {
-  return done ? expires * 2 + 1 : expires * 2;
+/** A pending claim's entry: its lease's end, as a negative number (ring slots are 0 and up). */
+function pendingUntil(leaseEnd: number): number {
+  return -leaseEnd - 1;
 }
 
-function isDone(value: number): boolean {
-  return value % 2 !== 0; // odd, negative ones too
-}
-
-function expiryOf(value: number): number {
-  return isDone(value) ? (value - 1) / 2 : value / 2;
+function leaseEndOf(entry: number): number {
+  return -entry - 1;
 }
 
 /**
- * The default store: an in-memory map bounded by count and age. Per process only; for several
+ * The default store: in-memory, bounded by count and age. Per process only; for several
  * instances behind one URL use a shared store (see `DedupeStore`).
  *
- * One map holds every key, pending or done, as one small integer (`record`), so a claim costs one
- * lookup and one insertion, and no object is made per event: in a long-running receiver the
- * store's own allocations cost more than its lookups (bench/callback). Handled events are also
- * kept in a ring buffer in completion order, so dropping the oldest past `maxEntries` is O(1)
- * (iterating a Map from its front after many deletions is not: V8 walks the deleted slots). A
- * ring slot only evicts its key while the map still holds the record the slot was made for.
- * Pending claims are never in the ring: they are never evicted for room.
+ * One map holds every key as one small integer: a handled event's slot in a ring of
+ * `maxEntries` slots kept in completion order (which holds its key and when it is forgotten), or
+ * a pending claim's lease end (`pendingUntil`, negative). No object is made per event: in a
+ * long-running receiver the store's own allocations cost more than its lookups (bench/callback).
+ * Dropping the oldest handled event past `maxEntries` is O(1) (iterating a Map from its front
+ * after many deletions is not: V8 walks the deleted slots). A key recorded again leaves its old
+ * slot empty, so every filled slot is the one its key maps to and eviction deletes the key
+ * without looking it up first: an event claimed and completed costs five map operations, the
+ * only one on a key not just touched being that deletion. Pending claims are never in the ring:
+ * they are never evicted for room.
  */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): DedupeStore {
   const maxEntries = checkPositiveInteger('createMemoryDedupeStore', 'maxEntries', options.maxEntries ?? 10_000);
@@ -87,10 +82,11 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   const leaseMs = checkPositiveInteger('createMemoryDedupeStore', 'leaseMs', options.leaseMs ?? 60_000);
   const now = options.now ?? Date.now;
   let origin = Math.floor(now());
+  /** Key → ring slot (handled) or `pendingUntil(lease end)` (claimed). */
   const entries = new Map<string, number>();
-  /** Handled events in completion order: `count` of them from `head`, wrapping at `maxEntries`. */
+  /** The ring: `count` slots from `head`, wrapping at `maxEntries`; an emptied slot holds undefined. */
   const ringKeys: (string | undefined)[] = [];
-  const ringRecords: number[] = [];
+  const ringExpiry: number[] = [];
   let head = 0;
   let count = 0;
   /** Claims neither completed nor released (lapsed leases included until swept). */
@@ -102,32 +98,26 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
     if (time < REBASE_AFTER_MS) return time;
     // Move the origin to now, shifting every kept time with it (once in days, O(entries)).
     origin += time;
-    const shift = time * 2; // even: the done bit is kept
-    for (const [key, value] of entries) entries.set(key, value - shift);
-    for (let i = 0; i < ringRecords.length; i++) ringRecords[i] = (ringRecords[i] ?? 0) - shift;
-    return 0;
-  }
-
-  function remember(key: string, value: number): void {
-    if (count === maxEntries) {
-      // Full: the oldest handled event goes (unless it was claimed or recorded again since).
-      const oldest = ringKeys[head];
-      const recorded = ringRecords[head];
-      ringKeys[head] = undefined;
-      head = head + 1 === maxEntries ? 0 : head + 1;
-      count -= 1;
-      if (oldest !== undefined && entries.get(oldest) === recorded) entries.delete(oldest);
+    for (const [key, entry] of entries) {
+      if (entry >= 0) continue;
+      const leaseEnd = leaseEndOf(entry) - time;
+      // A lease that ran out before the new origin would read as a ring slot: drop the claim,
+      // which a later claim would take over anyway.
+      if (leaseEnd < 0) {
+        entries.delete(key);
+        pending -= 1;
+      } else {
+        entries.set(key, pendingUntil(leaseEnd));
+      }
     }
-    const slot = head + count < maxEntries ? head + count : head + count - maxEntries;
-    ringKeys[slot] = key;
-    ringRecords[slot] = value;
-    count += 1;
+    for (let i = 0; i < ringExpiry.length; i++) ringExpiry[i] = (ringExpiry[i] ?? 0) - time;
+    return 0;
   }
 
   /** Claims nobody finished: dropped once their lease ran out, checked when they pile up. */
   function sweepPending(time: number): void {
-    for (const [key, value] of entries) {
-      if (!isDone(value) && expiryOf(value) <= time) {
+    for (const [key, entry] of entries) {
+      if (entry < 0 && leaseEndOf(entry) <= time) {
         entries.delete(key);
         pending -= 1;
       }
@@ -139,32 +129,46 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       const time = clock();
       const known = entries.get(key);
       if (known !== undefined) {
-        if (expiryOf(known) > time) return isDone(known) ? 'done' : 'in-progress';
-        // Expired: a lapsed lease or a forgotten event, replaced below. A done record's ring slot
-        // no longer matches the map, so it will not evict the new one.
-        if (!isDone(known)) pending -= 1;
+        if (known >= 0) {
+          if ((ringExpiry[known] ?? 0) > time) return 'done';
+          // Forgotten: its slot no longer evicts anything; the key is claimed again below.
+          ringKeys[known] = undefined;
+        } else {
+          if (leaseEndOf(known) > time) return 'in-progress';
+          pending -= 1; // a lapsed lease, taken over below
+        }
       }
       if (pending >= maxEntries) sweepPending(time);
-      entries.set(key, record(time + leaseMs, false));
+      entries.set(key, pendingUntil(time + leaseMs));
       pending += 1;
       return 'claimed';
     },
     complete(key) {
-      const value = record(clock() + ttlMs, true);
+      const expires = clock() + ttlMs;
       const known = entries.get(key);
-      // The very same record again (completed twice within a ms): the ring already holds it.
-      if (known === value) return;
-      if (known !== undefined && !isDone(known)) pending -= 1;
-      entries.set(key, value);
-      remember(key, value);
+      if (known !== undefined) {
+        if (known < 0) pending -= 1;
+        else ringKeys[known] = undefined; // recorded again (completed twice, or without a claim)
+      }
+      if (count === maxEntries) {
+        // Full: the oldest handled event goes.
+        const oldest = ringKeys[head];
+        if (oldest !== undefined) entries.delete(oldest);
+        head = head + 1 === maxEntries ? 0 : head + 1;
+        count -= 1;
+      }
+      const slot = head + count < maxEntries ? head + count : head + count - maxEntries;
+      ringKeys[slot] = key;
+      ringExpiry[slot] = expires;
+      count += 1;
+      entries.set(key, slot);
     },
     release(key) {
       const known = entries.get(key);
-      if (known !== undefined && !isDone(known)) {
+      if (known !== undefined && known < 0) {
         entries.delete(key);
         pending -= 1;
       }
     },
   };
 }
-

@@ -110,6 +110,22 @@ describe('createMemoryDedupeStore', () => {
     expect(store.claim('k')).toBe('claimed');
   });
 
+  it('an event recorded again counts from its newest record, for age and for room', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ maxEntries: 2, ttlMs: 100, now: time.now });
+    store.complete('a');
+    store.complete('b');
+    time.advance(50);
+    store.complete('a');
+    // Room for two: 'c' pushes out 'b', now the oldest record, not 'a'.
+    store.complete('c');
+    expect(store.claim('b')).toBe('claimed');
+    time.advance(99);
+    expect(store.claim('a')).toBe('done');
+    time.advance(1);
+    expect(store.claim('a')).toBe('claimed');
+  });
+
   it('keeps every record and its age across the store re-basing its clock (every few days)', () => {
     const time = clock(1_700_000_000_000);
     const day = 86_400_000;
@@ -128,6 +144,23 @@ describe('createMemoryDedupeStore', () => {
     expect(['b', 'c'].map((key) => store.claim(key))).toEqual(['done', 'done']);
     time.advance(10 * day);
     expect(['b', 'c'].map((key) => store.claim(key))).toEqual(['claimed', 'claimed']);
+  });
+
+  it('a claim whose lease ran out before the clock re-based can be claimed again, and the store works on', () => {
+    const time = clock(1_700_000_000_000);
+    const day = 86_400_000;
+    const store = createMemoryDedupeStore({ maxEntries: 2, ttlMs: 10 * day, leaseMs: 10, now: time.now });
+    store.claim('lapsed');
+    store.claim('held');
+    store.complete('held');
+    time.advance(4 * day);
+    expect(store.claim('held')).toBe('done');
+    expect(store.claim('lapsed')).toBe('claimed');
+    expect(store.claim('lapsed')).toBe('in-progress');
+    store.complete('lapsed');
+    expect(['held', 'lapsed'].map((key) => store.claim(key))).toEqual(['done', 'done']);
+    store.release('lapsed');
+    expect(store.claim('lapsed')).toBe('done');
   });
 
   it('checks its options', () => {
