@@ -77,12 +77,12 @@ function median(values: readonly number[]): number {
   return summarize(values).median;
 }
 
-function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}×`;
+function ratio(a: number, b: number, digits = 2): string {
+  return `${(a / b).toFixed(digits)}×`;
 }
 
-function mb(kib: number): string {
-  return (kib / 1024).toFixed(0);
+function mb(kib: number, digits = 0): string {
+  return (kib / 1024).toFixed(digits);
 }
 
 async function main(): Promise<void> {
@@ -106,12 +106,12 @@ async function main(): Promise<void> {
       const med = (sdk: Sdk, key: keyof Check): number => median(runs[sdk].map((r) => r[key]));
       for (const sdk of SDKS) {
         rows.push(
-          `| ${String(skipLibCheck)} | ${LABEL[sdk]} | ${Math.round(med(sdk, 'checkMs'))} | ${Math.round(med(sdk, 'totalMs'))} | ${Math.round(med(sdk, 'cpuMs'))} | ${mb(med(sdk, 'memoryKiB'))} | ${mb(med(sdk, 'peakRssKiB'))} | ${med(sdk, 'types')} | ${med(sdk, 'instantiations')} |`,
+          `| ${String(skipLibCheck)} | ${LABEL[sdk]} | ${Math.round(med(sdk, 'checkMs'))} | ${Math.round(med(sdk, 'totalMs'))} | ${Math.round(med(sdk, 'cpuMs'))} | ${mb(med(sdk, 'memoryKiB'), 1)} | ${mb(med(sdk, 'peakRssKiB'))} | ${med(sdk, 'types')} | ${med(sdk, 'instantiations')} |`,
         );
       }
       summary[String(skipLibCheck)] =
         `check time ${ratio(med('vkts', 'checkMs'), med('vkio', 'checkMs'))}, tsc CPU ${ratio(med('vkts', 'cpuMs'), med('vkio', 'cpuMs'))}, ` +
-        `memory used ${ratio(med('vkts', 'memoryKiB'), med('vkio', 'memoryKiB'))}, peak RSS ${ratio(med('vkts', 'peakRssKiB'), med('vkio', 'peakRssKiB'))}`;
+        `memory used ${ratio(med('vkts', 'memoryKiB'), med('vkio', 'memoryKiB'), 3)}, peak RSS ${ratio(med('vkts', 'peakRssKiB'), med('vkio', 'peakRssKiB'))}`;
     }
 
     const vktsSize = closureSize(consumers.vkts);
