@@ -19,11 +19,14 @@
  * Build first (`pnpm build`): the clients import the packages' dist.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants as fsConstants } from 'node:fs';
+import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize, type Summary } from '../lib/measure.js';
 import { integerOption } from '../lib/options.js';
+import { TASKSET } from '../lib/child.js';
 import { BENCH_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
 import { BENCH_BATCH } from './constants.js';
@@ -89,6 +92,7 @@ function parseOptions(): Options {
       'warm-up': { type: 'string', default: '200000' },
       rounds: { type: 'string', default: '3' },
       'no-write': { type: 'boolean', default: false },
+      'no-pin': { type: 'boolean', default: false },
       only: { type: 'string' },
     },
     strict: true,
@@ -105,8 +109,27 @@ function parseOptions(): Options {
   };
 }
 
-function node(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { cwd: BENCH_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Where the children run (as bench:callback places them): with two or more CPUs and `taskset`,
+ * the fake on the first CPU and every client on the last, so a client never shares its core with
+ * the fake or migrates. Unpinned, the same client's CPU per event swung by ±40% between processes
+ * (cache and context-switch costs of sharing a core with the fake land on the client's CPU time).
+ */
+const PLACEMENT = ((): { readonly fake: number; readonly client: number } | undefined => {
+  const cpus = os.availableParallelism();
+  if (cpus < 2 || process.argv.includes('--no-pin')) return undefined;
+  try {
+    accessSync(TASKSET, fsConstants.X_OK);
+  } catch {
+    return undefined;
+  }
+  return { fake: 0, client: cpus - 1 };
+})();
+
+function node(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = [], cpu?: number): ChildProcess {
+  const argv = [...nodeArgs, '--import', 'tsx', script, ...args];
+  const options = { cwd: BENCH_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] };
+  return cpu === undefined ? spawn(process.execPath, argv, options) : spawn(TASKSET, ['--cpu-list', String(cpu), process.execPath, ...argv], options);
 }
 
 /** The first stdout line of a child, parsed as JSON; rejects with its stderr if it exits first. */
@@ -128,7 +151,7 @@ function firstJsonLine(child: ChildProcess, what: string): Promise<unknown> {
 
 async function startFake(): Promise<{ url: string; stop: () => void }> {
   // The fake keeps every event it ever queued (VK's history by ts): give it room.
-  const child = node('longpoll/fake-server.ts', [], {}, ['--max-old-space-size=4096']);
+  const child = node('longpoll/fake-server.ts', [], {}, ['--max-old-space-size=4096'], PLACEMENT?.fake);
   const ready = await firstJsonLine(child, 'the fake VK');
   if (typeof ready !== 'object' || ready === null || !('url' in ready) || typeof ready.url !== 'string') throw new Error('the fake VK did not report its url');
   return { url: ready.url, stop: () => void child.kill('SIGTERM') };
@@ -154,7 +177,7 @@ async function runClient(config: Config, options: Options): Promise<RunResult> {
   const fake = await startFake();
   try {
     const args = ['--lib', config.lib, '--kind', config.kind, '--corpus', config.corpus, '--validate', config.validate, '--compression', config.compression ? 'on' : 'off'];
-    const child = node('longpoll/client.ts', [...args, '--events', String(options.events), '--url', fake.url], { WARM: String(options.warmUp) });
+    const child = node('longpoll/client.ts', [...args, '--events', String(options.events), '--url', fake.url], { WARM: String(options.warmUp) }, [], PLACEMENT?.client);
     const result = await firstJsonLine(child, `the ${config.id} client`);
     if (!isRunResult(result)) throw new Error(`the ${config.id} client reported ${JSON.stringify(result)}`);
     return result;
@@ -219,7 +242,7 @@ async function main(): Promise<void> {
 
   const busy = facts.loadAverage[0] !== undefined && facts.loadAverage[0] > facts.cores * 0.5;
   const body = [
-    `Both clients poll the same fake VK (\`@vkts/testing\`, in its own process) for ${fmt(options.events)} events per run after an unmeasured warm-up of ${fmt(options.warmUp)}, in a fresh client process (and a fresh fake) per run; every answer carries a full batch of ${BENCH_BATCH} events. Both sides are warmed the same way, by the Long Poll warm-up alone (JIT, lazily loaded code). CPU is the client process's \`process.cpuUsage()\` (user + system, every thread: GC helpers and JIT included) from just before the events are queued until its handlers have counted the last one, divided by the number of events; it covers HTTP, decompression, \`JSON.parse\`, decoding/validation and dispatch. ${options.rounds} rounds, the order rotating. Generated by \`pnpm --filter @vkts/bench bench:longpoll\` (bench/longpoll/run.ts).`,
+    `Both clients poll the same fake VK (\`@vkts/testing\`, in its own process) for ${fmt(options.events)} events per run after an unmeasured warm-up of ${fmt(options.warmUp)}, in a fresh client process (and a fresh fake) per run; every answer carries a full batch of ${BENCH_BATCH} events. Both sides are warmed the same way, by the Long Poll warm-up alone (JIT, lazily loaded code). CPU is the client process's \`process.cpuUsage()\` (user + system, every thread: GC helpers and JIT included) from just before the events are queued until its handlers have counted the last one, divided by the number of events; it covers HTTP, decompression, \`JSON.parse\`, decoding/validation and dispatch. ${PLACEMENT === undefined ? 'The scheduler places the processes (not pinned).' : `Every client runs pinned to CPU ${PLACEMENT.client} and the fake to CPU ${PLACEMENT.fake} (\`taskset\`), so a client never shares its core with the fake or migrates.`} ${options.rounds} rounds, the order rotating. Generated by \`pnpm --filter @vkts/bench bench:longpoll\` (bench/longpoll/run.ts).`,
     '',
     '- Verdicts compare vkts with its defaults — `validate: \'lenient\'` and compression on (it sends `Accept-Encoding: gzip`, or `zstd, gzip` where the runtime has zstd, and the fake compresses the answer as VK does) — against vk-io 4.10.1 with its own (it sends no `Accept-Encoding`, so it reads plain JSON). The `compression: false` row is vkts reading the same plain JSON vk-io reads; the `validate: \'off\'` row shows what validation costs. Neither is part of a verdict.',
     "- Bots, distinct `message_new`: realistic API 5.199 `message_new` updates (bench/wire/payloads.ts), every one with its own sender, `event_id`, date and text (~700 bytes of JSON each). Bots, mixed fixtures: the event fixtures of `../shared/fixtures/vk-events` repeated (group_id, event_id and v added as VK 5.103+ sends them). vkts: `validate: 'lenient'` (through `@vkts/events`: the generated type guards of `@vkts/types/event-checks`, zod only to word a rejection; issues counted), `createEventContext`, dispatch through the router (`dispatcherOf`: same tick for a synchronous handler) to an `onAny` handler; default concurrency 1. vk-io: its context objects and middleware chain (`updates.use`), handlers unawaited.",

@@ -19,11 +19,14 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { accessSync, constants as fsConstants } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { decodeContent, utf8Text } from '@vkts/internals';
+import { TASKSET } from '../lib/child.js';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize } from '../lib/measure.js';
 import { integerOption } from '../lib/options.js';
@@ -32,7 +35,7 @@ import { writeResultsSection } from '../lib/results.js';
 import { historyAnswer, membersAnswer } from './payloads.js';
 
 const run = promisify(execFile);
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, only: { type: 'string' }, 'no-write': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, only: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, 'no-pin': { type: 'boolean', default: false } } });
 const rounds = integerOption('rounds', values.rounds, 1);
 
 const BYTES_TARGET = 0.25;
@@ -66,7 +69,26 @@ const runsIn = (variant: Variant, scenario: Scenario): boolean => variant !== 'f
 const facts = machineFacts();
 const started = new Date();
 
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(BENCH_ROOT, 'wire', 'server.ts')], { cwd: BENCH_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * Where the processes run (as bench:callback and bench:longpoll place them): with two or more
+ * CPUs and `taskset`, the server on the first CPU and every client on the last, so a client never
+ * shares its core with the server or migrates (`--no-pin` leaves it to the scheduler).
+ */
+const PLACEMENT = ((): { readonly server: number; readonly client: number } | undefined => {
+  const cpus = os.availableParallelism();
+  if (cpus < 2 || process.argv.includes('--no-pin')) return undefined;
+  try {
+    accessSync(TASKSET, fsConstants.X_OK);
+  } catch {
+    return undefined;
+  }
+  return { server: 0, client: cpus - 1 };
+})();
+/** `node args…`, pinned to `cpu` when given: the command and its arguments. */
+const pinned = (cpu: number | undefined, args: readonly string[]): [string, string[]] =>
+  cpu === undefined ? [process.execPath, [...args]] : [TASKSET, ['--cpu-list', String(cpu), process.execPath, ...args]];
+
+const server = spawn(...pinned(PLACEMENT?.server, ['--import', 'tsx', path.join(BENCH_ROOT, 'wire', 'server.ts')]), { cwd: BENCH_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
 const [firstLine] = (await once(server.stdout, 'data')) as [Buffer];
 const { url, sizes } = JSON.parse(firstLine.toString('utf8')) as { url: string; sizes: Record<Scenario, number> };
 
@@ -87,7 +109,7 @@ try {
         if (!runsIn(variant, scenario.name)) continue;
         const args = ['--import', 'tsx', path.join('wire', 'client.ts'), '--lib', variant === 'vk-io' ? 'vkio' : variant === 'vkts-off' ? 'vkts' : variant, '--scenario', scenario.name, '--url', url];
         args.push('--compression', variant === 'vkts' ? 'on' : 'off', '--count', String(scenario.count), '--warm', String(scenario.warm));
-        const { stdout } = await run(process.execPath, args, { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
+        const { stdout } = await run(...pinned(PLACEMENT?.client, args), { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
         const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { cpuMs: number; units: number };
         const key = `${scenario.name}/${variant}`;
         cpu.set(key, [...(cpu.get(key) ?? []), result.cpuMs / result.units]);
@@ -101,7 +123,7 @@ try {
     if (scenario.name === 'longpoll') continue;
     const { blocks, count, warm } = PATH_AB[scenario.name];
     const args = ['--import', 'tsx', path.join('wire', 'client.ts'), '--lib', 'path-ab', '--scenario', scenario.name, '--url', url, '--count', String(count), '--warm', String(warm), '--blocks', String(blocks)];
-    const { stdout } = await run(process.execPath, args, { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
+    const { stdout } = await run(...pinned(PLACEMENT?.client, args), { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
     pathAb.set(scenario.name, JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { vktsMs: number; bareMs: number });
     process.stderr.write(`path-ab ${scenario.name} done\n`);
   }
@@ -168,7 +190,7 @@ const load = facts.loadAverage[0] ?? 0;
 const lines: string[] = [
   `**Bytes on the wire and client CPU for large answers, vkts vs vk-io.** ${started.toISOString()}, ${rounds} rounds (order alternating), medians of CPU per ${'call/batch'}. ` +
     `Response body bytes as the server sent them (headers, ~200 B, not counted). vkts with compression on asks for \`${coding === 'zstd' ? 'zstd, gzip' : 'gzip'}\` (this Node ${process.version} ${coding === 'zstd' ? 'has' : 'has no'} zstd in zlib) and decodes each body in one pass; vk-io 4.10.1 sends no Accept-Encoding. ` +
-    'Server: bench/wire/server.ts in its own process, bodies compressed once at start. Each client run is its own process; CPU is `process.cpuUsage()` around the measured calls (warm-up excluded), so the decompression is included and the server is not. ' +
+    `Server: bench/wire/server.ts in its own process, bodies compressed once at start. ${PLACEMENT === undefined ? 'The scheduler places the processes (not pinned). ' : `Every client runs pinned to CPU ${PLACEMENT.client} and the server to CPU ${PLACEMENT.server} (\`taskset\`), so a client never shares its core with the server or migrates. `}Each client run is its own process; CPU is \`process.cpuUsage()\` around the measured calls (warm-up excluded), so the decompression is included and the server is not. ` +
     `Per process: ${SCENARIOS.map((scenario) => `${scenario.name} ${scenario.warm} warm-up + ${scenario.count} measured ${scenario.unit === 'batch' ? 'batches' : 'calls'}`).join(', ')}; in each round vkts and vk-io run one right after the other (order alternating). Generated by \`pnpm --filter @vkts/bench bench:wire\` (bench/wire/run.ts).`,
   '',
   load > facts.cores / 2
