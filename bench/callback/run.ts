@@ -20,11 +20,10 @@
  * Traffic goes to 127.0.0.1 only and is bounded by --requests and --max-seconds per burst.
  * Uses the built packages (`@vkts/callback` → packages/callback/dist): build first.
  */
-import { accessSync, constants as fsConstants } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Child, TASKSET } from '../lib/child.js';
+import { Child, cpuPlacement } from '../lib/child.js';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize } from '../lib/measure.js';
 import { integerOption } from '../lib/options.js';
@@ -54,26 +53,15 @@ const TARGET_RATIO = 0.35;
 const RUNS_SHARE = 0.8;
 const VERDICT_RUNS = 10;
 
-/**
- * Where the children run: with two or more CPUs and `taskset`, every receiver (and in-process
- * measurement) on the last CPU and the load generator on the first, so the two never contend for
- * one core or migrate between them, which otherwise swings a receiver's CPU per request by more
- * than the overheads compared here. `undefined` leaves placement to the scheduler.
- */
+/** Where the children run (`cpuPlacement`): every receiver on the last CPU, the load generator on the first. */
 interface Placement {
   readonly receiver: number;
   readonly load: number;
 }
 
 function placement(pin: boolean): Placement | undefined {
-  const cpus = os.availableParallelism();
-  if (!pin || cpus < 2) return undefined;
-  try {
-    accessSync(TASKSET, fsConstants.X_OK);
-  } catch {
-    return undefined;
-  }
-  return { receiver: cpus - 1, load: 0 };
+  const cpus = cpuPlacement(pin);
+  return cpus === undefined ? undefined : { receiver: cpus.last, load: cpus.first };
 }
 
 const LABELS: Readonly<Record<ServerKind, string>> = {

@@ -2,10 +2,35 @@
 // message checked on arrival. Shared by the benches that split their work across processes so
 // that `process.cpuUsage()` in each child counts that child's CPU alone.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants as fsConstants } from 'node:fs';
+import os from 'node:os';
 import { BENCH_ROOT } from './paths.js';
 
 /** Runs a child pinned to one CPU (util-linux); see `ChildOptions.cpu`. */
 export const TASKSET = '/usr/bin/taskset';
+
+/**
+ * Two CPUs to keep a bench's processes apart: the peer (server, fake, load generator) on `first`,
+ * the measured process on `last`, so the two never contend for one core or migrate between
+ * them, which otherwise swings the measured process's CPU time by more than the differences the
+ * benches compare. Undefined (the scheduler places them) when not asked, with one CPU, or
+ * without `taskset`.
+ */
+export function cpuPlacement(pin: boolean): { readonly first: number; readonly last: number } | undefined {
+  const cpus = os.availableParallelism();
+  if (!pin || cpus < 2) return undefined;
+  try {
+    accessSync(TASKSET, fsConstants.X_OK);
+  } catch {
+    return undefined;
+  }
+  return { first: 0, last: cpus - 1 };
+}
+
+/** `node …args` as a command and its arguments, through `taskset` when `cpu` is given. */
+export function nodeCommand(cpu: number | undefined, args: readonly string[]): [string, string[]] {
+  return cpu === undefined ? [process.execPath, [...args]] : [TASKSET, ['--cpu-list', String(cpu), process.execPath, ...args]];
+}
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 export interface ChildOptions {
@@ -34,7 +59,7 @@ export class Child<Command extends object, Message extends { readonly type: stri
     this.#process =
       options.cpu === undefined
         ? fork(script, [...args], { cwd: BENCH_ROOT, execArgv: nodeArgs, stdio })
-        : spawn(TASKSET, ['--cpu-list', String(options.cpu), process.execPath, ...nodeArgs, script, ...args], { cwd: BENCH_ROOT, stdio });
+        : spawn(...nodeCommand(options.cpu, [...nodeArgs, script, ...args]), { cwd: BENCH_ROOT, stdio });
     this.#process.on('message', (message: unknown) => {
       if (isMessage(message)) this.#inbox.push(message);
       else console.error(`[bench] ${this.name} sent an unexpected message: ${JSON.stringify(message)}`);

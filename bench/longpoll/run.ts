@@ -19,14 +19,12 @@
  * Build first (`pnpm build`): the clients import the packages' dist.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants as fsConstants } from 'node:fs';
-import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize, type Summary } from '../lib/measure.js';
 import { integerOption } from '../lib/options.js';
-import { TASKSET } from '../lib/child.js';
+import { cpuPlacement, nodeCommand } from '../lib/child.js';
 import { BENCH_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
 import { BENCH_BATCH } from './constants.js';
@@ -110,26 +108,15 @@ function parseOptions(): Options {
 }
 
 /**
- * Where the children run (as bench:callback places them): with two or more CPUs and `taskset`,
- * the fake on the first CPU and every client on the last, so a client never shares its core with
- * the fake or migrates. Unpinned, the same client's CPU per event swung by ±40% between processes
- * (cache and context-switch costs of sharing a core with the fake land on the client's CPU time).
+ * Where the children run (`cpuPlacement`, as bench:callback places them): the fake on the first
+ * CPU, every client on the last. Unpinned, the same client's CPU per event swung by ±40% between
+ * processes.
  */
-const PLACEMENT = ((): { readonly fake: number; readonly client: number } | undefined => {
-  const cpus = os.availableParallelism();
-  if (cpus < 2 || process.argv.includes('--no-pin')) return undefined;
-  try {
-    accessSync(TASKSET, fsConstants.X_OK);
-  } catch {
-    return undefined;
-  }
-  return { fake: 0, client: cpus - 1 };
-})();
+const placement = cpuPlacement(!process.argv.includes('--no-pin'));
+const PLACEMENT = placement === undefined ? undefined : { fake: placement.first, client: placement.last };
 
 function node(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = [], cpu?: number): ChildProcess {
-  const argv = [...nodeArgs, '--import', 'tsx', script, ...args];
-  const options = { cwd: BENCH_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] };
-  return cpu === undefined ? spawn(process.execPath, argv, options) : spawn(TASKSET, ['--cpu-list', String(cpu), process.execPath, ...argv], options);
+  return spawn(...nodeCommand(cpu, [...nodeArgs, '--import', 'tsx', script, ...args]), { cwd: BENCH_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** The first stdout line of a child, parsed as JSON; rejects with its stderr if it exits first. */

@@ -19,14 +19,12 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { accessSync, constants as fsConstants } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { decodeContent, utf8Text } from '@vkts/internals';
-import { TASKSET } from '../lib/child.js';
+import { cpuPlacement, nodeCommand } from '../lib/child.js';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize } from '../lib/measure.js';
 import { integerOption } from '../lib/options.js';
@@ -69,26 +67,11 @@ const runsIn = (variant: Variant, scenario: Scenario): boolean => variant !== 'f
 const facts = machineFacts();
 const started = new Date();
 
-/**
- * Where the processes run (as bench:callback and bench:longpoll place them): with two or more
- * CPUs and `taskset`, the server on the first CPU and every client on the last, so a client never
- * shares its core with the server or migrates (`--no-pin` leaves it to the scheduler).
- */
-const PLACEMENT = ((): { readonly server: number; readonly client: number } | undefined => {
-  const cpus = os.availableParallelism();
-  if (cpus < 2 || process.argv.includes('--no-pin')) return undefined;
-  try {
-    accessSync(TASKSET, fsConstants.X_OK);
-  } catch {
-    return undefined;
-  }
-  return { server: 0, client: cpus - 1 };
-})();
-/** `node args…`, pinned to `cpu` when given: the command and its arguments. */
-const pinned = (cpu: number | undefined, args: readonly string[]): [string, string[]] =>
-  cpu === undefined ? [process.execPath, [...args]] : [TASKSET, ['--cpu-list', String(cpu), process.execPath, ...args]];
+/** Where the processes run (`cpuPlacement`): the server on the first CPU, every client on the last. */
+const placement = cpuPlacement(!values['no-pin']);
+const PLACEMENT = placement === undefined ? undefined : { server: placement.first, client: placement.last };
 
-const server = spawn(...pinned(PLACEMENT?.server, ['--import', 'tsx', path.join(BENCH_ROOT, 'wire', 'server.ts')]), { cwd: BENCH_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(...nodeCommand(PLACEMENT?.server, ['--import', 'tsx', path.join(BENCH_ROOT, 'wire', 'server.ts')]), { cwd: BENCH_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
 const [firstLine] = (await once(server.stdout, 'data')) as [Buffer];
 const { url, sizes } = JSON.parse(firstLine.toString('utf8')) as { url: string; sizes: Record<Scenario, number> };
 
@@ -109,7 +92,7 @@ try {
         if (!runsIn(variant, scenario.name)) continue;
         const args = ['--import', 'tsx', path.join('wire', 'client.ts'), '--lib', variant === 'vk-io' ? 'vkio' : variant === 'vkts-off' ? 'vkts' : variant, '--scenario', scenario.name, '--url', url];
         args.push('--compression', variant === 'vkts' ? 'on' : 'off', '--count', String(scenario.count), '--warm', String(scenario.warm));
-        const { stdout } = await run(...pinned(PLACEMENT?.client, args), { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
+        const { stdout } = await run(...nodeCommand(PLACEMENT?.client, args), { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
         const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { cpuMs: number; units: number };
         const key = `${scenario.name}/${variant}`;
         cpu.set(key, [...(cpu.get(key) ?? []), result.cpuMs / result.units]);
@@ -123,7 +106,7 @@ try {
     if (scenario.name === 'longpoll') continue;
     const { blocks, count, warm } = PATH_AB[scenario.name];
     const args = ['--import', 'tsx', path.join('wire', 'client.ts'), '--lib', 'path-ab', '--scenario', scenario.name, '--url', url, '--count', String(count), '--warm', String(warm), '--blocks', String(blocks)];
-    const { stdout } = await run(...pinned(PLACEMENT?.client, args), { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
+    const { stdout } = await run(...nodeCommand(PLACEMENT?.client, args), { cwd: BENCH_ROOT, maxBuffer: 1 << 20 });
     pathAb.set(scenario.name, JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { vktsMs: number; bareMs: number });
     process.stderr.write(`path-ab ${scenario.name} done\n`);
   }
