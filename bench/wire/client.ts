@@ -2,16 +2,17 @@
  * One measured client of bench:wire, in its own process so `process.cpuUsage()` counts only it:
  *
  *   tsx wire/client.ts --lib vkts|vkio|floor|floor-http --scenario members|history|longpoll
- *                      --url <server> [--compression on|off] [--count N] [--warm N]
+ *                      --url <server> [--compression on|off] [--count N] [--warm N] [--serve]
  *
  * members/history: `count` calls after `warm` warm-up calls; longpoll: `count` batches of 100
  * `message_new` after `warm` batches, handled by a router (vkts, defaults: lenient validation)
  * or vk-io's middleware chain. `floor` does only what no client can skip once the body is in
  * memory: gunzip, UTF-8 decode and JSON.parse of the same body, in the same kind of process, with
- * the fastest decode known (the one @vkts/internals uses; the run also reports it against
- * `toString('utf8')` in-process). `floor-http` adds the least HTTP a client can do: the same POST
+ * the fastest decode known (the one @vkts/internals uses, `parseJsonBody`; the run also reports
+ * it against `toString('utf8')` and one whole-body string in-process). `floor-http` adds the least HTTP a client can do: the same POST
  * over a keep-alive node:http Agent, its chunks gathered, then the same decode and parse — no
- * envelope check, no errors, no retries. Prints `{ cpuMs, units }` as JSON.
+ * envelope check, no errors, no retries. Prints `{ cpuMs, units }` as JSON; with `--serve`
+ * (members/history, forked by run.ts) it runs blocks of calls on command instead (serveBlocks).
  *
  * `--lib path-ab` (members/history) runs vkts (compression on) and `floor-http` in ONE process,
  * in alternating blocks of `count` calls (`--blocks` of them, each after `warm` warm-up calls of
@@ -24,7 +25,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import { parseArgs } from 'node:util';
 import { createApi } from '@vkts/api';
 import { createRouter } from '@vkts/events';
-import { decodeContent, utf8Text } from '@vkts/internals';
+import { decodeContent, parseJsonBody } from '@vkts/internals';
 import { createBotsLongPoll } from '@vkts/longpoll';
 import { VK } from 'vk-io';
 import zlib from 'node:zlib';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '40' },
     warm: { type: 'string', default: '10' },
     blocks: { type: 'string', default: '20' },
+    serve: { type: 'boolean', default: false },
   },
 });
 const { lib, scenario, url } = values;
@@ -66,9 +68,37 @@ function httpAgentForVkIo(): HttpsAgent {
 
 async function measureCalls(call: () => Promise<unknown>): Promise<never> {
   for (let i = 0; i < warm; i++) await call();
+  if (values.serve) return serveBlocks(call);
   const before = process.cpuUsage();
   for (let i = 0; i < count; i++) await call();
   return report(process.cpuUsage(before), count);
+}
+
+/** A measured block: `calls` calls, then the CPU they took. */
+export type BlockCommand = { readonly type: 'block'; readonly calls: number };
+export type BlockMessage = { readonly type: 'ready' } | { readonly type: 'block'; readonly cpuMs: number; readonly units: number };
+
+/**
+ * `--serve` (members/history, over IPC from run.ts): after the warm-up, runs a block of calls per
+ * command and answers with its CPU, until the parent lets go. The parent runs the clients' blocks
+ * in turn, so whatever load the machine has at a moment falls on every client alike.
+ */
+function serveBlocks(call: () => Promise<unknown>): Promise<never> {
+  const send = process.send?.bind(process);
+  if (send === undefined) throw new Error('--serve: run with an IPC channel (from run.ts)');
+  process.on('message', (command: BlockCommand) => {
+    void (async () => {
+      const before = process.cpuUsage();
+      for (let i = 0; i < command.calls; i++) await call();
+      const cpu = process.cpuUsage(before);
+      const answer: BlockMessage = { type: 'block', cpuMs: (cpu.user + cpu.system) / 1000, units: command.calls };
+      send(answer);
+    })();
+  });
+  process.on('disconnect', () => process.exit(0));
+  const ready: BlockMessage = { type: 'ready' };
+  send(ready);
+  return new Promise<never>(() => undefined);
 }
 
 const historyParams = { peer_id: 2_000_000_017, count: 200, extended: 1 } as const;
@@ -76,11 +106,11 @@ const historyParams = { peer_id: 2_000_000_017, count: 200, extended: 1 } as con
 const membersForm = `group_id=${GROUP_ID}&fields=${MEMBER_FIELDS.join(',')}&v=5.199`;
 const historyForm = 'peer_id=2000000017&count=200&extended=1&v=5.199';
 
-/** gunzip + UTF-8 decode + JSON.parse, as the vkts clients do them. */
+/** gunzip + UTF-8 decode + JSON.parse, as the vkts API client does them. */
 function decodeAndParse(body: Buffer, contentEncoding: string | undefined): unknown {
   const decoded = decodeContent(body, contentEncoding, 'gzip');
   if (!decoded.ok) throw new Error(decoded.problem);
-  return JSON.parse(utf8Text(decoded.body));
+  return parseJsonBody(decoded.body);
 }
 
 /** One POST over `agent`: the body gathered whole, nothing else looked at. */

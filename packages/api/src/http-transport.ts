@@ -7,7 +7,7 @@
 //
 // undici itself is loaded on the first request that needs the client's own Agent, not when the
 // package is imported: it is most of what `import('@vkts/api')` would otherwise cost.
-import { acceptEncodingFor, decodeContent, describeError, exchange, redactSecrets, redactedSnippet, utf8Text, type RawAnswer } from '@vkts/internals';
+import { acceptEncodingFor, decodeContent, describeError, exchange, parseJsonBody, redactSecrets, redactedSnippet, utf8Text, type RawAnswer } from '@vkts/internals';
 import type { HttpDispatcher } from '@vkts/types';
 import type { Agent } from 'undici';
 import type { Attempt } from './attempt.js';
@@ -122,18 +122,21 @@ export function createHttpTransport(config: TransportConfig): Transport {
     const decoded = decodeContent(raw.body, raw.contentEncoding, config.compression);
     // A body that does not decode is bytes, not text: no snippet of it.
     if (!decoded.ok) throw bad(`VK ${decoded.problem}`, '');
-    const text = utf8Text(decoded.body);
+    // The text is made only for an error's snippet: a good body is parsed from its bytes.
+    const text = (): string => utf8Text(decoded.body);
     if (!contentType || !JSON_CONTENT_TYPE.test(contentType)) {
-      throw bad(`VK answered with ${text.length} bytes that are not JSON`, text);
+      const shown = text();
+      throw bad(`VK answered with ${shown.length} bytes that are not JSON`, shown);
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = parseJsonBody(decoded.body);
     } catch {
-      throw bad(`VK answered with malformed JSON (${text.length} bytes)`, text);
+      const shown = text();
+      throw bad(`VK answered with malformed JSON (${shown.length} bytes)`, shown);
     }
     const reply = readVkReply(json);
-    if (!reply) throw bad('VK answered with JSON that has neither `response` nor `error`', text);
+    if (!reply) throw bad('VK answered with JSON that has neither `response` nor `error`', text());
     return { reply, status, contentType };
   };
 

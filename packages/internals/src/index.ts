@@ -17,6 +17,7 @@ export {
   utf8Text,
   type DecodeResult,
 } from './content-encoding.js';
+export { parseJsonBody } from './json-body.js';
 export {
   ExchangeAbortedError,
   exchange,
