@@ -8,7 +8,7 @@
  * bench/RESULTS.md.
  *
  *   pnpm --filter @vkts/bench bench:api [--sequential-calls N] [--batch-calls N] [--wave N]
- *                                       [--rounds N] [--cpu-prof DIR] [--no-write]
+ *                                       [--rounds N] [--blocks N] [--cpu-prof DIR] [--no-write]
  *
  * `--cpu-prof DIR` CPU-profiles every measured phase inside the client processes (one
  * .cpuprofile per client, mode and round; summarise with `tsx api/profile.ts DIR`) and does not
@@ -56,6 +56,8 @@ interface Options {
   readonly batchCalls: number;
   readonly wave: number;
   readonly rounds: number;
+  /** A round's calls of each mode run in this many blocks per client, the clients taking turns. */
+  readonly blocks: number;
   readonly stepTimeoutMs: number;
   readonly cpuProfDir: string | undefined;
   readonly write: boolean;
@@ -68,6 +70,7 @@ function parseOptions(): Options {
       'batch-calls': { type: 'string', default: '30000' },
       wave: { type: 'string', default: '100' },
       rounds: { type: 'string', default: '7' },
+      blocks: { type: 'string', default: '10' },
       'step-timeout': { type: 'string', default: '120' },
       'cpu-prof': { type: 'string' },
       'no-write': { type: 'boolean', default: false },
@@ -80,6 +83,7 @@ function parseOptions(): Options {
     batchCalls: integerOption('batch-calls', values['batch-calls'], 1, 1_000_000),
     wave: integerOption('wave', values.wave, 1, 10_000),
     rounds: integerOption('rounds', values.rounds, 1, 50),
+    blocks: integerOption('blocks', values.blocks, 1, 1000),
     stepTimeoutMs: integerOption('step-timeout', values['step-timeout'], 1, 3600) * 1000,
     cpuProfDir: values['cpu-prof'] === undefined ? undefined : path.resolve(values['cpu-prof']),
     write: !values['no-write'],
@@ -177,6 +181,36 @@ async function step(
   const run = await client.request({ type: 'run', mode, calls, wave: options.wave, profile }, 'result', options.stepTimeoutMs);
   const snapshot = await fake.request({ type: 'snapshot' }, 'snapshot', options.stepTimeoutMs);
   return { run, snapshot };
+}
+
+/** The blocks of one client's phase as one step: calls, time, CPU and requests summed. */
+function mergeSteps(parts: readonly Step[]): Step {
+  const [first] = parts;
+  if (first === undefined) throw new Error('mergeSteps: no steps');
+  const total = (value: (part: Step) => number): number => parts.reduce((sum, part) => sum + value(part), 0);
+  const counts = (field: (part: Step) => Readonly<Record<string, number>>): Record<string, number> => {
+    const merged: Record<string, number> = {};
+    for (const part of parts) for (const [key, n] of Object.entries(field(part))) merged[key] = (merged[key] ?? 0) + n;
+    return merged;
+  };
+  return {
+    run: {
+      ...first.run,
+      calls: total(({ run }) => run.calls),
+      wallMs: total(({ run }) => run.wallMs),
+      userUs: total(({ run }) => run.userUs),
+      systemUs: total(({ run }) => run.systemUs),
+      failed: total(({ run }) => run.failed),
+      firstError: parts.find(({ run }) => run.firstError !== undefined)?.run.firstError,
+    },
+    snapshot: {
+      ...(parts.at(-1) ?? first).snapshot,
+      requests: total(({ snapshot }) => snapshot.requests),
+      calls: total(({ snapshot }) => snapshot.calls),
+      callErrors: counts(({ snapshot }) => snapshot.callErrors),
+      requestsByMethod: counts(({ snapshot }) => snapshot.requestsByMethod),
+    },
+  };
 }
 
 interface Row {
@@ -285,10 +319,20 @@ async function main(): Promise<void> {
       const order = round % 2 === 0 ? CLIENTS : [...CLIENTS].reverse();
       const modes = round % 2 === 0 ? MODES : [...MODES].reverse();
       for (const mode of modes) {
+        // The round's calls in blocks, the clients taking turns (who goes first alternates), so
+        // a swing in the shared machine's load falls on both clients alike.
+        const blockCalls = Math.ceil(callsFor(mode) / options.blocks);
+        const parts = new Map<ClientName, Step[]>(CLIENTS.map((name) => [name, []]));
+        for (let block = 0; block < options.blocks; block++) {
+          for (const name of block % 2 === 0 ? order : [...order].reverse()) {
+            // Profiled: the first block of each round (one profile per client, mode and round).
+            const profile =
+              options.cpuProfDir === undefined || block > 0 ? undefined : path.join(options.cpuProfDir, `${name}-${mode}-round${round + 1}.cpuprofile`);
+            parts.get(name)?.push(await step(fake, clients[name], mode, blockCalls, options, profile));
+          }
+        }
         for (const name of order) {
-          const profile =
-            options.cpuProfDir === undefined ? undefined : path.join(options.cpuProfDir, `${name}-${mode}-round${round + 1}.cpuprofile`);
-          const result = await step(fake, clients[name], mode, callsFor(mode), options, profile);
+          const result = mergeSteps(parts.get(name) ?? []);
           const key: Key = `${name} ${mode}`;
           steps.set(key, [...(steps.get(key) ?? []), result]);
           const { run, snapshot } = result;
@@ -321,6 +365,13 @@ async function main(): Promise<void> {
       mode,
       ratio: row('vkts', mode).cpuUsPerCall.median / row('vk-io', mode).cpuUsPerCall.median,
     }));
+    /** vkts's CPU per call over vk-io's in each round, as median [min–max]. */
+    const sameRound = (mode: Mode): string => {
+      const cpuOf = (client: ClientName): number[] => (steps.get(`${client} ${mode}`) ?? []).map(({ run }) => (run.userUs + run.systemUs) / run.calls);
+      const theirs = cpuOf('vk-io');
+      const { median, min, max } = summarize(cpuOf('vkts').map((ours, i) => ours / (theirs[i] ?? Number.NaN)));
+      return `${fixed(median, 2)}× [${fixed(min, 2)}–${fixed(max, 2)}]`;
+    };
     const cpuPass = cpuRatios.every(({ ratio }) => ratio <= CPU_TARGET_RATIO);
     const cut = (client: ClientName): number => row(client, 'sequential').requestsPerCall.median / row(client, 'batch').requestsPerCall.median;
     // 25 calls per execute is VK's maximum, so the cut can reach 25 but not exceed it; allow float noise.
@@ -342,7 +393,7 @@ async function main(): Promise<void> {
       `**@vkts/api vs vk-io against the same fake VK API.** The fake (\`createFakeVk\` of \`@vkts/testing\`, built \`dist/\`, \`rateLimit: false\`) runs in its own process on 127.0.0.1 and counts HTTP requests; each client runs in its own child process, and \`process.cpuUsage()\` is read there around each timed phase, so the CPU per call is the client's alone (its main thread plus V8/libuv helper threads), not the fake's or this orchestrator's. ` +
         `Calls alternate \`groups.getById({ group_id: 1 })\` (the fake's built-in answer) and \`users.get({ user_ids: [1, 2], fields: ['sex', 'screen_name'] })\` (programmed with \`fake.handle\` to a fixed answer), so both clients get byte-identical replies. ` +
         `**sequential**: ${int(options.sequentialCalls)} calls per round, each awaited before the next. **batch**: ${int(options.batchCalls)} calls per round, fired in concurrent waves of ${options.wave} (all of a wave awaited before the next), merged into \`execute\` by the client. ` +
-        `One warm-up round of each, then ${options.rounds} rounds, client and mode order alternating by round; no forced GC between phases (steady state: a forced full GC before each phase made both clients look 1.5–2× costlier per call, from regrowing the heap and recompiling). Generated by \`pnpm --filter @vkts/bench bench:api\`.`,
+        `One warm-up round of each, then ${options.rounds} rounds, client and mode order alternating by round; within a round each client's calls of a mode run in ${options.blocks} blocks, the two clients taking turns block by block, so a swing in the shared machine's load falls on both alike (a round's figure sums its blocks); no forced GC between phases (steady state: a forced full GC before each phase made both clients look 1.5–2× costlier per call, from regrowing the heap and recompiling). Generated by \`pnpm --filter @vkts/bench bench:api\`.`,
       '',
       `- vkts: \`createApi({ token, tokenType: 'group', baseUrl: <fake>, rateLimit: false, batch: false | true })\`, other options at their defaults (retries on, \`validate: 'off'\`, undici keep-alive Agent); token in \`Authorization: Bearer\`.`,
       `- vk-io: \`new API({ token, apiBaseUrl: '<fake>/method', apiVersion: '5.199', apiLimit: Number.MAX_SAFE_INTEGER, apiMode: 'sequential' | 'parallel', agent: new http.Agent({ keepAlive: true }) })\` (its default \`https.globalAgent\` cannot reach an \`http://\` URL); token as \`access_token\` in the form body. Its worker still waits \`ceil(1133 / apiLimit)\` = 1 ms (a \`setTimeout\`) after sending each request, whatever the limit, so its calls/s are capped near 1,000 requests/s; that wait is idle time and costs no CPU.`,
@@ -360,6 +411,7 @@ async function main(): Promise<void> {
       table(rows),
       '',
       `- Client CPU per call, vkts/vk-io (medians): ${cpuRatios.map(({ mode, ratio }) => `${mode} **${fixed(ratio, 2)}×**`).join(', ')}`,
+      `- Same-round ratios (the two clients' blocks interleaved), median [min–max]: ${MODES.map((mode) => `${mode} ${sameRound(mode)}`).join(', ')}`,
       `- HTTP requests cut by batching (requests/call sequential ÷ batch, medians): vkts **${fixed(cut('vkts'), 1)}×**, vk-io ${fixed(cut('vk-io'), 1)}×`,
       `- Target: "client CPU per call at most half of vk-io's" (ratio ≤ ${CPU_TARGET_RATIO}, both modes) — **${cpuPass ? 'PASS' : 'FAIL'}**`,
       `- Target: "batching cutting HTTP requests 25-fold" (vkts, ≥ ${BATCH_TARGET_FACTOR}×) — **${batchPass ? 'PASS' : 'FAIL'}**`,
@@ -382,7 +434,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(table(rows));
     console.log('');
-    console.log(body.split('\n').filter((line) => line.startsWith('- Target') || line.startsWith('- Client CPU') || line.startsWith('- HTTP')).join('\n'));
+    console.log(body.split('\n').filter((line) => line.startsWith('- Target') || line.startsWith('- Client CPU') || line.startsWith('- Same-round') || line.startsWith('- HTTP')).join('\n'));
     if (options.cpuProfDir !== undefined) {
       console.log(`CPU profiles of every measured phase: ${options.cpuProfDir} (summarise: tsx api/profile.ts ${options.cpuProfDir})`);
       console.log('Profiled run: the profiler costs CPU too, so RESULTS.md is not written.');
