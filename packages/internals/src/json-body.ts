@@ -15,15 +15,18 @@
 // (proof by substitution in JSON's grammar), and invalid JSON gets JSON.parse's own error.
 import { utf8Text } from './content-encoding.js';
 
-/** Bodies up to this many bytes are parsed whole: even as UTF-16 they fit a regular heap object. */
-const WHOLE_MAX_BYTES = 64 * 1024;
 /** UTF-8 bytes per piece before the next cut: ≤ 2 bytes of UTF-16 each, so under 128 KB. */
 const PIECE_BYTES = 48 * 1024;
+/**
+ * A piece is cut off only while more than a piece and a half is left (the rest stays under
+ * 128 KB as UTF-16 too), so a body up to this size is parsed whole without looking for cuts.
+ */
+const WHOLE_MAX_BYTES = PIECE_BYTES + PIECE_BYTES / 2;
 /** The main array must open within this many bytes (VK's envelope is a few dozen). */
 const HEAD_MAX_BYTES = 1024;
 /** A first key longer than this is not a record's usual first key: no cut pattern. */
 const KEY_MAX_BYTES = 64;
-/** Failed cuts tolerated before the body is parsed whole. */
+/** Failed cuts tolerated (each costs a piece's parse) before the body is parsed whole. */
 const MAX_MISSES = 3;
 /**
  * The stand-in for the pieces' values: eight NULs. JSON can spell a NUL only as `\u0000`, so a
@@ -51,13 +54,12 @@ export function parseInPieces(body: Buffer): { value: unknown } | undefined {
   if (keyEnd < 0 || keyEnd - open > KEY_MAX_BYTES) return undefined;
   // `},{"id":` where every element starts with the key `id`.
   const cut = Buffer.concat([Buffer.from('},'), body.subarray(open + 1, keyEnd + 2)]);
-  if (body.indexOf(STAND_IN_JSON.slice(1, -1)) >= 0) return undefined;
 
   const pieces: unknown[][] = [];
   let start = open + 1;
   let misses = 0;
   let from = start + PIECE_BYTES;
-  while (body.length - start > PIECE_BYTES + PIECE_BYTES / 2) {
+  while (body.length - start > WHOLE_MAX_BYTES) {
     const at = body.indexOf(cut, from);
     if (at < 0) break;
     const piece = parseValueList(body.subarray(start, at + 1));
@@ -71,7 +73,7 @@ export function parseInPieces(body: Buffer): { value: unknown } | undefined {
     start = at + 2;
     from = start + PIECE_BYTES;
   }
-  if (pieces.length === 0) return undefined;
+  if (pieces.length === 0 || body.indexOf(STAND_IN_JSON.slice(1, -1)) >= 0) return undefined;
 
   let value: unknown;
   try {
