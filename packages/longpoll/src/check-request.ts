@@ -15,6 +15,8 @@ export interface CheckOptions {
   readonly timeoutMs: number;
   /** Stops the request (a stop of the loop); the check then resolves with `{ kind: 'stopped' }`. */
   readonly signal: AbortSignal;
+  /** The loop's listener on `signal`, so that a check adds and removes none of its own. */
+  readonly relay?: AbortRelay;
   readonly dispatcher: HttpDispatcher;
   /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
   readonly compression: ContentCoding | undefined;
@@ -48,6 +50,26 @@ export interface CheckTarget {
   readonly headers: Readonly<Record<string, string>>;
   /** The server as errors name it (no query: the key stays out). */
   readonly where: string;
+}
+
+/**
+ * One listener on a loop's signal for all its checks: it aborts whichever request is in flight.
+ * Adding and removing a listener per check cost ~2% of a Long Poll's CPU per event.
+ */
+export class AbortRelay {
+  /** Aborts the request in flight; undefined between checks. */
+  current: (() => void) | undefined = undefined;
+  readonly #signal: AbortSignal;
+  readonly #onAbort = (): void => this.current?.();
+
+  constructor(signal: AbortSignal) {
+    this.#signal = signal;
+    signal.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  close(): void {
+    this.#signal.removeEventListener('abort', this.#onAbort);
+  }
 }
 
 /** A marker for the ts value: letters only, so the query serializer leaves it as it is. */
@@ -90,8 +112,10 @@ export async function checkOnce(options: CheckOptions, target: CheckTarget = pre
       timedOut = true;
       abort();
     }, options.timeoutMs);
-    stop = abort;
-    options.signal.addEventListener('abort', stop, { once: true });
+    if (options.relay === undefined) {
+      stop = abort;
+      options.signal.addEventListener('abort', stop, { once: true });
+    } else options.relay.current = abort;
     return true;
   };
   try {
@@ -122,6 +146,7 @@ export async function checkOnce(options: CheckOptions, target: CheckTarget = pre
   } finally {
     clearTimeout(timer);
     if (stop) options.signal.removeEventListener('abort', stop);
+    if (options.relay !== undefined) options.relay.current = undefined;
   }
 }
 
