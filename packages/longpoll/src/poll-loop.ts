@@ -12,7 +12,7 @@ import { BadResponseError, TransportError, isApiError } from '@vkts/api';
 import { createBackoff, describeError, sleep } from '@vkts/internals';
 import type { HttpDispatcher } from '@vkts/types';
 import type { BackoffOptions } from './backoff.js';
-import { AbortRelay, checkOnce, prepareCheck, serverUrl, type CheckTarget } from './check-request.js';
+import { CheckWatch, checkOnce, prepareCheck, serverUrl, type CheckTarget } from './check-request.js';
 import type { ContentCoding } from './options.js';
 import {
   LongPollFatalError,
@@ -148,7 +148,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
    * scavenge in between copied and promoted it (bench/longpoll).
    */
   const checkAndApply = async (current: Session, ts: string): Promise<'stopped' | 'next'> => {
-    const outcome = await checkOnce({ server: current.server, key: current.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, relay, dispatcher: config.dispatcher, compression: config.compression }, current.target);
+    const outcome = await checkOnce({ server: current.server, key: current.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, watch, dispatcher: config.dispatcher, compression: config.compression }, current.target);
     if (outcome.kind === 'stopped') return 'stopped';
     if (outcome.kind === 'fault') {
       // An HTTP error page may come from a moved server: ask for a fresh one after the backoff.
@@ -206,7 +206,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
     return 'next';
   };
 
-  const relay = new AbortRelay(signal);
+  const watch = new CheckWatch(signal);
   try {
     while (!signal.aborted) {
       if (session === undefined) {
@@ -245,7 +245,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
       if ((await checkAndApply(session, ts)) === 'stopped') break;
     }
   } finally {
-    relay.close();
+    watch.close();
     // Stopped or failed: whatever was handed off still finishes and is committed.
     await commits;
   }
