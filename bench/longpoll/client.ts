@@ -4,7 +4,9 @@
  * (validate: vkts Bots only, default lenient; compression: vkts only, default on, as the
  * packages default), warm-up size in `WARM`. Starts the library's Long Poll against the fake, asks the fake to queue N events,
  * and measures, from just before that request until the N-th event reached a handler, the wall
- * time and this process's CPU time (process.cpuUsage: user + system). Prints one JSON line.
+ * time and this process's CPU time (process.cpuUsage: user + system; also split into user and
+ * system, and per thread from /proc on Linux: `main` is the JS thread, the others go by
+ * their thread names: `node` for V8's platform workers, i.e. GC and compiler helpers). Prints one JSON line.
  *
  * Both libraries run with what they do by default per event: vkts `lenient` validation (the
  * generated type guards, zod only for a rejected event; issues counted) + `createEventContext` + router dispatch (bots) or decoding by code (user);
