@@ -54,7 +54,7 @@ export interface CheckTarget {
 
 /**
  * One abort listener and one timer for all of a loop's checks, instead of a listener added and
- * removed and a timer set and cleared per check (together ~4% of a Long Poll's CPU per event,
+ * removed and a timer set and cleared per check (together ~3% of a Long Poll's CPU per event,
  * bench/longpoll/in-process.ts). The timer is set for the first check's deadline and, when it
  * fires, moves on to the deadline of the check then in flight, so a loop sets about one timer per
  * `timeoutMs` rather than one per check.
@@ -79,6 +79,7 @@ export class CheckWatch {
     this.#timedOut = false;
     this.#deadline = performance.now() + timeoutMs;
     this.#timer.arm(this.#deadline);
+    this.#timer.busy();
   }
 
   /** Whether the request in flight (or just ended) was aborted for its timeout. */
@@ -86,11 +87,15 @@ export class CheckWatch {
     return this.#timedOut;
   }
 
-  /** The check is over, its outcome read (the timer stays set: it moves on or lapses when it fires). */
+  /**
+   * The check is over, its outcome read. The timer stays set (it moves on or lapses when it fires)
+   * but no longer keeps the process alive: between checks nothing did before either.
+   */
   end(): void {
     this.#abort = undefined;
     this.#deadline = Infinity;
     this.#timedOut = false;
+    this.#timer.idle();
   }
 
   /** The loop is over: nothing may keep the process alive. */
