@@ -4,7 +4,9 @@
  * (validate: vkts Bots only, default lenient; compression: vkts only, default on, as the
  * packages default), warm-up size in `WARM`. Starts the library's Long Poll against the fake, asks the fake to queue N events,
  * and measures, from just before that request until the N-th event reached a handler, the wall
- * time and this process's CPU time (process.cpuUsage: user + system). Prints one JSON line.
+ * time and this process's CPU time (process.cpuUsage: user + system; also split into user and
+ * system, and per thread from /proc on Linux: `main` is the JS thread, the others go by
+ * their thread names: `node` for V8's platform workers, i.e. GC and compiler helpers). Prints one JSON line.
  *
  * Both libraries run with what they do by default per event: vkts `lenient` validation (the
  * generated type guards, zod only for a rejected event; issues counted) + `createEventContext` + router dispatch (bots) or decoding by code (user);
@@ -15,6 +17,7 @@
  */
 import { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createApi } from '@vkts/api';
 import { createRouter } from '@vkts/events';
@@ -81,17 +84,49 @@ async function measure(start: () => Promise<void>, stop: () => Promise<void>): P
   await request(`/bench/ready?kind=${kind}`, 'GET');
   const profileFile = process.env['CPU_PROFILE'];
   const profiler = profileFile === undefined || profileFile === '' ? undefined : await startProfiler(profileFile);
+  const threadsBefore = threadTimes();
   const cpuBefore = process.cpuUsage();
   const t0 = performance.now();
   await fillAndWait(total);
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpuBefore);
+  const threads = threadTimes();
   await profiler?.();
   await stop();
-  console.log(JSON.stringify({ lib, kind, corpus, validate, compression, events: total, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, issues }));
+  console.log(JSON.stringify({ lib, kind, corpus, validate, compression, events: total, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, userMs: cpu.user / 1000, systemMs: cpu.system / 1000, threadMs: threadDelta(threadsBefore, threads), issues }));
 }
 
 let issues = 0;
+
+/** Linux: CPU ms (user + system) of each thread of this process, by thread name, from /proc. */
+function threadTimes(): Map<string, number> {
+  const times = new Map<string, number>();
+  let tasks: string[];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return times;
+  }
+  for (const task of tasks) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat (11 and 12 after the name), in clock ticks of 10 ms.
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      const key = task === String(process.pid) ? 'main' : name;
+      times.set(key, (times.get(key) ?? 0) + ms);
+    } catch {
+      // the thread ended in between
+    }
+  }
+  return times;
+}
+function threadDelta(before: Map<string, number>, after: Map<string, number>): Record<string, number> {
+  const delta: Record<string, number> = {};
+  for (const [name, ms] of after) if (ms - (before.get(name) ?? 0) > 0) delta[name] = ms - (before.get(name) ?? 0);
+  return delta;
+}
 
 /**
  * vk-io's default agent is an https.Agent, and its `agent` option is typed as one; the fake is

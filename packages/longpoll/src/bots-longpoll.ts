@@ -7,6 +7,7 @@ import {
   type AnyEvent,
   type LazyEventParser,
   type EventRouter,
+  type EventContextOptions,
   type EventValidationError,
   type ValidationMode,
 } from '@vkts/events';
@@ -54,6 +55,8 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
   const onIssue = options.onIssue ?? ((error: EventValidationError) => common.report(error));
 
   let groupId = options.groupId;
+  // The context options of every event, made again only when groupId is found (not per event).
+  let contextOptions: EventContextOptions = contextOptionsFor(groupId);
   let parser: LazyEventParser | undefined;
 
   const resolveGroupId = async (signal: AbortSignal): Promise<number> => {
@@ -62,6 +65,7 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
     const found = (await api.groups.getById({}, { signal })).groups?.[0]?.id;
     if (found === undefined) throw new TypeError(`${CALLER}: groups.getById returned no community; pass \`groupId\``);
     groupId = found;
+    contextOptions = contextOptionsFor(found);
     return found;
   };
 
@@ -104,7 +108,7 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
     handle:
       dispatch === undefined
         ? undefined
-        : (event) => dispatch(event, createEventContext(event, { transport: 'longpoll', ...(groupId === undefined ? {} : { groupId }) })),
+        : (event) => dispatch(event, createEventContext(event, contextOptions)),
     concurrency: common.concurrency,
     signal: options.signal,
     dispatcher: options.dispatcher,
@@ -128,4 +132,8 @@ export function createBotsLongPoll(options: BotsLongPollOptions): BotsLongPoll {
     },
     [Symbol.asyncIterator]: () => runner[Symbol.asyncIterator](),
   };
+}
+
+function contextOptionsFor(groupId: number | undefined): EventContextOptions {
+  return groupId === undefined ? { transport: 'longpoll' } : { transport: 'longpoll', groupId };
 }

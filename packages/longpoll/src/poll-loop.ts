@@ -12,7 +12,7 @@ import { BadResponseError, TransportError, isApiError } from '@vkts/api';
 import { createBackoff, describeError, sleep } from '@vkts/internals';
 import type { HttpDispatcher } from '@vkts/types';
 import type { BackoffOptions } from './backoff.js';
-import { checkOnce, serverUrl } from './check-request.js';
+import { CheckWatch, checkOnce, prepareCheck, serverUrl, type CheckTarget } from './check-request.js';
 import type { ContentCoding } from './options.js';
 import {
   LongPollFatalError,
@@ -97,6 +97,7 @@ export interface LoopState {
 interface Session {
   readonly server: URL;
   readonly key: string;
+  readonly target: CheckTarget;
 }
 
 /** Runs until `signal` aborts; resolves once every batch is handled and committed. Rejects with LongPollFatalError. */
@@ -147,7 +148,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
    * scavenge in between copied and promoted it (bench/longpoll).
    */
   const checkAndApply = async (current: Session, ts: string): Promise<'stopped' | 'next'> => {
-    const outcome = await checkOnce({ server: current.server, key: current.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, dispatcher: config.dispatcher, compression: config.compression });
+    const outcome = await checkOnce({ server: current.server, key: current.key, ts, wait: config.wait, extra: config.extra, timeoutMs: config.timeoutMs, signal, watch, dispatcher: config.dispatcher, compression: config.compression }, current.target);
     if (outcome.kind === 'stopped') return 'stopped';
     if (outcome.kind === 'fault') {
       // An HTTP error page may come from a moved server: ask for a fresh one after the backoff.
@@ -205,6 +206,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
     return 'next';
   };
 
+  const watch = new CheckWatch(signal);
   try {
     while (!signal.aborted) {
       if (session === undefined) {
@@ -228,7 +230,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
           await fault('server', 'the Long Poll server answer lacks a valid server, key or ts');
           continue;
         }
-        session = { server, key: raw.key };
+        session = { server, key: raw.key, target: prepareCheck({ server, key: raw.key, wait: config.wait, extra: config.extra, compression: config.compression }) };
         answeredInSession = false;
         if (state.ts === undefined) state.ts = ts;
         if (lostFrom !== undefined) {
@@ -243,6 +245,7 @@ export async function runPollLoop(config: LoopConfig, state: LoopState, consume:
       if ((await checkAndApply(session, ts)) === 'stopped') break;
     }
   } finally {
+    watch.close();
     // Stopped or failed: whatever was handed off still finishes and is committed.
     await commits;
   }
