@@ -116,6 +116,19 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   const freePending: number[] = [];
   let pending = 0;
   let sweepAt = maxEntries;
+  /** The receiver claims and then completes the same id string: it is hashed once. */
+  let lastId: string | undefined;
+  let lastGroup = 0;
+  let lastHash = 0;
+
+  function hashOf(group: number, id: string): number {
+    if (id !== lastId || group !== lastGroup) {
+      lastHash = hashEventKey(group, id);
+      lastId = id;
+      lastGroup = group;
+    }
+    return lastHash;
+  }
 
   function ringHolds(slot: number, group: number, id: string): boolean {
     if (ringGroup[slot] !== group) return false;
@@ -219,7 +232,7 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
     claimEvent(group, id) {
       const time = now();
       if (pending >= sweepAt) sweepPending(time);
-      const hash = hashEventKey(group, id);
+      const hash = hashOf(group, id);
       const cell = find(group, id, hash);
       if (cell < 0) {
         cells.add(hash, addPending(group, id, hash, time + leaseMs));
@@ -239,7 +252,7 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
     },
     completeEvent(group, id) {
       const expires = now() + ttlMs;
-      const hash = hashEventKey(group, id);
+      const hash = hashOf(group, id);
       makeRoom();
       const slot = head + count < maxEntries ? head + count : head + count - maxEntries;
       writeSlot(slot, group, id, hash, expires);
@@ -255,7 +268,7 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       cells.refs[cell] = slot;
     },
     releaseEvent(group, id) {
-      const cell = find(group, id, hashEventKey(group, id));
+      const cell = find(group, id, hashOf(group, id));
       const ref = cell < 0 ? 0 : (cells.refs[cell] ?? 0);
       if (ref < 0) {
         dropPending(~ref);
