@@ -142,10 +142,10 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
 
   /** The cell of the key's record (handled or pending), or -1. */
   function find(group: number, id: string, hash: number): number {
-    const { hashes, refs, mask } = cells;
-    for (let cell = hash & mask; hashes[cell] !== 0; cell = (cell + 1) & mask) {
-      if (hashes[cell] !== hash) continue;
-      const ref = refs[cell] ?? 0;
+    const { pairs, mask } = cells;
+    for (let cell = hash & mask; pairs[2 * cell] !== 0; cell = (cell + 1) & mask) {
+      if (pairs[2 * cell] !== hash) continue;
+      const ref = pairs[2 * cell + 1] ?? 0;
       if (ref >= 0 ? ringHolds(ref, group, id) : pendingIds[~ref] === id && pendingGroup[~ref] === group) return cell;
     }
     return -1;
@@ -238,7 +238,7 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
         cells.add(hash, addPending(group, id, hash, time + leaseMs));
         return 'claimed';
       }
-      const ref = cells.refs[cell] ?? 0;
+      const ref = cells.ref(cell);
       if (ref < 0) {
         if ((pendingLease[~ref] ?? 0) > time) return 'in-progress';
         pendingLease[~ref] = time + leaseMs; // a lapsed lease, taken over
@@ -247,7 +247,7 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       if ((ringExpiry[ref] ?? 0) > time) return 'done';
       // Forgotten: its slot no longer evicts anything; the key is claimed again.
       emptySlot(ref);
-      cells.refs[cell] = addPending(group, id, hash, time + leaseMs);
+      cells.setRef(cell, addPending(group, id, hash, time + leaseMs));
       return 'claimed';
     },
     completeEvent(group, id) {
@@ -262,14 +262,14 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
         cells.add(hash, slot); // completed without a claim
         return;
       }
-      const ref = cells.refs[cell] ?? 0;
+      const ref = cells.ref(cell);
       if (ref < 0) dropPending(~ref);
       else emptySlot(ref); // recorded again (completed twice, or without a claim)
-      cells.refs[cell] = slot;
+      cells.setRef(cell, slot);
     },
     releaseEvent(group, id) {
       const cell = find(group, id, hashOf(group, id));
-      const ref = cell < 0 ? 0 : (cells.refs[cell] ?? 0);
+      const ref = cell < 0 ? 0 : cells.ref(cell);
       if (ref < 0) {
         dropPending(~ref);
         cells.remove(cell);
