@@ -3,7 +3,8 @@
  * socket delivers them) through one receiver's own work, in a fresh process per measurement.
  * `json-parse` is decoding + JSON.parse alone; `vk-io` is what its webhook handler does per event
  * (JSON.parse, secret check, `handleWebhookUpdate` → context + middleware + the handler);
- * `vkts-*` is `callback.handle()` in one validation mode (dedupe on). Reports CPU per event.
+ * `vkts-*` is `callback.handle()` in one validation mode (dedupe on, but for
+ * `vkts-strict-no-dedupe`). Reports CPU per event.
  *
  *   node --import tsx callback/core.ts <kind> <events>
  */
@@ -40,11 +41,13 @@ function processorFor(coreKind: CoreKind): (body: Buffer) => unknown {
     }
     case 'vkts-off':
     case 'vkts-lenient':
-    case 'vkts-strict': {
+    case 'vkts-strict':
+    case 'vkts-strict-no-dedupe': {
       const mode = coreKind === 'vkts-off' ? 'off' : coreKind === 'vkts-lenient' ? 'lenient' : 'strict';
       const callback = createCallback({
         confirmation: BENCH_CONFIRMATION,
         secret: BENCH_SECRET,
+        dedupe: coreKind !== 'vkts-strict-no-dedupe',
         ...(mode === 'lenient' ? { validate: mode, onIssue: () => {} } : { validate: mode }),
       });
       callback.router.on('message_new', () => {

@@ -105,7 +105,7 @@ export function isLoadCommand(value: unknown): value is LoadCommand {
 }
 
 /** What core.ts measures in-process (no HTTP): the same work per event, without the sockets. */
-export const CORE_KINDS = ['json-parse', 'vk-io', 'vkts-off', 'vkts-lenient', 'vkts-strict'] as const;
+export const CORE_KINDS = ['json-parse', 'vk-io', 'vkts-off', 'vkts-lenient', 'vkts-strict', 'vkts-strict-no-dedupe'] as const;
 export type CoreKind = (typeof CORE_KINDS)[number];
 
 const coreKinds: ReadonlySet<unknown> = new Set(CORE_KINDS);

@@ -4,6 +4,8 @@
 // process or in several sharing a store) cannot both win; `release` undoes a claim when the
 // handling failed, so VK's next redelivery is dispatched again instead of being answered `ok`.
 import { checkPositiveInteger } from '@vkts/internals';
+import { HashCells } from './hash-cells.js';
+import { hashEventKey } from './key-hash.js';
 
 /**
  * - `claimed`: nobody had this event; the caller now owns it and must `complete` or `release` it.
@@ -45,130 +47,264 @@ export interface MemoryDedupeStoreOptions {
   readonly now?: () => number;
 }
 
-/**
- * Times are kept as whole ms since the store's origin, past which the origin moves on (see
- * `clock`), so the numbers the store keeps stay small integers: V8 holds those in the map and the
- * arrays as they are, where a large number per key would be an allocation to collect.
- */
-const REBASE_AFTER_MS = 2 ** 28; // about 3 days
+/** Event id characters kept per record: VK's event ids are 40. */
+const ID_BYTES = 64;
+/** A record's id length meaning: the id is longer than ID_BYTES or not Latin-1; it is in `longIds`. */
+const LONG_ID = 255;
+/** Records allocated at first; the arrays grow by doubling up to `maxEntries`. */
+const FIRST_RECORDS = 1024;
+/** The group of a key that is not `<group_id>:<event_id>`; the key is the id then. */
+const NO_GROUP = -1;
 
-/** A pending claim's entry: its lease's end, as a negative number (ring slots are 0 and up). */
-function pendingUntil(leaseEnd: number): number {
-  return -leaseEnd - 1;
+/**
+ * The store's methods by group id and event id, as the receiver has them: the same records as
+ * the key's (`claim(\`${groupId}:${eventId}\`)` is `claimEvent(groupId, eventId)`), without
+ * building the key string for every event and taking it apart again.
+ */
+export interface EventKeyedStore {
+  claimEvent(groupId: number, eventId: string): ClaimResult;
+  completeEvent(groupId: number, eventId: string): void;
+  releaseEvent(groupId: number, eventId: string): void;
 }
 
-function leaseEndOf(entry: number): number {
-  return -entry - 1;
+const eventKeyed = new WeakMap<DedupeStore, EventKeyedStore>();
+
+/** The by-event methods of a store `createMemoryDedupeStore` made; undefined for any other store. */
+export function eventKeyedStore(store: DedupeStore): EventKeyedStore | undefined {
+  return eventKeyed.get(store);
 }
 
 /**
  * The default store: in-memory, bounded by count and age. Per process only; for several
  * instances behind one URL use a shared store (see `DedupeStore`).
  *
- * One map holds every key as one small integer: a handled event's slot in a ring of
- * `maxEntries` slots kept in completion order (which holds its key and when it is forgotten), or
- * a pending claim's lease end (`pendingUntil`, negative). No object is made per event: in a
- * long-running receiver the store's own allocations cost more than its lookups (bench/callback).
- * Dropping the oldest handled event past `maxEntries` is O(1) (iterating a Map from its front
- * after many deletions is not: V8 walks the deleted slots). A key recorded again leaves its old
- * slot empty, so every filled slot is the one its key maps to and eviction deletes the key
- * without looking it up first: an event claimed and completed costs five map operations, the
- * only one on a key not just touched being that deletion. Pending claims are never in the ring:
- * they are never evicted for room.
+ * Handled events are records in a ring of `maxEntries` slots kept in completion order, so
+ * dropping the oldest past `maxEntries` is O(1). A record keeps the hash of its key, when it is
+ * forgotten, its group id, and its event id as bytes (a Latin-1 id up to `ID_BYTES`, as VK's
+ * are; any other is kept as a string on the side), all in typed arrays; the index
+ * (`HashCells`) maps a hash to its record. So the store holds no string or object per handled
+ * event: held by the thousand, those outlive a few scavenges, get copied and promoted, and make
+ * every scavenge slower (bench/callback). A hash names candidates only: a key is found when its
+ * group and bytes match too, so keys whose hashes collide are told apart. Pending claims
+ * (usually completed or released in the tick that made them) keep their id as a string in a
+ * small pool, and are never in the ring: they are never evicted for room. A key recorded again
+ * empties its old slot, which then evicts nothing.
  */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): DedupeStore {
   const maxEntries = checkPositiveInteger('createMemoryDedupeStore', 'maxEntries', options.maxEntries ?? 10_000);
   const ttlMs = checkPositiveInteger('createMemoryDedupeStore', 'ttlMs', options.ttlMs ?? 3_600_000);
   const leaseMs = checkPositiveInteger('createMemoryDedupeStore', 'leaseMs', options.leaseMs ?? 60_000);
   const now = options.now ?? Date.now;
-  let origin = Math.floor(now());
-  /** Key → ring slot (handled) or `pendingUntil(lease end)` (claimed). */
-  const entries = new Map<string, number>();
-  /** The ring: `count` slots from `head`, wrapping at `maxEntries`; an emptied slot holds undefined. */
-  const ringKeys: (string | undefined)[] = [];
-  const ringExpiry: number[] = [];
+
+  let capacity = Math.min(maxEntries, FIRST_RECORDS);
+  /** Hash → record: a ring slot (0 and up) or a pending claim (`~index`, negative). */
+  const cells = new HashCells(capacity * 2);
+  /** The ring: `count` slots from `head`, wrapping at `maxEntries`; an emptied slot's hash is 0. */
+  let ringHash = new Int32Array(capacity);
+  let ringExpiry = new Float64Array(capacity);
+  let ringGroup = new Float64Array(capacity);
+  let ringLength = new Uint8Array(capacity);
+  let ringBytes = new Uint8Array(capacity * ID_BYTES);
+  const longIds = new Map<number, string>();
   let head = 0;
   let count = 0;
-  /** Claims neither completed nor released (lapsed leases included until swept). */
+  /** Pending claims (lapsed leases included until swept or taken over); free indexes are reused. */
+  const pendingIds: (string | undefined)[] = [];
+  const pendingGroup: number[] = [];
+  const pendingHash: number[] = [];
+  const pendingLease: number[] = [];
+  const freePending: number[] = [];
   let pending = 0;
+  let sweepAt = maxEntries;
+  /** The receiver claims and then completes the same id string: it is hashed once. */
+  let lastId: string | undefined;
+  let lastGroup = 0;
+  let lastHash = 0;
 
-  /** Whole ms since the origin. */
-  function clock(): number {
-    const time = Math.floor(now()) - origin;
-    if (time < REBASE_AFTER_MS) return time;
-    // Move the origin to now, shifting every kept time with it (once in days, O(entries)).
-    origin += time;
-    for (const [key, entry] of entries) {
-      if (entry >= 0) continue;
-      const leaseEnd = leaseEndOf(entry) - time;
-      // A lease that ran out before the new origin would read as a ring slot: drop the claim,
-      // which a later claim would take over anyway.
-      if (leaseEnd < 0) {
-        entries.delete(key);
-        pending -= 1;
-      } else {
-        entries.set(key, pendingUntil(leaseEnd));
+  function hashOf(group: number, id: string): number {
+    if (id !== lastId || group !== lastGroup) {
+      lastHash = hashEventKey(group, id);
+      lastId = id;
+      lastGroup = group;
+    }
+    return lastHash;
+  }
+
+  function ringHolds(slot: number, group: number, id: string): boolean {
+    if (ringGroup[slot] !== group) return false;
+    const length = ringLength[slot];
+    if (length === LONG_ID) return longIds.get(slot) === id;
+    if (length !== id.length) return false;
+    const base = slot * ID_BYTES;
+    for (let i = 0; i < length; i++) if (ringBytes[base + i] !== id.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** The cell of the key's record (handled or pending), or -1. */
+  function find(group: number, id: string, hash: number): number {
+    const { pairs, mask } = cells;
+    for (let cell = hash & mask; pairs[2 * cell] !== 0; cell = (cell + 1) & mask) {
+      if (pairs[2 * cell] !== hash) continue;
+      const ref = pairs[2 * cell + 1] ?? 0;
+      if (ref >= 0 ? ringHolds(ref, group, id) : pendingIds[~ref] === id && pendingGroup[~ref] === group) return cell;
+    }
+    return -1;
+  }
+
+  function writeSlot(slot: number, group: number, id: string, hash: number, expires: number): void {
+    ringHash[slot] = hash;
+    ringExpiry[slot] = expires;
+    ringGroup[slot] = group;
+    const length = id.length;
+    if (length <= ID_BYTES) {
+      const base = slot * ID_BYTES;
+      let i = 0;
+      for (; i < length; i++) {
+        const code = id.charCodeAt(i);
+        if (code > 0xff) break;
+        ringBytes[base + i] = code;
+      }
+      if (i === length) {
+        ringLength[slot] = length;
+        return;
       }
     }
-    for (let i = 0; i < ringExpiry.length; i++) ringExpiry[i] = (ringExpiry[i] ?? 0) - time;
-    return 0;
+    ringLength[slot] = LONG_ID;
+    longIds.set(slot, id);
+  }
+
+  function emptySlot(slot: number): void {
+    ringHash[slot] = 0;
+    if (ringLength[slot] === LONG_ID) longIds.delete(slot);
+  }
+
+  /** Room for one more record: the oldest goes when full, else the arrays grow when they must. */
+  function makeRoom(): void {
+    if (count === maxEntries) {
+      const hash = ringHash[head] ?? 0;
+      if (hash !== 0) {
+        const cell = cells.cellOf(hash, head);
+        if (cell >= 0) cells.remove(cell);
+        emptySlot(head);
+      }
+      head = head + 1 === maxEntries ? 0 : head + 1;
+      count -= 1;
+    } else if (count === capacity) {
+      // Not yet full, so `head` is 0 and the slots in use are 0 … count - 1.
+      capacity = Math.min(maxEntries, capacity * 2);
+      ringHash = grown(ringHash, new Int32Array(capacity));
+      ringExpiry = grown(ringExpiry, new Float64Array(capacity));
+      ringGroup = grown(ringGroup, new Float64Array(capacity));
+      ringLength = grown(ringLength, new Uint8Array(capacity));
+      ringBytes = grown(ringBytes, new Uint8Array(capacity * ID_BYTES));
+    }
+  }
+
+  function addPending(group: number, id: string, hash: number, leaseEnd: number): number {
+    const index = freePending.pop() ?? pendingIds.length;
+    pendingIds[index] = id;
+    pendingGroup[index] = group;
+    pendingHash[index] = hash;
+    pendingLease[index] = leaseEnd;
+    pending += 1;
+    return ~index;
+  }
+
+  function dropPending(index: number): void {
+    pendingIds[index] = undefined;
+    freePending.push(index);
+    pending -= 1;
   }
 
   /** Claims nobody finished: dropped once their lease ran out, checked when they pile up. */
   function sweepPending(time: number): void {
-    for (const [key, entry] of entries) {
-      if (entry < 0 && leaseEndOf(entry) <= time) {
-        entries.delete(key);
-        pending -= 1;
-      }
+    for (let index = 0; index < pendingIds.length; index++) {
+      if (pendingIds[index] === undefined || (pendingLease[index] ?? 0) > time) continue;
+      const cell = cells.cellOf(pendingHash[index] ?? 0, ~index);
+      if (cell >= 0) cells.remove(cell);
+      dropPending(index);
     }
+    // Live claims past `maxEntries` are kept; sweep again only once they doubled.
+    sweepAt = Math.max(maxEntries, pending * 2);
   }
 
-  return {
-    claim(key) {
-      const time = clock();
-      const known = entries.get(key);
-      if (known !== undefined) {
-        if (known >= 0) {
-          if ((ringExpiry[known] ?? 0) > time) return 'done';
-          // Forgotten: its slot no longer evicts anything; the key is claimed again below.
-          ringKeys[known] = undefined;
-        } else {
-          if (leaseEndOf(known) > time) return 'in-progress';
-          pending -= 1; // a lapsed lease, taken over below
-        }
+  const keyed: EventKeyedStore = {
+    claimEvent(group, id) {
+      const time = now();
+      if (pending >= sweepAt) sweepPending(time);
+      const hash = hashOf(group, id);
+      const cell = find(group, id, hash);
+      if (cell < 0) {
+        cells.add(hash, addPending(group, id, hash, time + leaseMs));
+        return 'claimed';
       }
-      if (pending >= maxEntries) sweepPending(time);
-      entries.set(key, pendingUntil(time + leaseMs));
-      pending += 1;
+      const ref = cells.ref(cell);
+      if (ref < 0) {
+        if ((pendingLease[~ref] ?? 0) > time) return 'in-progress';
+        pendingLease[~ref] = time + leaseMs; // a lapsed lease, taken over
+        return 'claimed';
+      }
+      if ((ringExpiry[ref] ?? 0) > time) return 'done';
+      // Forgotten: its slot no longer evicts anything; the key is claimed again.
+      emptySlot(ref);
+      cells.setRef(cell, addPending(group, id, hash, time + leaseMs));
       return 'claimed';
     },
-    complete(key) {
-      const expires = clock() + ttlMs;
-      const known = entries.get(key);
-      if (known !== undefined) {
-        if (known < 0) pending -= 1;
-        else ringKeys[known] = undefined; // recorded again (completed twice, or without a claim)
-      }
-      if (count === maxEntries) {
-        // Full: the oldest handled event goes.
-        const oldest = ringKeys[head];
-        if (oldest !== undefined) entries.delete(oldest);
-        head = head + 1 === maxEntries ? 0 : head + 1;
-        count -= 1;
-      }
+    completeEvent(group, id) {
+      const expires = now() + ttlMs;
+      const hash = hashOf(group, id);
+      makeRoom();
       const slot = head + count < maxEntries ? head + count : head + count - maxEntries;
-      ringKeys[slot] = key;
-      ringExpiry[slot] = expires;
+      writeSlot(slot, group, id, hash, expires);
       count += 1;
-      entries.set(key, slot);
+      const cell = find(group, id, hash);
+      if (cell < 0) {
+        cells.add(hash, slot); // completed without a claim
+        return;
+      }
+      const ref = cells.ref(cell);
+      if (ref < 0) dropPending(~ref);
+      else emptySlot(ref); // recorded again (completed twice, or without a claim)
+      cells.setRef(cell, slot);
     },
-    release(key) {
-      const known = entries.get(key);
-      if (known !== undefined && known < 0) {
-        entries.delete(key);
-        pending -= 1;
+    releaseEvent(group, id) {
+      const cell = find(group, id, hashOf(group, id));
+      const ref = cell < 0 ? 0 : cells.ref(cell);
+      if (ref < 0) {
+        dropPending(~ref);
+        cells.remove(cell);
       }
     },
   };
+
+  const store: DedupeStore = {
+    claim: (key) => keyed.claimEvent(groupOf(key), idOf(key)),
+    complete: (key) => keyed.completeEvent(groupOf(key), idOf(key)),
+    release: (key) => keyed.releaseEvent(groupOf(key), idOf(key)),
+  };
+  eventKeyed.set(store, keyed);
+  return store;
+}
+
+/**
+ * A key's group id: the number before its first `:` when the key is `<group_id>:<event_id>`,
+ * written as `String(groupId)` writes it (so each such key has one (group, id) and back), else
+ * NO_GROUP, and the whole key is the id.
+ */
+function groupOf(key: string): number {
+  const colon = key.indexOf(':');
+  if (colon < 1) return NO_GROUP;
+  const prefix = key.slice(0, colon);
+  const group = Number(prefix);
+  return Number.isSafeInteger(group) && group >= 0 && String(group) === prefix ? group : NO_GROUP;
+}
+
+function idOf(key: string): string {
+  return groupOf(key) === NO_GROUP ? key : key.slice(key.indexOf(':') + 1);
+}
+
+/** `to`, bigger, starting with what `from` holds. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

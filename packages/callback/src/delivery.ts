@@ -14,7 +14,7 @@
 // delivery needs no outcome promise, `inflight` entry or deadline; only deliveries that really
 // wait get them, and their deadlines share one sweep timer rather than a timer each.
 import { dispatcherOf, type AnyEvent, type DispatchResult, type EventContext, type EventRouter } from '@vkts/events';
-import type { ClaimResult, DedupeStore } from './dedupe-store.js';
+import { eventKeyedStore, type ClaimResult, type DedupeStore } from './dedupe-store.js';
 import { CallbackTimeoutError, DedupeStoreError } from './errors.js';
 import { createDeadlineTimer, isPromiseLike } from '@vkts/internals';
 import type { MaybePromise } from './maybe-promise.js';
@@ -54,8 +54,35 @@ interface Waiter {
   context: EventContext | undefined;
 }
 
+/** A store's methods by group id and event id (see `claimsOf`). */
+interface Claims {
+  claim(groupId: number, eventId: string): MaybePromise<ClaimResult>;
+  complete(groupId: number, eventId: string): MaybePromise<void>;
+  release(groupId: number, eventId: string): MaybePromise<void>;
+}
+
+/** The store's key of an event. */
+function dedupeKey(groupId: number, eventId: string): string {
+  return `${groupId}:${eventId}`;
+}
+
+/**
+ * The in-memory store's own by-event methods, which spare every event the key string; any other
+ * store gets its key.
+ */
+function claimsOf(store: DedupeStore): Claims {
+  const keyed = eventKeyedStore(store);
+  if (keyed !== undefined) return { claim: keyed.claimEvent, complete: keyed.completeEvent, release: keyed.releaseEvent };
+  return {
+    claim: (groupId, eventId) => store.claim(dedupeKey(groupId, eventId)),
+    complete: (groupId, eventId) => store.complete(dedupeKey(groupId, eventId)),
+    release: (groupId, eventId) => store.release(dedupeKey(groupId, eventId)),
+  };
+}
+
 export function createDelivery(options: DeliveryOptions): Delivery {
   const { router, store, ack, timeoutMs, report } = options;
+  const claims = store === undefined ? undefined : claimsOf(store);
   const dispatchNow = dispatcherOf(router);
   const inflight = new Map<string, Promise<Outcome>>();
   const running = new Set<Promise<Outcome>>();
@@ -109,7 +136,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   /**
    * The reply for a handling we wait on: its outcome, or 503 when the budget runs out first. The
    * first delivery of an event (`event` and `context` given) reports the timeout and, once the
-   * handling settled, stops tracking it (`key`); duplicates do neither.
+   * handling settled, stops tracking it (`key`, when deduped); duplicates do neither.
    */
   function settle(outcome: Promise<Outcome>, deadline: number, event?: AnyEvent, context?: EventContext, key?: string): Promise<CallbackReply> {
     return new Promise((resolve) => {
@@ -123,31 +150,41 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     });
   }
 
-  /** Records the outcome in the store. Never throws: store failures are reported. */
-  function finish(key: string | undefined, handled: boolean): MaybePromise<Outcome> {
+  /**
+   * Records the outcome in the store (`eventId` undefined: not deduped). Never throws: store
+   * failures are reported.
+   */
+  function finish(groupId: number, eventId: string | undefined, handled: boolean): MaybePromise<Outcome> {
     const outcome: Outcome = handled ? 'ok' : 'failed';
-    if (key === undefined || store === undefined) return outcome;
+    if (eventId === undefined || claims === undefined) return outcome;
     // `immediate` already answered ok: VK will not redeliver, so even a failure counts as done
     // (a stray redelivery must not run the handlers a second time: at-most-once).
-    const operation = handled || ack === 'immediate' ? 'complete' : 'release';
-    const failed = (error: unknown): Outcome => {
-      report(new DedupeStoreError(operation, key, error));
-      return outcome;
-    };
+    const complete = handled || ack === 'immediate';
+    let done: MaybePromise<void>;
     try {
-      const done = store[operation](key);
-      return isPromiseLike(done) ? Promise.resolve(done).then(() => outcome, failed) : outcome;
+      done = complete ? claims.complete(groupId, eventId) : claims.release(groupId, eventId);
     } catch (error) {
-      return failed(error);
+      return recordFailed(complete, groupId, eventId, error, outcome);
     }
+    if (!isPromiseLike(done)) return outcome;
+    return Promise.resolve(done).then(
+      () => outcome,
+      (error: unknown) => recordFailed(complete, groupId, eventId, error, outcome),
+    );
+  }
+
+  function recordFailed(complete: boolean, groupId: number, eventId: string, error: unknown, outcome: Outcome): Outcome {
+    report(new DedupeStoreError(complete ? 'complete' : 'release', dedupeKey(groupId, eventId), error));
+    return outcome;
   }
 
   /**
    * Runs the handlers and answers: at once when they finished synchronously (and the store
    * recorded it synchronously), else through `settle` (or `ok` first, for `immediate`).
-   * `deadline` is given when the budget started earlier (an async claim).
+   * `eventId` is undefined when not deduped; `deadline` is given when the budget started earlier
+   * (an async claim).
    */
-  function begin(event: AnyEvent, context: EventContext, key: string | undefined, deadline?: number): MaybePromise<CallbackReply> {
+  function begin(event: AnyEvent, context: EventContext, eventId: string | undefined, deadline?: number): MaybePromise<CallbackReply> {
     // The budget starts before the handlers do: what they run synchronously counts too.
     const started = deadline === undefined && ack === 'after-handlers' ? performance.now() : 0;
     let dispatched: DispatchResult | PromiseLike<DispatchResult>;
@@ -160,17 +197,18 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     let outcome: MaybePromise<Outcome>;
     if (isPromiseLike(dispatched)) {
       outcome = Promise.resolve(dispatched).then(
-        () => finish(key, true),
+        () => finish(context.groupId, eventId, true),
         (error: unknown) => {
           report(error);
-          return finish(key, false);
+          return finish(context.groupId, eventId, false);
         },
       );
     } else {
       // Every handler returned and none failed: handled within this tick.
-      outcome = finish(key, true);
+      outcome = finish(context.groupId, eventId, true);
       if (!isPromiseLike(outcome)) return replies.ok;
     }
+    const key = eventId === undefined ? undefined : dedupeKey(context.groupId, eventId);
     // Still running: visible to duplicates (`inflight`) and to `drain()` (`running`) until settled.
     const pending = Promise.resolve(outcome);
     running.add(pending);
@@ -191,47 +229,47 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     return ack === 'immediate' ? replies.ok : settle(outcome, deadline ?? performance.now() + timeoutMs);
   }
 
-  function claimFailed(key: string, error: unknown): CallbackReply {
-    report(new DedupeStoreError('claim', key, error));
+  function claimFailed(context: EventContext, eventId: string, error: unknown): CallbackReply {
+    report(new DedupeStoreError('claim', dedupeKey(context.groupId, eventId), error));
     return replies.storeFailed;
   }
 
-  function claimed(event: AnyEvent, context: EventContext, key: string, claim: ClaimResult, deadline?: number): MaybePromise<CallbackReply> {
+  function claimed(event: AnyEvent, context: EventContext, eventId: string, claim: ClaimResult, deadline?: number): MaybePromise<CallbackReply> {
     if (claim === 'done') return replies.ok;
     if (claim === 'in-progress') {
       // Claimed by a delivery in this process that got there first, or by another instance.
-      const racing = inflight.get(key);
+      const racing = inflight.get(dedupeKey(context.groupId, eventId));
       if (racing !== undefined) return duplicateOf(racing, deadline);
       return ack === 'immediate' ? replies.ok : replies.handledElsewhere;
     }
-    return begin(event, context, key, deadline);
+    return begin(event, context, eventId, deadline);
   }
 
   return {
     deliver(event, context) {
-      if (store === undefined || context.eventId === undefined) {
+      const eventId = context.eventId;
+      if (claims === undefined || eventId === undefined) {
         // No event_id (API versions below 5.103) or dedupe off: every delivery dispatches.
         return begin(event, context, undefined);
       }
-      const key = `${context.groupId}:${context.eventId}`;
       // Only handlings that outlive their tick are in `inflight`; with synchronous handlers it stays empty.
       if (inflight.size > 0) {
-        const local = inflight.get(key);
+        const local = inflight.get(dedupeKey(context.groupId, eventId));
         if (local !== undefined) return duplicateOf(local, undefined);
       }
 
       let claim: MaybePromise<ClaimResult>;
       try {
-        claim = store.claim(key);
+        claim = claims.claim(context.groupId, eventId);
       } catch (error) {
-        return claimFailed(key, error);
+        return claimFailed(context, eventId, error);
       }
-      if (!isPromiseLike(claim)) return claimed(event, context, key, claim);
+      if (!isPromiseLike(claim)) return claimed(event, context, eventId, claim);
       // The budget includes the wait for the store.
       const deadline = performance.now() + timeoutMs;
       return Promise.resolve(claim).then(
-        (result) => claimed(event, context, key, result, deadline),
-        (error: unknown) => claimFailed(key, error),
+        (result) => claimed(event, context, eventId, result, deadline),
+        (error: unknown) => claimFailed(context, eventId, error),
       );
     },
 

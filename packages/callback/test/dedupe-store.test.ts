@@ -1,6 +1,7 @@
 /** The in-memory dedupe store: claim/complete/release, its count and age bounds, and the lease. */
 import { describe, expect, it } from 'vitest';
 import { createMemoryDedupeStore } from '../src/index.js';
+import { hashEventKey } from '../src/key-hash.js';
 
 function clock(start = 1_000): { now: () => number; advance: (ms: number) => void } {
   let time = start;
@@ -166,5 +167,137 @@ describe('createMemoryDedupeStore', () => {
   it('checks its options', () => {
     expect(() => createMemoryDedupeStore({ maxEntries: 0 })).toThrow(/`maxEntries` must be a positive integer/);
     expect(() => createMemoryDedupeStore({ ttlMs: 1.5 })).toThrow(/`ttlMs` must be a positive integer/);
+  });
+});
+
+/** Ids of `pairs` pairs, each "Aa" or "BB": all of one length hash alike (see key-hash.ts). */
+function collidingIds(pairs: number): string[] {
+  let ids = [''];
+  for (let i = 0; i < pairs; i++) ids = ids.flatMap((id) => [`${id}Aa`, `${id}BB`]);
+  return ids;
+}
+
+/**
+ * What the store must answer, written plainly: handled records in completion order (at most
+ * `maxEntries`, a record recorded again leaves a dead one behind), pending claims with leases.
+ */
+function referenceStore(maxEntries: number, ttlMs: number, leaseMs: number, now: () => number) {
+  const records: { key: string; expires: number; live: boolean }[] = [];
+  const handled = new Map<string, { key: string; expires: number; live: boolean }>();
+  const pending = new Map<string, number>();
+  return {
+    claim(key: string): string {
+      const time = now();
+      const lease = pending.get(key);
+      if (lease !== undefined && lease > time) return 'in-progress';
+      const record = handled.get(key);
+      if (record !== undefined && record.expires > time) return 'done';
+      if (record !== undefined) {
+        record.live = false;
+        handled.delete(key);
+      }
+      pending.set(key, time + leaseMs);
+      return 'claimed';
+    },
+    complete(key: string): void {
+      if (records.length === maxEntries) {
+        const oldest = records.shift();
+        if (oldest?.live === true) handled.delete(oldest.key);
+      }
+      const old = handled.get(key);
+      if (old !== undefined) old.live = false;
+      const record = { key, expires: now() + ttlMs, live: true };
+      records.push(record);
+      handled.set(key, record);
+      pending.delete(key);
+    },
+    release(key: string): void {
+      pending.delete(key);
+    },
+  };
+}
+
+describe('createMemoryDedupeStore with colliding hashes', () => {
+  it('the test keys really collide', () => {
+    const ids = collidingIds(3);
+    expect(new Set(ids).size).toBe(8);
+    expect(new Set(ids.map((id) => hashEventKey(7, id))).size).toBe(1);
+    expect(hashEventKey(7, 'Aa')).not.toBe(hashEventKey(8, 'Aa'));
+  });
+
+  it('tells colliding keys apart: claims, completions, releases and evictions each touch their own key', () => {
+    const [a, b, c, d] = collidingIds(2).map((id) => `5:${id}`);
+    if (a === undefined || b === undefined || c === undefined || d === undefined) throw new Error('four ids');
+    const store = createMemoryDedupeStore({ maxEntries: 2 });
+    expect([a, b, c].map((key) => store.claim(key))).toEqual(['claimed', 'claimed', 'claimed']);
+    store.release(b);
+    expect([a, b, c].map((key) => store.claim(key))).toEqual(['in-progress', 'claimed', 'in-progress']);
+    store.complete(a);
+    store.complete(c);
+    expect([a, b, c, d].map((key) => store.claim(key))).toEqual(['done', 'in-progress', 'done', 'claimed']);
+    // Room for two: completing b pushes out a (the oldest), not a key that shares its hash.
+    store.complete(b);
+    expect([b, c].map((key) => store.claim(key))).toEqual(['done', 'done']);
+    expect(store.claim(a)).toBe('claimed');
+  });
+
+  it('answers as a plain reference does, over random operations on colliding, evicted and expiring keys', () => {
+    // A small deterministic PRNG (mulberry32): the same run every time.
+    let seed = 18;
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+    const time = clock();
+    const ids = [...collidingIds(2), ...collidingIds(3), 'x', 'ключ', 'y'.repeat(70)];
+    const keys = [1, 2].flatMap((group) => ids.map((id) => `${group}:${id}`)).concat(['plain', '01:x', 'Aa']);
+    const options = { maxEntries: 5, ttlMs: 40, leaseMs: 15, now: time.now };
+    const store = createMemoryDedupeStore(options);
+    const reference = referenceStore(options.maxEntries, options.ttlMs, options.leaseMs, time.now);
+    const answers = { claimed: 0, 'in-progress': 0, done: 0 };
+    for (let step = 0; step < 20_000; step++) {
+      const key = keys[Math.floor(random() * keys.length)] ?? 'plain';
+      const operation = random();
+      if (operation < 0.5) {
+        const answer = store.claim(key);
+        expect(answer, `step ${step}: claim ${key}`).toBe(reference.claim(key));
+        answers[answer as keyof typeof answers] += 1;
+      } else if (operation < 0.8) {
+        store.complete(key);
+        reference.complete(key);
+      } else {
+        store.release(key);
+        reference.release(key);
+      }
+      time.advance(Math.floor(random() * 3));
+    }
+    // Every answer came up many times: the run exercised each path.
+    expect(Math.min(...Object.values(answers))).toBeGreaterThan(500);
+  });
+});
+
+describe('createMemoryDedupeStore keys', () => {
+  it('keeps keys that are not `<group_id>:<event_id>`, long or non-Latin-1 ids, apart and exact', () => {
+    const store = createMemoryDedupeStore();
+    const keys = ['abc', '0:abc', '00:abc', '-1:abc', '1:abc', '1:abc:', `1:${'e'.repeat(64)}`, `1:${'e'.repeat(65)}`, '1:ключ', '1:ключь', '9007199254740993:x', '9007199254740992:x'];
+    for (const key of keys) expect(store.claim(key), key).toBe('claimed');
+    for (const key of keys) store.complete(key);
+    for (const key of keys) expect(store.claim(key), key).toBe('done');
+    expect(['ab', '1:ab', '1:e', `1:${'e'.repeat(66)}`, '1:клю', ':abc'].map((key) => store.claim(key))).toEqual(Array(6).fill('claimed'));
+  });
+
+  it('grows past its first allocation up to maxEntries, then drops the oldest', () => {
+    const store = createMemoryDedupeStore({ maxEntries: 5000 });
+    const key = (i: number): string => `3:${i.toString(16).padStart(40, '0')}`;
+    for (let i = 0; i < 5000; i++) {
+      expect(store.claim(key(i))).toBe('claimed');
+      store.complete(key(i));
+    }
+    for (let i = 0; i < 5000; i++) expect(store.claim(key(i))).toBe('done');
+    store.complete(key(5000));
+    expect(store.claim(key(0))).toBe('claimed');
+    expect(store.claim(key(1))).toBe('done');
   });
 });
