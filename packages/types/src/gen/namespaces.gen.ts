@@ -3,16 +3,516 @@
 // Contents: the client method interfaces, one per namespace.
 /* eslint-disable */
 import type * as T from './types.gen.js';
-import type { ApiResponse } from '../select.js';
 
 /**
- * Params of `messages.send` as API clients take them: `random_id` may be left out.
+ * Params of `ads.getSuggestions` as API clients take them: `section` picks the response (schema/response-variants.json).
  */
-export interface MessagesSendCallParams extends Omit<T.MessagesSendParams, "random_id"> {
+export interface AdsGetSuggestionsCallParams<Section extends T.AdsGetSuggestionsParams["section"] = T.AdsGetSuggestionsParams["section"]> extends T.AdsGetSuggestionsParams {
+  /**
+   * Section, suggestions are retrieved in. Available values: *countries - request of a list of countries. If q is not set or blank, a short list of countries is shown. Otherwise, a full list of countries is shown. *regions - requested list of regions. 'country' parameter is required. *cities - requested list of cities. 'country' parameter is required. *districts - requested list of districts. 'cities' parameter is required. *stations - requested list of subway stations. 'cities' parameter is required. *streets - requested list of streets. 'cities' parameter is required. *schools - requested list of educational organizations. 'cities' parameter is required. *interests - requested list of interests. *positions - requested list of positions (professions). *group_types - requested list of group types. *religions - requested list of religious commitments. *browsers - requested list of browsers and mobile devices.
+   */
+  section: Section;
+}
+
+/**
+ * Params of `apps.getFriendsList` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface AppsGetFriendsListCallParams<Extended extends T.AppsGetFriendsListParams["extended"] = T.AppsGetFriendsListParams["extended"]> extends T.AppsGetFriendsListParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `apps.getLeaderboard` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface AppsGetLeaderboardCallParams<Extended extends T.AppsGetLeaderboardParams["extended"] = T.AppsGetLeaderboardParams["extended"]> extends T.AppsGetLeaderboardParams {
+  /**
+   * 1 - to return additional info about users
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `board.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface BoardGetCommentsCallParams<Extended extends T.BoardGetCommentsParams["extended"] = T.BoardGetCommentsParams["extended"]> extends T.BoardGetCommentsParams {
+  /**
+   * '1' - to return information about users who posted comments, '0' - to return no additional fields (default)
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `board.getTopics` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface BoardGetTopicsCallParams<Extended extends T.BoardGetTopicsParams["extended"] = T.BoardGetTopicsParams["extended"]> extends T.BoardGetTopicsParams {
+  /**
+   * '1' - to return information about users who created topics or who posted there last, '0' - to return no additional fields (default)
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `fave.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface FaveGetCallParams<Extended extends T.FaveGetParams["extended"] = T.FaveGetParams["extended"]> extends T.FaveGetParams {
+  /**
+   * '1' - to return additional 'wall', 'profiles', and 'groups' fields. By default: '0'.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `friends.areFriends` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface FriendsAreFriendsCallParams<Extended extends T.FriendsAreFriendsParams["extended"] = T.FriendsAreFriendsParams["extended"]> extends T.FriendsAreFriendsParams {
+  /**
+   * Return friend request read_state field
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `friends.get` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface FriendsGetCallParams<Fields extends T.FriendsGetParams["fields"] = T.FriendsGetParams["fields"]> extends T.FriendsGetParams {
+  /**
+   * Profile fields to return. Sample values: 'uid', 'first_name', 'last_name', 'nickname', 'sex', 'bdate' (birthdate), 'city', 'country', 'timezone', 'photo', 'photo_medium', 'photo_big', 'domain', 'has_mobile', 'rate', 'contacts', 'education'.
+   */
+  fields?: Fields;
+}
+
+/**
+ * Params of `friends.getMutual` as API clients take them: `target_uids` and `need_common_count` pick the response (schema/response-variants.json).
+ */
+export interface FriendsGetMutualCallParams<TargetUids extends T.FriendsGetMutualParams["target_uids"] = T.FriendsGetMutualParams["target_uids"], NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = T.FriendsGetMutualParams["need_common_count"]> extends T.FriendsGetMutualParams {
+  /**
+   * IDs of the users whose friends will be checked against the friends of the user specified in 'source_uid'.
+   */
+  target_uids?: TargetUids;
+  /**
+   * Return mutual friends total count
+   */
+  need_common_count?: NeedCommonCount;
+}
+
+/**
+ * Params of `friends.getOnline` as API clients take them: `online_mobile` picks the response (schema/response-variants.json).
+ */
+export interface FriendsGetOnlineCallParams<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = T.FriendsGetOnlineParams["online_mobile"]> extends T.FriendsGetOnlineParams {
+  /**
+   * '1' - to return an additional 'online_mobile' field, '0' - (default),
+   */
+  online_mobile?: OnlineMobile;
+}
+
+/**
+ * Params of `friends.getRequests` as API clients take them: `extended` and `need_mutual` pick the response (schema/response-variants.json).
+ */
+export interface FriendsGetRequestsCallParams<Extended extends T.FriendsGetRequestsParams["extended"] = T.FriendsGetRequestsParams["extended"], NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = T.FriendsGetRequestsParams["need_mutual"]> extends T.FriendsGetRequestsParams {
+  /**
+   * '1' - to return response messages from users who have sent a friend request or, if 'suggested' is set to '1', to return a list of suggested friends
+   */
+  extended?: Extended;
+  /**
+   * '1' - to return a list of mutual friends (up to 20), if any
+   */
+  need_mutual?: NeedMutual;
+}
+
+/**
+ * Params of `groups.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetCallParams<Extended extends T.GroupsGetParams["extended"] = T.GroupsGetParams["extended"]> extends T.GroupsGetParams {
+  /**
+   * '1' - to return complete information about a user's communities, '0' - to return a list of community IDs without any additional fields (default),
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `groups.getCatalogInfo` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetCatalogInfoCallParams<Extended extends T.GroupsGetCatalogInfoParams["extended"] = T.GroupsGetCatalogInfoParams["extended"]> extends T.GroupsGetCatalogInfoParams {
+  /**
+   * 1 - to return communities count and three communities for preview. By default: 0.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `groups.getInvites` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetInvitesCallParams<Extended extends T.GroupsGetInvitesParams["extended"] = T.GroupsGetInvitesParams["extended"]> extends T.GroupsGetInvitesParams {
+  /**
+   * '1' - to return additional [vk.com/dev/fields_groups|fields] for communities..
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `groups.getMembers` as API clients take them: `fields` and `filter` pick the response (schema/response-variants.json).
+ */
+export interface GroupsGetMembersCallParams<Fields extends T.GroupsGetMembersParams["fields"] = T.GroupsGetMembersParams["fields"], Filter extends T.GroupsGetMembersParams["filter"] = T.GroupsGetMembersParams["filter"]> extends T.GroupsGetMembersParams {
+  /**
+   * List of additional fields to be returned. Available values: 'sex, bdate, city, country, photo_50, photo_100, photo_200_orig, photo_200, photo_400_orig, photo_max, photo_max_orig, online, online_mobile, lists, domain, has_mobile, contacts, connections, site, education, universities, schools, can_post, can_see_all_posts, can_see_audio, can_write_private_message, status, last_seen, common_count, relation, relatives, counters'.
+   */
+  fields?: Fields;
+  /**
+   * *'friends' - only friends in this community will be returned,, *'unsure' - only those who pressed 'I may attend' will be returned (if it's an event).
+   */
+  filter?: Filter;
+}
+
+/**
+ * Params of `groups.getRequests` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetRequestsCallParams<Fields extends T.GroupsGetRequestsParams["fields"] = T.GroupsGetRequestsParams["fields"]> extends T.GroupsGetRequestsParams {
+  /**
+   * Profile fields to return.
+   */
+  fields?: Fields;
+}
+
+/**
+ * Params of `groups.invite` as API clients take them: `user_ids_list` picks the response (schema/response-variants.json).
+ */
+export interface GroupsInviteCallParams<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = T.GroupsInviteParams["user_ids_list"]> extends T.GroupsInviteParams {
+  /**
+   * User IDs.
+   */
+  user_ids_list?: UserIdsList;
+}
+
+/**
+ * Params of `groups.isMember` as API clients take them: `user_ids` and `extended` pick the response (schema/response-variants.json).
+ */
+export interface GroupsIsMemberCallParams<UserIds extends T.GroupsIsMemberParams["user_ids"] = T.GroupsIsMemberParams["user_ids"], Extended extends T.GroupsIsMemberParams["extended"] = T.GroupsIsMemberParams["extended"]> extends T.GroupsIsMemberParams {
+  /**
+   * User IDs.
+   */
+  user_ids?: UserIds;
+  /**
+   * '1' - to return an extended response with additional fields. By default: '0'.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `likes.getList` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface LikesGetListCallParams<Extended extends T.LikesGetListParams["extended"] = T.LikesGetListParams["extended"]> extends T.LikesGetListParams {
+  /**
+   * Specifies whether extended information will be returned. '1' - to return extended information about users and communities from the 'Likes' list, '0' - to return no additional information (default)
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `market.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketGetCallParams<Extended extends T.MarketGetParams["extended"] = T.MarketGetParams["extended"]> extends T.MarketGetParams {
+  /**
+   * '1' - method will return additional fields: 'likes, can_comment, car_repost, photos'. These parameters are not returned by default.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `market.getById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketGetByIdCallParams<Extended extends T.MarketGetByIdParams["extended"] = T.MarketGetByIdParams["extended"]> extends T.MarketGetByIdParams {
+  /**
+   * '1' - to return additional fields: 'likes, can_comment, car_repost, photos'. By default: '0'.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `market.getOrders` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketGetOrdersCallParams<Extended extends T.MarketGetOrdersParams["extended"] = T.MarketGetOrdersParams["extended"]> extends T.MarketGetOrdersParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `market.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketSearchCallParams<Extended extends T.MarketSearchParams["extended"] = T.MarketSearchParams["extended"]> extends T.MarketSearchParams {
+  /**
+   * '1' - to return additional fields: 'likes, can_comment, car_repost, photos'. By default: '0'.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.getByConversationMessageId` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetByConversationMessageIdCallParams<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = T.MessagesGetByConversationMessageIdParams["extended"]> extends T.MessagesGetByConversationMessageIdParams {
+  /**
+   * Information whether the response should be extended
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.getById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetByIdCallParams<Extended extends T.MessagesGetByIdParams["extended"] = T.MessagesGetByIdParams["extended"]> extends T.MessagesGetByIdParams {
+  /**
+   * Information whether the response should be extended
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.getChat` as API clients take them: `chat_ids` and `fields` pick the response (schema/response-variants.json).
+ */
+export interface MessagesGetChatCallParams<ChatIds extends T.MessagesGetChatParams["chat_ids"] = T.MessagesGetChatParams["chat_ids"], Fields extends T.MessagesGetChatParams["fields"] = T.MessagesGetChatParams["fields"]> extends T.MessagesGetChatParams {
+  /**
+   * Chat IDs.
+   */
+  chat_ids?: ChatIds;
+  /**
+   * Profile fields to return.
+   */
+  fields?: Fields;
+}
+
+/**
+ * Params of `messages.getConversationsById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetConversationsByIdCallParams<Extended extends T.MessagesGetConversationsByIdParams["extended"] = T.MessagesGetConversationsByIdParams["extended"]> extends T.MessagesGetConversationsByIdParams {
+  /**
+   * Return extended properties
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.getHistory` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetHistoryCallParams<Extended extends T.MessagesGetHistoryParams["extended"] = T.MessagesGetHistoryParams["extended"]> extends T.MessagesGetHistoryParams {
+  /**
+   * Information whether the response should be extended
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.getImportantMessages` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetImportantMessagesCallParams<Extended extends T.MessagesGetImportantMessagesParams["extended"] = T.MessagesGetImportantMessagesParams["extended"]> extends T.MessagesGetImportantMessagesParams {
+  /**
+   * Return extended properties
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesSearchCallParams<Extended extends T.MessagesSearchParams["extended"] = T.MessagesSearchParams["extended"]> extends T.MessagesSearchParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.searchConversations` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesSearchConversationsCallParams<Extended extends T.MessagesSearchConversationsParams["extended"] = T.MessagesSearchConversationsParams["extended"]> extends T.MessagesSearchConversationsParams {
+  /**
+   * '1' - return extra information about users and communities
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `messages.send` as API clients take them: `random_id` may be left out; `peer_ids` picks the response (schema/response-variants.json).
+ */
+export interface MessagesSendCallParams<PeerIds extends T.MessagesSendParams["peer_ids"] = T.MessagesSendParams["peer_ids"]> extends Omit<T.MessagesSendParams, "random_id"> {
   /**
    * Unique (per sender) ID that keeps VK from sending the message twice. Left out, the client fills in a random one.
    */
   random_id?: T.MessagesSendParams["random_id"];
+  /**
+   * IDs of message recipients. (See peer_id)
+   */
+  peer_ids?: PeerIds;
+}
+
+/**
+ * Params of `newsfeed.getBanned` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface NewsfeedGetBannedCallParams<Extended extends T.NewsfeedGetBannedParams["extended"] = T.NewsfeedGetBannedParams["extended"]> extends T.NewsfeedGetBannedParams {
+  /**
+   * '1' - return extra information about users and communities
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `newsfeed.getLists` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface NewsfeedGetListsCallParams<Extended extends T.NewsfeedGetListsParams["extended"] = T.NewsfeedGetListsParams["extended"]> extends T.NewsfeedGetListsParams {
+  /**
+   * Return additional list info
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `newsfeed.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface NewsfeedSearchCallParams<Extended extends T.NewsfeedSearchParams["extended"] = T.NewsfeedSearchParams["extended"]> extends T.NewsfeedSearchParams {
+  /**
+   * '1' - to return additional information about the user or community that placed the post.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `photos.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface PhotosGetCommentsCallParams<Extended extends T.PhotosGetCommentsParams["extended"] = T.PhotosGetCommentsParams["extended"]> extends T.PhotosGetCommentsParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `polls.getVoters` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface PollsGetVotersCallParams<Fields extends T.PollsGetVotersParams["fields"] = T.PollsGetVotersParams["fields"]> extends T.PollsGetVotersParams {
+  /**
+   * Profile fields to return. Sample values: 'nickname', 'screen_name', 'sex', 'bdate (birthdate)', 'city', 'country', 'timezone', 'photo', 'photo_medium', 'photo_big', 'has_mobile', 'rate', 'contacts', 'education', 'online', 'counters'.
+   */
+  fields?: Fields;
+}
+
+/**
+ * Params of `stories.getBanned` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface StoriesGetBannedCallParams<Extended extends T.StoriesGetBannedParams["extended"] = T.StoriesGetBannedParams["extended"]> extends T.StoriesGetBannedParams {
+  /**
+   * '1' - to return additional fields for users and communities. Default value is 0.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `users.getFollowers` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface UsersGetFollowersCallParams<Fields extends T.UsersGetFollowersParams["fields"] = T.UsersGetFollowersParams["fields"]> extends T.UsersGetFollowersParams {
+  /**
+   * Profile fields to return. Sample values: 'nickname', 'screen_name', 'sex', 'bdate' (birthdate), 'city', 'country', 'timezone', 'photo', 'photo_medium', 'photo_big', 'has_mobile', 'rate', 'contacts', 'education', 'online'.
+   */
+  fields?: Fields;
+}
+
+/**
+ * Params of `users.getSubscriptions` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface UsersGetSubscriptionsCallParams<Extended extends T.UsersGetSubscriptionsParams["extended"] = T.UsersGetSubscriptionsParams["extended"]> extends T.UsersGetSubscriptionsParams {
+  /**
+   * '1' - to return a combined list of users and communities, '0' - to return separate lists of users and communities (default)
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `utils.getLinkStats` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface UtilsGetLinkStatsCallParams<Extended extends T.UtilsGetLinkStatsParams["extended"] = T.UtilsGetLinkStatsParams["extended"]> extends T.UtilsGetLinkStatsParams {
+  /**
+   * 1 - to return extended stats data (sex, age, geo). 0 - to return views number only.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `video.addToAlbum` as API clients take them: `album_ids` picks the response (schema/response-variants.json).
+ */
+export interface VideoAddToAlbumCallParams<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = T.VideoAddToAlbumParams["album_ids"]> extends T.VideoAddToAlbumParams {
+  album_ids?: AlbumIds;
+}
+
+/**
+ * Params of `video.getAlbums` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoGetAlbumsCallParams<Extended extends T.VideoGetAlbumsParams["extended"] = T.VideoGetAlbumsParams["extended"]> extends T.VideoGetAlbumsParams {
+  /**
+   * '1' - to return additional information about album privacy settings for the current user
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `video.getAlbumsByVideo` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoGetAlbumsByVideoCallParams<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = T.VideoGetAlbumsByVideoParams["extended"]> extends T.VideoGetAlbumsByVideoParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `video.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoGetCommentsCallParams<Extended extends T.VideoGetCommentsParams["extended"] = T.VideoGetCommentsParams["extended"]> extends T.VideoGetCommentsParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `video.removeFromAlbum` as API clients take them: `album_ids` picks the response (schema/response-variants.json).
+ */
+export interface VideoRemoveFromAlbumCallParams<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = T.VideoRemoveFromAlbumParams["album_ids"]> extends T.VideoRemoveFromAlbumParams {
+  album_ids?: AlbumIds;
+}
+
+/**
+ * Params of `video.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoSearchCallParams<Extended extends T.VideoSearchParams["extended"] = T.VideoSearchParams["extended"]> extends T.VideoSearchParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `wall.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetCallParams<Extended extends T.WallGetParams["extended"] = T.WallGetParams["extended"]> extends T.WallGetParams {
+  /**
+   * '1' - to return 'wall', 'profiles', and 'groups' fields, '0' - to return no additional fields (default)
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `wall.getById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetByIdCallParams<Extended extends T.WallGetByIdParams["extended"] = T.WallGetByIdParams["extended"]> extends T.WallGetByIdParams {
+  /**
+   * '1' - to return user and community objects needed to display posts, '0' - no additional fields are returned (default)
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `wall.getComment` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetCommentCallParams<Extended extends T.WallGetCommentParams["extended"] = T.WallGetCommentParams["extended"]> extends T.WallGetCommentParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `wall.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetCommentsCallParams<Extended extends T.WallGetCommentsParams["extended"] = T.WallGetCommentsParams["extended"]> extends T.WallGetCommentsParams {
+  extended?: Extended;
+}
+
+/**
+ * Params of `wall.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallSearchCallParams<Extended extends T.WallSearchParams["extended"] = T.WallSearchParams["extended"]> extends T.WallSearchParams {
+  /**
+   * show extended post info.
+   */
+  extended?: Extended;
 }
 
 /**
@@ -544,7 +1044,7 @@ export interface ApiAdsNamespace<O> {
    * VK: https://dev.vk.com/method/ads.getSuggestions
    * Guide: https://vkts.github.io/vkts/api/ads.html#getSuggestions
    */
-  getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: T.AdsGetSuggestionsParams & { section: Section }, options?: O): Promise<ApiResponse<"ads.getSuggestions", { section: Section }>>;
+  getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: AdsGetSuggestionsCallParams<Section>, options?: O): Promise<[Section] extends ["regions"] ? T.AdsGetSuggestionsRegionsResponse : ([Exclude<Section, undefined> & "regions"] extends [never] ? never : T.AdsGetSuggestionsRegionsResponse) | ([Section] extends ["cities" | "districts" | "streets"] ? T.AdsGetSuggestionsCitiesResponse : ([Exclude<Section, undefined> & ("cities" | "districts" | "streets")] extends [never] ? never : T.AdsGetSuggestionsCitiesResponse) | ([Section] extends ["schools"] ? T.AdsGetSuggestionsSchoolsResponse : ([Exclude<Section, undefined> & "schools"] extends [never] ? never : T.AdsGetSuggestionsSchoolsResponse) | T.AdsGetSuggestionsResponse))>;
   /**
    * Returns a list of target groups.
    *
@@ -887,7 +1387,7 @@ export interface ApiAppsNamespace<O> {
    * VK: https://dev.vk.com/method/apps.getFriendsList
    * Guide: https://vkts.github.io/vkts/api/apps.html#getFriendsList
    */
-  getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: T.AppsGetFriendsListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getFriendsList", { extended: Extended }>>;
+  getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: AppsGetFriendsListCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.AppsGetFriendsListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetFriendsListExtendedResponse) | T.AppsGetFriendsListResponse>;
   /**
    * Returns players rating in the game.
    *
@@ -896,7 +1396,7 @@ export interface ApiAppsNamespace<O> {
    * VK: https://dev.vk.com/method/apps.getLeaderboard
    * Guide: https://vkts.github.io/vkts/api/apps.html#getLeaderboard
    */
-  getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: T.AppsGetLeaderboardParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getLeaderboard", { extended: Extended }>>;
+  getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: AppsGetLeaderboardCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.AppsGetLeaderboardExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetLeaderboardExtendedResponse) | T.AppsGetLeaderboardResponse>;
   /**
    * Returns policies and terms given to a mini app.
    *
@@ -1102,7 +1602,7 @@ export interface ApiBoardNamespace<O> {
    * VK: https://dev.vk.com/method/board.getComments
    * Guide: https://vkts.github.io/vkts/api/board.html#getComments
    */
-  getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: T.BoardGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: BoardGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.BoardGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetCommentsExtendedResponse) | T.BoardGetCommentsResponse>;
   /**
    * Returns a list of topics on a community's discussion board.
    *
@@ -1111,7 +1611,7 @@ export interface ApiBoardNamespace<O> {
    * VK: https://dev.vk.com/method/board.getTopics
    * Guide: https://vkts.github.io/vkts/api/board.html#getTopics
    */
-  getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: T.BoardGetTopicsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getTopics", { extended: Extended }>>;
+  getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: BoardGetTopicsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.BoardGetTopicsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetTopicsExtendedResponse) | T.BoardGetTopicsResponse>;
   /**
    * Re-opens a previously closed topic on a community's discussion board.
    *
@@ -1697,7 +2197,7 @@ export interface ApiFaveNamespace<O> {
    * VK: https://dev.vk.com/method/fave.get
    * Guide: https://vkts.github.io/vkts/api/fave.html#get
    */
-  get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: T.FaveGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"fave.get", { extended: Extended }>>;
+  get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: FaveGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.FaveGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FaveGetExtendedResponse) | T.FaveGetResponse>;
   /**
    * Token types: user.
    *
@@ -1847,7 +2347,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.areFriends
    * Guide: https://vkts.github.io/vkts/api/friends.html#areFriends
    */
-  areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: T.FriendsAreFriendsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"friends.areFriends", { extended: Extended }>>;
+  areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: FriendsAreFriendsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.FriendsAreFriendsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsAreFriendsExtendedResponse) | T.FriendsAreFriendsResponse>;
   /**
    * Declines a friend request or deletes a user from the current user's friend list.
    *
@@ -1907,7 +2407,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.get
    * Guide: https://vkts.github.io/vkts/api/friends.html#get
    */
-  get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: T.FriendsGetParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"friends.get", { fields: Fields }>>;
+  get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: FriendsGetCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.FriendsGetFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.FriendsGetFieldsResponse) | T.FriendsGetResponse>;
   /**
    * Returns a list of IDs of the current user's friends who installed the application.
    *
@@ -1934,7 +2434,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getMutual
    * Guide: https://vkts.github.io/vkts/api/friends.html#getMutual
    */
-  getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: T.FriendsGetMutualParams & { target_uids?: TargetUids; need_common_count?: NeedCommonCount }, options?: O): Promise<ApiResponse<"friends.getMutual", { target_uids: TargetUids; need_common_count: NeedCommonCount }>>;
+  getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: FriendsGetMutualCallParams<TargetUids, NeedCommonCount>, options?: O): Promise<[TargetUids] extends [{}] ? T.FriendsGetMutualTargetUidsResponse : ([Exclude<TargetUids, undefined> & {}] extends [never] ? never : T.FriendsGetMutualTargetUidsResponse) | ([NeedCommonCount] extends [1 | true] ? T.FriendsGetMutualTotalCountResponse : ([Exclude<NeedCommonCount, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetMutualTotalCountResponse) | T.FriendsGetMutualResponse)>;
   /**
    * Returns a list of user IDs of a user's friends who are online.
    *
@@ -1943,7 +2443,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getOnline
    * Guide: https://vkts.github.io/vkts/api/friends.html#getOnline
    */
-  getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: T.FriendsGetOnlineParams & { online_mobile?: OnlineMobile }, options?: O): Promise<ApiResponse<"friends.getOnline", { online_mobile: OnlineMobile }>>;
+  getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: FriendsGetOnlineCallParams<OnlineMobile>, options?: O): Promise<[OnlineMobile] extends [1 | true] ? T.FriendsGetOnlineOnlineMobileExtendedResponse : ([Exclude<OnlineMobile, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetOnlineOnlineMobileExtendedResponse) | (T.FriendsGetOnlineResponse | T.FriendsGetOnlineExtendedResponse | T.FriendsGetOnlineOnlineMobileResponse)>;
   /**
    * Returns a list of user IDs of the current user's recently added friends.
    *
@@ -1961,7 +2461,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getRequests
    * Guide: https://vkts.github.io/vkts/api/friends.html#getRequests
    */
-  getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: T.FriendsGetRequestsParams & { extended?: Extended; need_mutual?: NeedMutual }, options?: O): Promise<ApiResponse<"friends.getRequests", { extended: Extended; need_mutual: NeedMutual }>>;
+  getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: FriendsGetRequestsCallParams<Extended, NeedMutual>, options?: O): Promise<[Extended] extends [1 | true] ? T.FriendsGetRequestsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsExtendedResponse) | ([NeedMutual] extends [1 | true] ? T.FriendsGetRequestsNeedMutualResponse : ([Exclude<NeedMutual, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsNeedMutualResponse) | T.FriendsGetRequestsResponse)>;
   /**
    * Returns a list of profiles of users whom the current user may know.
    *
@@ -2177,7 +2677,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.get
    * Guide: https://vkts.github.io/vkts/api/groups.html#get
    */
-  get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: T.GroupsGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.get", { extended: Extended }>>;
+  get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: GroupsGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.GroupsGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetExtendedResponse) | T.GroupsGetResponse>;
   /**
    * Returns a list of community addresses.
    *
@@ -2248,7 +2748,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getCatalogInfo
    * Guide: https://vkts.github.io/vkts/api/groups.html#getCatalogInfo
    */
-  getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: T.GroupsGetCatalogInfoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getCatalogInfo", { extended: Extended }>>;
+  getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: GroupsGetCatalogInfoCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.GroupsGetCatalogInfoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetCatalogInfoExtendedResponse) | T.GroupsGetCatalogInfoResponse>;
   /**
    * Returns invited users list of a community
    *
@@ -2266,7 +2766,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getInvites
    * Guide: https://vkts.github.io/vkts/api/groups.html#getInvites
    */
-  getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: T.GroupsGetInvitesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getInvites", { extended: Extended }>>;
+  getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: GroupsGetInvitesCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.GroupsGetInvitesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetInvitesExtendedResponse) | T.GroupsGetInvitesResponse>;
   /**
    * Returns the data needed to query a Long Poll server for events
    *
@@ -2296,7 +2796,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getMembers
    * Guide: https://vkts.github.io/vkts/api/groups.html#getMembers
    */
-  getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: T.GroupsGetMembersParams & { fields?: Fields; filter?: Filter }, options?: O): Promise<ApiResponse<"groups.getMembers", { fields: Fields; filter: Filter }>>;
+  getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: GroupsGetMembersCallParams<Fields, Filter>, options?: O): Promise<[Fields] extends [{}] ? T.GroupsGetMembersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetMembersFieldsResponse) | ([Filter] extends ["managers"] ? T.GroupsGetMembersFilterResponse : ([Exclude<Filter, undefined> & "managers"] extends [never] ? never : T.GroupsGetMembersFilterResponse) | T.GroupsGetMembersResponse)>;
   /**
    * Token types: user, group.
    *
@@ -2312,7 +2812,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getRequests
    * Guide: https://vkts.github.io/vkts/api/groups.html#getRequests
    */
-  getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: T.GroupsGetRequestsParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"groups.getRequests", { fields: Fields }>>;
+  getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: GroupsGetRequestsCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.GroupsGetRequestsFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetRequestsFieldsResponse) | T.GroupsGetRequestsResponse>;
   /**
    * Returns community settings.
    *
@@ -2349,7 +2849,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.invite
    * Guide: https://vkts.github.io/vkts/api/groups.html#invite
    */
-  invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: T.GroupsInviteParams & { user_ids_list?: UserIdsList }, options?: O): Promise<ApiResponse<"groups.invite", { user_ids_list: UserIdsList }>>;
+  invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: GroupsInviteCallParams<UserIdsList>, options?: O): Promise<[UserIdsList] extends [{}] ? T.GroupsInviteUserIdsResponse : ([Exclude<UserIdsList, undefined> & {}] extends [never] ? never : T.GroupsInviteUserIdsResponse) | T.GroupsInviteResponse>;
   /**
    * Returns information specifying whether a user is a member of a community.
    *
@@ -2358,7 +2858,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.isMember
    * Guide: https://vkts.github.io/vkts/api/groups.html#isMember
    */
-  isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: T.GroupsIsMemberParams & { user_ids?: UserIds; extended?: Extended }, options?: O): Promise<ApiResponse<"groups.isMember", { user_ids: UserIds; extended: Extended }>>;
+  isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: GroupsIsMemberCallParams<UserIds, Extended>, options?: O): Promise<[UserIds, Extended] extends [{}, 1 | true] ? T.GroupsIsMemberUserIdsExtendedResponse : ([Exclude<UserIds, undefined> & {}, Exclude<Extended, undefined> & (1 | true)] extends [never, unknown] | [unknown, never] ? never : T.GroupsIsMemberUserIdsExtendedResponse) | ([UserIds] extends [{}] ? T.GroupsIsMemberUserIdsResponse : ([Exclude<UserIds, undefined> & {}] extends [never] ? never : T.GroupsIsMemberUserIdsResponse) | ([Extended] extends [1 | true] ? T.GroupsIsMemberExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsIsMemberExtendedResponse) | T.GroupsIsMemberResponse))>;
   /**
    * With this method you can join the group or public page, and also confirm your participation in an event.
    *
@@ -2604,7 +3104,7 @@ export interface ApiLikesNamespace<O> {
    * VK: https://dev.vk.com/method/likes.getList
    * Guide: https://vkts.github.io/vkts/api/likes.html#getList
    */
-  getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: T.LikesGetListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"likes.getList", { extended: Extended }>>;
+  getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: LikesGetListCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.LikesGetListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.LikesGetListExtendedResponse) | T.LikesGetListResponse>;
   /**
    * Checks for the object in the 'Likes' list of the specified user.
    *
@@ -2888,7 +3388,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.get
    * Guide: https://vkts.github.io/vkts/api/market.html#get
    */
-  get<Extended extends T.MarketGetParams["extended"] = undefined>(params: T.MarketGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.get", { extended: Extended }>>;
+  get<Extended extends T.MarketGetParams["extended"] = undefined>(params: MarketGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetExtendedResponse) | T.MarketGetResponse>;
   /**
    * Returns items album's data
    *
@@ -2919,7 +3419,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.getById
    * Guide: https://vkts.github.io/vkts/api/market.html#getById
    */
-  getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: T.MarketGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getById", { extended: Extended }>>;
+  getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: MarketGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetByIdExtendedResponse) | T.MarketGetByIdResponse>;
   /**
    * Returns a list of market categories.
    *
@@ -2981,7 +3481,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.getOrders
    * Guide: https://vkts.github.io/vkts/api/market.html#getOrders
    */
-  getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: T.MarketGetOrdersParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getOrders", { extended: Extended }>>;
+  getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: MarketGetOrdersCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketGetOrdersExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetOrdersExtendedResponse) | T.MarketGetOrdersResponse>;
   /**
    * Returns the server address for market photo upload.
    *
@@ -3149,7 +3649,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.search
    * Guide: https://vkts.github.io/vkts/api/market.html#search
    */
-  search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: T.MarketSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.search", { extended: Extended }>>;
+  search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: MarketSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketSearchExtendedResponse) | T.MarketSearchResponse>;
   /**
    * Token types: user.
    *
@@ -3333,7 +3833,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getByConversationMessageId
    * Guide: https://vkts.github.io/vkts/api/messages.html#getByConversationMessageId
    */
-  getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: T.MessagesGetByConversationMessageIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getByConversationMessageId", { extended: Extended }>>;
+  getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: MessagesGetByConversationMessageIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetByConversationMessageIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByConversationMessageIdExtendedResponse) | T.MessagesGetByConversationMessageIdResponse>;
   /**
    * Returns messages by their IDs.
    *
@@ -3342,7 +3842,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getById
    * Guide: https://vkts.github.io/vkts/api/messages.html#getById
    */
-  getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: T.MessagesGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getById", { extended: Extended }>>;
+  getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: MessagesGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByIdExtendedResponse) | T.MessagesGetByIdResponse>;
   /**
    * Returns information about a chat.
    *
@@ -3357,7 +3857,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getChat
    * Guide: https://vkts.github.io/vkts/api/messages.html#getChat
    */
-  getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: T.MessagesGetChatParams & { chat_ids?: ChatIds; fields?: Fields }, options?: O): Promise<ApiResponse<"messages.getChat", { chat_ids: ChatIds; fields: Fields }>>;
+  getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: MessagesGetChatCallParams<ChatIds, Fields>, options?: O): Promise<[ChatIds, Fields] extends [{}, {}] ? T.MessagesGetChatChatIdsFieldsResponse : ([Exclude<ChatIds, undefined> & {}, Exclude<Fields, undefined> & {}] extends [never, unknown] | [unknown, never] ? never : T.MessagesGetChatChatIdsFieldsResponse) | ([ChatIds] extends [{}] ? T.MessagesGetChatChatIdsResponse : ([Exclude<ChatIds, undefined> & {}] extends [never] ? never : T.MessagesGetChatChatIdsResponse) | ([Fields] extends [{}] ? T.MessagesGetChatFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.MessagesGetChatFieldsResponse) | T.MessagesGetChatResponse))>;
   /**
    * Token types: user.
    *
@@ -3409,7 +3909,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getConversationsById
    * Guide: https://vkts.github.io/vkts/api/messages.html#getConversationsById
    */
-  getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: T.MessagesGetConversationsByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getConversationsById", { extended: Extended }>>;
+  getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: MessagesGetConversationsByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetConversationsByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetConversationsByIdExtendedResponse) | T.MessagesGetConversationsByIdResponse>;
   /**
    * Returns message history for the specified user or group chat.
    *
@@ -3422,7 +3922,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getHistory
    * Guide: https://vkts.github.io/vkts/api/messages.html#getHistory
    */
-  getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: T.MessagesGetHistoryParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getHistory", { extended: Extended }>>;
+  getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: MessagesGetHistoryCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetHistoryExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetHistoryExtendedResponse) | T.MessagesGetHistoryResponse>;
   /**
    * Returns media files from the dialog or group chat.
    *
@@ -3440,7 +3940,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getImportantMessages
    * Guide: https://vkts.github.io/vkts/api/messages.html#getImportantMessages
    */
-  getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: T.MessagesGetImportantMessagesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getImportantMessages", { extended: Extended }>>;
+  getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: MessagesGetImportantMessagesCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetImportantMessagesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetImportantMessagesExtendedResponse) | T.MessagesGetImportantMessagesResponse>;
   /**
    * Token types: group.
    *
@@ -3649,7 +4149,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.search
    * Guide: https://vkts.github.io/vkts/api/messages.html#search
    */
-  search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: T.MessagesSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.search", { extended: Extended }>>;
+  search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: MessagesSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchExtendedResponse) | T.MessagesSearchResponse>;
   /**
    * Returns a list of the current user's conversations that match search criteria.
    *
@@ -3658,7 +4158,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.searchConversations
    * Guide: https://vkts.github.io/vkts/api/messages.html#searchConversations
    */
-  searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: T.MessagesSearchConversationsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.searchConversations", { extended: Extended }>>;
+  searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: MessagesSearchConversationsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesSearchConversationsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchConversationsExtendedResponse) | T.MessagesSearchConversationsResponse>;
   /**
    * Sends a message.
    *
@@ -3694,7 +4194,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.send
    * Guide: https://vkts.github.io/vkts/api/messages.html#send
    */
-  send<PeerIds extends MessagesSendCallParams["peer_ids"] = undefined>(params?: MessagesSendCallParams & { peer_ids?: PeerIds }, options?: O): Promise<ApiResponse<"messages.send", { peer_ids: PeerIds }>>;
+  send<PeerIds extends T.MessagesSendParams["peer_ids"] = undefined>(params?: MessagesSendCallParams<PeerIds>, options?: O): Promise<[PeerIds] extends [{}] ? T.MessagesSendUserIdsResponse : ([Exclude<PeerIds, undefined> & {}] extends [never] ? never : T.MessagesSendUserIdsResponse) | T.MessagesSendDeprecatedResponse>;
   /**
    * Token types: group.
    *
@@ -3805,7 +4305,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.getBanned
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getBanned
    */
-  getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: T.NewsfeedGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getBanned", { extended: Extended }>>;
+  getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: NewsfeedGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.NewsfeedGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetBannedExtendedResponse) | T.NewsfeedGetBannedResponse>;
   /**
    * Returns a list of comments in the current user's newsfeed.
    *
@@ -3823,7 +4323,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.getLists
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getLists
    */
-  getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: T.NewsfeedGetListsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getLists", { extended: Extended }>>;
+  getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: NewsfeedGetListsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.NewsfeedGetListsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetListsExtendedResponse) | T.NewsfeedGetListsResponse>;
   /**
    * Returns a list of posts on user walls in which the current user is mentioned.
    *
@@ -3880,7 +4380,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.search
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#search
    */
-  search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: T.NewsfeedSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.search", { extended: Extended }>>;
+  search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: NewsfeedSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.NewsfeedSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedSearchExtendedResponse) | (T.NewsfeedSearchResponse | T.NewsfeedSearchResponseStrict | T.NewsfeedSearchExtendedResponseStrict)>;
   /**
    * Returns a hidden item to the newsfeed.
    *
@@ -4410,7 +4910,7 @@ export interface ApiPhotosNamespace<O> {
    * VK: https://dev.vk.com/method/photos.getComments
    * Guide: https://vkts.github.io/vkts/api/photos.html#getComments
    */
-  getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: T.PhotosGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"photos.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: PhotosGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.PhotosGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.PhotosGetCommentsExtendedResponse) | T.PhotosGetCommentsResponse>;
   /**
    * Returns the server address for market album photo upload.
    *
@@ -4798,7 +5298,7 @@ export interface ApiPollsNamespace<O> {
    * VK: https://dev.vk.com/method/polls.getVoters
    * Guide: https://vkts.github.io/vkts/api/polls.html#getVoters
    */
-  getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: T.PollsGetVotersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"polls.getVoters", { fields: Fields }>>;
+  getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: PollsGetVotersCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.PollsGetVotersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.PollsGetVotersFieldsResponse) | T.PollsGetVotersResponse>;
   /**
    * Token types: user.
    *
@@ -5175,7 +5675,7 @@ export interface ApiStoriesNamespace<O> {
    * VK: https://dev.vk.com/method/stories.getBanned
    * Guide: https://vkts.github.io/vkts/api/stories.html#getBanned
    */
-  getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: T.StoriesGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"stories.getBanned", { extended: Extended }>>;
+  getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: StoriesGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.StoriesGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.StoriesGetBannedExtendedResponse) | T.StoriesGetBannedResponse>;
   /**
    * Returns story by its ID.
    *
@@ -5370,7 +5870,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getFollowers
    * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
    */
-  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
+  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: UsersGetFollowersCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.UsersGetFollowersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.UsersGetFollowersFieldsResponse) | T.UsersGetFollowersResponse>;
   /**
    * Returns a list of IDs of users and communities followed by the user.
    *
@@ -5379,7 +5879,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getSubscriptions
    * Guide: https://vkts.github.io/vkts/api/users.html#getSubscriptions
    */
-  getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: T.UsersGetSubscriptionsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"users.getSubscriptions", { extended: Extended }>>;
+  getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: UsersGetSubscriptionsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.UsersGetSubscriptionsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UsersGetSubscriptionsExtendedResponse) | T.UsersGetSubscriptionsResponse>;
   /**
    * Reports (submits a complain about) a user.
    *
@@ -5442,7 +5942,7 @@ export interface ApiUtilsNamespace<O> {
    * VK: https://dev.vk.com/method/utils.getLinkStats
    * Guide: https://vkts.github.io/vkts/api/utils.html#getLinkStats
    */
-  getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: T.UtilsGetLinkStatsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"utils.getLinkStats", { extended: Extended }>>;
+  getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: UtilsGetLinkStatsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.UtilsGetLinkStatsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UtilsGetLinkStatsExtendedResponse) | T.UtilsGetLinkStatsResponse>;
   /**
    * Returns the current time of the VK server.
    *
@@ -5515,7 +6015,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.addToAlbum
    * Guide: https://vkts.github.io/vkts/api/video.html#addToAlbum
    */
-  addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: T.VideoAddToAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.addToAlbum", { album_ids: AlbumIds }>>;
+  addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: VideoAddToAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [{}] ? T.VideoAddToAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoAddToAlbumMultiResponse) | T.VideoAddToAlbumResponse>;
   /**
    * Adds a new comment on a video.
    *
@@ -5623,7 +6123,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getAlbums
    * Guide: https://vkts.github.io/vkts/api/video.html#getAlbums
    */
-  getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: T.VideoGetAlbumsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbums", { extended: Extended }>>;
+  getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: VideoGetAlbumsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoGetAlbumsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsExtendedResponse) | T.VideoGetAlbumsResponse>;
   /**
    * Token types: user.
    *
@@ -5633,7 +6133,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getAlbumsByVideo
    * Guide: https://vkts.github.io/vkts/api/video.html#getAlbumsByVideo
    */
-  getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: T.VideoGetAlbumsByVideoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbumsByVideo", { extended: Extended }>>;
+  getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: VideoGetAlbumsByVideoCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoGetAlbumsByVideoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsByVideoExtendedResponse) | T.VideoGetAlbumsByVideoResponse>;
   /**
    * Returns a list of comments on a video.
    *
@@ -5645,7 +6145,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getComments
    * Guide: https://vkts.github.io/vkts/api/video.html#getComments
    */
-  getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: T.VideoGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: VideoGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetCommentsExtendedResponse) | T.VideoGetCommentsResponse>;
   /**
    * Token types: user.
    *
@@ -5679,7 +6179,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.removeFromAlbum
    * Guide: https://vkts.github.io/vkts/api/video.html#removeFromAlbum
    */
-  removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: T.VideoRemoveFromAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.removeFromAlbum", { album_ids: AlbumIds }>>;
+  removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: VideoRemoveFromAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [{}] ? T.VideoRemoveFromAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoRemoveFromAlbumMultiResponse) | T.VideoRemoveFromAlbumResponse>;
   /**
    * Reorders the album in the list of user video albums.
    *
@@ -5778,7 +6278,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.search
    * Guide: https://vkts.github.io/vkts/api/video.html#search
    */
-  search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: T.VideoSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.search", { extended: Extended }>>;
+  search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: VideoSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoSearchExtendedResponse) | T.VideoSearchResponse>;
   /**
    * Token types: user.
    *
@@ -5917,7 +6417,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.get
    * Guide: https://vkts.github.io/vkts/api/wall.html#get
    */
-  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
+  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: WallGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetExtendedResponse) | T.WallGetResponse>;
   /**
    * Returns a list of posts from user or community walls by their IDs.
    *
@@ -5926,7 +6426,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getById
    * Guide: https://vkts.github.io/vkts/api/wall.html#getById
    */
-  getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: T.WallGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getById", { extended: Extended }>>;
+  getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: WallGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetByIdExtendedResponse) | T.WallGetByIdResponse>;
   /**
    * Returns a comment on a post on a user wall or community wall.
    *
@@ -5938,7 +6438,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getComment
    * Guide: https://vkts.github.io/vkts/api/wall.html#getComment
    */
-  getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: T.WallGetCommentParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComment", { extended: Extended }>>;
+  getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: WallGetCommentCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetCommentExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentExtendedResponse) | T.WallGetCommentResponse>;
   /**
    * Returns a list of comments on a post on a user wall or community wall.
    *
@@ -5950,7 +6450,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getComments
    * Guide: https://vkts.github.io/vkts/api/wall.html#getComments
    */
-  getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: T.WallGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: WallGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentsExtendedResponse) | T.WallGetCommentsResponse>;
   /**
    * Returns information about reposts of a post on user wall or community wall.
    *
@@ -6085,7 +6585,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.search
    * Guide: https://vkts.github.io/vkts/api/wall.html#search
    */
-  search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: T.WallSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.search", { extended: Extended }>>;
+  search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: WallSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallSearchExtendedResponse) | T.WallSearchResponse>;
   /**
    * Unpins the post on wall.
    *
