@@ -2,6 +2,7 @@ import type { MethodIR, ParamIR, SchemaIR } from '../ir/types.js';
 import type { MethodVariants, VariantTable } from '../ir/response-variants.js';
 import { header, type GenerationContext } from './header.js';
 import { jsdoc } from './jsdoc.js';
+import { propertyDoc } from './json-schema.js';
 import { methodDoc } from './methods.js';
 import type { TypeNames } from './type-names.js';
 
@@ -48,9 +49,10 @@ function paramsType(method: MethodIR, names: TypeNames): string {
  * `<Method>CallParams`: the params type a client method takes where it differs from the generated
  * params type: a client-filled param made optional, and each param a response-variant rule reads
  * made a type parameter (defaulting to the param's own type), so the method infers it from that
- * param alone. An interface extending the params type rather than an intersection with it: the
- * compiler then looks up only the keys a call gives, where an intersection makes it resolve the
- * type of every param (`fields` alone is a union of 118 names).
+ * param alone. Interfaces, not intersections or `Omit`: the compiler then looks up only the keys a
+ * call gives, where an intersection or a mapped type makes it resolve every param (`fields` alone
+ * is a union of 118 names). A method with a client-filled param lists its params, each typed by
+ * indexing the generated params type; the others extend it.
  */
 function emitCallParams(methods: readonly MethodIR[], names: TypeNames, variants: VariantTable): string {
   const out: string[] = [];
@@ -62,18 +64,22 @@ function emitCallParams(methods: readonly MethodIR[], names: TypeNames, variants
     if (filled && !method.params.some((p) => p.name === filled.param)) throw new Error(`namespaces: ${method.name} has no param ${filled.param}`);
     const params = `T.${names.params(method)}`;
     const typeParams = keys.map((param) => `${pascal(param.name)} extends ${paramTypeOf(method, names, param)} = ${paramTypeOf(method, names, param)}`);
-    const members: string[] = [];
-    if (filled) members.push(jsdoc([filled.doc], '  ') + `  ${filled.param}?: ${params}[${JSON.stringify(filled.param)}];\n`);
-    for (const param of keys) {
-      members.push(jsdoc(param.description ? [param.description] : [], '  ') + `  ${param.name}${param.required ? '' : '?'}: ${pascal(param.name)};\n`);
-    }
+    const member = (param: ParamIR, doc: string, optional: boolean, type: string): string =>
+      jsdoc(doc === '' ? [] : [doc], '  ') + `  ${param.name}${optional ? '?' : ''}: ${type};\n`;
+    const members = (filled ? method.params : keys).map((param) => {
+      if (keys.includes(param)) return member(param, propertyDoc(param), !param.required, pascal(param.name));
+      const own = `${params}[${JSON.stringify(param.name)}]`;
+      if (param.name === filled?.param) return member(param, filled.doc, true, own);
+      // `& {}` drops the `undefined` that indexing an optional param adds.
+      return member(param, propertyDoc(param), !param.required, param.required ? own : `${own} & {}`);
+    });
     const about = [
       ...(filled ? [`\`${filled.param}\` may be left out`] : []),
       ...(keys.length > 0 ? [`${keys.map((p) => `\`${p.name}\``).join(' and ')} ${keys.length === 1 ? 'picks' : 'pick'} the response (schema/response-variants.json)`] : []),
     ];
     out.push(
       jsdoc([`Params of \`${method.name}\` as API clients take them: ${about.join('; ')}.`]) +
-        `export interface ${callParamsTypeName(method.name)}${typeParams.length > 0 ? `<${typeParams.join(', ')}>` : ''} extends ${filled ? `Omit<${params}, ${JSON.stringify(filled.param)}>` : params} {\n${members.join('')}}\n`,
+        `export interface ${callParamsTypeName(method.name)}${typeParams.length > 0 ? `<${typeParams.join(', ')}>` : ''}${filled ? '' : ` extends ${params}`} {\n${members.join('')}}\n`,
     );
   }
   return out.join('\n');
@@ -143,7 +149,9 @@ function selectedResponse(rules: MethodVariants, response: (keys: readonly strin
     result = `${surely} ? ${response([rule.key])} : ${might} | ${result}`;
     if (rule !== rules.rules[0]) result = `(${result})`;
   }
-  return result;
+  // The common call gives none of the keys: answered by the first check, the rules never instantiated.
+  const keys = [...new Set(rules.rules.flatMap((rule) => [...rule.when.keys()]))].map(pascal);
+  return `[${keys.join(', ')}] extends [${keys.map(() => 'undefined').join(', ')}] ? ${response(rules.defaults)} : ${result}`;
 }
 
 function namespaceInterfaceName(namespace: string): string {

@@ -328,15 +328,78 @@ export interface MessagesSearchConversationsCallParams<Extended extends T.Messag
 /**
  * Params of `messages.send` as API clients take them: `random_id` may be left out; `peer_ids` picks the response (schema/response-variants.json).
  */
-export interface MessagesSendCallParams<PeerIds extends T.MessagesSendParams["peer_ids"] = T.MessagesSendParams["peer_ids"]> extends Omit<T.MessagesSendParams, "random_id"> {
+export interface MessagesSendCallParams<PeerIds extends T.MessagesSendParams["peer_ids"] = T.MessagesSendParams["peer_ids"]> {
+  /**
+   * User ID (by default - current user).
+   */
+  user_id?: T.MessagesSendParams["user_id"] & {};
   /**
    * Unique (per sender) ID that keeps VK from sending the message twice. Left out, the client fills in a random one.
    */
   random_id?: T.MessagesSendParams["random_id"];
   /**
+   * Destination ID. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'chat_id', e.g. '2000000001'. For community: '- community ID', e.g. '-12345'. "
+   */
+  peer_id?: T.MessagesSendParams["peer_id"] & {};
+  /**
    * IDs of message recipients. (See peer_id)
    */
   peer_ids?: PeerIds;
+  /**
+   * User's short address (for example, 'illarionov').
+   */
+  domain?: T.MessagesSendParams["domain"] & {};
+  /**
+   * ID of conversation the message will relate to.
+   */
+  chat_id?: T.MessagesSendParams["chat_id"] & {};
+  /**
+   * (Required if 'attachments' is not set.) Text of the message.
+   */
+  message?: T.MessagesSendParams["message"] & {};
+  /**
+   * Geographical latitude of a check-in, in degrees (from -90 to 90).
+   */
+  lat?: T.MessagesSendParams["lat"] & {};
+  /**
+   * Geographical longitude of a check-in, in degrees (from -180 to 180).
+   */
+  long?: T.MessagesSendParams["long"] & {};
+  /**
+   * (Required if 'message' is not set.) List of objects attached to the message, separated by commas, in the following format: "<owner_id>_<media_id>", '' - Type of media attachment: 'photo' - photo, 'video' - video, 'audio' - audio, 'doc' - document, 'wall' - wall post, '<owner_id>' - ID of the media attachment owner. '<media_id>' - media attachment ID. Example: "photo100172_166443618"
+   */
+  attachment?: T.MessagesSendParams["attachment"] & {};
+  reply_to?: T.MessagesSendParams["reply_to"] & {};
+  /**
+   * ID of forwarded messages, separated with a comma. Listed messages of the sender will be shown in the message body at the recipient's. Example: "123,431,544"
+   */
+  forward_messages?: T.MessagesSendParams["forward_messages"] & {};
+  /**
+   * JSON describing the forwarded message or reply
+   */
+  forward?: T.MessagesSendParams["forward"] & {};
+  /**
+   * Sticker id.
+   */
+  sticker_id?: T.MessagesSendParams["sticker_id"] & {};
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesSendParams["group_id"] & {};
+  keyboard?: T.MessagesSendParams["keyboard"] & {};
+  /**
+   * Message template (a carousel) as JSON; the message text is required with it
+   */
+  template?: T.MessagesSendParams["template"] & {};
+  payload?: T.MessagesSendParams["payload"] & {};
+  /**
+   * JSON describing the content source in the message
+   */
+  content_source?: T.MessagesSendParams["content_source"] & {};
+  dont_parse_links?: T.MessagesSendParams["dont_parse_links"] & {};
+  disable_mentions?: T.MessagesSendParams["disable_mentions"] & {};
+  intent?: T.MessagesSendParams["intent"] & {};
+  subscribe_id?: T.MessagesSendParams["subscribe_id"] & {};
 }
 
 /**
@@ -1044,7 +1107,7 @@ export interface ApiAdsNamespace<O> {
    * VK: https://dev.vk.com/method/ads.getSuggestions
    * Guide: https://vkts.github.io/vkts/api/ads.html#getSuggestions
    */
-  getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: AdsGetSuggestionsCallParams<Section>, options?: O): Promise<[Section] extends ["regions"] ? T.AdsGetSuggestionsRegionsResponse : ([Exclude<Section, undefined> & "regions"] extends [never] ? never : T.AdsGetSuggestionsRegionsResponse) | ([Section] extends ["cities" | "districts" | "streets"] ? T.AdsGetSuggestionsCitiesResponse : ([Exclude<Section, undefined> & ("cities" | "districts" | "streets")] extends [never] ? never : T.AdsGetSuggestionsCitiesResponse) | ([Section] extends ["schools"] ? T.AdsGetSuggestionsSchoolsResponse : ([Exclude<Section, undefined> & "schools"] extends [never] ? never : T.AdsGetSuggestionsSchoolsResponse) | T.AdsGetSuggestionsResponse))>;
+  getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: AdsGetSuggestionsCallParams<Section>, options?: O): Promise<[Section] extends [undefined] ? T.AdsGetSuggestionsResponse : [Section] extends ["regions"] ? T.AdsGetSuggestionsRegionsResponse : ([Exclude<Section, undefined> & "regions"] extends [never] ? never : T.AdsGetSuggestionsRegionsResponse) | ([Section] extends ["cities" | "districts" | "streets"] ? T.AdsGetSuggestionsCitiesResponse : ([Exclude<Section, undefined> & ("cities" | "districts" | "streets")] extends [never] ? never : T.AdsGetSuggestionsCitiesResponse) | ([Section] extends ["schools"] ? T.AdsGetSuggestionsSchoolsResponse : ([Exclude<Section, undefined> & "schools"] extends [never] ? never : T.AdsGetSuggestionsSchoolsResponse) | T.AdsGetSuggestionsResponse))>;
   /**
    * Returns a list of target groups.
    *
@@ -1387,7 +1450,7 @@ export interface ApiAppsNamespace<O> {
    * VK: https://dev.vk.com/method/apps.getFriendsList
    * Guide: https://vkts.github.io/vkts/api/apps.html#getFriendsList
    */
-  getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: AppsGetFriendsListCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.AppsGetFriendsListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetFriendsListExtendedResponse) | T.AppsGetFriendsListResponse>;
+  getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: AppsGetFriendsListCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.AppsGetFriendsListResponse : [Extended] extends [1 | true] ? T.AppsGetFriendsListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetFriendsListExtendedResponse) | T.AppsGetFriendsListResponse>;
   /**
    * Returns players rating in the game.
    *
@@ -1396,7 +1459,7 @@ export interface ApiAppsNamespace<O> {
    * VK: https://dev.vk.com/method/apps.getLeaderboard
    * Guide: https://vkts.github.io/vkts/api/apps.html#getLeaderboard
    */
-  getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: AppsGetLeaderboardCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.AppsGetLeaderboardExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetLeaderboardExtendedResponse) | T.AppsGetLeaderboardResponse>;
+  getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: AppsGetLeaderboardCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.AppsGetLeaderboardResponse : [Extended] extends [1 | true] ? T.AppsGetLeaderboardExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetLeaderboardExtendedResponse) | T.AppsGetLeaderboardResponse>;
   /**
    * Returns policies and terms given to a mini app.
    *
@@ -1602,7 +1665,7 @@ export interface ApiBoardNamespace<O> {
    * VK: https://dev.vk.com/method/board.getComments
    * Guide: https://vkts.github.io/vkts/api/board.html#getComments
    */
-  getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: BoardGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.BoardGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetCommentsExtendedResponse) | T.BoardGetCommentsResponse>;
+  getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: BoardGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.BoardGetCommentsResponse : [Extended] extends [1 | true] ? T.BoardGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetCommentsExtendedResponse) | T.BoardGetCommentsResponse>;
   /**
    * Returns a list of topics on a community's discussion board.
    *
@@ -1611,7 +1674,7 @@ export interface ApiBoardNamespace<O> {
    * VK: https://dev.vk.com/method/board.getTopics
    * Guide: https://vkts.github.io/vkts/api/board.html#getTopics
    */
-  getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: BoardGetTopicsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.BoardGetTopicsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetTopicsExtendedResponse) | T.BoardGetTopicsResponse>;
+  getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: BoardGetTopicsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.BoardGetTopicsResponse : [Extended] extends [1 | true] ? T.BoardGetTopicsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetTopicsExtendedResponse) | T.BoardGetTopicsResponse>;
   /**
    * Re-opens a previously closed topic on a community's discussion board.
    *
@@ -2197,7 +2260,7 @@ export interface ApiFaveNamespace<O> {
    * VK: https://dev.vk.com/method/fave.get
    * Guide: https://vkts.github.io/vkts/api/fave.html#get
    */
-  get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: FaveGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.FaveGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FaveGetExtendedResponse) | T.FaveGetResponse>;
+  get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: FaveGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.FaveGetResponse : [Extended] extends [1 | true] ? T.FaveGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FaveGetExtendedResponse) | T.FaveGetResponse>;
   /**
    * Token types: user.
    *
@@ -2347,7 +2410,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.areFriends
    * Guide: https://vkts.github.io/vkts/api/friends.html#areFriends
    */
-  areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: FriendsAreFriendsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.FriendsAreFriendsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsAreFriendsExtendedResponse) | T.FriendsAreFriendsResponse>;
+  areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: FriendsAreFriendsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.FriendsAreFriendsResponse : [Extended] extends [1 | true] ? T.FriendsAreFriendsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsAreFriendsExtendedResponse) | T.FriendsAreFriendsResponse>;
   /**
    * Declines a friend request or deletes a user from the current user's friend list.
    *
@@ -2407,7 +2470,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.get
    * Guide: https://vkts.github.io/vkts/api/friends.html#get
    */
-  get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: FriendsGetCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.FriendsGetFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.FriendsGetFieldsResponse) | T.FriendsGetResponse>;
+  get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: FriendsGetCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.FriendsGetResponse : [Fields] extends [{}] ? T.FriendsGetFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.FriendsGetFieldsResponse) | T.FriendsGetResponse>;
   /**
    * Returns a list of IDs of the current user's friends who installed the application.
    *
@@ -2434,7 +2497,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getMutual
    * Guide: https://vkts.github.io/vkts/api/friends.html#getMutual
    */
-  getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: FriendsGetMutualCallParams<TargetUids, NeedCommonCount>, options?: O): Promise<[TargetUids] extends [{}] ? T.FriendsGetMutualTargetUidsResponse : ([Exclude<TargetUids, undefined> & {}] extends [never] ? never : T.FriendsGetMutualTargetUidsResponse) | ([NeedCommonCount] extends [1 | true] ? T.FriendsGetMutualTotalCountResponse : ([Exclude<NeedCommonCount, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetMutualTotalCountResponse) | T.FriendsGetMutualResponse)>;
+  getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: FriendsGetMutualCallParams<TargetUids, NeedCommonCount>, options?: O): Promise<[TargetUids, NeedCommonCount] extends [undefined, undefined] ? T.FriendsGetMutualResponse : [TargetUids] extends [{}] ? T.FriendsGetMutualTargetUidsResponse : ([Exclude<TargetUids, undefined> & {}] extends [never] ? never : T.FriendsGetMutualTargetUidsResponse) | ([NeedCommonCount] extends [1 | true] ? T.FriendsGetMutualTotalCountResponse : ([Exclude<NeedCommonCount, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetMutualTotalCountResponse) | T.FriendsGetMutualResponse)>;
   /**
    * Returns a list of user IDs of a user's friends who are online.
    *
@@ -2443,7 +2506,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getOnline
    * Guide: https://vkts.github.io/vkts/api/friends.html#getOnline
    */
-  getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: FriendsGetOnlineCallParams<OnlineMobile>, options?: O): Promise<[OnlineMobile] extends [1 | true] ? T.FriendsGetOnlineOnlineMobileExtendedResponse : ([Exclude<OnlineMobile, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetOnlineOnlineMobileExtendedResponse) | (T.FriendsGetOnlineResponse | T.FriendsGetOnlineExtendedResponse | T.FriendsGetOnlineOnlineMobileResponse)>;
+  getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: FriendsGetOnlineCallParams<OnlineMobile>, options?: O): Promise<[OnlineMobile] extends [undefined] ? T.FriendsGetOnlineResponse | T.FriendsGetOnlineExtendedResponse | T.FriendsGetOnlineOnlineMobileResponse : [OnlineMobile] extends [1 | true] ? T.FriendsGetOnlineOnlineMobileExtendedResponse : ([Exclude<OnlineMobile, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetOnlineOnlineMobileExtendedResponse) | (T.FriendsGetOnlineResponse | T.FriendsGetOnlineExtendedResponse | T.FriendsGetOnlineOnlineMobileResponse)>;
   /**
    * Returns a list of user IDs of the current user's recently added friends.
    *
@@ -2461,7 +2524,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getRequests
    * Guide: https://vkts.github.io/vkts/api/friends.html#getRequests
    */
-  getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: FriendsGetRequestsCallParams<Extended, NeedMutual>, options?: O): Promise<[Extended] extends [1 | true] ? T.FriendsGetRequestsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsExtendedResponse) | ([NeedMutual] extends [1 | true] ? T.FriendsGetRequestsNeedMutualResponse : ([Exclude<NeedMutual, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsNeedMutualResponse) | T.FriendsGetRequestsResponse)>;
+  getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: FriendsGetRequestsCallParams<Extended, NeedMutual>, options?: O): Promise<[Extended, NeedMutual] extends [undefined, undefined] ? T.FriendsGetRequestsResponse : [Extended] extends [1 | true] ? T.FriendsGetRequestsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsExtendedResponse) | ([NeedMutual] extends [1 | true] ? T.FriendsGetRequestsNeedMutualResponse : ([Exclude<NeedMutual, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsNeedMutualResponse) | T.FriendsGetRequestsResponse)>;
   /**
    * Returns a list of profiles of users whom the current user may know.
    *
@@ -2677,7 +2740,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.get
    * Guide: https://vkts.github.io/vkts/api/groups.html#get
    */
-  get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: GroupsGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.GroupsGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetExtendedResponse) | T.GroupsGetResponse>;
+  get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: GroupsGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.GroupsGetResponse : [Extended] extends [1 | true] ? T.GroupsGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetExtendedResponse) | T.GroupsGetResponse>;
   /**
    * Returns a list of community addresses.
    *
@@ -2748,7 +2811,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getCatalogInfo
    * Guide: https://vkts.github.io/vkts/api/groups.html#getCatalogInfo
    */
-  getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: GroupsGetCatalogInfoCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.GroupsGetCatalogInfoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetCatalogInfoExtendedResponse) | T.GroupsGetCatalogInfoResponse>;
+  getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: GroupsGetCatalogInfoCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.GroupsGetCatalogInfoResponse : [Extended] extends [1 | true] ? T.GroupsGetCatalogInfoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetCatalogInfoExtendedResponse) | T.GroupsGetCatalogInfoResponse>;
   /**
    * Returns invited users list of a community
    *
@@ -2766,7 +2829,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getInvites
    * Guide: https://vkts.github.io/vkts/api/groups.html#getInvites
    */
-  getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: GroupsGetInvitesCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.GroupsGetInvitesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetInvitesExtendedResponse) | T.GroupsGetInvitesResponse>;
+  getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: GroupsGetInvitesCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.GroupsGetInvitesResponse : [Extended] extends [1 | true] ? T.GroupsGetInvitesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetInvitesExtendedResponse) | T.GroupsGetInvitesResponse>;
   /**
    * Returns the data needed to query a Long Poll server for events
    *
@@ -2796,7 +2859,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getMembers
    * Guide: https://vkts.github.io/vkts/api/groups.html#getMembers
    */
-  getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: GroupsGetMembersCallParams<Fields, Filter>, options?: O): Promise<[Fields] extends [{}] ? T.GroupsGetMembersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetMembersFieldsResponse) | ([Filter] extends ["managers"] ? T.GroupsGetMembersFilterResponse : ([Exclude<Filter, undefined> & "managers"] extends [never] ? never : T.GroupsGetMembersFilterResponse) | T.GroupsGetMembersResponse)>;
+  getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: GroupsGetMembersCallParams<Fields, Filter>, options?: O): Promise<[Fields, Filter] extends [undefined, undefined] ? T.GroupsGetMembersResponse : [Fields] extends [{}] ? T.GroupsGetMembersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetMembersFieldsResponse) | ([Filter] extends ["managers"] ? T.GroupsGetMembersFilterResponse : ([Exclude<Filter, undefined> & "managers"] extends [never] ? never : T.GroupsGetMembersFilterResponse) | T.GroupsGetMembersResponse)>;
   /**
    * Token types: user, group.
    *
@@ -2812,7 +2875,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getRequests
    * Guide: https://vkts.github.io/vkts/api/groups.html#getRequests
    */
-  getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: GroupsGetRequestsCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.GroupsGetRequestsFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetRequestsFieldsResponse) | T.GroupsGetRequestsResponse>;
+  getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: GroupsGetRequestsCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.GroupsGetRequestsResponse : [Fields] extends [{}] ? T.GroupsGetRequestsFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetRequestsFieldsResponse) | T.GroupsGetRequestsResponse>;
   /**
    * Returns community settings.
    *
@@ -2849,7 +2912,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.invite
    * Guide: https://vkts.github.io/vkts/api/groups.html#invite
    */
-  invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: GroupsInviteCallParams<UserIdsList>, options?: O): Promise<[UserIdsList] extends [{}] ? T.GroupsInviteUserIdsResponse : ([Exclude<UserIdsList, undefined> & {}] extends [never] ? never : T.GroupsInviteUserIdsResponse) | T.GroupsInviteResponse>;
+  invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: GroupsInviteCallParams<UserIdsList>, options?: O): Promise<[UserIdsList] extends [undefined] ? T.GroupsInviteResponse : [UserIdsList] extends [{}] ? T.GroupsInviteUserIdsResponse : ([Exclude<UserIdsList, undefined> & {}] extends [never] ? never : T.GroupsInviteUserIdsResponse) | T.GroupsInviteResponse>;
   /**
    * Returns information specifying whether a user is a member of a community.
    *
@@ -2858,7 +2921,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.isMember
    * Guide: https://vkts.github.io/vkts/api/groups.html#isMember
    */
-  isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: GroupsIsMemberCallParams<UserIds, Extended>, options?: O): Promise<[UserIds, Extended] extends [{}, 1 | true] ? T.GroupsIsMemberUserIdsExtendedResponse : ([Exclude<UserIds, undefined> & {}, Exclude<Extended, undefined> & (1 | true)] extends [never, unknown] | [unknown, never] ? never : T.GroupsIsMemberUserIdsExtendedResponse) | ([UserIds] extends [{}] ? T.GroupsIsMemberUserIdsResponse : ([Exclude<UserIds, undefined> & {}] extends [never] ? never : T.GroupsIsMemberUserIdsResponse) | ([Extended] extends [1 | true] ? T.GroupsIsMemberExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsIsMemberExtendedResponse) | T.GroupsIsMemberResponse))>;
+  isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: GroupsIsMemberCallParams<UserIds, Extended>, options?: O): Promise<[UserIds, Extended] extends [undefined, undefined] ? T.GroupsIsMemberResponse : [UserIds, Extended] extends [{}, 1 | true] ? T.GroupsIsMemberUserIdsExtendedResponse : ([Exclude<UserIds, undefined> & {}, Exclude<Extended, undefined> & (1 | true)] extends [never, unknown] | [unknown, never] ? never : T.GroupsIsMemberUserIdsExtendedResponse) | ([UserIds] extends [{}] ? T.GroupsIsMemberUserIdsResponse : ([Exclude<UserIds, undefined> & {}] extends [never] ? never : T.GroupsIsMemberUserIdsResponse) | ([Extended] extends [1 | true] ? T.GroupsIsMemberExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsIsMemberExtendedResponse) | T.GroupsIsMemberResponse))>;
   /**
    * With this method you can join the group or public page, and also confirm your participation in an event.
    *
@@ -3104,7 +3167,7 @@ export interface ApiLikesNamespace<O> {
    * VK: https://dev.vk.com/method/likes.getList
    * Guide: https://vkts.github.io/vkts/api/likes.html#getList
    */
-  getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: LikesGetListCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.LikesGetListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.LikesGetListExtendedResponse) | T.LikesGetListResponse>;
+  getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: LikesGetListCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.LikesGetListResponse : [Extended] extends [1 | true] ? T.LikesGetListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.LikesGetListExtendedResponse) | T.LikesGetListResponse>;
   /**
    * Checks for the object in the 'Likes' list of the specified user.
    *
@@ -3388,7 +3451,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.get
    * Guide: https://vkts.github.io/vkts/api/market.html#get
    */
-  get<Extended extends T.MarketGetParams["extended"] = undefined>(params: MarketGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetExtendedResponse) | T.MarketGetResponse>;
+  get<Extended extends T.MarketGetParams["extended"] = undefined>(params: MarketGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketGetResponse : [Extended] extends [1 | true] ? T.MarketGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetExtendedResponse) | T.MarketGetResponse>;
   /**
    * Returns items album's data
    *
@@ -3419,7 +3482,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.getById
    * Guide: https://vkts.github.io/vkts/api/market.html#getById
    */
-  getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: MarketGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetByIdExtendedResponse) | T.MarketGetByIdResponse>;
+  getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: MarketGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketGetByIdResponse : [Extended] extends [1 | true] ? T.MarketGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetByIdExtendedResponse) | T.MarketGetByIdResponse>;
   /**
    * Returns a list of market categories.
    *
@@ -3481,7 +3544,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.getOrders
    * Guide: https://vkts.github.io/vkts/api/market.html#getOrders
    */
-  getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: MarketGetOrdersCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketGetOrdersExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetOrdersExtendedResponse) | T.MarketGetOrdersResponse>;
+  getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: MarketGetOrdersCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketGetOrdersResponse : [Extended] extends [1 | true] ? T.MarketGetOrdersExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetOrdersExtendedResponse) | T.MarketGetOrdersResponse>;
   /**
    * Returns the server address for market photo upload.
    *
@@ -3649,7 +3712,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.search
    * Guide: https://vkts.github.io/vkts/api/market.html#search
    */
-  search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: MarketSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MarketSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketSearchExtendedResponse) | T.MarketSearchResponse>;
+  search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: MarketSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketSearchResponse : [Extended] extends [1 | true] ? T.MarketSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketSearchExtendedResponse) | T.MarketSearchResponse>;
   /**
    * Token types: user.
    *
@@ -3833,7 +3896,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getByConversationMessageId
    * Guide: https://vkts.github.io/vkts/api/messages.html#getByConversationMessageId
    */
-  getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: MessagesGetByConversationMessageIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetByConversationMessageIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByConversationMessageIdExtendedResponse) | T.MessagesGetByConversationMessageIdResponse>;
+  getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: MessagesGetByConversationMessageIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetByConversationMessageIdResponse : [Extended] extends [1 | true] ? T.MessagesGetByConversationMessageIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByConversationMessageIdExtendedResponse) | T.MessagesGetByConversationMessageIdResponse>;
   /**
    * Returns messages by their IDs.
    *
@@ -3842,7 +3905,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getById
    * Guide: https://vkts.github.io/vkts/api/messages.html#getById
    */
-  getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: MessagesGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByIdExtendedResponse) | T.MessagesGetByIdResponse>;
+  getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: MessagesGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetByIdResponse : [Extended] extends [1 | true] ? T.MessagesGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByIdExtendedResponse) | T.MessagesGetByIdResponse>;
   /**
    * Returns information about a chat.
    *
@@ -3857,7 +3920,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getChat
    * Guide: https://vkts.github.io/vkts/api/messages.html#getChat
    */
-  getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: MessagesGetChatCallParams<ChatIds, Fields>, options?: O): Promise<[ChatIds, Fields] extends [{}, {}] ? T.MessagesGetChatChatIdsFieldsResponse : ([Exclude<ChatIds, undefined> & {}, Exclude<Fields, undefined> & {}] extends [never, unknown] | [unknown, never] ? never : T.MessagesGetChatChatIdsFieldsResponse) | ([ChatIds] extends [{}] ? T.MessagesGetChatChatIdsResponse : ([Exclude<ChatIds, undefined> & {}] extends [never] ? never : T.MessagesGetChatChatIdsResponse) | ([Fields] extends [{}] ? T.MessagesGetChatFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.MessagesGetChatFieldsResponse) | T.MessagesGetChatResponse))>;
+  getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: MessagesGetChatCallParams<ChatIds, Fields>, options?: O): Promise<[ChatIds, Fields] extends [undefined, undefined] ? T.MessagesGetChatResponse : [ChatIds, Fields] extends [{}, {}] ? T.MessagesGetChatChatIdsFieldsResponse : ([Exclude<ChatIds, undefined> & {}, Exclude<Fields, undefined> & {}] extends [never, unknown] | [unknown, never] ? never : T.MessagesGetChatChatIdsFieldsResponse) | ([ChatIds] extends [{}] ? T.MessagesGetChatChatIdsResponse : ([Exclude<ChatIds, undefined> & {}] extends [never] ? never : T.MessagesGetChatChatIdsResponse) | ([Fields] extends [{}] ? T.MessagesGetChatFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.MessagesGetChatFieldsResponse) | T.MessagesGetChatResponse))>;
   /**
    * Token types: user.
    *
@@ -3909,7 +3972,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getConversationsById
    * Guide: https://vkts.github.io/vkts/api/messages.html#getConversationsById
    */
-  getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: MessagesGetConversationsByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetConversationsByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetConversationsByIdExtendedResponse) | T.MessagesGetConversationsByIdResponse>;
+  getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: MessagesGetConversationsByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetConversationsByIdResponse : [Extended] extends [1 | true] ? T.MessagesGetConversationsByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetConversationsByIdExtendedResponse) | T.MessagesGetConversationsByIdResponse>;
   /**
    * Returns message history for the specified user or group chat.
    *
@@ -3922,7 +3985,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getHistory
    * Guide: https://vkts.github.io/vkts/api/messages.html#getHistory
    */
-  getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: MessagesGetHistoryCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetHistoryExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetHistoryExtendedResponse) | T.MessagesGetHistoryResponse>;
+  getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: MessagesGetHistoryCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetHistoryResponse : [Extended] extends [1 | true] ? T.MessagesGetHistoryExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetHistoryExtendedResponse) | T.MessagesGetHistoryResponse>;
   /**
    * Returns media files from the dialog or group chat.
    *
@@ -3940,7 +4003,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getImportantMessages
    * Guide: https://vkts.github.io/vkts/api/messages.html#getImportantMessages
    */
-  getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: MessagesGetImportantMessagesCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesGetImportantMessagesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetImportantMessagesExtendedResponse) | T.MessagesGetImportantMessagesResponse>;
+  getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: MessagesGetImportantMessagesCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetImportantMessagesResponse : [Extended] extends [1 | true] ? T.MessagesGetImportantMessagesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetImportantMessagesExtendedResponse) | T.MessagesGetImportantMessagesResponse>;
   /**
    * Token types: group.
    *
@@ -4149,7 +4212,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.search
    * Guide: https://vkts.github.io/vkts/api/messages.html#search
    */
-  search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: MessagesSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchExtendedResponse) | T.MessagesSearchResponse>;
+  search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: MessagesSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesSearchResponse : [Extended] extends [1 | true] ? T.MessagesSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchExtendedResponse) | T.MessagesSearchResponse>;
   /**
    * Returns a list of the current user's conversations that match search criteria.
    *
@@ -4158,7 +4221,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.searchConversations
    * Guide: https://vkts.github.io/vkts/api/messages.html#searchConversations
    */
-  searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: MessagesSearchConversationsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.MessagesSearchConversationsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchConversationsExtendedResponse) | T.MessagesSearchConversationsResponse>;
+  searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: MessagesSearchConversationsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesSearchConversationsResponse : [Extended] extends [1 | true] ? T.MessagesSearchConversationsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchConversationsExtendedResponse) | T.MessagesSearchConversationsResponse>;
   /**
    * Sends a message.
    *
@@ -4194,7 +4257,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.send
    * Guide: https://vkts.github.io/vkts/api/messages.html#send
    */
-  send<PeerIds extends T.MessagesSendParams["peer_ids"] = undefined>(params?: MessagesSendCallParams<PeerIds>, options?: O): Promise<[PeerIds] extends [{}] ? T.MessagesSendUserIdsResponse : ([Exclude<PeerIds, undefined> & {}] extends [never] ? never : T.MessagesSendUserIdsResponse) | T.MessagesSendDeprecatedResponse>;
+  send<PeerIds extends T.MessagesSendParams["peer_ids"] = undefined>(params?: MessagesSendCallParams<PeerIds>, options?: O): Promise<[PeerIds] extends [undefined] ? T.MessagesSendDeprecatedResponse : [PeerIds] extends [{}] ? T.MessagesSendUserIdsResponse : ([Exclude<PeerIds, undefined> & {}] extends [never] ? never : T.MessagesSendUserIdsResponse) | T.MessagesSendDeprecatedResponse>;
   /**
    * Token types: group.
    *
@@ -4305,7 +4368,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.getBanned
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getBanned
    */
-  getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: NewsfeedGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.NewsfeedGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetBannedExtendedResponse) | T.NewsfeedGetBannedResponse>;
+  getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: NewsfeedGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.NewsfeedGetBannedResponse : [Extended] extends [1 | true] ? T.NewsfeedGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetBannedExtendedResponse) | T.NewsfeedGetBannedResponse>;
   /**
    * Returns a list of comments in the current user's newsfeed.
    *
@@ -4323,7 +4386,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.getLists
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getLists
    */
-  getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: NewsfeedGetListsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.NewsfeedGetListsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetListsExtendedResponse) | T.NewsfeedGetListsResponse>;
+  getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: NewsfeedGetListsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.NewsfeedGetListsResponse : [Extended] extends [1 | true] ? T.NewsfeedGetListsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetListsExtendedResponse) | T.NewsfeedGetListsResponse>;
   /**
    * Returns a list of posts on user walls in which the current user is mentioned.
    *
@@ -4380,7 +4443,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.search
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#search
    */
-  search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: NewsfeedSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.NewsfeedSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedSearchExtendedResponse) | (T.NewsfeedSearchResponse | T.NewsfeedSearchResponseStrict | T.NewsfeedSearchExtendedResponseStrict)>;
+  search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: NewsfeedSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.NewsfeedSearchResponse | T.NewsfeedSearchResponseStrict | T.NewsfeedSearchExtendedResponseStrict : [Extended] extends [1 | true] ? T.NewsfeedSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedSearchExtendedResponse) | (T.NewsfeedSearchResponse | T.NewsfeedSearchResponseStrict | T.NewsfeedSearchExtendedResponseStrict)>;
   /**
    * Returns a hidden item to the newsfeed.
    *
@@ -4910,7 +4973,7 @@ export interface ApiPhotosNamespace<O> {
    * VK: https://dev.vk.com/method/photos.getComments
    * Guide: https://vkts.github.io/vkts/api/photos.html#getComments
    */
-  getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: PhotosGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.PhotosGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.PhotosGetCommentsExtendedResponse) | T.PhotosGetCommentsResponse>;
+  getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: PhotosGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.PhotosGetCommentsResponse : [Extended] extends [1 | true] ? T.PhotosGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.PhotosGetCommentsExtendedResponse) | T.PhotosGetCommentsResponse>;
   /**
    * Returns the server address for market album photo upload.
    *
@@ -5298,7 +5361,7 @@ export interface ApiPollsNamespace<O> {
    * VK: https://dev.vk.com/method/polls.getVoters
    * Guide: https://vkts.github.io/vkts/api/polls.html#getVoters
    */
-  getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: PollsGetVotersCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.PollsGetVotersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.PollsGetVotersFieldsResponse) | T.PollsGetVotersResponse>;
+  getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: PollsGetVotersCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.PollsGetVotersResponse : [Fields] extends [{}] ? T.PollsGetVotersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.PollsGetVotersFieldsResponse) | T.PollsGetVotersResponse>;
   /**
    * Token types: user.
    *
@@ -5675,7 +5738,7 @@ export interface ApiStoriesNamespace<O> {
    * VK: https://dev.vk.com/method/stories.getBanned
    * Guide: https://vkts.github.io/vkts/api/stories.html#getBanned
    */
-  getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: StoriesGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.StoriesGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.StoriesGetBannedExtendedResponse) | T.StoriesGetBannedResponse>;
+  getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: StoriesGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.StoriesGetBannedResponse : [Extended] extends [1 | true] ? T.StoriesGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.StoriesGetBannedExtendedResponse) | T.StoriesGetBannedResponse>;
   /**
    * Returns story by its ID.
    *
@@ -5870,7 +5933,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getFollowers
    * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
    */
-  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: UsersGetFollowersCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.UsersGetFollowersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.UsersGetFollowersFieldsResponse) | T.UsersGetFollowersResponse>;
+  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: UsersGetFollowersCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.UsersGetFollowersResponse : [Fields] extends [{}] ? T.UsersGetFollowersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.UsersGetFollowersFieldsResponse) | T.UsersGetFollowersResponse>;
   /**
    * Returns a list of IDs of users and communities followed by the user.
    *
@@ -5879,7 +5942,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getSubscriptions
    * Guide: https://vkts.github.io/vkts/api/users.html#getSubscriptions
    */
-  getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: UsersGetSubscriptionsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.UsersGetSubscriptionsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UsersGetSubscriptionsExtendedResponse) | T.UsersGetSubscriptionsResponse>;
+  getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: UsersGetSubscriptionsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.UsersGetSubscriptionsResponse : [Extended] extends [1 | true] ? T.UsersGetSubscriptionsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UsersGetSubscriptionsExtendedResponse) | T.UsersGetSubscriptionsResponse>;
   /**
    * Reports (submits a complain about) a user.
    *
@@ -5942,7 +6005,7 @@ export interface ApiUtilsNamespace<O> {
    * VK: https://dev.vk.com/method/utils.getLinkStats
    * Guide: https://vkts.github.io/vkts/api/utils.html#getLinkStats
    */
-  getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: UtilsGetLinkStatsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.UtilsGetLinkStatsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UtilsGetLinkStatsExtendedResponse) | T.UtilsGetLinkStatsResponse>;
+  getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: UtilsGetLinkStatsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.UtilsGetLinkStatsResponse : [Extended] extends [1 | true] ? T.UtilsGetLinkStatsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UtilsGetLinkStatsExtendedResponse) | T.UtilsGetLinkStatsResponse>;
   /**
    * Returns the current time of the VK server.
    *
@@ -6015,7 +6078,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.addToAlbum
    * Guide: https://vkts.github.io/vkts/api/video.html#addToAlbum
    */
-  addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: VideoAddToAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [{}] ? T.VideoAddToAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoAddToAlbumMultiResponse) | T.VideoAddToAlbumResponse>;
+  addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: VideoAddToAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [undefined] ? T.VideoAddToAlbumResponse : [AlbumIds] extends [{}] ? T.VideoAddToAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoAddToAlbumMultiResponse) | T.VideoAddToAlbumResponse>;
   /**
    * Adds a new comment on a video.
    *
@@ -6123,7 +6186,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getAlbums
    * Guide: https://vkts.github.io/vkts/api/video.html#getAlbums
    */
-  getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: VideoGetAlbumsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoGetAlbumsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsExtendedResponse) | T.VideoGetAlbumsResponse>;
+  getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: VideoGetAlbumsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoGetAlbumsResponse : [Extended] extends [1 | true] ? T.VideoGetAlbumsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsExtendedResponse) | T.VideoGetAlbumsResponse>;
   /**
    * Token types: user.
    *
@@ -6133,7 +6196,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getAlbumsByVideo
    * Guide: https://vkts.github.io/vkts/api/video.html#getAlbumsByVideo
    */
-  getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: VideoGetAlbumsByVideoCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoGetAlbumsByVideoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsByVideoExtendedResponse) | T.VideoGetAlbumsByVideoResponse>;
+  getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: VideoGetAlbumsByVideoCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoGetAlbumsByVideoResponse : [Extended] extends [1 | true] ? T.VideoGetAlbumsByVideoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsByVideoExtendedResponse) | T.VideoGetAlbumsByVideoResponse>;
   /**
    * Returns a list of comments on a video.
    *
@@ -6145,7 +6208,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getComments
    * Guide: https://vkts.github.io/vkts/api/video.html#getComments
    */
-  getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: VideoGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetCommentsExtendedResponse) | T.VideoGetCommentsResponse>;
+  getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: VideoGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoGetCommentsResponse : [Extended] extends [1 | true] ? T.VideoGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetCommentsExtendedResponse) | T.VideoGetCommentsResponse>;
   /**
    * Token types: user.
    *
@@ -6179,7 +6242,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.removeFromAlbum
    * Guide: https://vkts.github.io/vkts/api/video.html#removeFromAlbum
    */
-  removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: VideoRemoveFromAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [{}] ? T.VideoRemoveFromAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoRemoveFromAlbumMultiResponse) | T.VideoRemoveFromAlbumResponse>;
+  removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: VideoRemoveFromAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [undefined] ? T.VideoRemoveFromAlbumResponse : [AlbumIds] extends [{}] ? T.VideoRemoveFromAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoRemoveFromAlbumMultiResponse) | T.VideoRemoveFromAlbumResponse>;
   /**
    * Reorders the album in the list of user video albums.
    *
@@ -6278,7 +6341,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.search
    * Guide: https://vkts.github.io/vkts/api/video.html#search
    */
-  search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: VideoSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.VideoSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoSearchExtendedResponse) | T.VideoSearchResponse>;
+  search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: VideoSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoSearchResponse : [Extended] extends [1 | true] ? T.VideoSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoSearchExtendedResponse) | T.VideoSearchResponse>;
   /**
    * Token types: user.
    *
@@ -6417,7 +6480,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.get
    * Guide: https://vkts.github.io/vkts/api/wall.html#get
    */
-  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: WallGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetExtendedResponse) | T.WallGetResponse>;
+  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: WallGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetResponse : [Extended] extends [1 | true] ? T.WallGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetExtendedResponse) | T.WallGetResponse>;
   /**
    * Returns a list of posts from user or community walls by their IDs.
    *
@@ -6426,7 +6489,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getById
    * Guide: https://vkts.github.io/vkts/api/wall.html#getById
    */
-  getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: WallGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetByIdExtendedResponse) | T.WallGetByIdResponse>;
+  getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: WallGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetByIdResponse : [Extended] extends [1 | true] ? T.WallGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetByIdExtendedResponse) | T.WallGetByIdResponse>;
   /**
    * Returns a comment on a post on a user wall or community wall.
    *
@@ -6438,7 +6501,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getComment
    * Guide: https://vkts.github.io/vkts/api/wall.html#getComment
    */
-  getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: WallGetCommentCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetCommentExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentExtendedResponse) | T.WallGetCommentResponse>;
+  getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: WallGetCommentCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetCommentResponse : [Extended] extends [1 | true] ? T.WallGetCommentExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentExtendedResponse) | T.WallGetCommentResponse>;
   /**
    * Returns a list of comments on a post on a user wall or community wall.
    *
@@ -6450,7 +6513,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getComments
    * Guide: https://vkts.github.io/vkts/api/wall.html#getComments
    */
-  getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: WallGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentsExtendedResponse) | T.WallGetCommentsResponse>;
+  getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: WallGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetCommentsResponse : [Extended] extends [1 | true] ? T.WallGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentsExtendedResponse) | T.WallGetCommentsResponse>;
   /**
    * Returns information about reposts of a post on user wall or community wall.
    *
@@ -6585,7 +6648,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.search
    * Guide: https://vkts.github.io/vkts/api/wall.html#search
    */
-  search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: WallSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallSearchExtendedResponse) | T.WallSearchResponse>;
+  search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: WallSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallSearchResponse : [Extended] extends [1 | true] ? T.WallSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallSearchExtendedResponse) | T.WallSearchResponse>;
   /**
    * Unpins the post on wall.
    *

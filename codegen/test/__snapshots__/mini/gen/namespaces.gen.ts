@@ -69,7 +69,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getFollowers
    * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
    */
-  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: UsersGetFollowersCallParams<Fields>, options?: O): Promise<[Fields] extends [{}] ? T.UsersGetFollowersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.UsersGetFollowersFieldsResponse) | T.UsersGetFollowersResponse>;
+  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: UsersGetFollowersCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.UsersGetFollowersResponse : [Fields] extends [{}] ? T.UsersGetFollowersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.UsersGetFollowersFieldsResponse) | T.UsersGetFollowersResponse>;
   /**
    * Returns a list of IDs of users and communities followed by the user.
    *
@@ -96,7 +96,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.get
    * Guide: https://vkts.github.io/vkts/api/wall.html#get
    */
-  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: WallGetCallParams<Extended>, options?: O): Promise<[Extended] extends [1 | true] ? T.WallGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetExtendedResponse) | T.WallGetResponse>;
+  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: WallGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetResponse : [Extended] extends [1 | true] ? T.WallGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetExtendedResponse) | T.WallGetResponse>;
   /**
    * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
    *
