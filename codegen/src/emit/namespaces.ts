@@ -51,8 +51,10 @@ function paramsType(method: MethodIR, names: TypeNames): string {
  * made a type parameter (defaulting to the param's own type), so the method infers it from that
  * param alone. Interfaces, not intersections or `Omit`: the compiler then looks up only the keys a
  * call gives, where an intersection or a mapped type makes it resolve every param (`fields` alone
- * is a union of 118 names). A method with a client-filled param lists its params, each typed by
- * indexing the generated params type; the others extend it.
+ * is a union of 118 names). Each lists the method's params, typed by indexing the generated params
+ * type, rather than extending it: a type parameter whose constraint holds `undefined` cannot
+ * override an optional param under exactOptionalPropertyTypes, and wrapping it (`K & {}`) spoils
+ * the inference from a union value.
  */
 function emitCallParams(methods: readonly MethodIR[], names: TypeNames, variants: VariantTable): string {
   const out: string[] = [];
@@ -66,7 +68,7 @@ function emitCallParams(methods: readonly MethodIR[], names: TypeNames, variants
     const typeParams = keys.map((param) => `${pascal(param.name)} extends ${paramTypeOf(method, names, param)} = ${paramTypeOf(method, names, param)}`);
     const member = (param: ParamIR, doc: string, optional: boolean, type: string): string =>
       jsdoc(doc === '' ? [] : [doc], '  ') + `  ${param.name}${optional ? '?' : ''}: ${type};\n`;
-    const members = (filled ? method.params : keys).map((param) => {
+    const members = method.params.map((param) => {
       if (keys.includes(param)) return member(param, propertyDoc(param), !param.required, pascal(param.name));
       const own = `${params}[${JSON.stringify(param.name)}]`;
       if (param.name === filled?.param) return member(param, filled.doc, true, own);
@@ -79,7 +81,7 @@ function emitCallParams(methods: readonly MethodIR[], names: TypeNames, variants
     ];
     out.push(
       jsdoc([`Params of \`${method.name}\` as API clients take them: ${about.join('; ')}.`]) +
-        `export interface ${callParamsTypeName(method.name)}${typeParams.length > 0 ? `<${typeParams.join(', ')}>` : ''}${filled ? '' : ` extends ${params}`} {\n${members.join('')}}\n`,
+        `export interface ${callParamsTypeName(method.name)}${typeParams.length > 0 ? `<${typeParams.join(', ')}>` : ''} {\n${members.join('')}}\n`,
     );
   }
   return out.join('\n');

@@ -7,18 +7,44 @@ import type * as T from './types.gen.js';
 /**
  * Params of `users.getFollowers` as API clients take them: `fields` picks the response (schema/response-variants.json).
  */
-export interface UsersGetFollowersCallParams<Fields extends T.UsersGetFollowersParams["fields"] = T.UsersGetFollowersParams["fields"]> extends T.UsersGetFollowersParams {
+export interface UsersGetFollowersCallParams<Fields extends T.UsersGetFollowersParams["fields"] = T.UsersGetFollowersParams["fields"]> {
+  /**
+   * User ID.
+   */
+  user_id?: T.UsersGetFollowersParams["user_id"] & {};
+  count?: T.UsersGetFollowersParams["count"] & {};
   fields?: Fields;
 }
 
 /**
  * Params of `wall.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
  */
-export interface WallGetCallParams<Extended extends T.WallGetParams["extended"] = T.WallGetParams["extended"]> extends T.WallGetParams {
+export interface WallGetCallParams<Extended extends T.WallGetParams["extended"] = T.WallGetParams["extended"]> {
+  /**
+   * ID of the user or community that owns the wall. By default, current user ID. Use a negative value to designate a community ID.
+   */
+  owner_id?: T.WallGetParams["owner_id"] & {};
+  /**
+   * User or community short address.
+   */
+  domain?: T.WallGetParams["domain"] & {};
+  /**
+   * Number of posts to return (maximum 100).
+   */
+  count?: T.WallGetParams["count"] & {};
+  /**
+   * Filter to apply.
+   */
+  filter?: T.WallGetParams["filter"] & {};
+  /**
+   * Only posts of this type.
+   */
+  post_type?: T.WallGetParams["post_type"] & {};
   /**
    * '1' — to return 'wall', 'profiles', and 'groups' fields, '0' — to return no additional fields (default)
    */
   extended?: Extended;
+  fields?: T.WallGetParams["fields"] & {};
 }
 
 /**
