@@ -55,15 +55,20 @@ export function toJsonSchema(node: TypeNode, typeNameOf: (definition: string) =>
   }
 }
 
+/** A property's doc comment text: its description, and since when it is deprecated. */
+export function propertyDoc(property: { description?: string | undefined; deprecatedFrom?: string | undefined }): string {
+  return [property.description, property.deprecatedFrom && `@deprecated since API ${property.deprecatedFrom}`]
+    .filter((s): s is string => typeof s === 'string' && s.length > 0)
+    .join('\n\n');
+}
+
 export function objectSchema(node: ObjectNode, typeNameOf: (definition: string) => string): JsonSchemaOut {
   // A bare object is any JSON object: the schema says nothing about its keys.
   if (node.open) return { tsType: '{ [key: string]: unknown }' };
   const properties: Record<string, JsonSchemaOut> = {};
   for (const property of node.properties) {
     const schema = toJsonSchema(property.type, typeNameOf);
-    const doc = [property.description, property.deprecatedFrom && `@deprecated since API ${property.deprecatedFrom}`]
-      .filter((s): s is string => typeof s === 'string' && s.length > 0)
-      .join('\n\n');
+    const doc = propertyDoc(property);
     properties[property.name] = doc ? { ...schema, description: doc } : schema;
   }
   return {

@@ -23,8 +23,10 @@ export interface EventRouter {
   /**
    * Handles events of one type, or any of several: the handler gets that type's event (the union
    * of them for an array). An unknown type is a type error and, from untyped code, a TypeError.
+   * (`T` comes from `type` alone: inferring it from the handler too would make the compiler
+   * compare the handler's event with the union of all 59 event types on every call.)
    */
-  on<T extends keyof CallbackEventMap>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): Unsubscribe;
+  on<T extends keyof CallbackEventMap>(type: T | readonly T[], handler: NoInfer<EventHandler<CallbackEventMap[T]>>): Unsubscribe;
   /** Handles every event, known or not (narrow with `isKnownEvent`). */
   onAny(handler: EventHandler<AnyEvent>): Unsubscribe;
   /** Handles events whose `type` vkts does not know. */

@@ -3,16 +3,1446 @@
 // Contents: the client method interfaces, one per namespace.
 /* eslint-disable */
 import type * as T from './types.gen.js';
-import type { ApiResponse } from '../select.js';
 
 /**
- * Params of `messages.send` as API clients take them: `random_id` may be left out.
+ * Params of `ads.getSuggestions` as API clients take them: `section` picks the response (schema/response-variants.json).
  */
-export interface MessagesSendCallParams extends Omit<T.MessagesSendParams, "random_id"> {
+export interface AdsGetSuggestionsCallParams<Section extends T.AdsGetSuggestionsParams["section"] = T.AdsGetSuggestionsParams["section"]> {
+  /**
+   * Section, suggestions are retrieved in. Available values: *countries - request of a list of countries. If q is not set or blank, a short list of countries is shown. Otherwise, a full list of countries is shown. *regions - requested list of regions. 'country' parameter is required. *cities - requested list of cities. 'country' parameter is required. *districts - requested list of districts. 'cities' parameter is required. *stations - requested list of subway stations. 'cities' parameter is required. *streets - requested list of streets. 'cities' parameter is required. *schools - requested list of educational organizations. 'cities' parameter is required. *interests - requested list of interests. *positions - requested list of positions (professions). *group_types - requested list of group types. *religions - requested list of religious commitments. *browsers - requested list of browsers and mobile devices.
+   */
+  section: Section;
+  /**
+   * Objects IDs separated by commas. If the parameter is passed, 'q, country, cities' should not be passed.
+   */
+  ids?: T.AdsGetSuggestionsParams["ids"] & {};
+  /**
+   * Filter-line of the request (for countries, regions, cities, streets, schools, interests, positions).
+   */
+  q?: T.AdsGetSuggestionsParams["q"] & {};
+  /**
+   * ID of the country objects are searched in.
+   */
+  country?: T.AdsGetSuggestionsParams["country"] & {};
+  /**
+   * IDs of cities where objects are searched in, separated with a comma.
+   */
+  cities?: T.AdsGetSuggestionsParams["cities"] & {};
+  /**
+   * Language of the returned string values. Supported languages: *ru - Russian,, *ua - Ukrainian,, *en - English.
+   */
+  lang?: T.AdsGetSuggestionsParams["lang"] & {};
+}
+
+/**
+ * Params of `apps.getFriendsList` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface AppsGetFriendsListCallParams<Extended extends T.AppsGetFriendsListParams["extended"] = T.AppsGetFriendsListParams["extended"]> {
+  extended?: Extended;
+  /**
+   * List size.
+   */
+  count?: T.AppsGetFriendsListParams["count"] & {};
+  offset?: T.AppsGetFriendsListParams["offset"] & {};
+  /**
+   * List type. Possible values: * 'invite' - available for invites (don't play the game),, * 'request' - available for request (play the game). By default: 'invite'.
+   */
+  type?: T.AppsGetFriendsListParams["type"] & {};
+  /**
+   * Additional profile fields, see [vk.com/dev/fields|description].
+   */
+  fields?: T.AppsGetFriendsListParams["fields"] & {};
+  /**
+   * Search query string (e.g., 'Vasya Babich').
+   */
+  query?: T.AppsGetFriendsListParams["query"] & {};
+}
+
+/**
+ * Params of `apps.getLeaderboard` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface AppsGetLeaderboardCallParams<Extended extends T.AppsGetLeaderboardParams["extended"] = T.AppsGetLeaderboardParams["extended"]> {
+  /**
+   * Leaderboard type. Possible values: *'level' - by level,, *'points' - by mission points,, *'score' - by score ().
+   */
+  type: T.AppsGetLeaderboardParams["type"];
+  /**
+   * Rating type. Possible values: *'1' - global rating among all players,, *'0' - rating among user friends.
+   */
+  global?: T.AppsGetLeaderboardParams["global"] & {};
+  /**
+   * 1 - to return additional info about users
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `board.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface BoardGetCommentsCallParams<Extended extends T.BoardGetCommentsParams["extended"] = T.BoardGetCommentsParams["extended"]> {
+  /**
+   * ID of the community that owns the discussion board.
+   */
+  group_id: T.BoardGetCommentsParams["group_id"];
+  /**
+   * Topic ID.
+   */
+  topic_id: T.BoardGetCommentsParams["topic_id"];
+  /**
+   * '1' - to return the 'likes' field, '0' - not to return the 'likes' field (default)
+   */
+  need_likes?: T.BoardGetCommentsParams["need_likes"] & {};
+  start_comment_id?: T.BoardGetCommentsParams["start_comment_id"] & {};
+  /**
+   * Offset needed to return a specific subset of comments.
+   */
+  offset?: T.BoardGetCommentsParams["offset"] & {};
+  /**
+   * Number of comments to return.
+   */
+  count?: T.BoardGetCommentsParams["count"] & {};
+  /**
+   * '1' - to return information about users who posted comments, '0' - to return no additional fields (default)
+   */
+  extended?: Extended;
+  /**
+   * Sort order: 'asc' - by creation date in chronological order, 'desc' - by creation date in reverse chronological order,
+   */
+  sort?: T.BoardGetCommentsParams["sort"] & {};
+}
+
+/**
+ * Params of `board.getTopics` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface BoardGetTopicsCallParams<Extended extends T.BoardGetTopicsParams["extended"] = T.BoardGetTopicsParams["extended"]> {
+  /**
+   * ID of the community that owns the discussion board.
+   */
+  group_id: T.BoardGetTopicsParams["group_id"];
+  /**
+   * IDs of topics to be returned (100 maximum). By default, all topics are returned. If this parameter is set, the 'order', 'offset', and 'count' parameters are ignored.
+   */
+  topic_ids?: T.BoardGetTopicsParams["topic_ids"] & {};
+  /**
+   * Sort order: '1' - by date updated in reverse chronological order. '2' - by date created in reverse chronological order. '-1' - by date updated in chronological order. '-2' - by date created in chronological order. If no sort order is specified, topics are returned in the order specified by the group administrator. Pinned topics are returned first, regardless of the sorting.
+   */
+  order?: T.BoardGetTopicsParams["order"] & {};
+  /**
+   * Offset needed to return a specific subset of topics.
+   */
+  offset?: T.BoardGetTopicsParams["offset"] & {};
+  /**
+   * Number of topics to return.
+   */
+  count?: T.BoardGetTopicsParams["count"] & {};
+  /**
+   * '1' - to return information about users who created topics or who posted there last, '0' - to return no additional fields (default)
+   */
+  extended?: Extended;
+  /**
+   * '1' - to return the first comment in each topic,, '2' - to return the last comment in each topic,, '0' - to return no comments. By default: '0'.
+   */
+  preview?: T.BoardGetTopicsParams["preview"] & {};
+  /**
+   * Number of characters after which to truncate the previewed comment. To preview the full comment, specify '0'.
+   */
+  preview_length?: T.BoardGetTopicsParams["preview_length"] & {};
+}
+
+/**
+ * Params of `fave.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface FaveGetCallParams<Extended extends T.FaveGetParams["extended"] = T.FaveGetParams["extended"]> {
+  /**
+   * '1' - to return additional 'wall', 'profiles', and 'groups' fields. By default: '0'.
+   */
+  extended?: Extended;
+  item_type?: T.FaveGetParams["item_type"] & {};
+  /**
+   * Tag ID.
+   */
+  tag_id?: T.FaveGetParams["tag_id"] & {};
+  /**
+   * Offset needed to return a specific subset of users.
+   */
+  offset?: T.FaveGetParams["offset"] & {};
+  /**
+   * Number of users to return.
+   */
+  count?: T.FaveGetParams["count"] & {};
+  fields?: T.FaveGetParams["fields"] & {};
+  is_from_snackbar?: T.FaveGetParams["is_from_snackbar"] & {};
+}
+
+/**
+ * Params of `friends.areFriends` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface FriendsAreFriendsCallParams<Extended extends T.FriendsAreFriendsParams["extended"] = T.FriendsAreFriendsParams["extended"]> {
+  /**
+   * IDs of the users whose friendship status to check.
+   */
+  user_ids: T.FriendsAreFriendsParams["user_ids"];
+  /**
+   * '1' - to return 'sign' field. 'sign' is md5("{id}_{user_id}_{friends_status}_{application_secret}"), where id is current user ID. This field allows to check that data has not been modified by the client. By default: '0'.
+   */
+  need_sign?: T.FriendsAreFriendsParams["need_sign"] & {};
+  /**
+   * Return friend request read_state field
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `friends.get` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface FriendsGetCallParams<Fields extends T.FriendsGetParams["fields"] = T.FriendsGetParams["fields"]> {
+  /**
+   * User ID. By default, the current user ID.
+   */
+  user_id?: T.FriendsGetParams["user_id"] & {};
+  /**
+   * Sort order: , 'name' - by name (enabled only if the 'fields' parameter is used), 'hints' - by rating, similar to how friends are sorted in My friends section, , This parameter is available only for [vk.com/dev/standalone|desktop applications].
+   */
+  order?: T.FriendsGetParams["order"] & {};
+  /**
+   * ID of the friend list returned by the [vk.com/dev/friends.getLists|friends.getLists] method to be used as the source. This parameter is taken into account only when the uid parameter is set to the current user ID. This parameter is available only for [vk.com/dev/standalone|desktop applications].
+   */
+  list_id?: T.FriendsGetParams["list_id"] & {};
+  /**
+   * Number of friends to return.
+   */
+  count?: T.FriendsGetParams["count"] & {};
+  /**
+   * Offset needed to return a specific subset of friends.
+   */
+  offset?: T.FriendsGetParams["offset"] & {};
+  /**
+   * Profile fields to return. Sample values: 'uid', 'first_name', 'last_name', 'nickname', 'sex', 'bdate' (birthdate), 'city', 'country', 'timezone', 'photo', 'photo_medium', 'photo_big', 'domain', 'has_mobile', 'rate', 'contacts', 'education'.
+   */
+  fields?: Fields;
+  ref?: T.FriendsGetParams["ref"] & {};
+}
+
+/**
+ * Params of `friends.getMutual` as API clients take them: `target_uids` and `need_common_count` pick the response (schema/response-variants.json).
+ */
+export interface FriendsGetMutualCallParams<TargetUids extends T.FriendsGetMutualParams["target_uids"] = T.FriendsGetMutualParams["target_uids"], NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = T.FriendsGetMutualParams["need_common_count"]> {
+  /**
+   * ID of the user whose friends will be checked against the friends of the user specified in 'target_uid'.
+   */
+  source_uid?: T.FriendsGetMutualParams["source_uid"] & {};
+  /**
+   * ID of the user whose friends will be checked against the friends of the user specified in 'source_uid'.
+   */
+  target_uid?: T.FriendsGetMutualParams["target_uid"] & {};
+  /**
+   * IDs of the users whose friends will be checked against the friends of the user specified in 'source_uid'.
+   */
+  target_uids?: TargetUids;
+  /**
+   * Sort order: 'random' - random order
+   */
+  order?: T.FriendsGetMutualParams["order"] & {};
+  /**
+   * Number of mutual friends to return.
+   */
+  count?: T.FriendsGetMutualParams["count"] & {};
+  /**
+   * Offset needed to return a specific subset of mutual friends.
+   */
+  offset?: T.FriendsGetMutualParams["offset"] & {};
+  /**
+   * Return mutual friends total count
+   */
+  need_common_count?: NeedCommonCount;
+}
+
+/**
+ * Params of `friends.getOnline` as API clients take them: `online_mobile` picks the response (schema/response-variants.json).
+ */
+export interface FriendsGetOnlineCallParams<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = T.FriendsGetOnlineParams["online_mobile"]> {
+  /**
+   * User ID.
+   */
+  user_id?: T.FriendsGetOnlineParams["user_id"] & {};
+  /**
+   * Friend list ID. If this parameter is not set, information about all online friends is returned.
+   */
+  list_id?: T.FriendsGetOnlineParams["list_id"] & {};
+  /**
+   * '1' - to return an additional 'online_mobile' field, '0' - (default),
+   */
+  online_mobile?: OnlineMobile;
+  /**
+   * Sort order: 'random' - random order
+   */
+  order?: T.FriendsGetOnlineParams["order"] & {};
+  /**
+   * Number of friends to return.
+   */
+  count?: T.FriendsGetOnlineParams["count"] & {};
+  /**
+   * Offset needed to return a specific subset of friends.
+   */
+  offset?: T.FriendsGetOnlineParams["offset"] & {};
+}
+
+/**
+ * Params of `friends.getRequests` as API clients take them: `extended` and `need_mutual` pick the response (schema/response-variants.json).
+ */
+export interface FriendsGetRequestsCallParams<Extended extends T.FriendsGetRequestsParams["extended"] = T.FriendsGetRequestsParams["extended"], NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = T.FriendsGetRequestsParams["need_mutual"]> {
+  /**
+   * Offset needed to return a specific subset of friend requests.
+   */
+  offset?: T.FriendsGetRequestsParams["offset"] & {};
+  /**
+   * Number of friend requests to return (default 100, maximum 1000).
+   */
+  count?: T.FriendsGetRequestsParams["count"] & {};
+  /**
+   * '1' - to return response messages from users who have sent a friend request or, if 'suggested' is set to '1', to return a list of suggested friends
+   */
+  extended?: Extended;
+  /**
+   * '1' - to return a list of mutual friends (up to 20), if any
+   */
+  need_mutual?: NeedMutual;
+  /**
+   * '1' - to return outgoing requests, '0' - to return incoming requests (default)
+   */
+  out?: T.FriendsGetRequestsParams["out"] & {};
+  /**
+   * Sort order: '1' - by number of mutual friends, '0' - by date
+   */
+  sort?: T.FriendsGetRequestsParams["sort"] & {};
+  need_viewed?: T.FriendsGetRequestsParams["need_viewed"] & {};
+  /**
+   * '1' - to return a list of suggested friends, '0' - to return friend requests (default)
+   */
+  suggested?: T.FriendsGetRequestsParams["suggested"] & {};
+  ref?: T.FriendsGetRequestsParams["ref"] & {};
+  fields?: T.FriendsGetRequestsParams["fields"] & {};
+}
+
+/**
+ * Params of `groups.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetCallParams<Extended extends T.GroupsGetParams["extended"] = T.GroupsGetParams["extended"]> {
+  /**
+   * User ID.
+   */
+  user_id?: T.GroupsGetParams["user_id"] & {};
+  /**
+   * '1' - to return complete information about a user's communities, '0' - to return a list of community IDs without any additional fields (default),
+   */
+  extended?: Extended;
+  /**
+   * Types of communities to return: 'admin' - to return communities administered by the user , 'editor' - to return communities where the user is an administrator or editor, 'moder' - to return communities where the user is an administrator, editor, or moderator, 'groups' - to return only groups, 'publics' - to return only public pages, 'events' - to return only events
+   */
+  filter?: T.GroupsGetParams["filter"] & {};
+  /**
+   * Profile fields to return.
+   */
+  fields?: T.GroupsGetParams["fields"] & {};
+  /**
+   * Offset needed to return a specific subset of communities.
+   */
+  offset?: T.GroupsGetParams["offset"] & {};
+  /**
+   * Number of communities to return.
+   */
+  count?: T.GroupsGetParams["count"] & {};
+}
+
+/**
+ * Params of `groups.getCatalogInfo` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetCatalogInfoCallParams<Extended extends T.GroupsGetCatalogInfoParams["extended"] = T.GroupsGetCatalogInfoParams["extended"]> {
+  /**
+   * 1 - to return communities count and three communities for preview. By default: 0.
+   */
+  extended?: Extended;
+  /**
+   * 1 - to return subcategories info. By default: 0.
+   */
+  subcategories?: T.GroupsGetCatalogInfoParams["subcategories"] & {};
+}
+
+/**
+ * Params of `groups.getInvites` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetInvitesCallParams<Extended extends T.GroupsGetInvitesParams["extended"] = T.GroupsGetInvitesParams["extended"]> {
+  /**
+   * Offset needed to return a specific subset of invitations.
+   */
+  offset?: T.GroupsGetInvitesParams["offset"] & {};
+  /**
+   * Number of invitations to return.
+   */
+  count?: T.GroupsGetInvitesParams["count"] & {};
+  /**
+   * '1' - to return additional [vk.com/dev/fields_groups|fields] for communities..
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `groups.getMembers` as API clients take them: `fields` and `filter` pick the response (schema/response-variants.json).
+ */
+export interface GroupsGetMembersCallParams<Fields extends T.GroupsGetMembersParams["fields"] = T.GroupsGetMembersParams["fields"], Filter extends T.GroupsGetMembersParams["filter"] = T.GroupsGetMembersParams["filter"]> {
+  /**
+   * ID or screen name of the community.
+   */
+  group_id?: T.GroupsGetMembersParams["group_id"] & {};
+  /**
+   * Sort order. Available values: 'id_asc', 'id_desc', 'time_asc', 'time_desc'. 'time_asc' and 'time_desc' are availavle only if the method is called by the group's 'moderator'.
+   */
+  sort?: T.GroupsGetMembersParams["sort"] & {};
+  /**
+   * Offset needed to return a specific subset of community members.
+   */
+  offset?: T.GroupsGetMembersParams["offset"] & {};
+  /**
+   * Number of community members to return.
+   */
+  count?: T.GroupsGetMembersParams["count"] & {};
+  /**
+   * List of additional fields to be returned. Available values: 'sex, bdate, city, country, photo_50, photo_100, photo_200_orig, photo_200, photo_400_orig, photo_max, photo_max_orig, online, online_mobile, lists, domain, has_mobile, contacts, connections, site, education, universities, schools, can_post, can_see_all_posts, can_see_audio, can_write_private_message, status, last_seen, common_count, relation, relatives, counters'.
+   */
+  fields?: Fields;
+  /**
+   * *'friends' - only friends in this community will be returned,, *'unsure' - only those who pressed 'I may attend' will be returned (if it's an event).
+   */
+  filter?: Filter;
+}
+
+/**
+ * Params of `groups.getRequests` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface GroupsGetRequestsCallParams<Fields extends T.GroupsGetRequestsParams["fields"] = T.GroupsGetRequestsParams["fields"]> {
+  /**
+   * Community ID.
+   */
+  group_id: T.GroupsGetRequestsParams["group_id"];
+  /**
+   * Offset needed to return a specific subset of results.
+   */
+  offset?: T.GroupsGetRequestsParams["offset"] & {};
+  /**
+   * Number of results to return.
+   */
+  count?: T.GroupsGetRequestsParams["count"] & {};
+  /**
+   * Profile fields to return.
+   */
+  fields?: Fields;
+}
+
+/**
+ * Params of `groups.invite` as API clients take them: `user_ids_list` picks the response (schema/response-variants.json).
+ */
+export interface GroupsInviteCallParams<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = T.GroupsInviteParams["user_ids_list"]> {
+  /**
+   * Community ID.
+   */
+  group_id: T.GroupsInviteParams["group_id"];
+  /**
+   * User ID.
+   */
+  user_id?: T.GroupsInviteParams["user_id"] & {};
+  /**
+   * User IDs.
+   */
+  user_ids_list?: UserIdsList;
+}
+
+/**
+ * Params of `groups.isMember` as API clients take them: `user_ids` and `extended` pick the response (schema/response-variants.json).
+ */
+export interface GroupsIsMemberCallParams<UserIds extends T.GroupsIsMemberParams["user_ids"] = T.GroupsIsMemberParams["user_ids"], Extended extends T.GroupsIsMemberParams["extended"] = T.GroupsIsMemberParams["extended"]> {
+  /**
+   * ID or screen name of the community.
+   */
+  group_id: T.GroupsIsMemberParams["group_id"];
+  /**
+   * User ID.
+   */
+  user_id?: T.GroupsIsMemberParams["user_id"] & {};
+  /**
+   * User IDs.
+   */
+  user_ids?: UserIds;
+  /**
+   * '1' - to return an extended response with additional fields. By default: '0'.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `likes.getList` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface LikesGetListCallParams<Extended extends T.LikesGetListParams["extended"] = T.LikesGetListParams["extended"]> {
+  /**
+   * , Object type: 'post' - post on user or community wall, 'comment' - comment on a wall post, 'photo' - photo, 'audio' - audio, 'video' - video, 'story' - story, 'note' - note, 'photo_comment' - comment on the photo, 'video_comment' - comment on the video, 'topic_comment' - comment in the discussion, 'sitepage' - page of the site where the [vk.com/dev/Like|Like widget] is installed
+   */
+  type: T.LikesGetListParams["type"];
+  /**
+   * ID of the user, community, or application that owns the object. If the 'type' parameter is set as 'sitepage', the application ID is passed as 'owner_id'. Use negative value for a community id. If the 'type' parameter is not set, the 'owner_id' is assumed to be either the current user or the same application ID as if the 'type' parameter was set to 'sitepage'.
+   */
+  owner_id?: T.LikesGetListParams["owner_id"] & {};
+  /**
+   * Object ID. If 'type' is set as 'sitepage', 'item_id' can include the 'page_id' parameter value used during initialization of the [vk.com/dev/Like|Like widget].
+   */
+  item_id?: T.LikesGetListParams["item_id"] & {};
+  /**
+   * URL of the page where the [vk.com/dev/Like|Like widget] is installed. Used instead of the 'item_id' parameter.
+   */
+  page_url?: T.LikesGetListParams["page_url"] & {};
+  /**
+   * Filters to apply: 'likes' - returns information about all users who liked the object (default), 'copies' - returns information only about users who told their friends about the object
+   */
+  filter?: T.LikesGetListParams["filter"] & {};
+  /**
+   * Specifies which users are returned: '1' - to return only the current user's friends, '0' - to return all users (default)
+   */
+  friends_only?: T.LikesGetListParams["friends_only"] & {};
+  /**
+   * Specifies whether extended information will be returned. '1' - to return extended information about users and communities from the 'Likes' list, '0' - to return no additional information (default)
+   */
+  extended?: Extended;
+  /**
+   * Offset needed to select a specific subset of users.
+   */
+  offset?: T.LikesGetListParams["offset"] & {};
+  /**
+   * Number of user IDs to return (maximum '1000'). Default is '100' if 'friends_only' is set to '0', otherwise, the default is '10' if 'friends_only' is set to '1'.
+   */
+  count?: T.LikesGetListParams["count"] & {};
+  skip_own?: T.LikesGetListParams["skip_own"] & {};
+  fields?: T.LikesGetListParams["fields"] & {};
+}
+
+/**
+ * Params of `market.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketGetCallParams<Extended extends T.MarketGetParams["extended"] = T.MarketGetParams["extended"]> {
+  /**
+   * ID of an item owner community, "Note that community id in the 'owner_id' parameter should be negative number. For example 'owner_id'=-1 matches the [vk.com/apiclub|VK API] community "
+   */
+  owner_id: T.MarketGetParams["owner_id"];
+  album_id?: T.MarketGetParams["album_id"] & {};
+  /**
+   * Number of items to return.
+   */
+  count?: T.MarketGetParams["count"] & {};
+  /**
+   * Offset needed to return a specific subset of results.
+   */
+  offset?: T.MarketGetParams["offset"] & {};
+  /**
+   * '1' - method will return additional fields: 'likes, can_comment, car_repost, photos'. These parameters are not returned by default.
+   */
+  extended?: Extended;
+  /**
+   * Items update date from (format: yyyy-mm-dd)
+   */
+  date_from?: T.MarketGetParams["date_from"] & {};
+  /**
+   * Items update date to (format: yyyy-mm-dd)
+   */
+  date_to?: T.MarketGetParams["date_to"] & {};
+  /**
+   * Add variants to response if exist
+   */
+  need_variants?: T.MarketGetParams["need_variants"] & {};
+  /**
+   * Add disabled items to response
+   */
+  with_disabled?: T.MarketGetParams["with_disabled"] & {};
+  fields?: T.MarketGetParams["fields"] & {};
+}
+
+/**
+ * Params of `market.getById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketGetByIdCallParams<Extended extends T.MarketGetByIdParams["extended"] = T.MarketGetByIdParams["extended"]> {
+  /**
+   * Comma-separated ids list: {user id}_{item id}. If an item belongs to a community -{community id} is used. " 'Videos' value example: , '-4363_136089719,13245770_137352259'"
+   */
+  item_ids: T.MarketGetByIdParams["item_ids"];
+  /**
+   * '1' - to return additional fields: 'likes, can_comment, car_repost, photos'. By default: '0'.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `market.getOrders` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketGetOrdersCallParams<Extended extends T.MarketGetOrdersParams["extended"] = T.MarketGetOrdersParams["extended"]> {
+  offset?: T.MarketGetOrdersParams["offset"] & {};
+  count?: T.MarketGetOrdersParams["count"] & {};
+  extended?: Extended;
+  /**
+   * Orders status updated date from (format: yyyy-mm-dd)
+   */
+  date_from?: T.MarketGetOrdersParams["date_from"] & {};
+  /**
+   * Orders status updated date to (format: yyyy-mm-dd)
+   */
+  date_to?: T.MarketGetOrdersParams["date_to"] & {};
+}
+
+/**
+ * Params of `market.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MarketSearchCallParams<Extended extends T.MarketSearchParams["extended"] = T.MarketSearchParams["extended"]> {
+  /**
+   * ID of an items owner community.
+   */
+  owner_id: T.MarketSearchParams["owner_id"];
+  album_id?: T.MarketSearchParams["album_id"] & {};
+  /**
+   * Search query, for example "pink slippers".
+   */
+  q?: T.MarketSearchParams["q"] & {};
+  /**
+   * Minimum item price value.
+   */
+  price_from?: T.MarketSearchParams["price_from"] & {};
+  /**
+   * Maximum item price value.
+   */
+  price_to?: T.MarketSearchParams["price_to"] & {};
+  sort?: T.MarketSearchParams["sort"] & {};
+  /**
+   * '0' - do not use reverse order, '1' - use reverse order
+   */
+  rev?: T.MarketSearchParams["rev"] & {};
+  /**
+   * Offset needed to return a specific subset of results.
+   */
+  offset?: T.MarketSearchParams["offset"] & {};
+  /**
+   * Number of items to return.
+   */
+  count?: T.MarketSearchParams["count"] & {};
+  /**
+   * '1' - to return additional fields: 'likes, can_comment, car_repost, photos'. By default: '0'.
+   */
+  extended?: Extended;
+  status?: T.MarketSearchParams["status"] & {};
+  /**
+   * Add variants to response if exist
+   */
+  need_variants?: T.MarketSearchParams["need_variants"] & {};
+}
+
+/**
+ * Params of `messages.getByConversationMessageId` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetByConversationMessageIdCallParams<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = T.MessagesGetByConversationMessageIdParams["extended"]> {
+  /**
+   * Destination ID. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'chat_id', e.g. '2000000001'. For community: '- community ID', e.g. '-12345'. "
+   */
+  peer_id: T.MessagesGetByConversationMessageIdParams["peer_id"];
+  /**
+   * Conversation message IDs.
+   */
+  conversation_message_ids: T.MessagesGetByConversationMessageIdParams["conversation_message_ids"];
+  /**
+   * Information whether the response should be extended
+   */
+  extended?: Extended;
+  /**
+   * Profile fields to return.
+   */
+  fields?: T.MessagesGetByConversationMessageIdParams["fields"] & {};
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesGetByConversationMessageIdParams["group_id"] & {};
+}
+
+/**
+ * Params of `messages.getById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetByIdCallParams<Extended extends T.MessagesGetByIdParams["extended"] = T.MessagesGetByIdParams["extended"]> {
+  /**
+   * Message IDs.
+   */
+  message_ids?: T.MessagesGetByIdParams["message_ids"] & {};
+  /**
+   * Number of characters after which to truncate a previewed message. To preview the full message, specify '0'. "NOTE: Messages are not truncated by default. Messages are truncated by words."
+   */
+  preview_length?: T.MessagesGetByIdParams["preview_length"] & {};
+  /**
+   * Information whether the response should be extended
+   */
+  extended?: Extended;
+  /**
+   * Profile fields to return.
+   */
+  fields?: T.MessagesGetByIdParams["fields"] & {};
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesGetByIdParams["group_id"] & {};
+  cmids?: T.MessagesGetByIdParams["cmids"] & {};
+  peer_id?: T.MessagesGetByIdParams["peer_id"] & {};
+}
+
+/**
+ * Params of `messages.getChat` as API clients take them: `chat_ids` and `fields` pick the response (schema/response-variants.json).
+ */
+export interface MessagesGetChatCallParams<ChatIds extends T.MessagesGetChatParams["chat_ids"] = T.MessagesGetChatParams["chat_ids"], Fields extends T.MessagesGetChatParams["fields"] = T.MessagesGetChatParams["fields"]> {
+  /**
+   * Chat ID.
+   */
+  chat_id?: T.MessagesGetChatParams["chat_id"] & {};
+  /**
+   * Chat IDs.
+   */
+  chat_ids?: ChatIds;
+  /**
+   * Profile fields to return.
+   */
+  fields?: Fields;
+  /**
+   * Case for declension of user name and surname: 'nom' - nominative (default), 'gen' - genitive , 'dat' - dative, 'acc' - accusative , 'ins' - instrumental , 'abl' - prepositional
+   */
+  name_case?: T.MessagesGetChatParams["name_case"] & {};
+}
+
+/**
+ * Params of `messages.getConversationsById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetConversationsByIdCallParams<Extended extends T.MessagesGetConversationsByIdParams["extended"] = T.MessagesGetConversationsByIdParams["extended"]> {
+  /**
+   * Destination IDs. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'chat_id', e.g. '2000000001'. For community: '- community ID', e.g. '-12345'. "
+   */
+  peer_ids: T.MessagesGetConversationsByIdParams["peer_ids"];
+  /**
+   * Return extended properties
+   */
+  extended?: Extended;
+  /**
+   * Profile and communities fields to return.
+   */
+  fields?: T.MessagesGetConversationsByIdParams["fields"] & {};
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesGetConversationsByIdParams["group_id"] & {};
+}
+
+/**
+ * Params of `messages.getHistory` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetHistoryCallParams<Extended extends T.MessagesGetHistoryParams["extended"] = T.MessagesGetHistoryParams["extended"]> {
+  /**
+   * Offset needed to return a specific subset of messages.
+   */
+  offset?: T.MessagesGetHistoryParams["offset"] & {};
+  /**
+   * Number of messages to return.
+   */
+  count?: T.MessagesGetHistoryParams["count"] & {};
+  /**
+   * ID of the user whose message history you want to return.
+   */
+  user_id?: T.MessagesGetHistoryParams["user_id"] & {};
+  peer_id?: T.MessagesGetHistoryParams["peer_id"] & {};
+  /**
+   * Starting message ID from which to return history.
+   */
+  start_message_id?: T.MessagesGetHistoryParams["start_message_id"] & {};
+  /**
+   * Sort order: '1' - return messages in chronological order. '0' - return messages in reverse chronological order.
+   */
+  rev?: T.MessagesGetHistoryParams["rev"] & {};
+  /**
+   * Information whether the response should be extended
+   */
+  extended?: Extended;
+  /**
+   * Profile fields to return.
+   */
+  fields?: T.MessagesGetHistoryParams["fields"] & {};
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesGetHistoryParams["group_id"] & {};
+}
+
+/**
+ * Params of `messages.getImportantMessages` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesGetImportantMessagesCallParams<Extended extends T.MessagesGetImportantMessagesParams["extended"] = T.MessagesGetImportantMessagesParams["extended"]> {
+  /**
+   * Amount of needed important messages.
+   */
+  count?: T.MessagesGetImportantMessagesParams["count"] & {};
+  offset?: T.MessagesGetImportantMessagesParams["offset"] & {};
+  start_message_id?: T.MessagesGetImportantMessagesParams["start_message_id"] & {};
+  /**
+   * Maximum length of messages body.
+   */
+  preview_length?: T.MessagesGetImportantMessagesParams["preview_length"] & {};
+  /**
+   * Actors fields to return.
+   */
+  fields?: T.MessagesGetImportantMessagesParams["fields"] & {};
+  /**
+   * Return extended properties
+   */
+  extended?: Extended;
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesGetImportantMessagesParams["group_id"] & {};
+}
+
+/**
+ * Params of `messages.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesSearchCallParams<Extended extends T.MessagesSearchParams["extended"] = T.MessagesSearchParams["extended"]> {
+  /**
+   * Search query string.
+   */
+  q?: T.MessagesSearchParams["q"] & {};
+  /**
+   * Destination ID. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'chat_id', e.g. '2000000001'. For community: '- community ID', e.g. '-12345'. "
+   */
+  peer_id?: T.MessagesSearchParams["peer_id"] & {};
+  /**
+   * Date to search message before in Unixtime.
+   */
+  date?: T.MessagesSearchParams["date"] & {};
+  /**
+   * Number of characters after which to truncate a previewed message. To preview the full message, specify '0'. "NOTE: Messages are not truncated by default. Messages are truncated by words."
+   */
+  preview_length?: T.MessagesSearchParams["preview_length"] & {};
+  /**
+   * Offset needed to return a specific subset of messages.
+   */
+  offset?: T.MessagesSearchParams["offset"] & {};
+  /**
+   * Number of messages to return.
+   */
+  count?: T.MessagesSearchParams["count"] & {};
+  extended?: Extended;
+  fields?: T.MessagesSearchParams["fields"] & {};
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesSearchParams["group_id"] & {};
+}
+
+/**
+ * Params of `messages.searchConversations` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface MessagesSearchConversationsCallParams<Extended extends T.MessagesSearchConversationsParams["extended"] = T.MessagesSearchConversationsParams["extended"]> {
+  /**
+   * Search query string.
+   */
+  q?: T.MessagesSearchConversationsParams["q"] & {};
+  /**
+   * Maximum number of results.
+   */
+  count?: T.MessagesSearchConversationsParams["count"] & {};
+  /**
+   * '1' - return extra information about users and communities
+   */
+  extended?: Extended;
+  /**
+   * Profile fields to return.
+   */
+  fields?: T.MessagesSearchConversationsParams["fields"] & {};
+  /**
+   * Group ID (for group messages with user access token)
+   */
+  group_id?: T.MessagesSearchConversationsParams["group_id"] & {};
+}
+
+/**
+ * Params of `messages.send` as API clients take them: `random_id` may be left out; `peer_ids` picks the response (schema/response-variants.json).
+ */
+export interface MessagesSendCallParams<PeerIds extends T.MessagesSendParams["peer_ids"] = T.MessagesSendParams["peer_ids"]> {
+  /**
+   * User ID (by default - current user).
+   */
+  user_id?: T.MessagesSendParams["user_id"] & {};
   /**
    * Unique (per sender) ID that keeps VK from sending the message twice. Left out, the client fills in a random one.
    */
   random_id?: T.MessagesSendParams["random_id"];
+  /**
+   * Destination ID. "For user: 'User ID', e.g. '12345'. For chat: '2000000000' + 'chat_id', e.g. '2000000001'. For community: '- community ID', e.g. '-12345'. "
+   */
+  peer_id?: T.MessagesSendParams["peer_id"] & {};
+  /**
+   * IDs of message recipients. (See peer_id)
+   */
+  peer_ids?: PeerIds;
+  /**
+   * User's short address (for example, 'illarionov').
+   */
+  domain?: T.MessagesSendParams["domain"] & {};
+  /**
+   * ID of conversation the message will relate to.
+   */
+  chat_id?: T.MessagesSendParams["chat_id"] & {};
+  /**
+   * (Required if 'attachments' is not set.) Text of the message.
+   */
+  message?: T.MessagesSendParams["message"] & {};
+  /**
+   * Geographical latitude of a check-in, in degrees (from -90 to 90).
+   */
+  lat?: T.MessagesSendParams["lat"] & {};
+  /**
+   * Geographical longitude of a check-in, in degrees (from -180 to 180).
+   */
+  long?: T.MessagesSendParams["long"] & {};
+  /**
+   * (Required if 'message' is not set.) List of objects attached to the message, separated by commas, in the following format: "<owner_id>_<media_id>", '' - Type of media attachment: 'photo' - photo, 'video' - video, 'audio' - audio, 'doc' - document, 'wall' - wall post, '<owner_id>' - ID of the media attachment owner. '<media_id>' - media attachment ID. Example: "photo100172_166443618"
+   */
+  attachment?: T.MessagesSendParams["attachment"] & {};
+  reply_to?: T.MessagesSendParams["reply_to"] & {};
+  /**
+   * ID of forwarded messages, separated with a comma. Listed messages of the sender will be shown in the message body at the recipient's. Example: "123,431,544"
+   */
+  forward_messages?: T.MessagesSendParams["forward_messages"] & {};
+  /**
+   * JSON describing the forwarded message or reply
+   */
+  forward?: T.MessagesSendParams["forward"] & {};
+  /**
+   * Sticker id.
+   */
+  sticker_id?: T.MessagesSendParams["sticker_id"] & {};
+  /**
+   * Group ID (for group messages with group access token)
+   */
+  group_id?: T.MessagesSendParams["group_id"] & {};
+  keyboard?: T.MessagesSendParams["keyboard"] & {};
+  /**
+   * Message template (a carousel) as JSON; the message text is required with it
+   */
+  template?: T.MessagesSendParams["template"] & {};
+  payload?: T.MessagesSendParams["payload"] & {};
+  /**
+   * JSON describing the content source in the message
+   */
+  content_source?: T.MessagesSendParams["content_source"] & {};
+  dont_parse_links?: T.MessagesSendParams["dont_parse_links"] & {};
+  disable_mentions?: T.MessagesSendParams["disable_mentions"] & {};
+  intent?: T.MessagesSendParams["intent"] & {};
+  subscribe_id?: T.MessagesSendParams["subscribe_id"] & {};
+}
+
+/**
+ * Params of `newsfeed.getBanned` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface NewsfeedGetBannedCallParams<Extended extends T.NewsfeedGetBannedParams["extended"] = T.NewsfeedGetBannedParams["extended"]> {
+  /**
+   * '1' - return extra information about users and communities
+   */
+  extended?: Extended;
+  /**
+   * Profile fields to return.
+   */
+  fields?: T.NewsfeedGetBannedParams["fields"] & {};
+  /**
+   * Case for declension of user name and surname: 'nom' - nominative (default), 'gen' - genitive , 'dat' - dative, 'acc' - accusative , 'ins' - instrumental , 'abl' - prepositional
+   */
+  name_case?: T.NewsfeedGetBannedParams["name_case"] & {};
+}
+
+/**
+ * Params of `newsfeed.getLists` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface NewsfeedGetListsCallParams<Extended extends T.NewsfeedGetListsParams["extended"] = T.NewsfeedGetListsParams["extended"]> {
+  /**
+   * numeric list identifiers.
+   */
+  list_ids?: T.NewsfeedGetListsParams["list_ids"] & {};
+  /**
+   * Return additional list info
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `newsfeed.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface NewsfeedSearchCallParams<Extended extends T.NewsfeedSearchParams["extended"] = T.NewsfeedSearchParams["extended"]> {
+  /**
+   * Search query string (e.g., 'New Year').
+   */
+  q?: T.NewsfeedSearchParams["q"] & {};
+  /**
+   * '1' - to return additional information about the user or community that placed the post.
+   */
+  extended?: Extended;
+  /**
+   * Number of posts to return.
+   */
+  count?: T.NewsfeedSearchParams["count"] & {};
+  /**
+   * Geographical latitude point (in degrees, -90 to 90) within which to search.
+   */
+  latitude?: T.NewsfeedSearchParams["latitude"] & {};
+  /**
+   * Geographical longitude point (in degrees, -180 to 180) within which to search.
+   */
+  longitude?: T.NewsfeedSearchParams["longitude"] & {};
+  /**
+   * Earliest timestamp (in Unix time) of a news item to return. By default, 24 hours ago.
+   */
+  start_time?: T.NewsfeedSearchParams["start_time"] & {};
+  /**
+   * Latest timestamp (in Unix time) of a news item to return. By default, the current time.
+   */
+  end_time?: T.NewsfeedSearchParams["end_time"] & {};
+  start_from?: T.NewsfeedSearchParams["start_from"] & {};
+  /**
+   * Additional fields of [vk.com/dev/fields|profiles] and [vk.com/dev/fields_groups|communities] to return.
+   */
+  fields?: T.NewsfeedSearchParams["fields"] & {};
+}
+
+/**
+ * Params of `photos.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface PhotosGetCommentsCallParams<Extended extends T.PhotosGetCommentsParams["extended"] = T.PhotosGetCommentsParams["extended"]> {
+  /**
+   * ID of the user or community that owns the photo.
+   */
+  owner_id?: T.PhotosGetCommentsParams["owner_id"] & {};
+  /**
+   * Photo ID.
+   */
+  photo_id: T.PhotosGetCommentsParams["photo_id"];
+  /**
+   * '1' - to return an additional 'likes' field, '0' - (default)
+   */
+  need_likes?: T.PhotosGetCommentsParams["need_likes"] & {};
+  start_comment_id?: T.PhotosGetCommentsParams["start_comment_id"] & {};
+  /**
+   * Offset needed to return a specific subset of comments. By default, '0'.
+   */
+  offset?: T.PhotosGetCommentsParams["offset"] & {};
+  /**
+   * Number of comments to return.
+   */
+  count?: T.PhotosGetCommentsParams["count"] & {};
+  /**
+   * Sort order: 'asc' - old first, 'desc' - new first
+   */
+  sort?: T.PhotosGetCommentsParams["sort"] & {};
+  access_key?: T.PhotosGetCommentsParams["access_key"] & {};
+  extended?: Extended;
+  fields?: T.PhotosGetCommentsParams["fields"] & {};
+}
+
+/**
+ * Params of `polls.getVoters` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface PollsGetVotersCallParams<Fields extends T.PollsGetVotersParams["fields"] = T.PollsGetVotersParams["fields"]> {
+  /**
+   * ID of the user or community that owns the poll. Use a negative value to designate a community ID.
+   */
+  owner_id?: T.PollsGetVotersParams["owner_id"] & {};
+  /**
+   * Poll ID.
+   */
+  poll_id: T.PollsGetVotersParams["poll_id"];
+  /**
+   * Answer IDs.
+   */
+  answer_ids: T.PollsGetVotersParams["answer_ids"];
+  is_board?: T.PollsGetVotersParams["is_board"] & {};
+  /**
+   * '1' - to return only current user's friends, '0' - to return all users (default),
+   */
+  friends_only?: T.PollsGetVotersParams["friends_only"] & {};
+  /**
+   * Offset needed to return a specific subset of voters. '0' - (default)
+   */
+  offset?: T.PollsGetVotersParams["offset"] & {};
+  /**
+   * Number of user IDs to return (if the 'friends_only' parameter is not set, maximum '1000', otherwise '10'). '100' - (default)
+   */
+  count?: T.PollsGetVotersParams["count"] & {};
+  /**
+   * Profile fields to return. Sample values: 'nickname', 'screen_name', 'sex', 'bdate (birthdate)', 'city', 'country', 'timezone', 'photo', 'photo_medium', 'photo_big', 'has_mobile', 'rate', 'contacts', 'education', 'online', 'counters'.
+   */
+  fields?: Fields;
+  /**
+   * Case for declension of user name and surname: , 'nom' - nominative (default) , 'gen' - genitive , 'dat' - dative , 'acc' - accusative , 'ins' - instrumental , 'abl' - prepositional
+   */
+  name_case?: T.PollsGetVotersParams["name_case"] & {};
+}
+
+/**
+ * Params of `stories.getBanned` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface StoriesGetBannedCallParams<Extended extends T.StoriesGetBannedParams["extended"] = T.StoriesGetBannedParams["extended"]> {
+  /**
+   * '1' - to return additional fields for users and communities. Default value is 0.
+   */
+  extended?: Extended;
+  /**
+   * Additional fields to return
+   */
+  fields?: T.StoriesGetBannedParams["fields"] & {};
+}
+
+/**
+ * Params of `users.getFollowers` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface UsersGetFollowersCallParams<Fields extends T.UsersGetFollowersParams["fields"] = T.UsersGetFollowersParams["fields"]> {
+  /**
+   * User ID.
+   */
+  user_id?: T.UsersGetFollowersParams["user_id"] & {};
+  /**
+   * Offset needed to return a specific subset of followers.
+   */
+  offset?: T.UsersGetFollowersParams["offset"] & {};
+  /**
+   * Number of followers to return.
+   */
+  count?: T.UsersGetFollowersParams["count"] & {};
+  /**
+   * Profile fields to return. Sample values: 'nickname', 'screen_name', 'sex', 'bdate' (birthdate), 'city', 'country', 'timezone', 'photo', 'photo_medium', 'photo_big', 'has_mobile', 'rate', 'contacts', 'education', 'online'.
+   */
+  fields?: Fields;
+  /**
+   * Case for declension of user name and surname: 'nom' - nominative (default), 'gen' - genitive , 'dat' - dative, 'acc' - accusative , 'ins' - instrumental , 'abl' - prepositional
+   */
+  name_case?: T.UsersGetFollowersParams["name_case"] & {};
+}
+
+/**
+ * Params of `users.getSubscriptions` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface UsersGetSubscriptionsCallParams<Extended extends T.UsersGetSubscriptionsParams["extended"] = T.UsersGetSubscriptionsParams["extended"]> {
+  /**
+   * User ID.
+   */
+  user_id?: T.UsersGetSubscriptionsParams["user_id"] & {};
+  /**
+   * '1' - to return a combined list of users and communities, '0' - to return separate lists of users and communities (default)
+   */
+  extended?: Extended;
+  /**
+   * Offset needed to return a specific subset of subscriptions.
+   */
+  offset?: T.UsersGetSubscriptionsParams["offset"] & {};
+  /**
+   * Number of users and communities to return.
+   */
+  count?: T.UsersGetSubscriptionsParams["count"] & {};
+  fields?: T.UsersGetSubscriptionsParams["fields"] & {};
+}
+
+/**
+ * Params of `utils.getLinkStats` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface UtilsGetLinkStatsCallParams<Extended extends T.UtilsGetLinkStatsParams["extended"] = T.UtilsGetLinkStatsParams["extended"]> {
+  /**
+   * Link key (characters after vk.cc/).
+   */
+  key: T.UtilsGetLinkStatsParams["key"];
+  /**
+   * Source of scope
+   */
+  source?: T.UtilsGetLinkStatsParams["source"] & {};
+  /**
+   * Access key for private link stats.
+   */
+  access_key?: T.UtilsGetLinkStatsParams["access_key"] & {};
+  /**
+   * Interval.
+   */
+  interval?: T.UtilsGetLinkStatsParams["interval"] & {};
+  /**
+   * Number of intervals to return.
+   */
+  intervals_count?: T.UtilsGetLinkStatsParams["intervals_count"] & {};
+  /**
+   * 1 - to return extended stats data (sex, age, geo). 0 - to return views number only.
+   */
+  extended?: Extended;
+}
+
+/**
+ * Params of `video.addToAlbum` as API clients take them: `album_ids` picks the response (schema/response-variants.json).
+ */
+export interface VideoAddToAlbumCallParams<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = T.VideoAddToAlbumParams["album_ids"]> {
+  target_id?: T.VideoAddToAlbumParams["target_id"] & {};
+  album_id?: T.VideoAddToAlbumParams["album_id"] & {};
+  album_ids?: AlbumIds;
+  owner_id: T.VideoAddToAlbumParams["owner_id"];
+  video_id: T.VideoAddToAlbumParams["video_id"];
+}
+
+/**
+ * Params of `video.getAlbums` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoGetAlbumsCallParams<Extended extends T.VideoGetAlbumsParams["extended"] = T.VideoGetAlbumsParams["extended"]> {
+  /**
+   * ID of the user or community that owns the video album(s).
+   */
+  owner_id?: T.VideoGetAlbumsParams["owner_id"] & {};
+  /**
+   * Offset needed to return a specific subset of video albums.
+   */
+  offset?: T.VideoGetAlbumsParams["offset"] & {};
+  /**
+   * Number of video albums to return.
+   */
+  count?: T.VideoGetAlbumsParams["count"] & {};
+  /**
+   * '1' - to return additional information about album privacy settings for the current user
+   */
+  extended?: Extended;
+  need_system?: T.VideoGetAlbumsParams["need_system"] & {};
+}
+
+/**
+ * Params of `video.getAlbumsByVideo` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoGetAlbumsByVideoCallParams<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = T.VideoGetAlbumsByVideoParams["extended"]> {
+  target_id?: T.VideoGetAlbumsByVideoParams["target_id"] & {};
+  owner_id: T.VideoGetAlbumsByVideoParams["owner_id"];
+  video_id: T.VideoGetAlbumsByVideoParams["video_id"];
+  extended?: Extended;
+}
+
+/**
+ * Params of `video.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoGetCommentsCallParams<Extended extends T.VideoGetCommentsParams["extended"] = T.VideoGetCommentsParams["extended"]> {
+  /**
+   * ID of the user or community that owns the video.
+   */
+  owner_id?: T.VideoGetCommentsParams["owner_id"] & {};
+  /**
+   * Video ID.
+   */
+  video_id: T.VideoGetCommentsParams["video_id"];
+  /**
+   * '1' - to return an additional 'likes' field
+   */
+  need_likes?: T.VideoGetCommentsParams["need_likes"] & {};
+  start_comment_id?: T.VideoGetCommentsParams["start_comment_id"] & {};
+  /**
+   * Offset needed to return a specific subset of comments.
+   */
+  offset?: T.VideoGetCommentsParams["offset"] & {};
+  /**
+   * Number of comments to return.
+   */
+  count?: T.VideoGetCommentsParams["count"] & {};
+  /**
+   * Sort order: 'asc' - oldest comment first, 'desc' - newest comment first
+   */
+  sort?: T.VideoGetCommentsParams["sort"] & {};
+  extended?: Extended;
+  fields?: T.VideoGetCommentsParams["fields"] & {};
+  comment_id?: T.VideoGetCommentsParams["comment_id"] & {};
+  thread_items_count?: T.VideoGetCommentsParams["thread_items_count"] & {};
+}
+
+/**
+ * Params of `video.removeFromAlbum` as API clients take them: `album_ids` picks the response (schema/response-variants.json).
+ */
+export interface VideoRemoveFromAlbumCallParams<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = T.VideoRemoveFromAlbumParams["album_ids"]> {
+  target_id?: T.VideoRemoveFromAlbumParams["target_id"] & {};
+  album_id?: T.VideoRemoveFromAlbumParams["album_id"] & {};
+  album_ids?: AlbumIds;
+  owner_id: T.VideoRemoveFromAlbumParams["owner_id"];
+  video_id: T.VideoRemoveFromAlbumParams["video_id"];
+}
+
+/**
+ * Params of `video.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface VideoSearchCallParams<Extended extends T.VideoSearchParams["extended"] = T.VideoSearchParams["extended"]> {
+  /**
+   * Search query string (e.g., 'The Beatles').
+   */
+  q?: T.VideoSearchParams["q"] & {};
+  /**
+   * Sort order: '1' - by duration, '2' - by relevance, '0' - by date added
+   */
+  sort?: T.VideoSearchParams["sort"] & {};
+  /**
+   * If not null, only searches for high-definition videos.
+   */
+  hd?: T.VideoSearchParams["hd"] & {};
+  /**
+   * '1' - to disable the Safe Search filter, '0' - to enable the Safe Search filter
+   */
+  adult?: T.VideoSearchParams["adult"] & {};
+  live?: T.VideoSearchParams["live"] & {};
+  /**
+   * Filters to apply: 'youtube' - return YouTube videos only, 'vimeo' - return Vimeo videos only, 'vk' - return VK videos only, 'short' - return short videos only, 'long' - return long videos only
+   */
+  filters?: T.VideoSearchParams["filters"] & {};
+  search_own?: T.VideoSearchParams["search_own"] & {};
+  /**
+   * Offset needed to return a specific subset of videos.
+   */
+  offset?: T.VideoSearchParams["offset"] & {};
+  longer?: T.VideoSearchParams["longer"] & {};
+  shorter?: T.VideoSearchParams["shorter"] & {};
+  /**
+   * Number of videos to return.
+   */
+  count?: T.VideoSearchParams["count"] & {};
+  extended?: Extended;
+  owner_id?: T.VideoSearchParams["owner_id"] & {};
+  fields?: T.VideoSearchParams["fields"] & {};
+}
+
+/**
+ * Params of `wall.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetCallParams<Extended extends T.WallGetParams["extended"] = T.WallGetParams["extended"]> {
+  /**
+   * User or community short address.
+   */
+  domain?: T.WallGetParams["domain"] & {};
+  /**
+   * Offset needed to return a specific subset of posts.
+   */
+  offset?: T.WallGetParams["offset"] & {};
+  /**
+   * Number of posts to return (maximum 100).
+   */
+  count?: T.WallGetParams["count"] & {};
+  filter?: T.WallGetParams["filter"] & {};
+  /**
+   * '1' - to return 'wall', 'profiles', and 'groups' fields, '0' - to return no additional fields (default)
+   */
+  extended?: Extended;
+  fields?: T.WallGetParams["fields"] & {};
+}
+
+/**
+ * Params of `wall.getById` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetByIdCallParams<Extended extends T.WallGetByIdParams["extended"] = T.WallGetByIdParams["extended"]> {
+  /**
+   * User or community IDs and post IDs, separated by underscores. Use a negative value to designate a community ID. Example: "93388_21539,93388_20904,2943_4276,-1_1"
+   */
+  posts: T.WallGetByIdParams["posts"];
+  /**
+   * '1' - to return user and community objects needed to display posts, '0' - no additional fields are returned (default)
+   */
+  extended?: Extended;
+  /**
+   * Sets the number of parent elements to include in the array 'copy_history' that is returned if the post is a repost from another wall.
+   */
+  copy_history_depth?: T.WallGetByIdParams["copy_history_depth"] & {};
+  fields?: T.WallGetByIdParams["fields"] & {};
+}
+
+/**
+ * Params of `wall.getComment` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetCommentCallParams<Extended extends T.WallGetCommentParams["extended"] = T.WallGetCommentParams["extended"]> {
+  /**
+   * User ID or community ID. Use a negative value to designate a community ID.
+   */
+  owner_id?: T.WallGetCommentParams["owner_id"] & {};
+  /**
+   * Comment ID.
+   */
+  comment_id: T.WallGetCommentParams["comment_id"];
+  extended?: Extended;
+  fields?: T.WallGetCommentParams["fields"] & {};
+}
+
+/**
+ * Params of `wall.getComments` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetCommentsCallParams<Extended extends T.WallGetCommentsParams["extended"] = T.WallGetCommentsParams["extended"]> {
+  /**
+   * User ID or community ID. Use a negative value to designate a community ID.
+   */
+  owner_id?: T.WallGetCommentsParams["owner_id"] & {};
+  /**
+   * Post ID.
+   */
+  post_id?: T.WallGetCommentsParams["post_id"] & {};
+  /**
+   * '1' - to return the 'likes' field, '0' - not to return the 'likes' field (default)
+   */
+  need_likes?: T.WallGetCommentsParams["need_likes"] & {};
+  start_comment_id?: T.WallGetCommentsParams["start_comment_id"] & {};
+  /**
+   * Offset needed to return a specific subset of comments.
+   */
+  offset?: T.WallGetCommentsParams["offset"] & {};
+  /**
+   * Number of comments to return (maximum 100).
+   */
+  count?: T.WallGetCommentsParams["count"] & {};
+  /**
+   * Sort order: 'asc' - chronological, 'desc' - reverse chronological
+   */
+  sort?: T.WallGetCommentsParams["sort"] & {};
+  /**
+   * Number of characters at which to truncate comments when previewed. By default, '90'. Specify '0' if you do not want to truncate comments.
+   */
+  preview_length?: T.WallGetCommentsParams["preview_length"] & {};
+  extended?: Extended;
+  fields?: T.WallGetCommentsParams["fields"] & {};
+  /**
+   * Comment ID.
+   */
+  comment_id?: T.WallGetCommentsParams["comment_id"] & {};
+  /**
+   * Count items in threads.
+   */
+  thread_items_count?: T.WallGetCommentsParams["thread_items_count"] & {};
+}
+
+/**
+ * Params of `wall.search` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallSearchCallParams<Extended extends T.WallSearchParams["extended"] = T.WallSearchParams["extended"]> {
+  /**
+   * user or community screen name.
+   */
+  domain?: T.WallSearchParams["domain"] & {};
+  /**
+   * search query string.
+   */
+  query?: T.WallSearchParams["query"] & {};
+  /**
+   * '1' - returns only page owner's posts.
+   */
+  owners_only?: T.WallSearchParams["owners_only"] & {};
+  /**
+   * count of posts to return.
+   */
+  count?: T.WallSearchParams["count"] & {};
+  /**
+   * Offset needed to return a specific subset of posts.
+   */
+  offset?: T.WallSearchParams["offset"] & {};
+  /**
+   * show extended post info.
+   */
+  extended?: Extended;
+  fields?: T.WallSearchParams["fields"] & {};
 }
 
 /**
@@ -544,7 +1974,7 @@ export interface ApiAdsNamespace<O> {
    * VK: https://dev.vk.com/method/ads.getSuggestions
    * Guide: https://vkts.github.io/vkts/api/ads.html#getSuggestions
    */
-  getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: T.AdsGetSuggestionsParams & { section: Section }, options?: O): Promise<ApiResponse<"ads.getSuggestions", { section: Section }>>;
+  getSuggestions<Section extends T.AdsGetSuggestionsParams["section"]>(params: AdsGetSuggestionsCallParams<Section>, options?: O): Promise<[Section] extends [undefined] ? T.AdsGetSuggestionsResponse : [Section] extends ["regions"] ? T.AdsGetSuggestionsRegionsResponse : ([Exclude<Section, undefined> & "regions"] extends [never] ? never : T.AdsGetSuggestionsRegionsResponse) | ([Section] extends ["cities" | "districts" | "streets"] ? T.AdsGetSuggestionsCitiesResponse : ([Exclude<Section, undefined> & ("cities" | "districts" | "streets")] extends [never] ? never : T.AdsGetSuggestionsCitiesResponse) | ([Section] extends ["schools"] ? T.AdsGetSuggestionsSchoolsResponse : ([Exclude<Section, undefined> & "schools"] extends [never] ? never : T.AdsGetSuggestionsSchoolsResponse) | T.AdsGetSuggestionsResponse))>;
   /**
    * Returns a list of target groups.
    *
@@ -887,7 +2317,7 @@ export interface ApiAppsNamespace<O> {
    * VK: https://dev.vk.com/method/apps.getFriendsList
    * Guide: https://vkts.github.io/vkts/api/apps.html#getFriendsList
    */
-  getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: T.AppsGetFriendsListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getFriendsList", { extended: Extended }>>;
+  getFriendsList<Extended extends T.AppsGetFriendsListParams["extended"] = undefined>(params?: AppsGetFriendsListCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.AppsGetFriendsListResponse : [Extended] extends [1 | true] ? T.AppsGetFriendsListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetFriendsListExtendedResponse) | T.AppsGetFriendsListResponse>;
   /**
    * Returns players rating in the game.
    *
@@ -896,7 +2326,7 @@ export interface ApiAppsNamespace<O> {
    * VK: https://dev.vk.com/method/apps.getLeaderboard
    * Guide: https://vkts.github.io/vkts/api/apps.html#getLeaderboard
    */
-  getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: T.AppsGetLeaderboardParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"apps.getLeaderboard", { extended: Extended }>>;
+  getLeaderboard<Extended extends T.AppsGetLeaderboardParams["extended"] = undefined>(params: AppsGetLeaderboardCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.AppsGetLeaderboardResponse : [Extended] extends [1 | true] ? T.AppsGetLeaderboardExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.AppsGetLeaderboardExtendedResponse) | T.AppsGetLeaderboardResponse>;
   /**
    * Returns policies and terms given to a mini app.
    *
@@ -1102,7 +2532,7 @@ export interface ApiBoardNamespace<O> {
    * VK: https://dev.vk.com/method/board.getComments
    * Guide: https://vkts.github.io/vkts/api/board.html#getComments
    */
-  getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: T.BoardGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.BoardGetCommentsParams["extended"] = undefined>(params: BoardGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.BoardGetCommentsResponse : [Extended] extends [1 | true] ? T.BoardGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetCommentsExtendedResponse) | T.BoardGetCommentsResponse>;
   /**
    * Returns a list of topics on a community's discussion board.
    *
@@ -1111,7 +2541,7 @@ export interface ApiBoardNamespace<O> {
    * VK: https://dev.vk.com/method/board.getTopics
    * Guide: https://vkts.github.io/vkts/api/board.html#getTopics
    */
-  getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: T.BoardGetTopicsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"board.getTopics", { extended: Extended }>>;
+  getTopics<Extended extends T.BoardGetTopicsParams["extended"] = undefined>(params: BoardGetTopicsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.BoardGetTopicsResponse : [Extended] extends [1 | true] ? T.BoardGetTopicsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.BoardGetTopicsExtendedResponse) | T.BoardGetTopicsResponse>;
   /**
    * Re-opens a previously closed topic on a community's discussion board.
    *
@@ -1697,7 +3127,7 @@ export interface ApiFaveNamespace<O> {
    * VK: https://dev.vk.com/method/fave.get
    * Guide: https://vkts.github.io/vkts/api/fave.html#get
    */
-  get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: T.FaveGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"fave.get", { extended: Extended }>>;
+  get<Extended extends T.FaveGetParams["extended"] = undefined>(params?: FaveGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.FaveGetResponse : [Extended] extends [1 | true] ? T.FaveGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FaveGetExtendedResponse) | T.FaveGetResponse>;
   /**
    * Token types: user.
    *
@@ -1847,7 +3277,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.areFriends
    * Guide: https://vkts.github.io/vkts/api/friends.html#areFriends
    */
-  areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: T.FriendsAreFriendsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"friends.areFriends", { extended: Extended }>>;
+  areFriends<Extended extends T.FriendsAreFriendsParams["extended"] = undefined>(params: FriendsAreFriendsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.FriendsAreFriendsResponse : [Extended] extends [1 | true] ? T.FriendsAreFriendsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsAreFriendsExtendedResponse) | T.FriendsAreFriendsResponse>;
   /**
    * Declines a friend request or deletes a user from the current user's friend list.
    *
@@ -1907,7 +3337,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.get
    * Guide: https://vkts.github.io/vkts/api/friends.html#get
    */
-  get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: T.FriendsGetParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"friends.get", { fields: Fields }>>;
+  get<Fields extends T.FriendsGetParams["fields"] = undefined>(params?: FriendsGetCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.FriendsGetResponse : [Fields] extends [{}] ? T.FriendsGetFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.FriendsGetFieldsResponse) | T.FriendsGetResponse>;
   /**
    * Returns a list of IDs of the current user's friends who installed the application.
    *
@@ -1934,7 +3364,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getMutual
    * Guide: https://vkts.github.io/vkts/api/friends.html#getMutual
    */
-  getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: T.FriendsGetMutualParams & { target_uids?: TargetUids; need_common_count?: NeedCommonCount }, options?: O): Promise<ApiResponse<"friends.getMutual", { target_uids: TargetUids; need_common_count: NeedCommonCount }>>;
+  getMutual<TargetUids extends T.FriendsGetMutualParams["target_uids"] = undefined, NeedCommonCount extends T.FriendsGetMutualParams["need_common_count"] = undefined>(params?: FriendsGetMutualCallParams<TargetUids, NeedCommonCount>, options?: O): Promise<[TargetUids, NeedCommonCount] extends [undefined, undefined] ? T.FriendsGetMutualResponse : [TargetUids] extends [{}] ? T.FriendsGetMutualTargetUidsResponse : ([Exclude<TargetUids, undefined> & {}] extends [never] ? never : T.FriendsGetMutualTargetUidsResponse) | ([NeedCommonCount] extends [1 | true] ? T.FriendsGetMutualTotalCountResponse : ([Exclude<NeedCommonCount, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetMutualTotalCountResponse) | T.FriendsGetMutualResponse)>;
   /**
    * Returns a list of user IDs of a user's friends who are online.
    *
@@ -1943,7 +3373,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getOnline
    * Guide: https://vkts.github.io/vkts/api/friends.html#getOnline
    */
-  getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: T.FriendsGetOnlineParams & { online_mobile?: OnlineMobile }, options?: O): Promise<ApiResponse<"friends.getOnline", { online_mobile: OnlineMobile }>>;
+  getOnline<OnlineMobile extends T.FriendsGetOnlineParams["online_mobile"] = undefined>(params?: FriendsGetOnlineCallParams<OnlineMobile>, options?: O): Promise<[OnlineMobile] extends [undefined] ? T.FriendsGetOnlineResponse | T.FriendsGetOnlineExtendedResponse | T.FriendsGetOnlineOnlineMobileResponse : [OnlineMobile] extends [1 | true] ? T.FriendsGetOnlineOnlineMobileExtendedResponse : ([Exclude<OnlineMobile, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetOnlineOnlineMobileExtendedResponse) | (T.FriendsGetOnlineResponse | T.FriendsGetOnlineExtendedResponse | T.FriendsGetOnlineOnlineMobileResponse)>;
   /**
    * Returns a list of user IDs of the current user's recently added friends.
    *
@@ -1961,7 +3391,7 @@ export interface ApiFriendsNamespace<O> {
    * VK: https://dev.vk.com/method/friends.getRequests
    * Guide: https://vkts.github.io/vkts/api/friends.html#getRequests
    */
-  getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: T.FriendsGetRequestsParams & { extended?: Extended; need_mutual?: NeedMutual }, options?: O): Promise<ApiResponse<"friends.getRequests", { extended: Extended; need_mutual: NeedMutual }>>;
+  getRequests<Extended extends T.FriendsGetRequestsParams["extended"] = undefined, NeedMutual extends T.FriendsGetRequestsParams["need_mutual"] = undefined>(params?: FriendsGetRequestsCallParams<Extended, NeedMutual>, options?: O): Promise<[Extended, NeedMutual] extends [undefined, undefined] ? T.FriendsGetRequestsResponse : [Extended] extends [1 | true] ? T.FriendsGetRequestsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsExtendedResponse) | ([NeedMutual] extends [1 | true] ? T.FriendsGetRequestsNeedMutualResponse : ([Exclude<NeedMutual, undefined> & (1 | true)] extends [never] ? never : T.FriendsGetRequestsNeedMutualResponse) | T.FriendsGetRequestsResponse)>;
   /**
    * Returns a list of profiles of users whom the current user may know.
    *
@@ -2177,7 +3607,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.get
    * Guide: https://vkts.github.io/vkts/api/groups.html#get
    */
-  get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: T.GroupsGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.get", { extended: Extended }>>;
+  get<Extended extends T.GroupsGetParams["extended"] = undefined>(params?: GroupsGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.GroupsGetResponse : [Extended] extends [1 | true] ? T.GroupsGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetExtendedResponse) | T.GroupsGetResponse>;
   /**
    * Returns a list of community addresses.
    *
@@ -2248,7 +3678,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getCatalogInfo
    * Guide: https://vkts.github.io/vkts/api/groups.html#getCatalogInfo
    */
-  getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: T.GroupsGetCatalogInfoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getCatalogInfo", { extended: Extended }>>;
+  getCatalogInfo<Extended extends T.GroupsGetCatalogInfoParams["extended"] = undefined>(params?: GroupsGetCatalogInfoCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.GroupsGetCatalogInfoResponse : [Extended] extends [1 | true] ? T.GroupsGetCatalogInfoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetCatalogInfoExtendedResponse) | T.GroupsGetCatalogInfoResponse>;
   /**
    * Returns invited users list of a community
    *
@@ -2266,7 +3696,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getInvites
    * Guide: https://vkts.github.io/vkts/api/groups.html#getInvites
    */
-  getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: T.GroupsGetInvitesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"groups.getInvites", { extended: Extended }>>;
+  getInvites<Extended extends T.GroupsGetInvitesParams["extended"] = undefined>(params?: GroupsGetInvitesCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.GroupsGetInvitesResponse : [Extended] extends [1 | true] ? T.GroupsGetInvitesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsGetInvitesExtendedResponse) | T.GroupsGetInvitesResponse>;
   /**
    * Returns the data needed to query a Long Poll server for events
    *
@@ -2296,7 +3726,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getMembers
    * Guide: https://vkts.github.io/vkts/api/groups.html#getMembers
    */
-  getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: T.GroupsGetMembersParams & { fields?: Fields; filter?: Filter }, options?: O): Promise<ApiResponse<"groups.getMembers", { fields: Fields; filter: Filter }>>;
+  getMembers<Fields extends T.GroupsGetMembersParams["fields"] = undefined, Filter extends T.GroupsGetMembersParams["filter"] = undefined>(params?: GroupsGetMembersCallParams<Fields, Filter>, options?: O): Promise<[Fields, Filter] extends [undefined, undefined] ? T.GroupsGetMembersResponse : [Fields] extends [{}] ? T.GroupsGetMembersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetMembersFieldsResponse) | ([Filter] extends ["managers"] ? T.GroupsGetMembersFilterResponse : ([Exclude<Filter, undefined> & "managers"] extends [never] ? never : T.GroupsGetMembersFilterResponse) | T.GroupsGetMembersResponse)>;
   /**
    * Token types: user, group.
    *
@@ -2312,7 +3742,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.getRequests
    * Guide: https://vkts.github.io/vkts/api/groups.html#getRequests
    */
-  getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: T.GroupsGetRequestsParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"groups.getRequests", { fields: Fields }>>;
+  getRequests<Fields extends T.GroupsGetRequestsParams["fields"] = undefined>(params: GroupsGetRequestsCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.GroupsGetRequestsResponse : [Fields] extends [{}] ? T.GroupsGetRequestsFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.GroupsGetRequestsFieldsResponse) | T.GroupsGetRequestsResponse>;
   /**
    * Returns community settings.
    *
@@ -2349,7 +3779,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.invite
    * Guide: https://vkts.github.io/vkts/api/groups.html#invite
    */
-  invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: T.GroupsInviteParams & { user_ids_list?: UserIdsList }, options?: O): Promise<ApiResponse<"groups.invite", { user_ids_list: UserIdsList }>>;
+  invite<UserIdsList extends T.GroupsInviteParams["user_ids_list"] = undefined>(params: GroupsInviteCallParams<UserIdsList>, options?: O): Promise<[UserIdsList] extends [undefined] ? T.GroupsInviteResponse : [UserIdsList] extends [{}] ? T.GroupsInviteUserIdsResponse : ([Exclude<UserIdsList, undefined> & {}] extends [never] ? never : T.GroupsInviteUserIdsResponse) | T.GroupsInviteResponse>;
   /**
    * Returns information specifying whether a user is a member of a community.
    *
@@ -2358,7 +3788,7 @@ export interface ApiGroupsNamespace<O> {
    * VK: https://dev.vk.com/method/groups.isMember
    * Guide: https://vkts.github.io/vkts/api/groups.html#isMember
    */
-  isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: T.GroupsIsMemberParams & { user_ids?: UserIds; extended?: Extended }, options?: O): Promise<ApiResponse<"groups.isMember", { user_ids: UserIds; extended: Extended }>>;
+  isMember<UserIds extends T.GroupsIsMemberParams["user_ids"] = undefined, Extended extends T.GroupsIsMemberParams["extended"] = undefined>(params: GroupsIsMemberCallParams<UserIds, Extended>, options?: O): Promise<[UserIds, Extended] extends [undefined, undefined] ? T.GroupsIsMemberResponse : [UserIds, Extended] extends [{}, 1 | true] ? T.GroupsIsMemberUserIdsExtendedResponse : ([Exclude<UserIds, undefined> & {}, Exclude<Extended, undefined> & (1 | true)] extends [never, unknown] | [unknown, never] ? never : T.GroupsIsMemberUserIdsExtendedResponse) | ([UserIds] extends [{}] ? T.GroupsIsMemberUserIdsResponse : ([Exclude<UserIds, undefined> & {}] extends [never] ? never : T.GroupsIsMemberUserIdsResponse) | ([Extended] extends [1 | true] ? T.GroupsIsMemberExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.GroupsIsMemberExtendedResponse) | T.GroupsIsMemberResponse))>;
   /**
    * With this method you can join the group or public page, and also confirm your participation in an event.
    *
@@ -2604,7 +4034,7 @@ export interface ApiLikesNamespace<O> {
    * VK: https://dev.vk.com/method/likes.getList
    * Guide: https://vkts.github.io/vkts/api/likes.html#getList
    */
-  getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: T.LikesGetListParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"likes.getList", { extended: Extended }>>;
+  getList<Extended extends T.LikesGetListParams["extended"] = undefined>(params: LikesGetListCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.LikesGetListResponse : [Extended] extends [1 | true] ? T.LikesGetListExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.LikesGetListExtendedResponse) | T.LikesGetListResponse>;
   /**
    * Checks for the object in the 'Likes' list of the specified user.
    *
@@ -2888,7 +4318,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.get
    * Guide: https://vkts.github.io/vkts/api/market.html#get
    */
-  get<Extended extends T.MarketGetParams["extended"] = undefined>(params: T.MarketGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.get", { extended: Extended }>>;
+  get<Extended extends T.MarketGetParams["extended"] = undefined>(params: MarketGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketGetResponse : [Extended] extends [1 | true] ? T.MarketGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetExtendedResponse) | T.MarketGetResponse>;
   /**
    * Returns items album's data
    *
@@ -2919,7 +4349,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.getById
    * Guide: https://vkts.github.io/vkts/api/market.html#getById
    */
-  getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: T.MarketGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getById", { extended: Extended }>>;
+  getById<Extended extends T.MarketGetByIdParams["extended"] = undefined>(params: MarketGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketGetByIdResponse : [Extended] extends [1 | true] ? T.MarketGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetByIdExtendedResponse) | T.MarketGetByIdResponse>;
   /**
    * Returns a list of market categories.
    *
@@ -2981,7 +4411,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.getOrders
    * Guide: https://vkts.github.io/vkts/api/market.html#getOrders
    */
-  getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: T.MarketGetOrdersParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.getOrders", { extended: Extended }>>;
+  getOrders<Extended extends T.MarketGetOrdersParams["extended"] = undefined>(params?: MarketGetOrdersCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketGetOrdersResponse : [Extended] extends [1 | true] ? T.MarketGetOrdersExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketGetOrdersExtendedResponse) | T.MarketGetOrdersResponse>;
   /**
    * Returns the server address for market photo upload.
    *
@@ -3149,7 +4579,7 @@ export interface ApiMarketNamespace<O> {
    * VK: https://dev.vk.com/method/market.search
    * Guide: https://vkts.github.io/vkts/api/market.html#search
    */
-  search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: T.MarketSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"market.search", { extended: Extended }>>;
+  search<Extended extends T.MarketSearchParams["extended"] = undefined>(params: MarketSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MarketSearchResponse : [Extended] extends [1 | true] ? T.MarketSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MarketSearchExtendedResponse) | T.MarketSearchResponse>;
   /**
    * Token types: user.
    *
@@ -3333,7 +4763,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getByConversationMessageId
    * Guide: https://vkts.github.io/vkts/api/messages.html#getByConversationMessageId
    */
-  getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: T.MessagesGetByConversationMessageIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getByConversationMessageId", { extended: Extended }>>;
+  getByConversationMessageId<Extended extends T.MessagesGetByConversationMessageIdParams["extended"] = undefined>(params: MessagesGetByConversationMessageIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetByConversationMessageIdResponse : [Extended] extends [1 | true] ? T.MessagesGetByConversationMessageIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByConversationMessageIdExtendedResponse) | T.MessagesGetByConversationMessageIdResponse>;
   /**
    * Returns messages by their IDs.
    *
@@ -3342,7 +4772,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getById
    * Guide: https://vkts.github.io/vkts/api/messages.html#getById
    */
-  getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: T.MessagesGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getById", { extended: Extended }>>;
+  getById<Extended extends T.MessagesGetByIdParams["extended"] = undefined>(params?: MessagesGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetByIdResponse : [Extended] extends [1 | true] ? T.MessagesGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetByIdExtendedResponse) | T.MessagesGetByIdResponse>;
   /**
    * Returns information about a chat.
    *
@@ -3357,7 +4787,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getChat
    * Guide: https://vkts.github.io/vkts/api/messages.html#getChat
    */
-  getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: T.MessagesGetChatParams & { chat_ids?: ChatIds; fields?: Fields }, options?: O): Promise<ApiResponse<"messages.getChat", { chat_ids: ChatIds; fields: Fields }>>;
+  getChat<ChatIds extends T.MessagesGetChatParams["chat_ids"] = undefined, Fields extends T.MessagesGetChatParams["fields"] = undefined>(params?: MessagesGetChatCallParams<ChatIds, Fields>, options?: O): Promise<[ChatIds, Fields] extends [undefined, undefined] ? T.MessagesGetChatResponse : [ChatIds, Fields] extends [{}, {}] ? T.MessagesGetChatChatIdsFieldsResponse : ([Exclude<ChatIds, undefined> & {}, Exclude<Fields, undefined> & {}] extends [never, unknown] | [unknown, never] ? never : T.MessagesGetChatChatIdsFieldsResponse) | ([ChatIds] extends [{}] ? T.MessagesGetChatChatIdsResponse : ([Exclude<ChatIds, undefined> & {}] extends [never] ? never : T.MessagesGetChatChatIdsResponse) | ([Fields] extends [{}] ? T.MessagesGetChatFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.MessagesGetChatFieldsResponse) | T.MessagesGetChatResponse))>;
   /**
    * Token types: user.
    *
@@ -3409,7 +4839,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getConversationsById
    * Guide: https://vkts.github.io/vkts/api/messages.html#getConversationsById
    */
-  getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: T.MessagesGetConversationsByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getConversationsById", { extended: Extended }>>;
+  getConversationsById<Extended extends T.MessagesGetConversationsByIdParams["extended"] = undefined>(params: MessagesGetConversationsByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetConversationsByIdResponse : [Extended] extends [1 | true] ? T.MessagesGetConversationsByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetConversationsByIdExtendedResponse) | T.MessagesGetConversationsByIdResponse>;
   /**
    * Returns message history for the specified user or group chat.
    *
@@ -3422,7 +4852,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getHistory
    * Guide: https://vkts.github.io/vkts/api/messages.html#getHistory
    */
-  getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: T.MessagesGetHistoryParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getHistory", { extended: Extended }>>;
+  getHistory<Extended extends T.MessagesGetHistoryParams["extended"] = undefined>(params?: MessagesGetHistoryCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetHistoryResponse : [Extended] extends [1 | true] ? T.MessagesGetHistoryExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetHistoryExtendedResponse) | T.MessagesGetHistoryResponse>;
   /**
    * Returns media files from the dialog or group chat.
    *
@@ -3440,7 +4870,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.getImportantMessages
    * Guide: https://vkts.github.io/vkts/api/messages.html#getImportantMessages
    */
-  getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: T.MessagesGetImportantMessagesParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.getImportantMessages", { extended: Extended }>>;
+  getImportantMessages<Extended extends T.MessagesGetImportantMessagesParams["extended"] = undefined>(params?: MessagesGetImportantMessagesCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesGetImportantMessagesResponse : [Extended] extends [1 | true] ? T.MessagesGetImportantMessagesExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesGetImportantMessagesExtendedResponse) | T.MessagesGetImportantMessagesResponse>;
   /**
    * Token types: group.
    *
@@ -3649,7 +5079,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.search
    * Guide: https://vkts.github.io/vkts/api/messages.html#search
    */
-  search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: T.MessagesSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.search", { extended: Extended }>>;
+  search<Extended extends T.MessagesSearchParams["extended"] = undefined>(params?: MessagesSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesSearchResponse : [Extended] extends [1 | true] ? T.MessagesSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchExtendedResponse) | T.MessagesSearchResponse>;
   /**
    * Returns a list of the current user's conversations that match search criteria.
    *
@@ -3658,7 +5088,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.searchConversations
    * Guide: https://vkts.github.io/vkts/api/messages.html#searchConversations
    */
-  searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: T.MessagesSearchConversationsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"messages.searchConversations", { extended: Extended }>>;
+  searchConversations<Extended extends T.MessagesSearchConversationsParams["extended"] = undefined>(params?: MessagesSearchConversationsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.MessagesSearchConversationsResponse : [Extended] extends [1 | true] ? T.MessagesSearchConversationsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.MessagesSearchConversationsExtendedResponse) | T.MessagesSearchConversationsResponse>;
   /**
    * Sends a message.
    *
@@ -3694,7 +5124,7 @@ export interface ApiMessagesNamespace<O> {
    * VK: https://dev.vk.com/method/messages.send
    * Guide: https://vkts.github.io/vkts/api/messages.html#send
    */
-  send<PeerIds extends MessagesSendCallParams["peer_ids"] = undefined>(params?: MessagesSendCallParams & { peer_ids?: PeerIds }, options?: O): Promise<ApiResponse<"messages.send", { peer_ids: PeerIds }>>;
+  send<PeerIds extends T.MessagesSendParams["peer_ids"] = undefined>(params?: MessagesSendCallParams<PeerIds>, options?: O): Promise<[PeerIds] extends [undefined] ? T.MessagesSendDeprecatedResponse : [PeerIds] extends [{}] ? T.MessagesSendUserIdsResponse : ([Exclude<PeerIds, undefined> & {}] extends [never] ? never : T.MessagesSendUserIdsResponse) | T.MessagesSendDeprecatedResponse>;
   /**
    * Token types: group.
    *
@@ -3805,7 +5235,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.getBanned
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getBanned
    */
-  getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: T.NewsfeedGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getBanned", { extended: Extended }>>;
+  getBanned<Extended extends T.NewsfeedGetBannedParams["extended"] = undefined>(params?: NewsfeedGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.NewsfeedGetBannedResponse : [Extended] extends [1 | true] ? T.NewsfeedGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetBannedExtendedResponse) | T.NewsfeedGetBannedResponse>;
   /**
    * Returns a list of comments in the current user's newsfeed.
    *
@@ -3823,7 +5253,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.getLists
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#getLists
    */
-  getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: T.NewsfeedGetListsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.getLists", { extended: Extended }>>;
+  getLists<Extended extends T.NewsfeedGetListsParams["extended"] = undefined>(params?: NewsfeedGetListsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.NewsfeedGetListsResponse : [Extended] extends [1 | true] ? T.NewsfeedGetListsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedGetListsExtendedResponse) | T.NewsfeedGetListsResponse>;
   /**
    * Returns a list of posts on user walls in which the current user is mentioned.
    *
@@ -3880,7 +5310,7 @@ export interface ApiNewsfeedNamespace<O> {
    * VK: https://dev.vk.com/method/newsfeed.search
    * Guide: https://vkts.github.io/vkts/api/newsfeed.html#search
    */
-  search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: T.NewsfeedSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"newsfeed.search", { extended: Extended }>>;
+  search<Extended extends T.NewsfeedSearchParams["extended"] = undefined>(params?: NewsfeedSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.NewsfeedSearchResponse | T.NewsfeedSearchResponseStrict | T.NewsfeedSearchExtendedResponseStrict : [Extended] extends [1 | true] ? T.NewsfeedSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.NewsfeedSearchExtendedResponse) | (T.NewsfeedSearchResponse | T.NewsfeedSearchResponseStrict | T.NewsfeedSearchExtendedResponseStrict)>;
   /**
    * Returns a hidden item to the newsfeed.
    *
@@ -4410,7 +5840,7 @@ export interface ApiPhotosNamespace<O> {
    * VK: https://dev.vk.com/method/photos.getComments
    * Guide: https://vkts.github.io/vkts/api/photos.html#getComments
    */
-  getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: T.PhotosGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"photos.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.PhotosGetCommentsParams["extended"] = undefined>(params: PhotosGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.PhotosGetCommentsResponse : [Extended] extends [1 | true] ? T.PhotosGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.PhotosGetCommentsExtendedResponse) | T.PhotosGetCommentsResponse>;
   /**
    * Returns the server address for market album photo upload.
    *
@@ -4798,7 +6228,7 @@ export interface ApiPollsNamespace<O> {
    * VK: https://dev.vk.com/method/polls.getVoters
    * Guide: https://vkts.github.io/vkts/api/polls.html#getVoters
    */
-  getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: T.PollsGetVotersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"polls.getVoters", { fields: Fields }>>;
+  getVoters<Fields extends T.PollsGetVotersParams["fields"] = undefined>(params: PollsGetVotersCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.PollsGetVotersResponse : [Fields] extends [{}] ? T.PollsGetVotersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.PollsGetVotersFieldsResponse) | T.PollsGetVotersResponse>;
   /**
    * Token types: user.
    *
@@ -5175,7 +6605,7 @@ export interface ApiStoriesNamespace<O> {
    * VK: https://dev.vk.com/method/stories.getBanned
    * Guide: https://vkts.github.io/vkts/api/stories.html#getBanned
    */
-  getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: T.StoriesGetBannedParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"stories.getBanned", { extended: Extended }>>;
+  getBanned<Extended extends T.StoriesGetBannedParams["extended"] = undefined>(params?: StoriesGetBannedCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.StoriesGetBannedResponse : [Extended] extends [1 | true] ? T.StoriesGetBannedExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.StoriesGetBannedExtendedResponse) | T.StoriesGetBannedResponse>;
   /**
    * Returns story by its ID.
    *
@@ -5370,7 +6800,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getFollowers
    * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
    */
-  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
+  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: UsersGetFollowersCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.UsersGetFollowersResponse : [Fields] extends [{}] ? T.UsersGetFollowersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.UsersGetFollowersFieldsResponse) | T.UsersGetFollowersResponse>;
   /**
    * Returns a list of IDs of users and communities followed by the user.
    *
@@ -5379,7 +6809,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getSubscriptions
    * Guide: https://vkts.github.io/vkts/api/users.html#getSubscriptions
    */
-  getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: T.UsersGetSubscriptionsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"users.getSubscriptions", { extended: Extended }>>;
+  getSubscriptions<Extended extends T.UsersGetSubscriptionsParams["extended"] = undefined>(params?: UsersGetSubscriptionsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.UsersGetSubscriptionsResponse : [Extended] extends [1 | true] ? T.UsersGetSubscriptionsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UsersGetSubscriptionsExtendedResponse) | T.UsersGetSubscriptionsResponse>;
   /**
    * Reports (submits a complain about) a user.
    *
@@ -5442,7 +6872,7 @@ export interface ApiUtilsNamespace<O> {
    * VK: https://dev.vk.com/method/utils.getLinkStats
    * Guide: https://vkts.github.io/vkts/api/utils.html#getLinkStats
    */
-  getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: T.UtilsGetLinkStatsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"utils.getLinkStats", { extended: Extended }>>;
+  getLinkStats<Extended extends T.UtilsGetLinkStatsParams["extended"] = undefined>(params: UtilsGetLinkStatsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.UtilsGetLinkStatsResponse : [Extended] extends [1 | true] ? T.UtilsGetLinkStatsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.UtilsGetLinkStatsExtendedResponse) | T.UtilsGetLinkStatsResponse>;
   /**
    * Returns the current time of the VK server.
    *
@@ -5515,7 +6945,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.addToAlbum
    * Guide: https://vkts.github.io/vkts/api/video.html#addToAlbum
    */
-  addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: T.VideoAddToAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.addToAlbum", { album_ids: AlbumIds }>>;
+  addToAlbum<AlbumIds extends T.VideoAddToAlbumParams["album_ids"] = undefined>(params: VideoAddToAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [undefined] ? T.VideoAddToAlbumResponse : [AlbumIds] extends [{}] ? T.VideoAddToAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoAddToAlbumMultiResponse) | T.VideoAddToAlbumResponse>;
   /**
    * Adds a new comment on a video.
    *
@@ -5623,7 +7053,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getAlbums
    * Guide: https://vkts.github.io/vkts/api/video.html#getAlbums
    */
-  getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: T.VideoGetAlbumsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbums", { extended: Extended }>>;
+  getAlbums<Extended extends T.VideoGetAlbumsParams["extended"] = undefined>(params?: VideoGetAlbumsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoGetAlbumsResponse : [Extended] extends [1 | true] ? T.VideoGetAlbumsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsExtendedResponse) | T.VideoGetAlbumsResponse>;
   /**
    * Token types: user.
    *
@@ -5633,7 +7063,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getAlbumsByVideo
    * Guide: https://vkts.github.io/vkts/api/video.html#getAlbumsByVideo
    */
-  getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: T.VideoGetAlbumsByVideoParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getAlbumsByVideo", { extended: Extended }>>;
+  getAlbumsByVideo<Extended extends T.VideoGetAlbumsByVideoParams["extended"] = undefined>(params: VideoGetAlbumsByVideoCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoGetAlbumsByVideoResponse : [Extended] extends [1 | true] ? T.VideoGetAlbumsByVideoExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetAlbumsByVideoExtendedResponse) | T.VideoGetAlbumsByVideoResponse>;
   /**
    * Returns a list of comments on a video.
    *
@@ -5645,7 +7075,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.getComments
    * Guide: https://vkts.github.io/vkts/api/video.html#getComments
    */
-  getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: T.VideoGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.VideoGetCommentsParams["extended"] = undefined>(params: VideoGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoGetCommentsResponse : [Extended] extends [1 | true] ? T.VideoGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoGetCommentsExtendedResponse) | T.VideoGetCommentsResponse>;
   /**
    * Token types: user.
    *
@@ -5679,7 +7109,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.removeFromAlbum
    * Guide: https://vkts.github.io/vkts/api/video.html#removeFromAlbum
    */
-  removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: T.VideoRemoveFromAlbumParams & { album_ids?: AlbumIds }, options?: O): Promise<ApiResponse<"video.removeFromAlbum", { album_ids: AlbumIds }>>;
+  removeFromAlbum<AlbumIds extends T.VideoRemoveFromAlbumParams["album_ids"] = undefined>(params: VideoRemoveFromAlbumCallParams<AlbumIds>, options?: O): Promise<[AlbumIds] extends [undefined] ? T.VideoRemoveFromAlbumResponse : [AlbumIds] extends [{}] ? T.VideoRemoveFromAlbumMultiResponse : ([Exclude<AlbumIds, undefined> & {}] extends [never] ? never : T.VideoRemoveFromAlbumMultiResponse) | T.VideoRemoveFromAlbumResponse>;
   /**
    * Reorders the album in the list of user video albums.
    *
@@ -5778,7 +7208,7 @@ export interface ApiVideoNamespace<O> {
    * VK: https://dev.vk.com/method/video.search
    * Guide: https://vkts.github.io/vkts/api/video.html#search
    */
-  search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: T.VideoSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"video.search", { extended: Extended }>>;
+  search<Extended extends T.VideoSearchParams["extended"] = undefined>(params?: VideoSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.VideoSearchResponse : [Extended] extends [1 | true] ? T.VideoSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.VideoSearchExtendedResponse) | T.VideoSearchResponse>;
   /**
    * Token types: user.
    *
@@ -5917,7 +7347,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.get
    * Guide: https://vkts.github.io/vkts/api/wall.html#get
    */
-  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
+  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: WallGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetResponse : [Extended] extends [1 | true] ? T.WallGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetExtendedResponse) | T.WallGetResponse>;
   /**
    * Returns a list of posts from user or community walls by their IDs.
    *
@@ -5926,7 +7356,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getById
    * Guide: https://vkts.github.io/vkts/api/wall.html#getById
    */
-  getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: T.WallGetByIdParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getById", { extended: Extended }>>;
+  getById<Extended extends T.WallGetByIdParams["extended"] = undefined>(params: WallGetByIdCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetByIdResponse : [Extended] extends [1 | true] ? T.WallGetByIdExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetByIdExtendedResponse) | T.WallGetByIdResponse>;
   /**
    * Returns a comment on a post on a user wall or community wall.
    *
@@ -5938,7 +7368,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getComment
    * Guide: https://vkts.github.io/vkts/api/wall.html#getComment
    */
-  getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: T.WallGetCommentParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComment", { extended: Extended }>>;
+  getComment<Extended extends T.WallGetCommentParams["extended"] = undefined>(params: WallGetCommentCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetCommentResponse : [Extended] extends [1 | true] ? T.WallGetCommentExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentExtendedResponse) | T.WallGetCommentResponse>;
   /**
    * Returns a list of comments on a post on a user wall or community wall.
    *
@@ -5950,7 +7380,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.getComments
    * Guide: https://vkts.github.io/vkts/api/wall.html#getComments
    */
-  getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: T.WallGetCommentsParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.getComments", { extended: Extended }>>;
+  getComments<Extended extends T.WallGetCommentsParams["extended"] = undefined>(params?: WallGetCommentsCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetCommentsResponse : [Extended] extends [1 | true] ? T.WallGetCommentsExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetCommentsExtendedResponse) | T.WallGetCommentsResponse>;
   /**
    * Returns information about reposts of a post on user wall or community wall.
    *
@@ -6085,7 +7515,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.search
    * Guide: https://vkts.github.io/vkts/api/wall.html#search
    */
-  search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: T.WallSearchParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.search", { extended: Extended }>>;
+  search<Extended extends T.WallSearchParams["extended"] = undefined>(params?: WallSearchCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallSearchResponse : [Extended] extends [1 | true] ? T.WallSearchExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallSearchExtendedResponse) | T.WallSearchResponse>;
   /**
    * Unpins the post on wall.
    *

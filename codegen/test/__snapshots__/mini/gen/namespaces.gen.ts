@@ -3,7 +3,49 @@
 // Contents: the client method interfaces, one per namespace.
 /* eslint-disable */
 import type * as T from './types.gen.js';
-import type { ApiResponse } from '../select.js';
+
+/**
+ * Params of `users.getFollowers` as API clients take them: `fields` picks the response (schema/response-variants.json).
+ */
+export interface UsersGetFollowersCallParams<Fields extends T.UsersGetFollowersParams["fields"] = T.UsersGetFollowersParams["fields"]> {
+  /**
+   * User ID.
+   */
+  user_id?: T.UsersGetFollowersParams["user_id"] & {};
+  count?: T.UsersGetFollowersParams["count"] & {};
+  fields?: Fields;
+}
+
+/**
+ * Params of `wall.get` as API clients take them: `extended` picks the response (schema/response-variants.json).
+ */
+export interface WallGetCallParams<Extended extends T.WallGetParams["extended"] = T.WallGetParams["extended"]> {
+  /**
+   * ID of the user or community that owns the wall. By default, current user ID. Use a negative value to designate a community ID.
+   */
+  owner_id?: T.WallGetParams["owner_id"] & {};
+  /**
+   * User or community short address.
+   */
+  domain?: T.WallGetParams["domain"] & {};
+  /**
+   * Number of posts to return (maximum 100).
+   */
+  count?: T.WallGetParams["count"] & {};
+  /**
+   * Filter to apply.
+   */
+  filter?: T.WallGetParams["filter"] & {};
+  /**
+   * Only posts of this type.
+   */
+  post_type?: T.WallGetParams["post_type"] & {};
+  /**
+   * '1' — to return 'wall', 'profiles', and 'groups' fields, '0' — to return no additional fields (default)
+   */
+  extended?: Extended;
+  fields?: T.WallGetParams["fields"] & {};
+}
 
 /**
  * The `groups.*` methods. `O` is the client's per-call options type.
@@ -53,7 +95,7 @@ export interface ApiUsersNamespace<O> {
    * VK: https://dev.vk.com/method/users.getFollowers
    * Guide: https://vkts.github.io/vkts/api/users.html#getFollowers
    */
-  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: T.UsersGetFollowersParams & { fields?: Fields }, options?: O): Promise<ApiResponse<"users.getFollowers", { fields: Fields }>>;
+  getFollowers<Fields extends T.UsersGetFollowersParams["fields"] = undefined>(params?: UsersGetFollowersCallParams<Fields>, options?: O): Promise<[Fields] extends [undefined] ? T.UsersGetFollowersResponse : [Fields] extends [{}] ? T.UsersGetFollowersFieldsResponse : ([Exclude<Fields, undefined> & {}] extends [never] ? never : T.UsersGetFollowersFieldsResponse) | T.UsersGetFollowersResponse>;
   /**
    * Returns a list of IDs of users and communities followed by the user.
    *
@@ -80,7 +122,7 @@ export interface ApiWallNamespace<O> {
    * VK: https://dev.vk.com/method/wall.get
    * Guide: https://vkts.github.io/vkts/api/wall.html#get
    */
-  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: T.WallGetParams & { extended?: Extended }, options?: O): Promise<ApiResponse<"wall.get", { extended: Extended }>>;
+  get<Extended extends T.WallGetParams["extended"] = undefined>(params?: WallGetCallParams<Extended>, options?: O): Promise<[Extended] extends [undefined] ? T.WallGetResponse : [Extended] extends [1 | true] ? T.WallGetExtendedResponse : ([Exclude<Extended, undefined> & (1 | true)] extends [never] ? never : T.WallGetExtendedResponse) | T.WallGetResponse>;
   /**
    * Adds a new post on a user wall or community wall. Can also be used to publish suggested or scheduled posts.
    *
