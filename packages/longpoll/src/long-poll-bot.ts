@@ -18,7 +18,7 @@ export interface LongPollBotOptions extends Omit<BotsLongPollOptions, 'router'> 
 export interface LongPollBot extends BotsLongPoll {
   readonly router: EventRouter;
   /** `router.on`: the handler gets that type's event (the union of them for an array). */
-  on<T extends keyof CallbackEventMap>(type: T | readonly T[], handler: EventHandler<CallbackEventMap[T]>): LongPollBot;
+  on<T extends keyof CallbackEventMap>(type: T | readonly T[], handler: NoInfer<EventHandler<CallbackEventMap[T]>>): LongPollBot;
   /** `router.onAny`: every event, known or not. */
   onAny(handler: EventHandler<AnyEvent>): LongPollBot;
   /** `router.onUnknown`: events whose `type` vkts does not know. */
