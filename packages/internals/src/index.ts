@@ -17,7 +17,7 @@ export {
   utf8Text,
   type DecodeResult,
 } from './content-encoding.js';
-export { parseJsonBody } from './json-body.js';
+export { parseJsonBody, type PieceOptions } from './json-body.js';
 export {
   ExchangeAbortedError,
   exchange,

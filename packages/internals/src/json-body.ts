@@ -37,17 +37,22 @@ const MAX_MISSES = 3;
 const STAND_IN = '\u0000'.repeat(8);
 const STAND_IN_JSON = JSON.stringify(STAND_IN);
 
+export interface PieceOptions {
+  /** Try a cut only where the next element's second key is the first element's (see the top). */
+  readonly sameSecondKey?: boolean;
+}
+
 /** `JSON.parse(utf8Text(body))`, with large bodies parsed in pieces (see the top of this file). */
-export function parseJsonBody(body: Buffer): unknown {
+export function parseJsonBody(body: Buffer, options: PieceOptions = {}): unknown {
   if (body.length > WHOLE_MAX_BYTES) {
-    const pieces = parseInPieces(body);
+    const pieces = parseInPieces(body, options);
     if (pieces !== undefined) return pieces.value;
   }
   return JSON.parse(utf8Text(body));
 }
 
 /** The parsed body, or undefined when it cannot be cut (then it is parsed whole). */
-export function parseInPieces(body: Buffer): { value: unknown } | undefined {
+export function parseInPieces(body: Buffer, options: PieceOptions = {}): { value: unknown } | undefined {
   // The main array: the first one whose first element is an object, e.g. `"items":[{"id":…`.
   const open = body.indexOf('[{"');
   if (open < 0 || open > HEAD_MAX_BYTES) return undefined;
@@ -55,6 +60,11 @@ export function parseInPieces(body: Buffer): { value: unknown } | undefined {
   if (keyEnd < 0 || keyEnd - open > KEY_MAX_BYTES) return undefined;
   // `},{"id":` where every element starts with the key `id`.
   const cut = Buffer.concat([Buffer.from('},'), body.subarray(open + 1, keyEnd + 2)]);
+  let secondKey: Buffer | undefined;
+  if (options.sameSecondKey === true) {
+    secondKey = secondKeyAt(body, keyEnd + 2);
+    if (secondKey === undefined) return undefined;
+  }
 
   const pieces: unknown[][] = [];
   let start = open + 1;
@@ -63,6 +73,10 @@ export function parseInPieces(body: Buffer): { value: unknown } | undefined {
   while (body.length - start > WHOLE_MAX_BYTES) {
     const at = body.indexOf(cut, from);
     if (at < 0) break;
+    if (secondKey !== undefined && !secondKeyAt(body, at + cut.length)?.equals(secondKey)) {
+      from = at + cut.length;
+      continue;
+    }
     const piece = parseValueList(body.subarray(start, at + 1));
     if (piece === undefined) {
       // A cut inside a nested array (or past the main array's end): try the next candidate.
@@ -90,6 +104,26 @@ export function parseInPieces(body: Buffer): { value: unknown } | undefined {
   for (const piece of pieces) for (const element of piece) array.push(element);
   for (const element of rest) array.push(element);
   return { value };
+}
+
+/**
+ * The `,"key":` after the value that starts at `at`, when that value is a plain string (no
+ * escapes), a number, true, false or null; undefined otherwise (then the candidate is not tried).
+ */
+function secondKeyAt(body: Buffer, at: number): Buffer | undefined {
+  let end: number;
+  if (body[at] === 0x22) {
+    end = body.indexOf(0x22, at + 1);
+    if (end < 0 || body.subarray(at + 1, end).includes(0x5c)) return undefined;
+    end += 1;
+  } else {
+    end = body.indexOf(0x2c, at);
+    if (end < 0 || end - at > KEY_MAX_BYTES) return undefined;
+  }
+  if (body[end] !== 0x2c || body[end + 1] !== 0x22) return undefined;
+  const keyEnd = body.indexOf('":', end + 2);
+  if (keyEnd < 0 || keyEnd - end > KEY_MAX_BYTES) return undefined;
+  return body.subarray(end, keyEnd + 2);
 }
 
 /** `[text]` parsed, or undefined if `text` is not a list of JSON values. */

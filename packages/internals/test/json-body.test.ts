@@ -102,4 +102,49 @@ describe('parseJsonBody', () => {
       expect(parseJsonBody(Buffer.from(text))).toStrictEqual(JSON.parse(text));
     }
   });
+
+  describe('sameSecondKey (Long Poll updates)', () => {
+    // VK's order: type, object, group_id, event_id, v; attachments also start with `"type":`.
+    const photo = (i: number, j: number) => ({ type: 'photo', photo: { id: 457_239_000 + j, owner_id: i, text: 'фото },{"type":"photo" \\"', sizes: [{ type: 's', width: 56, url: `https://sun9-1.userapi.com/${i}/${j}.jpg` }] } });
+    const update = (i: number, attachments: number) => ({
+      type: i % 3 === 0 ? 'message_reply' : 'message_new',
+      object: { message: { id: i, text: `Привет ${i}`, attachments: Array.from({ length: attachments }, (_, j) => photo(i, j)) } },
+      group_id: 1,
+      event_id: `e${i}`,
+      v: '5.199',
+    });
+    const batch = (n: number, attachments: number) => ({ ts: '10', updates: Array.from({ length: n }, (_, i) => update(i, attachments)) });
+
+    it('cuts between updates, never between attachments, and gives the same value', () => {
+      const bytes = body(batch(300, 6));
+      expect(bytes.length).toBeGreaterThan(300_000);
+      const cut = parseInPieces(bytes, { sameSecondKey: true });
+      expect(cut).toBeDefined();
+      expect(cut?.value).toStrictEqual(JSON.parse(utf8Text(bytes)));
+      expect(parseJsonBody(bytes, { sameSecondKey: true })).toStrictEqual(JSON.parse(utf8Text(bytes)));
+    });
+
+    it('parses whole when the elements do not share a second key, or the first value has escapes', () => {
+      const mixed = { updates: Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? { type: 'a', object: { i } } : { type: 'b', group_id: i })) };
+      expect(parseInPieces(body(mixed), { sameSecondKey: true })).toBeUndefined();
+      expect(parseJsonBody(body(mixed), { sameSecondKey: true })).toStrictEqual(mixed);
+      const escaped = { updates: Array.from({ length: 2000 }, (_, i) => ({ type: 'a\\"b', object: { i, text: 'Привет' } })) };
+      expect(parseInPieces(body(escaped), { sameSecondKey: true })).toBeUndefined();
+      expect(parseJsonBody(body(escaped), { sameSecondKey: true })).toStrictEqual(escaped);
+    });
+
+    it('gives JSON.parse\'s own error for a truncated batch', () => {
+      const whole = body(batch(300, 2));
+      expect(whole.length).toBeGreaterThan(150_000);
+      const bytes = whole.subarray(0, whole.length - 100);
+      expect(() => parseJsonBody(bytes, { sameSecondKey: true })).toThrow(SyntaxError);
+      let expected: unknown;
+      try {
+        JSON.parse(utf8Text(bytes));
+      } catch (error) {
+        expected = error;
+      }
+      expect(() => parseJsonBody(bytes, { sameSecondKey: true })).toThrow((expected as Error).message);
+    });
+  });
 });

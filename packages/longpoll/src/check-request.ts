@@ -1,6 +1,6 @@
 // The one HTTP request of Long Poll: `GET {server}?act=a_check&key=…&ts=…&wait=…`. The key goes
 // into the query properly encoded (VK keys can hold `+`, `=`, `/`), and never into an error.
-import { acceptEncodingFor, createDeadlineTimer, decodeContent, utf8Text, describeError, exchange, redactSecrets, redactedSnippet } from '@vkts/internals';
+import { acceptEncodingFor, createDeadlineTimer, decodeContent, utf8Text, describeError, exchange, parseJsonBody, redactSecrets, redactedSnippet } from '@vkts/internals';
 import type { HttpDispatcher } from '@vkts/types';
 import { describeServer } from './errors.js';
 import type { ContentCoding } from './options.js';
@@ -29,6 +29,7 @@ export type CheckOutcome =
 
 const SNIPPET = 120;
 const ACCEPT_JSON = { accept: 'application/json' } as const;
+const SAME_SECOND_KEY = { sameSecondKey: true } as const;
 
 /** A server address as VK gives it: Bots Long Poll with `https://`, User Long Poll often without. */
 export function serverUrl(server: string): URL {
@@ -168,14 +169,16 @@ export async function checkOnce(options: CheckOptions, target: CheckTarget = pre
     if (!decoded.ok) {
       return { kind: 'fault', reason: 'bad-reply', status: response.status, message: `${where} ${decoded.problem}` };
     }
-    const text = utf8Text(decoded.body);
     if (response.status !== 200) {
-      const body = snippet(text, options.key);
+      const body = snippet(utf8Text(decoded.body), options.key);
       return { kind: 'fault', reason: 'http', status: response.status, message: `${where} answered HTTP ${response.status}: ${body}` };
     }
     try {
-      return { kind: 'json', json: JSON.parse(text) };
+      // A large batch in pieces, each string under V8's large-object size (see parseJsonBody);
+      // updates start with `"type":` as attachments do, hence sameSecondKey.
+      return { kind: 'json', json: parseJsonBody(decoded.body, SAME_SECOND_KEY) };
     } catch {
+      const text = utf8Text(decoded.body);
       const body = snippet(text, options.key);
       return { kind: 'fault', reason: 'bad-reply', status: 200, message: `${where} answered with ${text.length} bytes that are not JSON: ${body}` };
     }
