@@ -7,7 +7,11 @@
  * and an `onAny` counting handler, in alternating rounds; prints CPU µs per event per build.
  * What it leaves out (sockets, undici's HTTP parsing) is the same for every build.
  *
- *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--corpus message_new|mixed] [--validate lenient|off] [--compression on|off]
+ *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--corpus message_new|mixed] [--validate lenient|off] [--compression on|off] [--per-batch 100]
+ *
+ * `--per-batch`: events per answer (default 100, as VK's batches here); a batch over ~100
+ * `message_new` is over 128 KB as a UTF-16 string, where whole-string parsing takes page faults
+ * (also printed, minor page faults per batch).
  *
  * `--corpus mixed`: the event fixtures of ../shared/fixtures/vk-events in turn (as bench:longpoll's
  * mixed scenario) instead of distinct `message_new` events. `CPU_PROFILE=<file>`: a V8 CPU profile of
@@ -35,11 +39,13 @@ const { values } = parseArgs({
     validate: { type: 'string', default: 'lenient' },
     compression: { type: 'string', default: 'on' },
     corpus: { type: 'string', default: 'message_new' },
+    'per-batch': { type: 'string', default: String(BENCH_BATCH) },
   },
   strict: true,
 });
 const batches = Number(values.batches);
 const rounds = Number(values.rounds);
+const perBatch = Number(values['per-batch']);
 const validate = values.validate === 'off' ? 'off' : 'lenient';
 const compression = values.compression !== 'off';
 type LongPollModule = typeof import('@vkts/longpoll');
@@ -57,8 +63,8 @@ type HttpDispatchHandler = Parameters<HttpDispatcher['dispatch']>[1];
 
 /** Batches of the fixtures in turn, with what the fake adds (group_id, event_id, v). */
 function mixedBatch(fixtures: readonly Record<string, unknown>[], batch: number): unknown {
-  const updates = Array.from({ length: BENCH_BATCH }, (_, i) => {
-    const n = batch * BENCH_BATCH + i;
+  const updates = Array.from({ length: perBatch }, (_, i) => {
+    const n = batch * perBatch + i;
     return { ...fixtures[n % fixtures.length], group_id: BENCH_GROUP_ID, event_id: n.toString(16).padStart(40, '0'), v: '5.199' };
   });
   return { ts: String(batch + 2), updates };
@@ -73,7 +79,7 @@ function readFixtures(): Record<string, unknown>[] {
 }
 const fixtures = values.corpus === 'mixed' ? readFixtures() : [];
 const plain = Array.from({ length: 16 }, (_, i) =>
-  Buffer.from(JSON.stringify(values.corpus === 'mixed' ? mixedBatch(fixtures, i) : longPollBatch(BENCH_BATCH, 1000 + i, BENCH_GROUP_ID))),
+  Buffer.from(JSON.stringify(values.corpus === 'mixed' ? mixedBatch(fixtures, i) : longPollBatch(perBatch, 1000 + i, BENCH_GROUP_ID))),
 );
 const gzipped = plain.map((body) => gzipSync(body));
 const server = Buffer.from(JSON.stringify({ response: { server: 'https://lp.invalid/check', key: 'k', ts: '1' } }));
@@ -118,11 +124,12 @@ function isLegacy(handler: object): handler is LegacyHandler {
   return !('onRequestStart' in handler) && 'onHeaders' in handler && typeof handler.onHeaders === 'function';
 }
 
-async function runOnce(module: LongPollModule): Promise<number> {
+/** CPU µs per event and minor page faults per batch of one run. */
+async function runOnce(module: LongPollModule): Promise<{ cpu: number; faults: number }> {
   const dispatcher = fakeDispatcher();
   const api = createApi({ token: BENCH_GROUP_TOKEN, tokenType: 'group', baseUrl: 'https://api.invalid', rateLimit: false, dispatcher });
   const router = createRouter();
-  const target = batches * BENCH_BATCH;
+  const target = batches * perBatch;
   let seen = 0;
   let reached: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (reached = resolve));
@@ -132,25 +139,33 @@ async function runOnce(module: LongPollModule): Promise<number> {
   });
   const longPoll = module.createBotsLongPoll({ api, router, groupId: BENCH_GROUP_ID, validate, compression, dispatcher, onIssue: () => undefined, onError: (error: unknown) => console.error(error) });
   const before = process.cpuUsage();
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const running = longPoll.start();
   await done;
   const cpu = process.cpuUsage(before);
+  const faults = process.resourceUsage().minorPageFault - faultsBefore;
   await longPoll.stop();
   await running;
-  return (cpu.user + cpu.system) / target;
+  return { cpu: (cpu.user + cpu.system) / target, faults: faults / batches };
 }
 
 const results = new Map<string, number[]>(builds.map((b) => [b.name, []]));
+const faultResults = new Map<string, number[]>(builds.map((b) => [b.name, []]));
 for (const build of builds) await runOnce(build.module); // warm-up
 const profileFile = process.env['CPU_PROFILE'];
 const stopProfiler = profileFile === undefined || profileFile === '' ? undefined : await startProfiler(profileFile);
 for (let round = 0; round < rounds; round += 1) {
   const order = round % 2 === 0 ? builds : [...builds].reverse();
-  for (const build of order) results.get(build.name)?.push(await runOnce(build.module));
+  for (const build of order) {
+    const run = await runOnce(build.module);
+    results.get(build.name)?.push(run.cpu);
+    faultResults.get(build.name)?.push(run.faults);
+  }
 }
 await stopProfiler?.();
 const first = summarize(results.get(builds[0]!.name) ?? []).median;
 for (const [name, perEvent] of results) {
   const s = summarize(perEvent);
-  console.log(`${name}: median ${s.median.toFixed(2)} µs/event (min ${s.min.toFixed(2)}, max ${s.max.toFixed(2)}), ÷ first ${(s.median / first).toFixed(3)}`);
+  const faults = summarize(faultResults.get(name) ?? []).median;
+  console.log(`${name}: median ${s.median.toFixed(2)} µs/event (min ${s.min.toFixed(2)}, max ${s.max.toFixed(2)}), ÷ first ${(s.median / first).toFixed(3)}, ${faults.toFixed(1)} minor page faults per batch`);
 }

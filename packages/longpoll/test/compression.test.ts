@@ -51,6 +51,28 @@ describe('Bots Long Poll', () => {
     });
   }
 
+  it('delivers a large batch (parsed in pieces, attachments starting with "type" too) in order, once each', async () => {
+    const lp = world.fake.longPoll.group(GROUP_ID);
+    lp.maxBatch = 300;
+    const startTs = lp.ts;
+    const photo = (n: number, j: number) => ({
+      type: 'photo',
+      photo: { album_id: -3, date: 1572809816, id: j, owner_id: n, text: 'Фото },{"type":"photo"', sizes: [{ type: 's', width: 56, height: 75, url: `https://sun9-1.userapi.com/${n}/${j}.jpg` }] },
+    });
+    // Long Cyrillic texts: the batch is over 128 KB as UTF-16, so the check parses it in pieces.
+    const message = (n: number) => ({ date: 1572809816, from_id: 123, id: n, out: 0, peer_id: 123, text: `Привет, это сообщение номер ${n} `.repeat(8), conversation_message_id: n, fwd_messages: [], important: false, random_id: 0, attachments: range(0, n % 4).map((j) => photo(n, j)), is_hidden: false });
+    lp.push(...range(0, 300).map((n) => ({ type: 'message_new', object: { message: message(n), client_info: { button_actions: ['text'], keyboard: true, inline_keyboard: true, carousel: true, lang_id: 0 } } })));
+    const delivered: number[] = [];
+    const router = createRouter();
+    router.on('message_new', (event) => void delivered.push(numberOf(event)));
+    const longPoll = createBotsLongPoll({ api: world.api, router, ...FAST, startTs, compression: 'gzip' });
+    const running = longPoll.start();
+    await until(() => delivered.length === 300, 'all events');
+    await longPoll.stop();
+    await running;
+    expect(delivered).toEqual(range(0, 300));
+  });
+
   it('rejects a bad compression option at creation', () => {
     // @ts-expect-error: 'br' is not a coding the client speaks
     expect(() => createBotsLongPoll({ api: world.api, compression: 'br' })).toThrow("`compression` must be true, false, 'gzip' or 'zstd', got \"br\"");
