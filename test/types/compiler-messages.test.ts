@@ -137,9 +137,11 @@ describe('other mistakes read plainly', () => {
     );
   });
 
-  it('a misspelled param of call is named, with the method; one of paginate is rejected', () => {
+  it('a misspelled param of call is named, with the method; one of paginate is named, with the right one suggested', () => {
     expect(errors.get('misspelled-call')).toContain('"mesage is not a param of messages.send"');
-    expect(errors.get('misspelled-paginate')).toContain("Type 'string[]' is not assignable to type 'never'");
+    expect(errors.get('misspelled-paginate')).toContain("'feilds' does not exist in type 'PaginateParams<\"groups.getMembers\">");
+    expect(errors.get('misspelled-paginate')).toContain('"feilds is not a param of groups.getMembers"');
+    expect(errors.get('misspelled-paginate')).toContain("Did you mean to write 'fields'?");
   });
 
   it('no message shows the machinery (NoParamsGiven, NoExtraParams)', () => {

@@ -85,13 +85,23 @@ export type PaginatedMethodName = ApiPaginatedMethodName;
 /** Params of `paginate(M)`: the method's params without `count` (that is `pageSize`); `offset` is where to start. */
 export type PaginateParams<M extends ApiMethodName> = Omit<CallParams<M>, 'count'>;
 
+/** Keys of `P` that are not params of `paginate(M)`; none when the params were left out (`P` is `never`). */
+type ExtraPaginateKeys<M extends ApiMethodName, P> = [P] extends [never] ? never : Exclude<keyof P, keyof PaginateParams<M>>;
+
 /**
  * The client's own members, next to the namespaces. `call` and `paginate` take the params as a
- * generic `P` (the literal picks the response variant), which TypeScript does not excess-check;
- * the mapped type beside it rejects each key that is not a param. In `call` the key's type reads
- * `{ "mesage is not a param of messages.send": never }`, so the error names it; `paginate` keeps
- * `never` (a type naming `M` there stops `P` from being inferred, and the response variant with
- * it). Written out in each signature: a named helper would show in hovers instead of the params.
+ * generic `P` (the literal picks the response variant), which TypeScript does not excess-check.
+ * `call` intersects `P` with a mapped type rejecting each key that is not a param, its type
+ * reading `{ "mesage is not a param of messages.send": never }`, so the error names it.
+ * `paginate` takes `P` itself when every key is a param, and otherwise the method's own params
+ * (with a key naming each stray one): an object literal then gets TypeScript's excess-property
+ * check ("'feilds' does not exist … Did you mean to write 'fields'?"), another value a missing
+ * `"feilds is not a param of groups.getMembers"`. The mapped type after it is always empty once
+ * `P` is inferred; while it is inferred, it gives each property the contextual type `never`,
+ * which keeps a `const` array literal a mutable tuple (`fields: ['sex']` must satisfy the
+ * mutable `UsersFields[]` for `P` to be inferred, and the response variant with it); without it
+ * the conditional leaves `fields` with no contextual type. Written out in each signature: a named
+ * helper would show in hovers instead of the params.
  */
 export interface ApiCore {
   /** Any method by name: `api.call('groups.getById', { group_id: 1 })`. */
@@ -113,12 +123,16 @@ export interface ApiCore {
    */
   paginate<M extends PaginatedMethodName & OptionalParamsMethodName, const P extends PaginateParams<M> = never>(
     method: M,
-    params?: P & { [K in Exclude<keyof P, keyof PaginateParams<M>>]: never },
+    params?: ([ExtraPaginateKeys<M, P>] extends [never] ? P : PaginateParams<M> & { [E in `${ExtraPaginateKeys<M, P> & string} is not a param of ${M}`]: never }) & {
+      [K in ExtraPaginateKeys<M, P> & keyof PaginateParams<M>]: never;
+    },
     options?: PaginateOptions,
   ): AsyncIterableIterator<PageItem<ApiResponse<M, GivenParams<P>>>>;
   paginate<M extends PaginatedMethodName, const P extends PaginateParams<M>>(
     method: M,
-    params: P & { [K in Exclude<keyof P, keyof PaginateParams<M>>]: never },
+    params: ([ExtraPaginateKeys<M, P>] extends [never] ? P : PaginateParams<M> & { [E in `${ExtraPaginateKeys<M, P> & string} is not a param of ${M}`]: never }) & {
+      [K in ExtraPaginateKeys<M, P> & keyof PaginateParams<M>]: never;
+    },
     options?: PaginateOptions,
   ): AsyncIterableIterator<PageItem<ApiResponse<M, GivenParams<P>>>>;
   /** Closes the client's own HTTP agent (not a `dispatcher` you passed). Later calls fail with TransportError `closed`; calling it again is harmless. */

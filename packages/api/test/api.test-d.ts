@@ -140,6 +140,18 @@ describe('paginate', () => {
     // @ts-expect-error count is set by pageSize
     void api.paginate('groups.getMembers', { group_id: 1, count: 10 });
   });
+
+  test('a key that is not a param is rejected, in a literal or not', () => {
+    // @ts-expect-error misspelled param (a literal: excess-property check)
+    void api.paginate('groups.getMembers', { group_id: 1, feilds: ['sex'] });
+    const params = { group_id: 1, feilds: ['sex'] };
+    // @ts-expect-error misspelled param (a variable: named by the key it lacks)
+    void api.paginate('groups.getMembers', params);
+    const given = { group_id: 1, fields: ['sex' as const] };
+    expectTypeOf(api.paginate('groups.getMembers', given)).toEqualTypeOf<AsyncIterableIterator<GroupsUserXtrRole>>();
+    // @ts-expect-error groups.get needs no params, but a stray key is still one
+    void api.paginate('groups.get', { extended: 1, filtre: ['admin'] });
+  });
 });
 
 describe('isApiError', () => {
