@@ -15,6 +15,20 @@ export function isScriptMethodName(method: string): boolean {
   return METHOD_NAME.test(method);
 }
 
+// `API.ns.method(` by method name, checked once: a batched call then costs one Map lookup, not a
+// regex test and a template. Bounded, as callers may pass names outside the schema.
+const callPrefixes = new Map<string, string>();
+const MAX_CACHED_PREFIXES = 2048;
+
+function callPrefix(method: string): string {
+  const cached = callPrefixes.get(method);
+  if (cached !== undefined) return cached;
+  if (!isScriptMethodName(method)) throw new TypeError(`Cannot batch method ${JSON.stringify(method)}: not a VK method name`);
+  const prefix = `API.${method}(`;
+  if (callPrefixes.size < MAX_CACHED_PREFIXES) callPrefixes.set(method, prefix);
+  return prefix;
+}
+
 /**
  * Params go in as the same strings the form body would carry (`"1,2"`, `"1"`, JSON text), so a
  * call means exactly the same batched or not; JSON.stringify makes them safe string literals.
@@ -23,8 +37,7 @@ export function buildExecuteCode(calls: readonly ScriptCall[]): string {
   let code = 'return [';
   for (let i = 0; i < calls.length; i += 1) {
     const { method, params } = calls[i] as ScriptCall;
-    if (!isScriptMethodName(method)) throw new TypeError(`Cannot batch method ${JSON.stringify(method)}: not a VK method name`);
-    code += `${i === 0 ? '' : ','}API.${method}(${JSON.stringify(params)})`;
+    code += `${i === 0 ? '' : ','}${callPrefix(method)}${JSON.stringify(params)})`;
   }
   return `${code}];`;
 }
