@@ -4,7 +4,7 @@ import { apiMethodMeta, apiMethodNames } from '@vkts/types';
 import { describe, expect, it, vi } from 'vitest';
 import { startAttempt } from '../src/attempt.js';
 import { isSecretParamName, isUploadSaveMethod } from '../src/index.js';
-import { buildExecuteCode, buildExecuteForm } from '../src/execute-script.js';
+import { buildExecuteCode, buildExecuteForm, type ScriptCall } from '../src/execute-script.js';
 import { formEncode } from '../src/form-body.js';
 import { redactParams } from '../src/redact.js';
 import { toWireParams } from '../src/wire-params.js';
@@ -66,7 +66,7 @@ describe('buildExecuteCode', () => {
   });
 
   it('form-encodes to exactly the encoded text of the script, call by call', () => {
-    const calls = [
+    const calls: readonly ScriptCall[] = [
       { method: 'messages.send', params: { message: 'a "quote" & 100% + ½ Привет 😀\n});', peer_id: '1', 'we ird': 'x=y' } },
       { method: 'users.get', params: { user_ids: '1,2', fields: 'sex,screen_name' } },
       // A lone surrogate: JSON.stringify escapes it, so nothing is replaced or lost.
