@@ -44,11 +44,11 @@ class CallAttempt implements Attempt {
   private armed = false;
   private timedOut = false;
 
-  constructor(method: string, callerSignal: AbortSignal | undefined, timeoutMs: number) {
+  constructor(method: string, callerSignal: AbortSignal | undefined, timeoutMs: number, startedAt: number) {
     this.method = method;
     this.callerSignal = callerSignal;
     this.timeoutMs = timeoutMs;
-    this.deadline = performance.now() + timeoutMs;
+    this.deadline = startedAt + timeoutMs;
   }
 
   get aborted(): boolean {
@@ -111,8 +111,9 @@ class CallAttempt implements Attempt {
   }
 }
 
-export function startAttempt(method: string, callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
-  return new CallAttempt(method, callerSignal, timeoutMs);
+/** `startedAt` (a `performance.now()` time) lets a caller that just read the clock pass it on. */
+export function startAttempt(method: string, callerSignal: AbortSignal | undefined, timeoutMs: number, startedAt = performance.now()): Attempt {
+  return new CallAttempt(method, callerSignal, timeoutMs, startedAt);
 }
 
 /** The error for a call its caller aborted; the signal's reason becomes the cause. */

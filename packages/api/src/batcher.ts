@@ -4,8 +4,7 @@
 import { createDeadlineTimer } from '@vkts/internals';
 import { abortedError, startAttempt, type Attempt } from './attempt.js';
 import { BadResponseError } from './errors.js';
-import { buildExecuteCode } from './execute-script.js';
-import { formEncode } from './form-body.js';
+import { buildExecuteForm } from './execute-script.js';
 import type { Transport } from './http-transport.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { SendCall } from './send.js';
@@ -89,8 +88,9 @@ export function createBatcher(config: BatcherConfig): Batcher {
     call.settled = true;
     call.queued = false;
     unsettled -= 1;
-    // Nothing left to time out: no timer keeps the process alive.
-    if (unsettled === 0) sweepTimer.clear();
+    // Nothing left to time out: no timer keeps the process alive. It stays set, unref'd, for the
+    // next call (cheaper than a new timer per wave of calls); firing idle, it finds nothing.
+    if (unsettled === 0) sweepTimer.idle();
     if (call.onAbort) call.attempt.callerSignal?.removeEventListener('abort', call.onAbort);
     return true;
   };
@@ -122,7 +122,7 @@ export function createBatcher(config: BatcherConfig): Batcher {
     inFlight.add(calls);
     const attempt = startAttempt('execute', undefined, requestTimeoutMs);
     try {
-      const { reply, status, contentType } = await transport.postForm('execute', `code=${formEncode(buildExecuteCode(calls))}`, attempt);
+      const { reply, status, contentType } = await transport.postForm('execute', buildExecuteForm(calls), attempt);
       if (!reply.ok) {
         // The execute itself failed (error 6, 10, 14, auth…): every call shares its fate.
         for (const call of calls) fail(call, toApiError(reply.error, call.method, call.params, token, true));
@@ -210,6 +210,7 @@ export function createBatcher(config: BatcherConfig): Batcher {
       };
       callerSignal.addEventListener('abort', call.onAbort, { once: true });
     }
+    if (unsettled === 0) sweepTimer.busy();
     unsettled += 1;
     sweepTimer.arm(attempt.deadline);
     queue.push(call);

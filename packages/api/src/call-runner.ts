@@ -184,7 +184,8 @@ export function createCallRunner({ options, limiter, sendCall, batcher }: CallRu
     // The common batched call: its first attempt goes to the batcher with this promise's own
     // settle functions (no async frame, no second promise); only a failure enters `run`.
     if (plan.mayBatch && batcher && !validateResponses && !plan.signal?.aborted) {
-      const attempt = startAttempt(plan.method, plan.signal, plan.timeoutMs);
+      // The call began just now: its first attempt starts from the same clock reading.
+      const attempt = startAttempt(plan.method, plan.signal, plan.timeoutMs, plan.started);
       return new Promise((resolve, reject) => {
         batcher.enqueue(plan.method, plan.wire, attempt, resolve, (error) => {
           run(plan, { error }).then(resolve, reject);
