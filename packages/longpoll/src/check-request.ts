@@ -15,8 +15,8 @@ export interface CheckOptions {
   readonly timeoutMs: number;
   /** Stops the request (a stop of the loop); the check then resolves with `{ kind: 'stopped' }`. */
   readonly signal: AbortSignal;
-  /** The loop's abort listener and timer, so that a check needs none of its own. */
-  readonly watch?: CheckWatch;
+  /** The loop's abort listener and timer (one for all its checks, see CheckWatch). */
+  readonly watch: CheckWatch;
   readonly dispatcher: HttpDispatcher;
   /** The coding asked for in `Accept-Encoding`; undefined asks for none. */
   readonly compression: ContentCoding | undefined;
@@ -145,21 +145,9 @@ export async function checkOnce(options: CheckOptions, target: CheckTarget = pre
   const where = target.where;
   const path = target.afterTs === undefined ? target.beforeTs : `${target.beforeTs}${options.ts}${target.afterTs}`;
 
-  let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stop: (() => void) | undefined;
   const watch = (abort: () => void): boolean => {
     if (options.signal.aborted) return false;
-    if (options.watch !== undefined) {
-      options.watch.begin(abort, options.timeoutMs);
-      return true;
-    }
-    timer = setTimeout(() => {
-      timedOut = true;
-      abort();
-    }, options.timeoutMs);
-    stop = abort;
-    options.signal.addEventListener('abort', stop, { once: true });
+    options.watch.begin(abort, options.timeoutMs);
     return true;
   };
   try {
@@ -184,15 +172,13 @@ export async function checkOnce(options: CheckOptions, target: CheckTarget = pre
     }
   } catch (error) {
     if (options.signal.aborted) return { kind: 'stopped' };
-    if (timedOut || options.watch?.timedOut === true) return { kind: 'fault', reason: 'timeout', message: `${where} did not answer within ${options.timeoutMs} ms` };
+    if (options.watch.timedOut) return { kind: 'fault', reason: 'timeout', message: `${where} did not answer within ${options.timeoutMs} ms` };
     const described = describeError(error);
     const safe = redactSecrets(described, keyForms(options.key));
     // The underlying error rides along as `cause` only when it cannot leak the key.
     return { kind: 'fault', reason: 'network', message: `request to ${where} failed: ${safe}`, ...(safe === described ? { cause: error } : {}) };
   } finally {
-    clearTimeout(timer);
-    if (stop) options.signal.removeEventListener('abort', stop);
-    options.watch?.end();
+    options.watch.end();
   }
 }
 

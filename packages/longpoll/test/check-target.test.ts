@@ -35,6 +35,14 @@ async function recordingServer(delays: Readonly<Record<string, number>> = {}): P
   return { base: `http://127.0.0.1:${address.port}`, targets, dispatcher };
 }
 
+/** A loop's signal and its CheckWatch, closed when the test ends. */
+function loopSignal(): { signal: AbortSignal; watch: CheckWatch } {
+  const signal = new AbortController().signal;
+  const watch = new CheckWatch(signal);
+  onTestFinished(() => watch.close());
+  return { signal, watch };
+}
+
 /** What the query would be with every param set on the URL itself. */
 function expectedQuery(server: URL, options: Pick<CheckOptions, 'key' | 'ts' | 'wait' | 'extra'>): string {
   const url = new URL(server);
@@ -50,7 +58,7 @@ describe('checks of one session', () => {
   it('send the server path and query with the encoded key and each check its own ts', async () => {
     const { base, targets, dispatcher } = await recordingServer();
     const server = new URL(`${base}/lp/a%20b?shard=7&act=old`);
-    const common = { server, key: 'k+e=y/ts=vktsTsMark&x', wait: 25, extra: { mode: '2', version: '3' }, timeoutMs: 5000, signal: new AbortController().signal, dispatcher, compression: undefined };
+    const common = { server, key: 'k+e=y/ts=vktsTsMark&x', wait: 25, extra: { mode: '2', version: '3' }, timeoutMs: 5000, ...loopSignal(), dispatcher, compression: undefined };
     const target = prepareCheck(common);
     for (const ts of ['1', '20', '12345678901234567890']) {
       expect(await checkOnce({ ...common, ts }, target)).toEqual({ kind: 'json', json: { ts: '1', updates: [] } });
@@ -63,7 +71,7 @@ describe('checks of one session', () => {
   it('keep an extra ts param, which wins over the check ts as it always did', async () => {
     const { base, targets, dispatcher } = await recordingServer();
     const server = new URL(`${base}/lp`);
-    const common = { server, key: 'key', wait: 0, extra: { ts: '99' }, timeoutMs: 5000, signal: new AbortController().signal, dispatcher, compression: undefined };
+    const common = { server, key: 'key', wait: 0, extra: { ts: '99' }, timeoutMs: 5000, ...loopSignal(), dispatcher, compression: undefined };
     await checkOnce({ ...common, ts: '5' }, prepareCheck(common));
     expect(targets).toEqual([expectedQuery(server, { ...common, ts: '5' })]);
     expect(new URL(targets[0] ?? '', base).searchParams.get('ts')).toBe('99');

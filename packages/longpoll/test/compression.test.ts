@@ -8,8 +8,8 @@ import { createServer, type Server } from 'node:http';
 import zlib from 'node:zlib';
 import { createRouter } from '@vkts/events';
 import { Agent } from 'undici';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkOnce } from '../src/check-request.js';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { CheckWatch, checkOnce } from '../src/check-request.js';
 import { createBotsLongPoll, createUserLongPoll, type UserLongPollEvent } from '../src/index.js';
 import { FAST, GROUP_ID, USER_ID, createWorld, messageNew, numberOf, range, until, type World } from './helpers.js';
 
@@ -111,6 +111,9 @@ describe('bad compressed batches', () => {
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no TCP address');
     agent = new Agent();
+    const signal = new AbortController().signal;
+    const watch = new CheckWatch(signal);
+    onTestFinished(() => watch.close());
     return checkOnce({
       server: new URL(`http://127.0.0.1:${address.port}/lp`),
       key: KEY,
@@ -118,7 +121,8 @@ describe('bad compressed batches', () => {
       wait: 0,
       extra: {},
       timeoutMs: 5000,
-      signal: new AbortController().signal,
+      signal,
+      watch,
       dispatcher: agent,
       compression,
     });
