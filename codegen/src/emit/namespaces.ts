@@ -64,13 +64,12 @@ function emitCallParams(methods: readonly MethodIR[], names: TypeNames, variants
     const keys = rules && rules.rules.length > 0 ? variantKeys(method, rules) : [];
     if (!filled && keys.length === 0) continue;
     if (filled && !method.params.some((p) => p.name === filled.param)) throw new Error(`namespaces: ${method.name} has no param ${filled.param}`);
-    const params = `T.${names.params(method)}`;
     const typeParams = keys.map((param) => `${pascal(param.name)} extends ${paramTypeOf(method, names, param)} = ${paramTypeOf(method, names, param)}`);
     const member = (param: ParamIR, doc: string, optional: boolean, type: string): string =>
       jsdoc(doc === '' ? [] : [doc], '  ') + `  ${param.name}${optional ? '?' : ''}: ${type};\n`;
     const members = method.params.map((param) => {
       if (keys.includes(param)) return member(param, propertyDoc(param), !param.required, pascal(param.name));
-      const own = `${params}[${JSON.stringify(param.name)}]`;
+      const own = paramTypeOf(method, names, param);
       if (param.name === filled?.param) return member(param, filled.doc, true, own);
       // `& {}` drops the `undefined` that indexing an optional param adds.
       return member(param, propertyDoc(param), !param.required, param.required ? own : `${own} & {}`);
@@ -108,7 +107,7 @@ function signature(method: MethodIR, names: TypeNames, rules: MethodVariants | u
   const typeParams = keys.map((param) => `${pascal(param.name)} extends ${paramTypeOf(method, names, param)}${param.required ? '' : ' = undefined'}`);
   return (
     `${name}<${typeParams.join(', ')}>(params${q}: ${variantParamsType(method, keys)}, options?: O): ` +
-    `Promise<${selectedResponse(rules, response)}>;`
+    `Promise<${selectedResponse(rules, keys.map((param) => pascal(param.name)), response)}>;`
   );
 }
 
@@ -137,7 +136,7 @@ function variantParamsType(method: MethodIR, keys: readonly ParamIR[]): string {
  * the variants tuple: a rule the params surely meet gives its response; one they only might meet
  * (a `boolean`, an optional value) adds its response to what the later rules give.
  */
-function selectedResponse(rules: MethodVariants, response: (keys: readonly string[]) => string): string {
+function selectedResponse(rules: MethodVariants, typeParams: readonly string[], response: (keys: readonly string[]) => string): string {
   const group = (type: string): string => (type.includes(' | ') ? `(${type})` : type);
   let result = group(response(rules.defaults));
   for (const rule of [...rules.rules].reverse()) {
@@ -152,8 +151,7 @@ function selectedResponse(rules: MethodVariants, response: (keys: readonly strin
     if (rule !== rules.rules[0]) result = `(${result})`;
   }
   // The common call gives none of the keys: answered by the first check, the rules never instantiated.
-  const keys = [...new Set(rules.rules.flatMap((rule) => [...rule.when.keys()]))].map(pascal);
-  return `[${keys.join(', ')}] extends [${keys.map(() => 'undefined').join(', ')}] ? ${response(rules.defaults)} : ${result}`;
+  return `[${typeParams.join(', ')}] extends [${typeParams.map(() => 'undefined').join(', ')}] ? ${response(rules.defaults)} : ${result}`;
 }
 
 function namespaceInterfaceName(namespace: string): string {
