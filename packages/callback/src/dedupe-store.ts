@@ -278,29 +278,25 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   };
 
   const store: DedupeStore = {
-    claim: (key) => keyed.claimEvent(groupOf(key), idOf(key)),
-    complete: (key) => keyed.completeEvent(groupOf(key), idOf(key)),
-    release: (key) => keyed.releaseEvent(groupOf(key), idOf(key)),
+    claim: (key) => keyed.claimEvent(...splitKey(key)),
+    complete: (key) => keyed.completeEvent(...splitKey(key)),
+    release: (key) => keyed.releaseEvent(...splitKey(key)),
   };
   eventKeyed.set(store, keyed);
   return store;
 }
 
 /**
- * A key's group id: the number before its first `:` when the key is `<group_id>:<event_id>`,
- * written as `String(groupId)` writes it (so each such key has one (group, id) and back), else
- * NO_GROUP, and the whole key is the id.
+ * A key as (group id, event id): the number before its first `:` when the key is
+ * `<group_id>:<event_id>`, written as `String(groupId)` writes it (so each such key has one
+ * (group, id) and back), else (NO_GROUP, the whole key).
  */
-function groupOf(key: string): number {
+function splitKey(key: string): [group: number, id: string] {
   const colon = key.indexOf(':');
-  if (colon < 1) return NO_GROUP;
+  if (colon < 1) return [NO_GROUP, key];
   const prefix = key.slice(0, colon);
   const group = Number(prefix);
-  return Number.isSafeInteger(group) && group >= 0 && String(group) === prefix ? group : NO_GROUP;
-}
-
-function idOf(key: string): string {
-  return groupOf(key) === NO_GROUP ? key : key.slice(key.indexOf(':') + 1);
+  return Number.isSafeInteger(group) && group >= 0 && String(group) === prefix ? [group, key.slice(colon + 1)] : [NO_GROUP, key];
 }
 
 /** `to`, bigger, starting with what `from` holds. */
