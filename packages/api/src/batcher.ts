@@ -4,7 +4,8 @@
 import { createDeadlineTimer } from '@vkts/internals';
 import { abortedError, startAttempt, type Attempt } from './attempt.js';
 import { BadResponseError } from './errors.js';
-import { buildExecuteForm } from './execute-script.js';
+import { buildExecuteCode } from './execute-script.js';
+import { formEncode } from './form-body.js';
 import type { Transport } from './http-transport.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { SendCall } from './send.js';
@@ -122,7 +123,7 @@ export function createBatcher(config: BatcherConfig): Batcher {
     inFlight.add(calls);
     const attempt = startAttempt('execute', undefined, requestTimeoutMs);
     try {
-      const { reply, status, contentType } = await transport.postForm('execute', buildExecuteForm(calls), attempt);
+      const { reply, status, contentType } = await transport.postForm('execute', `code=${formEncode(buildExecuteCode(calls))}`, attempt);
       if (!reply.ok) {
         // The execute itself failed (error 6, 10, 14, auth…): every call shares its fate.
         for (const call of calls) fail(call, toApiError(reply.error, call.method, call.params, token, true));

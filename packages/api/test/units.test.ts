@@ -4,8 +4,7 @@ import { apiMethodMeta, apiMethodNames } from '@vkts/types';
 import { describe, expect, it, vi } from 'vitest';
 import { startAttempt } from '../src/attempt.js';
 import { isSecretParamName, isUploadSaveMethod } from '../src/index.js';
-import { buildExecuteCode, buildExecuteForm, type ScriptCall } from '../src/execute-script.js';
-import { formEncode } from '../src/form-body.js';
+import { buildExecuteCode } from '../src/execute-script.js';
 import { redactParams } from '../src/redact.js';
 import { toWireParams } from '../src/wire-params.js';
 
@@ -62,21 +61,6 @@ describe('buildExecuteCode', () => {
 
   it('refuses a method name that is not one', () => {
     expect(() => buildExecuteCode([{ method: 'users.get(1);API.x', params: {} }])).toThrow('Cannot batch method');
-    expect(() => buildExecuteForm([{ method: 'users.get(1);API.x', params: {} }])).toThrow('Cannot batch method');
-  });
-
-  it('form-encodes to exactly the encoded text of the script, call by call', () => {
-    const calls: readonly ScriptCall[] = [
-      { method: 'messages.send', params: { message: 'a "quote" & 100% + ½ Привет 😀\n});', peer_id: '1', 'we ird': 'x=y' } },
-      { method: 'users.get', params: { user_ids: '1,2', fields: 'sex,screen_name' } },
-      // A lone surrogate: JSON.stringify escapes it, so nothing is replaced or lost.
-      { method: 'wall.post', params: { message: `broken \ud83d pair`, '2': 'numeric key' } },
-      { method: 'groups.getById', params: {} },
-    ];
-    const text = buildExecuteCode(calls);
-    expect(buildExecuteForm(calls)).toBe(`code=${formEncode(text)}`);
-    expect(new URLSearchParams(buildExecuteForm(calls)).get('code')).toBe(text);
-    expect(buildExecuteForm([])).toBe(`code=${formEncode(buildExecuteCode([]))}`);
   });
 });
 
