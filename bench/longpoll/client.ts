@@ -1,19 +1,21 @@
 /**
- * One bench:longpoll measurement in a fresh process: `--lib vkts|vkio --kind bots|user --events N
- * --url <fake> [--corpus mixed|message_new] [--validate lenient|off] [--compression on|off]`
- * (validate: vkts Bots only, default lenient; compression: vkts only, default on, as the
- * packages default), warm-up size in `WARM`. Starts the library's Long Poll against the fake, asks the fake to queue N events,
- * and measures, from just before that request until the N-th event reached a handler, the wall
- * time and this process's CPU time (process.cpuUsage: user + system; also split into user and
- * system, and per thread from /proc on Linux: `main` is the JS thread, the others go by
- * their thread names: `node` for V8's platform workers, i.e. GC and compiler helpers). Prints one JSON line.
+ * One bench:longpoll client in its own process, forked by run.ts with an IPC channel:
+ * `--lib vkts|vkio --kind bots|user --url <fake> [--warm-up N] [--corpus mixed|message_new]
+ * [--validate lenient|off] [--compression on|off]` (validate: vkts Bots only, default lenient;
+ * compression: vkts only, default on, as the packages default). Starts the library's Long Poll
+ * against its own fake, warms it up with N events (unmeasured), sends `ready`, then measures one
+ * block per `{ type: 'block', events }` command (serveBlocks): from just before it asks the fake
+ * to queue the block's events until the last one reached a handler, the wall time and this
+ * process's CPU time (process.cpuUsage: user + system; also split into user and system, and per
+ * thread from /proc on Linux: `main` is the JS thread, the others go by their thread names:
+ * `node` for V8's platform workers, i.e. GC and compiler helpers). Stops when run.ts disconnects.
  *
  * Both libraries run with what they do by default per event: vkts `lenient` validation (the
  * generated type guards, zod only for a rejected event; issues counted) + `createEventContext` + router dispatch (bots) or decoding by code (user);
  * vk-io builds its context objects and runs its middleware chain. Handlers only count.
  *
- * `CPU_PROFILE=<file>` in the environment writes a V8 CPU profile of the measured part only (not
- * start-up or warm-up) to that file, for `--cpu-prof`-style analysis of where the time per event goes.
+ * `CPU_PROFILE=<file>` in the environment writes a V8 CPU profile of the blocks (not start-up or
+ * warm-up; run.ts's idle time between blocks shows as idle) to that file, for `--cpu-prof`-style analysis of where the time per event goes.
  */
 import { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
@@ -30,7 +32,7 @@ const { values } = parseArgs({
   options: {
     lib: { type: 'string' },
     kind: { type: 'string' },
-    events: { type: 'string' },
+    'warm-up': { type: 'string', default: '5000' },
     url: { type: 'string' },
     corpus: { type: 'string', default: 'mixed' },
     validate: { type: 'string', default: 'lenient' },
@@ -40,20 +42,20 @@ const { values } = parseArgs({
 });
 const lib = values.lib;
 const kind = values.kind;
-const total = Number(values.events);
 const url = values.url ?? '';
 const validate = values.validate === 'off' ? 'off' : 'lenient';
 const corpus = values.corpus;
 // What vkts asks the fake for: compressed answers (its default) or plain ones. vk-io never asks.
 const compression = values.compression !== 'off';
-if ((lib !== 'vkts' && lib !== 'vkio') || (kind !== 'bots' && kind !== 'user') || (corpus !== 'mixed' && corpus !== 'message_new') || !Number.isInteger(total) || total < 1 || url === '') {
+if ((lib !== 'vkts' && lib !== 'vkio') || (kind !== 'bots' && kind !== 'user') || (corpus !== 'mixed' && corpus !== 'message_new') || url === '') {
   throw new Error(
-    'usage: client.ts --lib vkts|vkio --kind bots|user --events N --url <fake url> [--corpus mixed|message_new] [--validate lenient|off] [--compression on|off] (WARM=<events> in the environment)',
+    'usage: client.ts --lib vkts|vkio --kind bots|user --url <fake url> [--warm-up N] [--corpus mixed|message_new] [--validate lenient|off] [--compression on|off]',
   );
 }
 
 /** Events of the unmeasured first fill, so that both sides are measured warm (JIT, lazily loaded code). */
-const WARM_UP = Number(process.env['WARM'] ?? Math.min(5000, total));
+const WARM_UP = Number(values['warm-up']);
+if (!Number.isInteger(WARM_UP) || WARM_UP < 0) throw new Error(`--warm-up must be a whole number of events, got ${values['warm-up']}`);
 
 let seen = 0;
 let target = WARM_UP;
@@ -77,23 +79,62 @@ async function fillAndWait(n: number): Promise<void> {
   await done;
 }
 
-async function measure(start: () => Promise<void>, stop: () => Promise<void>): Promise<void> {
+/** A block's measurement, sent to run.ts over IPC. */
+export interface BlockResult {
+  readonly type: 'block';
+  readonly events: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly userMs: number;
+  readonly systemMs: number;
+  readonly threadMs: Record<string, number>;
+  readonly issues: number;
+}
+/** What run.ts sends: measure a block of `events`. Disconnecting stops the client. */
+export interface BlockCommand {
+  readonly type: 'block';
+  readonly events: number;
+}
+
+/**
+ * Starts the Long Poll, warms it up, says `ready`, then measures one block of events per command
+ * from run.ts, until run.ts disconnects: run.ts has every client of a scenario up at once and has
+ * them take turns, block by block, so the machine's load of any moment falls on all alike.
+ */
+async function serveBlocks(start: () => Promise<void>, stop: () => Promise<void>): Promise<void> {
+  const send = process.send?.bind(process);
+  if (send === undefined) throw new Error('client.ts: run with an IPC channel (from run.ts)');
   await start();
   await fillAndWait(WARM_UP);
-  // The client is polling again (its check is held): everything from here on is per-event work.
-  await request(`/bench/ready?kind=${kind}`, 'GET');
   const profileFile = process.env['CPU_PROFILE'];
   const profiler = profileFile === undefined || profileFile === '' ? undefined : await startProfiler(profileFile);
+  let queue: Promise<void> = Promise.resolve();
+  process.on('message', (command: BlockCommand) => {
+    queue = queue.then(async () => void send(await measureBlock(command.events)));
+  });
+  process.on('disconnect', () => {
+    void queue
+      .then(async () => {
+        await profiler?.();
+        await stop();
+      })
+      .then(() => process.exit(0));
+  });
+  send({ type: 'ready' });
+}
+
+async function measureBlock(events: number): Promise<BlockResult> {
+  // The client is polling again (its check is held): everything from here on is per-event work.
+  await request(`/bench/ready?kind=${kind}`, 'GET');
+  const issuesBefore = issues;
   const threadsBefore = threadTimes();
   const cpuBefore = process.cpuUsage();
   const t0 = performance.now();
-  await fillAndWait(total);
+  await fillAndWait(events);
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpuBefore);
   const threads = threadTimes();
-  await profiler?.();
-  await stop();
-  console.log(JSON.stringify({ lib, kind, corpus, validate, compression, events: total, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, userMs: cpu.user / 1000, systemMs: cpu.system / 1000, threadMs: threadDelta(threadsBefore, threads), issues }));
+  return { type: 'block', events, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, userMs: cpu.user / 1000, systemMs: cpu.system / 1000, threadMs: threadDelta(threadsBefore, threads), issues: issues - issuesBefore };
 }
 
 let issues = 0;
@@ -144,15 +185,16 @@ function hasAgentOptions(agent: HttpAgent): agent is HttpAgent & HttpsAgent {
 }
 
 /** Measures a vkts Long Poll from start() until the last event is counted, then stops it. */
-async function measureRun(longPoll: LongPollControls<unknown>): Promise<void> {
+async function serveRun(longPoll: LongPollControls<unknown>, close: () => Promise<void>): Promise<void> {
   let running: Promise<void> = Promise.resolve();
-  await measure(
+  await serveBlocks(
     async () => {
       running = longPoll.start();
     },
     async () => {
       await longPoll.stop();
       await running;
+      await close();
     },
   );
 }
@@ -165,12 +207,11 @@ if (lib === 'vkts') {
     const router = createRouter();
     router.onAny(count);
     const longPoll = createBotsLongPoll({ api, router, groupId: BENCH_GROUP_ID, validate, compression, onIssue: () => void (issues += 1) });
-    await measureRun(longPoll);
+    await serveRun(longPoll, () => api.close());
   } else {
     const longPoll = createUserLongPoll({ api, compression, handler: (event) => void (event.name === 'message_new' ? count() : undefined) });
-    await measureRun(longPoll);
+    await serveRun(longPoll, () => api.close());
   }
-  await api.close();
 } else {
   // vk-io always requests the User Long Poll server over https (`https://${server}`); the fake is
   // plain http on loopback, so switch the URL back before each check. Costs one property read.
@@ -191,9 +232,8 @@ if (lib === 'vkts') {
     if (kind === 'bots' || context.is(['message_new'])) count();
     return next();
   });
-  await measure(
+  await serveBlocks(
     () => vk.updates.startPolling(),
     () => vk.updates.stop(),
   );
 }
-process.exit(0);

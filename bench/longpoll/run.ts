@@ -3,10 +3,11 @@
  * vk-io's polling, both kinds (Bots and User Long Poll), against the same fake VK running in its
  * own process with a deep queue, so every poll returns a full batch. Per run: events/s and the
  * client process's CPU time per event (decode + validate + dispatch, HTTP included), measured
- * warm in a fresh client process (see client.ts). Writes the `## longpoll` section of
- * bench/RESULTS.md.
+ * warm (see client.ts). Per round and scenario, every client of the scenario is up at once, each
+ * with a fake of its own, and they take turns block by block, so that the load of any moment
+ * falls on all alike. Writes the `## longpoll` section of bench/RESULTS.md.
  *
- *   pnpm --filter @vkts/bench bench:longpoll [--events N] [--warm-up N] [--rounds N] [--no-write] [--only id,id]
+ *   pnpm --filter @vkts/bench bench:longpoll [--events N] [--blocks N] [--warm-up N] [--rounds N] [--no-write] [--only id,id]
  *
  * Quick mode while developing: `--only vkts-message_new,vkio-message_new --events 20000
  * --warm-up 50000 --rounds 2` runs just those rows (ids: vkts|vkio|vkts-plain|vkts-off + `-message_new`
@@ -24,9 +25,10 @@ import { parseArgs } from 'node:util';
 import { machineFacts, machineFactsMarkdown } from '../lib/machine.js';
 import { summarize, type Summary } from '../lib/measure.js';
 import { integerOption } from '../lib/options.js';
-import { cpuPlacement, nodeCommand } from '../lib/child.js';
+import { Child, cpuPlacement, nodeCommand } from '../lib/child.js';
 import { BENCH_ROOT } from '../lib/paths.js';
 import { writeResultsSection } from '../lib/results.js';
+import type { BlockCommand, BlockResult } from './client.js';
 import { BENCH_BATCH } from './constants.js';
 
 /** vkts' CPU per event (defaults: lenient validation, compression on) at most this fraction of vk-io's. */
@@ -50,7 +52,9 @@ interface Config {
 }
 
 interface Options {
+  /** Measured events per client and round, in `blocks` blocks. */
   readonly events: number;
+  readonly blocks: number;
   readonly warmUp: number;
   readonly rounds: number;
   readonly write: boolean;
@@ -58,12 +62,15 @@ interface Options {
   readonly only: ReadonlySet<string> | undefined;
 }
 
-interface RunResult {
+interface BlockRun {
+  readonly round: number;
+  readonly block: number;
   readonly events: number;
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly issues: number;
 }
+type ClientMessage = { readonly type: 'ready' } | BlockResult;
 
 function botsConfigs(corpus: Corpus): Config[] {
   const base = { kind: 'bots', corpus } as const;
@@ -87,6 +94,7 @@ function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
       events: { type: 'string', default: '50000' },
+      blocks: { type: 'string', default: '10' },
       'warm-up': { type: 'string', default: '200000' },
       rounds: { type: 'string', default: '3' },
       'no-write': { type: 'boolean', default: false },
@@ -101,6 +109,7 @@ function parseOptions(): Options {
   return {
     only,
     events: integerOption('events', values.events, 1),
+    blocks: integerOption('blocks', values.blocks, 1),
     warmUp: integerOption('warm-up', values['warm-up'], 0),
     rounds: integerOption('rounds', values.rounds, 1),
     write: !values['no-write'] && only === undefined,
@@ -144,10 +153,11 @@ async function startFake(): Promise<{ url: string; stop: () => void }> {
   return { url: ready.url, stop: () => void child.kill('SIGTERM') };
 }
 
-function isRunResult(value: unknown): value is RunResult {
+function isClientMessage(value: unknown): value is ClientMessage {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
+  if (value.type === 'ready') return true;
   return (
-    typeof value === 'object' &&
-    value !== null &&
+    value.type === 'block' &&
     'cpuMs' in value &&
     typeof value.cpuMs === 'number' &&
     'wallMs' in value &&
@@ -159,17 +169,66 @@ function isRunResult(value: unknown): value is RunResult {
   );
 }
 
-/** One client run against a fake of its own (so the fake's memory holds one run's events only). */
-async function runClient(config: Config, options: Options): Promise<RunResult> {
+/** A client, warmed up and waiting for blocks, with a fake of its own (its memory holds one client's events). */
+interface RunningClient {
+  readonly config: Config;
+  readonly child: Child<BlockCommand, ClientMessage>;
+  readonly stopFake: () => void;
+}
+
+async function startClient(config: Config, options: Options): Promise<RunningClient> {
   const fake = await startFake();
   try {
     const args = ['--lib', config.lib, '--kind', config.kind, '--corpus', config.corpus, '--validate', config.validate, '--compression', config.compression ? 'on' : 'off'];
-    const child = node('longpoll/client.ts', [...args, '--events', String(options.events), '--url', fake.url], { WARM: String(options.warmUp) }, [], PLACEMENT?.client);
-    const result = await firstJsonLine(child, `the ${config.id} client`);
-    if (!isRunResult(result)) throw new Error(`the ${config.id} client reported ${JSON.stringify(result)}`);
-    return result;
-  } finally {
+    const child = new Child<BlockCommand, ClientMessage>(`the ${config.id} client`, 'longpoll/client.ts', [...args, '--warm-up', String(options.warmUp), '--url', fake.url], isClientMessage, {
+      cpu: PLACEMENT?.client,
+    });
+    try {
+      await child.next('ready', 300_000);
+    } catch (error) {
+      child.kill();
+      throw error;
+    }
+    return { config, child, stopFake: fake.stop };
+  } catch (error) {
     fake.stop();
+    throw error;
+  }
+}
+
+async function stopClient(client: RunningClient): Promise<void> {
+  try {
+    await client.child.stop(30_000);
+  } finally {
+    client.stopFake();
+  }
+}
+
+/**
+ * One round of a scenario: all its clients up at once (warmed up one after another), then
+ * `blocks` blocks each, taking turns in an order that rotates block by block.
+ */
+async function runRound(configs: readonly Config[], round: number, options: Options, results: Map<string, BlockRun[]>): Promise<void> {
+  const clients: RunningClient[] = [];
+  try {
+    for (const config of configs) clients.push(await startClient(config, options));
+    const perBlock = Math.max(BENCH_BATCH, Math.round(options.events / options.blocks / BENCH_BATCH) * BENCH_BATCH);
+    for (let block = 0; block < options.blocks; block += 1) {
+      const shift = (round + block) % clients.length;
+      for (const client of [...clients.slice(shift), ...clients.slice(0, shift)]) {
+        const result = await client.child.request({ type: 'block', events: perBlock }, 'block');
+        const run: BlockRun = { round, block, events: result.events, wallMs: result.wallMs, cpuMs: result.cpuMs, issues: result.issues };
+        results.set(client.config.id, [...(results.get(client.config.id) ?? []), run]);
+      }
+    }
+    for (const client of clients) {
+      const runs = (results.get(client.config.id) ?? []).filter((r) => r.round === round);
+      const cpu = runs.reduce((sum, r) => sum + r.cpuMs, 0);
+      const events = runs.reduce((sum, r) => sum + r.events, 0);
+      console.error(`round ${round + 1}: ${client.config.id}: ${fmt((cpu * 1000) / events, 2)} µs CPU/event over ${runs.length} blocks`);
+    }
+  } finally {
+    await Promise.all(clients.map(stopClient));
   }
 }
 
@@ -184,22 +243,24 @@ const SCENARIOS: readonly { kind: Kind; corpus: Corpus; title: string }[] = [
 async function main(): Promise<void> {
   const options = parseOptions();
   const facts = machineFacts();
-  const results = new Map<string, RunResult[]>();
+  const results = new Map<string, BlockRun[]>();
   const configs = CONFIGS.filter((c) => options.only?.has(c.id) ?? true);
   for (let round = 0; round < options.rounds; round += 1) {
-    // Rotate who goes first, so neither side always runs on a quieter machine.
-    const shift = round % configs.length;
-    for (const config of [...configs.slice(shift), ...configs.slice(0, shift)]) {
-      const result = await runClient(config, options);
-      results.set(config.id, [...(results.get(config.id) ?? []), result]);
-      console.error(`round ${round + 1}: ${config.id}: ${fmt((result.cpuMs * 1000) / result.events, 2)} µs CPU/event, ${fmt(result.events / (result.wallMs / 1000))} events/s`);
+    for (const scenario of SCENARIOS) {
+      const scenarioConfigs = configs.filter((c) => c.kind === scenario.kind && c.corpus === scenario.corpus);
+      if (scenarioConfigs.length > 0) await runRound(scenarioConfigs, round, options, results);
     }
   }
 
-  const summary = (config: Config): { cpu: Summary; rate: Summary; issues: number; perRound: number[] } => {
+  /** Per block: CPU µs per event and events/s; per round: CPU µs per event over the round's blocks. */
+  const summary = (config: Config): { cpu: Summary; rate: Summary; issues: number; perBlock: number[]; perRound: number[] } => {
     const runs = results.get(config.id) ?? [];
-    const perRound = runs.map((r) => (r.cpuMs * 1000) / r.events);
-    return { cpu: summarize(perRound), rate: summarize(runs.map((r) => r.events / (r.wallMs / 1000))), issues: runs.reduce((sum, r) => sum + r.issues, 0), perRound };
+    const perBlock = runs.map((r) => (r.cpuMs * 1000) / r.events);
+    const perRound = Array.from({ length: options.rounds }, (_, round) => {
+      const inRound = runs.filter((r) => r.round === round);
+      return (inRound.reduce((sum, r) => sum + r.cpuMs, 0) * 1000) / inRound.reduce((sum, r) => sum + r.events, 0);
+    });
+    return { cpu: summarize(perBlock), rate: summarize(runs.map((r) => r.events / (r.wallMs / 1000))), issues: runs.reduce((sum, r) => sum + r.issues, 0), perBlock, perRound };
   };
   const rows: string[] = [];
   const verdicts: string[] = [];
@@ -218,18 +279,19 @@ async function main(): Promise<void> {
     if (ours === undefined || theirs === undefined) continue;
     const s = summary(ours);
     const ratio = s.cpu.median / theirs.cpu.median;
-    // Per round too: the same round's runs ran closest in time, under the most similar load.
+    // The same block of each client ran back to back, under the most similar load.
+    const sameBlock = summarize(s.perBlock.map((cpu, i) => cpu / (theirs.perBlock[i] ?? Number.NaN)));
     const rounds = s.perRound.map((cpu, i) => cpu / (theirs.perRound[i] ?? Number.NaN));
     const target = TARGET_RATIO[scenario.kind];
     verdicts.push(
-      `- ${scenario.title}: vkts/vk-io CPU per event (medians) **${ratio.toFixed(2)}×**, target ≤ ${target.toFixed(2)}× — **${ratio <= target ? 'PASS' : 'FAIL'}**; per round ${rounds.map((r) => `${r.toFixed(2)}×`).join(', ')}` +
+      `- ${scenario.title}: vkts/vk-io CPU per event (medians over the blocks) **${ratio.toFixed(2)}×**, target ≤ ${target.toFixed(2)}× — **${ratio <= target ? 'PASS' : 'FAIL'}**; same-block ratios median ${sameBlock.median.toFixed(2)}× [${sameBlock.min.toFixed(2)}–${sameBlock.max.toFixed(2)}]; per round ${rounds.map((r) => `${r.toFixed(2)}×`).join(', ')}` +
         (scenario.kind === 'bots' ? ` (validation issues reported by vkts: ${s.issues})` : ''),
     );
   }
 
   const busy = facts.loadAverage[0] !== undefined && facts.loadAverage[0] > facts.cores * 0.5;
   const body = [
-    `Both clients poll the same fake VK (\`@vkts/testing\`, in its own process) for ${fmt(options.events)} events per run after an unmeasured warm-up of ${fmt(options.warmUp)}, in a fresh client process (and a fresh fake) per run; every answer carries a full batch of ${BENCH_BATCH} events. Both sides are warmed the same way, by the Long Poll warm-up alone (JIT, lazily loaded code). CPU is the client process's \`process.cpuUsage()\` (user + system, every thread: GC helpers and JIT included) from just before the events are queued until its handlers have counted the last one, divided by the number of events; it covers HTTP, decompression, \`JSON.parse\`, decoding/validation and dispatch. ${PLACEMENT === undefined ? 'The scheduler places the processes (not pinned).' : `Every client runs pinned to CPU ${PLACEMENT.client} and the fake to CPU ${PLACEMENT.fake} (\`taskset\`), so a client never shares its core with the fake or migrates.`} ${options.rounds} rounds, the order rotating. Generated by \`pnpm --filter @vkts/bench bench:longpoll\` (bench/longpoll/run.ts).`,
+    `Each client polls a fake VK of its own (\`@vkts/testing\`, each in its own process) and gets full batches of ${BENCH_BATCH} events. Per round and scenario, every client of the scenario is started (vkts with its defaults, vk-io, and the reference rows), each warmed up by an unmeasured ${fmt(options.warmUp)} events (JIT, lazily loaded code; the same for all), and then they take turns: ${fmt(options.blocks)} blocks of ${fmt(Math.round(options.events / options.blocks))} events each, one block per client in turn, the order rotating block by block, so that the load of any moment falls on all alike. CPU is the client process's \`process.cpuUsage()\` (user + system, every thread: GC helpers and JIT included) from just before a block's events are queued until its handlers have counted the last one, divided by the number of events; it covers HTTP, decompression, \`JSON.parse\`, decoding/validation and dispatch. The table gives min, median and max over all blocks of all rounds; the verdict compares the medians, with the ratios of the same block (back to back in time) and of each round's totals beside it. ${PLACEMENT === undefined ? 'The scheduler places the processes (not pinned).' : `Every client runs pinned to CPU ${PLACEMENT.client} and every fake to CPU ${PLACEMENT.fake} (\`taskset\`), so a client never shares its core with a fake or migrates.`} ${options.rounds} rounds. Generated by \`pnpm --filter @vkts/bench bench:longpoll\` (bench/longpoll/run.ts).`,
     '',
     '- Verdicts compare vkts with its defaults — `validate: \'lenient\'` and compression on (it sends `Accept-Encoding: gzip`, or `zstd, gzip` where the runtime has zstd, and the fake compresses the answer as VK does) — against vk-io 4.10.1 with its own (it sends no `Accept-Encoding`, so it reads plain JSON). The `compression: false` row is vkts reading the same plain JSON vk-io reads; the `validate: \'off\'` row shows what validation costs. Neither is part of a verdict. What compression costs is the inflate itself (one synchronous `gunzipSync` per answer into a buffer sized from the gzip trailer): ~150–200 µs for a 68 KB batch of 100 `message_new` on this machine plus ~30 µs per call to set up the zlib object, i.e. ~2 µs per event, the same in-process (bench/longpoll/in-process.ts `--compression on|off`) as over the socket; the compressed body arrives in one chunk where the plain one takes several.',
     "- Bots, distinct `message_new`: realistic API 5.199 `message_new` updates (bench/wire/payloads.ts), every one with its own sender, `event_id`, date and text (~700 bytes of JSON each). Bots, mixed fixtures: the event fixtures of `../shared/fixtures/vk-events` repeated (group_id, event_id and v added as VK 5.103+ sends them). vkts: `validate: 'lenient'` (through `@vkts/events`: the generated type guards of `@vkts/types/event-checks`, zod only to word a rejection; issues counted), `createEventContext`, dispatch through the router (`dispatcherOf`: same tick for a synchronous handler) to an `onAny` handler; default concurrency 1. vk-io: its context objects and middleware chain (`updates.use`), handlers unawaited.",
@@ -239,7 +301,7 @@ async function main(): Promise<void> {
     machineFactsMarkdown(facts),
     ...(busy ? ['- Note: the machine was busy when the run started (load average above half the cores); absolute numbers are pessimistic, the ratios less affected.'] : []),
     '',
-    '| Long Poll | Client | Events/s median | CPU µs/event min | CPU µs/event median | CPU µs/event max | CPU ÷ vk-io |',
+    '| Long Poll | Client | Events/s median | CPU µs/event, min block | CPU µs/event, median block | CPU µs/event, max block | CPU ÷ vk-io |',
     '|---|---|--:|--:|--:|--:|--:|',
     ...rows,
     '',
