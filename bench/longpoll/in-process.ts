@@ -5,7 +5,11 @@
  * answers of distinct `message_new` events (gzipped when the check asks for gzip, as VK does), and
  * each given build of `@vkts/longpoll` (a dist/index.mjs) runs a poll loop over them with a router
  * and an `onAny` counting handler, in alternating rounds; prints CPU µs per event per build.
- * What it leaves out (sockets, undici's HTTP parsing) is the same for every build.
+ * What it leaves out (sockets, undici's HTTP parsing) is the same for every build. A build loads
+ * `@vkts/events` and `@vkts/types` from where it lies, so to compare changes to those (guards,
+ * router), give each build a folder `x/node_modules/@vkts/{api,events,longpoll,types}` (each
+ * package.json + dist) with `undici` and `zod` linked beside them, and pass
+ * `x/node_modules/@vkts/longpoll/dist/index.mjs`.
  *
  *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--corpus message_new|mixed] [--validate lenient|off] [--compression on|off] [--per-batch 100] [--gap-ms 0]
  *
