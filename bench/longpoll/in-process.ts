@@ -5,13 +5,23 @@
  * answers of distinct `message_new` events (gzipped when the check asks for gzip, as VK does), and
  * each given build of `@vkts/longpoll` (a dist/index.mjs) runs a poll loop over them with a router
  * and an `onAny` counting handler, in alternating rounds; prints CPU µs per event per build.
- * What it leaves out (sockets, undici's HTTP parsing) is the same for every build.
+ * What it leaves out (sockets, undici's HTTP parsing) is the same for every build. A build loads
+ * `@vkts/events` and `@vkts/types` from where it lies, so to compare changes to those (guards,
+ * router), give each build a folder `x/node_modules/@vkts/{api,events,longpoll,types}` (each
+ * package.json + dist) with `undici` and `zod` linked beside them, and pass
+ * `x/node_modules/@vkts/longpoll/dist/index.mjs`.
  *
- *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--corpus message_new|mixed] [--validate lenient|off] [--compression on|off] [--per-batch 100]
+ *   tsx longpoll/in-process.ts [--builds a/index.mjs,b/index.mjs] [--batches 300] [--rounds 8] [--corpus message_new|mixed] [--validate lenient|off] [--compression on|off] [--per-batch 100] [--gap-ms 0]
  *
  * `--per-batch`: events per answer (default 100, as VK's batches here); a batch over ~100
  * `message_new` is over 128 KB as a UTF-16 string, where whole-string parsing takes page faults
  * (also printed, minor page faults per batch).
+ *
+ * `--gap-ms N`: each check is answered N ms later instead of at the next turn (the process idles
+ * between batches, as over a socket to a real or fake VK). With a gap the CPU per event here was
+ * ~1.5–2× the back-to-back figure, with ~45 minor page faults per batch instead of ~0: the
+ * batch's Buffers (inflated body, transcoded text, ~190 KB) are malloc'ed, freed only when a
+ * scavenge sweeps them, and glibc then trims the heap top, so the next batches fault it in again.
  *
  * `--corpus mixed`: the event fixtures of ../shared/fixtures/vk-events in turn (as bench:longpoll's
  * mixed scenario) instead of distinct `message_new` events. `CPU_PROFILE=<file>`: a V8 CPU profile of
@@ -40,12 +50,14 @@ const { values } = parseArgs({
     compression: { type: 'string', default: 'on' },
     corpus: { type: 'string', default: 'message_new' },
     'per-batch': { type: 'string', default: String(BENCH_BATCH) },
+    'gap-ms': { type: 'string', default: '0' },
   },
   strict: true,
 });
 const batches = Number(values.batches);
 const rounds = Number(values.rounds);
 const perBatch = Number(values['per-batch']);
+const gapMs = Number(values['gap-ms']);
 const validate = values.validate === 'off' ? 'off' : 'lenient';
 const compression = values.compression !== 'off';
 type LongPollModule = typeof import('@vkts/longpoll');
@@ -94,7 +106,7 @@ function fakeDispatcher(): HttpDispatcher {
       const headers: unknown = options.headers;
       const gzip = check && typeof headers === 'object' && headers !== null && 'accept-encoding' in headers;
       const body = check ? (gzip ? gzipped : plain)[next++ % plain.length]! : server;
-      setImmediate(() => {
+      const answer = (): void => {
         if (isLegacy(handler)) {
           // undici's request() (older builds) hands a handler with the pre-7 hooks.
           const raw = [Buffer.from('content-type'), Buffer.from('application/json'), ...(gzip ? [Buffer.from('content-encoding'), Buffer.from('gzip')] : [])];
@@ -108,7 +120,9 @@ function fakeDispatcher(): HttpDispatcher {
         handler.onResponseStart?.(controller, 200, { 'content-type': 'application/json', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
         handler.onResponseData?.(controller, body);
         handler.onResponseEnd?.(controller, {});
-      });
+      };
+      if (check && gapMs > 0) setTimeout(answer, gapMs);
+      else setImmediate(answer);
       return true;
     },
   };

@@ -167,6 +167,8 @@ const ref = (target: string): TypeNode => ({ kind: 'ref', target });
 const obj = (properties: [string, TypeNode, boolean][]): TypeNode => ({ kind: 'object', open: false, properties: properties.map(([name, type, required]) => ({ name, type, required })) });
 const unknownNode: TypeNode = { kind: 'unknown' };
 
+const LONG_STRING_ENUM = ['text', 'start', 'vkpay', 'location', 'open_app', 'callback', 'a"b', 'é', '\u{1F600}', 'intent_unsubscribe'];
+
 const DEFINITIONS: Record<string, TypeNode> = {
   t_bounds: obj([
     ['int_range', int(-5, 10), true],
@@ -181,6 +183,8 @@ const DEFINITIONS: Record<string, TypeNode> = {
   t_enums: obj([
     ['small', { kind: 'primitive', type: 'string', enum: ['a', 'b'] }, true],
     ['large', { kind: 'primitive', type: 'string', enum: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] }, false],
+    // Lengths shared and not, a quote to escape, and characters of two UTF-16 units.
+    ['words', { kind: 'primitive', type: 'string', enum: LONG_STRING_ENUM }, false],
     // The bounds of an enum are ignored by the zod emitter (z.literal); so must they be here.
     ['ints', { kind: 'primitive', type: 'integer', enum: [0, 1, 7, 12, 16, 19, 21, 23, 25, 26], minimum: 5 }, false],
     ['one', { kind: 'primitive', type: 'integer', enum: [3] }, false],
@@ -263,8 +267,27 @@ describe('on a hand-built IR with every rule', () => {
     expect(text).toContain('x = value.int_range; if (!(typeof x === "number" && Number.isSafeInteger(x) && x >= -5 && x <= 10)) return false;');
     expect(text).toContain('x = value.num_range; if (x !== undefined && !(typeof x === "number" && Number.isFinite(x) && x >= 0 && x <= 1)) return false;');
     expect(text).toContain('x = value.name; if (!(typeof x === "string" && minCodePoints(x, 2) && maxCodePoints(x, 4))) return false;');
-    expect(text).toContain('x = value.large; if (x !== undefined && !VALUES_1.has(x)) return false;');
-    expect(text).toContain('x = value.ints; if (x !== undefined && !VALUES_2.has(x)) return false;');
+    expect(text).toContain('x = value.large; if (x !== undefined && !isTEnumsLarge(x)) return false;');
+    expect(text).toContain('x = value.words; if (x !== undefined && !isTEnumsWords(x)) return false;');
+    expect(text).toContain(
+      [
+        'function isTEnumsWords(value: unknown): boolean {',
+        '  if (typeof value !== "string") return false;',
+        '  switch (value.length) {',
+        '    case 1: return value === "é";',
+        '    case 2: return value === "\u{1F600}";',
+        '    case 3: return value === "a\\"b";',
+        '    case 4: return value === "text";',
+        '    case 5: return value === "start" || value === "vkpay";',
+        '    case 8: return value === "location" || value === "open_app" || value === "callback";',
+        '    case 18: return value === "intent_unsubscribe";',
+        '    default: return false;',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    // Numbers: Set.has.
+    expect(text).toContain('x = value.ints; if (x !== undefined && !VALUES_1.has(x)) return false;');
     expect(text).toContain('x = value.one; if (x !== undefined && !(x === 3)) return false;');
     expect(text).toContain('  if (!("must" in value)) return false;\n  if (!("either" in value)) return false;\n');
     expect(text).toContain('x = value.any_list; if (x !== undefined && !isList(x)) return false;');
@@ -315,6 +338,27 @@ describe('on a hand-built IR with every rule', () => {
     const event = { type: 'e_bounds', group_id: 1, object: { int_range: 0, name } };
     expect(loaded.validators.callbackEventValidators['e_bounds']!.safeParse(event).success).toBe(ok);
     expect(loaded.checks.callbackEventChecks['e_bounds']!(event)).toBe(ok);
+  });
+
+  it.each<{ what: string; words: unknown }>([
+    ...LONG_STRING_ENUM.map((word) => ({ what: `the value ${JSON.stringify(word)}`, words: word })),
+    { what: 'a value of a member’s length', words: 'texts'.slice(1) },
+    { what: 'a prefix of a member', words: 'open' },
+    { what: 'a member with more after it', words: 'callbacks' },
+    { what: 'a member in another case', words: 'TEXT' },
+    { what: 'half of a surrogate pair', words: '\ud83d' },
+    { what: 'a lone surrogate of the pair’s length', words: '\ud83d\ud83d' },
+    { what: 'the empty string', words: '' },
+    { what: 'a String object', words: new String('text') },
+    { what: 'a number', words: 4 },
+    { what: 'null', words: null },
+    { what: 'an array holding a member', words: ['text'] },
+    { what: '__proto__', words: '__proto__' },
+  ])('long string enums: the length switch gives Set.has’s verdict on $what', ({ words }) => {
+    const event = { type: 'e_enums', group_id: 1, object: { small: 'a', words } };
+    const expected = loaded.validators.callbackEventValidators['e_enums']!.safeParse(event).success;
+    expect(expected).toBe(typeof words === 'string' && LONG_STRING_ENUM.includes(words));
+    expect(loaded.checks.callbackEventChecks['e_enums']!(event)).toBe(expected);
   });
 
   it.each<{ what: string; object: object; ok: boolean }>([

@@ -6,20 +6,7 @@
 import type * as T from './types.gen.js';
 import type * as E from './events.gen.js';
 
-const VALUES_1: ReadonlySet<unknown> = new Set<unknown>(["t","s","m","x","o","p","q","r","k","l","y","z","c","w","a","b","e","i","d","j","temp","h","g","n","f","max","base","u","v","orig"]);
-const VALUES_2: ReadonlySet<unknown> = new Set<unknown>(["open_url","market_clear_recent_queries","close_web_app","add_playlist","open_search_tab","open_search_filters","import_contacts","add_friends","onboarding","show_filters"]);
-const VALUES_3: ReadonlySet<unknown> = new Set<unknown>(["updates","default","primary","secondary","tertiary","float_bottom","cell_button_centered_icon","borderless_with_icon","gray","flat","outline_with_chevron","inline","modal","right_button"]);
-const VALUES_4: ReadonlySet<unknown> = new Set<unknown>(["s","m","x","l","o","p","q","r","y","z","w","base"]);
-const VALUES_5: ReadonlySet<unknown> = new Set<unknown>(["photo","audio","audio_playlist","video","doc","link","note","page","market_market_album","market","sticker","graffiti"]);
-const VALUES_6: ReadonlySet<unknown> = new Set<unknown>(["video","photo","post","comment","note","topic_comment","photo_comment","video_comment","market","market_comment"]);
-const VALUES_7: ReadonlySet<unknown> = new Set<unknown>(["chat_photo_update","chat_photo_remove","chat_create","chat_title_update","chat_invite_user","chat_kick_user","chat_pin_message","chat_unpin_message","chat_invite_user_by_link","chat_invite_user_by_message_request","chat_screenshot"]);
-const VALUES_8: ReadonlySet<unknown> = new Set<unknown>(["transparent","blue_gradient","red_gradient","underline","blue","green","white","question_reply","light","impressive","dark","accent_background","accent_text","dark_unique","light_unique","light_text","dark_text","black","dark_without_bg","light_without_bg","rectangle","circle","poop","heart","star","album","horizontal","equalizer","header_meta","preview","miniature","fullview"]);
-const VALUES_9: ReadonlySet<unknown> = new Set<unknown>(["hashtag","mention","link","question","place","market_item","music","story_reply","owner","post","poll","sticker","app","situational_theme","playlist","clip","vk_video","situational_template","spoiler"]);
-const VALUES_10: ReadonlySet<unknown> = new Set<unknown>(["photo","audio","video","video_playlist","doc","link","market","gift","sticker","wall","wall_reply","article","poll","podcasts","call","graffiti","audio_message"]);
-const VALUES_11: ReadonlySet<unknown> = new Set<unknown>(["photo","photos_list","posted_photo","audio","audio_playlist","video","clip","video_playlist","doc","link","graffiti","note","app","poll","page","album","market_album","market","event","donut_link","article","textlive","textpost","textpost_publish","situational_theme","group","sticker","podcast"]);
-const VALUES_12: ReadonlySet<unknown> = new Set<unknown>(["text","start","location","vkpay","open_app","open_photo","open_link","callback","intent_subscribe","intent_unsubscribe","open_modal_view"]);
-const VALUES_13: ReadonlySet<unknown> = new Set<unknown>(["post","copy","reply","postpone","suggest","post_ads","photo","video","clip"]);
-const VALUES_14: ReadonlySet<unknown> = new Set<unknown>([0,1,7,12,16,19,21,23,25,26,32,43]);
+const VALUES_1: ReadonlySet<unknown> = new Set<unknown>([0,1,7,12,16,19,21,23,25,26,32,43]);
 
 /** zod's object test: a non-null, non-array object. */
 function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
@@ -224,7 +211,7 @@ function isBaseLinkButton(value: unknown): value is T.BaseLinkButton {
   x = value.album_id; if (x !== undefined && !(typeof x === "number" && Number.isSafeInteger(x) && x >= 1)) return false;
   x = value.owner_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.icon; if (x !== undefined && !(typeof x === "string")) return false;
-  x = value.style; if (x !== undefined && !VALUES_3.has(x)) return false;
+  x = value.style; if (x !== undefined && !isBaseLinkButtonStyle(x)) return false;
   x = value.audio_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.hashtag; if (x !== undefined && !(typeof x === "string")) return false;
   return true;
@@ -233,7 +220,7 @@ function isBaseLinkButton(value: unknown): value is T.BaseLinkButton {
 function isBaseLinkButtonAction(value: unknown): value is T.BaseLinkButtonAction {
   if (!isRecord(value)) return false;
   let x: unknown;
-  x = value.type; if (!VALUES_2.has(x)) return false;
+  x = value.type; if (!isBaseLinkButtonActionType(x)) return false;
   x = value.url; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.consume_reason; if (x !== undefined && !(typeof x === "string")) return false;
   return true;
@@ -607,7 +594,7 @@ function isCallbackLikeAddRemove(value: unknown): value is T.CallbackLikeAddRemo
   if (!isRecord(value)) return false;
   let x: unknown;
   x = value.liker_id; if (!Number.isSafeInteger(x)) return false;
-  x = value.object_type; if (!VALUES_6.has(x)) return false;
+  x = value.object_type; if (!isCallbackLikeAddRemoveObjectType(x)) return false;
   x = value.object_owner_id; if (!Number.isSafeInteger(x)) return false;
   x = value.object_id; if (!Number.isSafeInteger(x)) return false;
   x = value.post_id; if (x !== undefined && !(typeof x === "number" && Number.isSafeInteger(x) && x >= 0)) return false;
@@ -892,7 +879,7 @@ function isCallbackWallPostNew(value: unknown): value is T.CallbackWallPostNew {
   x = value.post_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.parents_stack; if (x !== undefined && !isIntegerList(x)) return false;
   x = value.post_source; if (x !== undefined && !isWallPostSource(x)) return false;
-  x = value.post_type; if (x !== undefined && !VALUES_13.has(x)) return false;
+  x = value.post_type; if (x !== undefined && !isWallPostType(x)) return false;
   x = value.reposts; if (x !== undefined && !isBaseRepostsInfo(x)) return false;
   x = value.signer_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.text; if (x !== undefined && !(typeof x === "string")) return false;
@@ -906,10 +893,10 @@ function isCallbackWallPostNew(value: unknown): value is T.CallbackWallPostNew {
   x = value.is_pinned; if (x !== undefined && !(x === 0 || x === 1)) return false;
   x = value.comments; if (x !== undefined && !isBaseCommentsInfo(x)) return false;
   x = value.marked_as_ads; if (x !== undefined && !(x === 0 || x === 1)) return false;
-  x = value.topic_id; if (x !== undefined && !VALUES_14.has(x)) return false;
+  x = value.topic_id; if (x !== undefined && !VALUES_1.has(x)) return false;
   x = value.short_text_rate; if (x !== undefined && !(typeof x === "number" && Number.isFinite(x) && x >= 0 && x <= 1)) return false;
   x = value.hash; if (x !== undefined && !(typeof x === "string")) return false;
-  x = value.type; if (x !== undefined && !VALUES_13.has(x)) return false;
+  x = value.type; if (x !== undefined && !isWallPostType(x)) return false;
   x = value.feedback; if (x !== undefined && !isNewsfeedItemWallpostFeedback(x)) return false;
   x = value.to_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.postponed_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
@@ -1021,7 +1008,7 @@ function isCallbackWallRepost(value: unknown): value is T.CallbackWallRepost {
   x = value.post_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.parents_stack; if (x !== undefined && !isIntegerList(x)) return false;
   x = value.post_source; if (x !== undefined && !isWallPostSource(x)) return false;
-  x = value.post_type; if (x !== undefined && !VALUES_13.has(x)) return false;
+  x = value.post_type; if (x !== undefined && !isWallPostType(x)) return false;
   x = value.reposts; if (x !== undefined && !isBaseRepostsInfo(x)) return false;
   x = value.signer_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.text; if (x !== undefined && !(typeof x === "string")) return false;
@@ -1035,10 +1022,10 @@ function isCallbackWallRepost(value: unknown): value is T.CallbackWallRepost {
   x = value.is_pinned; if (x !== undefined && !(x === 0 || x === 1)) return false;
   x = value.comments; if (x !== undefined && !isBaseCommentsInfo(x)) return false;
   x = value.marked_as_ads; if (x !== undefined && !(x === 0 || x === 1)) return false;
-  x = value.topic_id; if (x !== undefined && !VALUES_14.has(x)) return false;
+  x = value.topic_id; if (x !== undefined && !VALUES_1.has(x)) return false;
   x = value.short_text_rate; if (x !== undefined && !(typeof x === "number" && Number.isFinite(x) && x >= 0 && x <= 1)) return false;
   x = value.hash; if (x !== undefined && !(typeof x === "string")) return false;
-  x = value.type; if (x !== undefined && !VALUES_13.has(x)) return false;
+  x = value.type; if (x !== undefined && !isWallPostType(x)) return false;
   x = value.feedback; if (x !== undefined && !isNewsfeedItemWallpostFeedback(x)) return false;
   x = value.to_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.postponed_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
@@ -1146,7 +1133,7 @@ function isDocsDocPreviewPhotoSizes(value: unknown): value is T.DocsDocPreviewPh
   x = value.src; if (!(typeof x === "string")) return false;
   x = value.width; if (!(typeof x === "number" && Number.isSafeInteger(x) && x >= 0)) return false;
   x = value.height; if (!(typeof x === "number" && Number.isSafeInteger(x) && x >= 0)) return false;
-  x = value.type; if (!VALUES_1.has(x)) return false;
+  x = value.type; if (!isPhotosPhotoSizesType(x)) return false;
   return true;
 }
 
@@ -1467,7 +1454,7 @@ function isMessagesMessageAction(value: unknown): value is T.MessagesMessageActi
   x = value.message; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.photo; if (x !== undefined && !isMessagesMessageActionPhoto(x)) return false;
   x = value.text; if (x !== undefined && !(typeof x === "string")) return false;
-  x = value.type; if (!VALUES_7.has(x)) return false;
+  x = value.type; if (!isMessagesMessageActionStatus(x)) return false;
   return true;
 }
 
@@ -1494,7 +1481,7 @@ function isMessagesMessageAttachment(value: unknown): value is T.MessagesMessage
   x = value.photo; if (x !== undefined && !isPhotosPhoto(x)) return false;
   x = value.sticker; if (x !== undefined && !isBaseStickerNew(x)) return false;
   x = value.story; if (x !== undefined && !isStoriesStory(x)) return false;
-  x = value.type; if (!VALUES_10.has(x)) return false;
+  x = value.type; if (!isMessagesMessageAttachmentType(x)) return false;
   x = value.wall_reply; if (x !== undefined && !isWallWallComment(x)) return false;
   x = value.poll; if (x !== undefined && !isPollsPoll(x)) return false;
   return true;
@@ -1577,7 +1564,7 @@ function isPhotosImage(value: unknown): value is T.PhotosImage {
   if (!isRecord(value)) return false;
   let x: unknown;
   x = value.height; if (x !== undefined && !Number.isSafeInteger(x)) return false;
-  x = value.type; if (x !== undefined && !VALUES_4.has(x)) return false;
+  x = value.type; if (x !== undefined && !isPhotosImageType(x)) return false;
   x = value.url; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.width; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   return true;
@@ -1636,7 +1623,7 @@ function isPhotosPhotoSizes(value: unknown): value is T.PhotosPhotoSizes {
   x = value.height; if (!(typeof x === "number" && Number.isSafeInteger(x) && x >= 0)) return false;
   x = value.url; if (x !== undefined && !(typeof x === "string")) return false;
   x = value.src; if (x !== undefined && !(typeof x === "string")) return false;
-  x = value.type; if (!VALUES_1.has(x)) return false;
+  x = value.type; if (!isPhotosPhotoSizesType(x)) return false;
   x = value.width; if (!(typeof x === "number" && Number.isSafeInteger(x) && x >= 0)) return false;
   return true;
 }
@@ -1729,8 +1716,8 @@ function isStoriesClickableSticker(value: unknown): value is T.StoriesClickableS
   x = value.market_item; if (x !== undefined && !isMarketMarketItem(x)) return false;
   x = value.audio; if (x !== undefined && !isAudioAudio(x)) return false;
   x = value.audio_start_time; if (x !== undefined && !Number.isSafeInteger(x)) return false;
-  x = value.style; if (x !== undefined && !VALUES_8.has(x)) return false;
-  x = value.type; if (!VALUES_9.has(x)) return false;
+  x = value.style; if (x !== undefined && !isStoriesClickableStickerStyle(x)) return false;
+  x = value.type; if (!isStoriesClickableStickerType(x)) return false;
   x = value.subtype; if (x !== undefined && !(x === "market_item" || x === "aliexpress_product")) return false;
   x = value.post_owner_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.post_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
@@ -2031,7 +2018,7 @@ function isWallCommentAttachment(value: unknown): value is T.WallCommentAttachme
   x = value.page; if (x !== undefined && !isPagesWikipageFull(x)) return false;
   x = value.photo; if (x !== undefined && !isPhotosPhoto(x)) return false;
   x = value.sticker; if (x !== undefined && !isBaseStickerNew(x)) return false;
-  x = value.type; if (!VALUES_5.has(x)) return false;
+  x = value.type; if (!isWallCommentAttachmentType(x)) return false;
   x = value.video; if (x !== undefined && !isVideoVideo(x)) return false;
   x = value.graffiti; if (x !== undefined && !isWallGraffiti(x)) return false;
   return true;
@@ -2158,7 +2145,7 @@ function isWallWallpostAttachment(value: unknown): value is T.WallWallpostAttach
   x = value.photo; if (x !== undefined && !isPhotosPhoto(x)) return false;
   x = value.poll; if (x !== undefined && !isPollsPoll(x)) return false;
   x = value.posted_photo; if (x !== undefined && !isWallPostedPhoto(x)) return false;
-  x = value.type; if (!VALUES_11.has(x)) return false;
+  x = value.type; if (!isWallWallpostAttachmentType(x)) return false;
   x = value.video; if (x !== undefined && !isVideoVideoFull(x)) return false;
   x = value.clip; if (x !== undefined && !isVideoVideoFull(x)) return false;
   x = value.video_playlist; if (x !== undefined && !isVideoVideoAlbumFull(x)) return false;
@@ -2221,7 +2208,7 @@ function isWallWallpostFull(value: unknown): value is T.WallWallpostFull {
   x = value.post_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.parents_stack; if (x !== undefined && !isIntegerList(x)) return false;
   x = value.post_source; if (x !== undefined && !isWallPostSource(x)) return false;
-  x = value.post_type; if (x !== undefined && !VALUES_13.has(x)) return false;
+  x = value.post_type; if (x !== undefined && !isWallPostType(x)) return false;
   x = value.reposts; if (x !== undefined && !isBaseRepostsInfo(x)) return false;
   x = value.signer_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   x = value.text; if (x !== undefined && !(typeof x === "string")) return false;
@@ -2235,10 +2222,10 @@ function isWallWallpostFull(value: unknown): value is T.WallWallpostFull {
   x = value.is_pinned; if (x !== undefined && !(x === 0 || x === 1)) return false;
   x = value.comments; if (x !== undefined && !isBaseCommentsInfo(x)) return false;
   x = value.marked_as_ads; if (x !== undefined && !(x === 0 || x === 1)) return false;
-  x = value.topic_id; if (x !== undefined && !VALUES_14.has(x)) return false;
+  x = value.topic_id; if (x !== undefined && !VALUES_1.has(x)) return false;
   x = value.short_text_rate; if (x !== undefined && !(typeof x === "number" && Number.isFinite(x) && x >= 0 && x <= 1)) return false;
   x = value.hash; if (x !== undefined && !(typeof x === "string")) return false;
-  x = value.type; if (x !== undefined && !VALUES_13.has(x)) return false;
+  x = value.type; if (x !== undefined && !isWallPostType(x)) return false;
   x = value.feedback; if (x !== undefined && !isNewsfeedItemWallpostFeedback(x)) return false;
   x = value.to_id; if (x !== undefined && !Number.isSafeInteger(x)) return false;
   return true;
@@ -2262,6 +2249,37 @@ function isBaseImageList(value: unknown): boolean {
     if (!isBaseImage(item)) return false;
   }
   return true;
+}
+
+function isBaseLinkButtonActionType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 8: return value === "open_url";
+    case 10: return value === "onboarding";
+    case 11: return value === "add_friends";
+    case 12: return value === "add_playlist" || value === "show_filters";
+    case 13: return value === "close_web_app";
+    case 15: return value === "open_search_tab" || value === "import_contacts";
+    case 19: return value === "open_search_filters";
+    case 27: return value === "market_clear_recent_queries";
+    default: return false;
+  }
+}
+
+function isBaseLinkButtonStyle(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 4: return value === "gray" || value === "flat";
+    case 5: return value === "modal";
+    case 6: return value === "inline";
+    case 7: return value === "updates" || value === "default" || value === "primary";
+    case 8: return value === "tertiary";
+    case 9: return value === "secondary";
+    case 12: return value === "float_bottom" || value === "right_button";
+    case 20: return value === "borderless_with_icon" || value === "outline_with_chevron";
+    case 25: return value === "cell_button_centered_icon";
+    default: return false;
+  }
 }
 
 function isBaseStickerAnimationList(value: unknown): boolean {
@@ -2289,6 +2307,19 @@ function isCallbackLeadFormsAnswerList(value: unknown): boolean {
     if (!isCallbackLeadFormsAnswer(item)) return false;
   }
   return true;
+}
+
+function isCallbackLikeAddRemoveObjectType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 4: return value === "post" || value === "note";
+    case 5: return value === "video" || value === "photo";
+    case 6: return value === "market";
+    case 7: return value === "comment";
+    case 13: return value === "topic_comment" || value === "photo_comment" || value === "video_comment";
+    case 14: return value === "market_comment";
+    default: return false;
+  }
 }
 
 function isDocsDocPreviewAudioMsgWaveformList(value: unknown): boolean {
@@ -2345,6 +2376,21 @@ function isMessagesKeyboardButtonsList(value: unknown): boolean {
   return true;
 }
 
+function isMessagesMessageActionStatus(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 11: return value === "chat_create";
+    case 14: return value === "chat_kick_user";
+    case 15: return value === "chat_screenshot";
+    case 16: return value === "chat_invite_user" || value === "chat_pin_message";
+    case 17: return value === "chat_photo_update" || value === "chat_photo_remove" || value === "chat_title_update";
+    case 18: return value === "chat_unpin_message";
+    case 24: return value === "chat_invite_user_by_link";
+    case 35: return value === "chat_invite_user_by_message_request";
+    default: return false;
+  }
+}
+
 function isMessagesMessageAttachmentList(value: unknown): boolean {
   if (!isList(value)) return false;
   for (let i = 0; i < value.length; i++) {
@@ -2352,6 +2398,22 @@ function isMessagesMessageAttachmentList(value: unknown): boolean {
     if (!isMessagesMessageAttachment(item)) return false;
   }
   return true;
+}
+
+function isMessagesMessageAttachmentType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 3: return value === "doc";
+    case 4: return value === "link" || value === "gift" || value === "wall" || value === "poll" || value === "call";
+    case 5: return value === "photo" || value === "audio" || value === "video";
+    case 6: return value === "market";
+    case 7: return value === "sticker" || value === "article";
+    case 8: return value === "podcasts" || value === "graffiti";
+    case 10: return value === "wall_reply";
+    case 13: return value === "audio_message";
+    case 14: return value === "video_playlist";
+    default: return false;
+  }
 }
 
 function isMessagesReactionCounterResponseItemList(value: unknown): boolean {
@@ -2363,11 +2425,26 @@ function isMessagesReactionCounterResponseItemList(value: unknown): boolean {
   return true;
 }
 
+function isMessagesTemplateActionTypeNames(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 4: return value === "text";
+    case 5: return value === "start" || value === "vkpay";
+    case 8: return value === "location" || value === "open_app" || value === "callback";
+    case 9: return value === "open_link";
+    case 10: return value === "open_photo";
+    case 15: return value === "open_modal_view";
+    case 16: return value === "intent_subscribe";
+    case 18: return value === "intent_unsubscribe";
+    default: return false;
+  }
+}
+
 function isMessagesTemplateActionTypeNamesList(value: unknown): boolean {
   if (!isList(value)) return false;
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    if (!VALUES_12.has(item)) return false;
+    if (!isMessagesTemplateActionTypeNames(item)) return false;
   }
   return true;
 }
@@ -2390,6 +2467,15 @@ function isPhotosImageList(value: unknown): boolean {
   return true;
 }
 
+function isPhotosImageType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 1: return value === "s" || value === "m" || value === "x" || value === "l" || value === "o" || value === "p" || value === "q" || value === "r" || value === "y" || value === "z" || value === "w";
+    case 4: return value === "base";
+    default: return false;
+  }
+}
+
 function isPhotosPhotoSizesList(value: unknown): boolean {
   if (!isList(value)) return false;
   for (let i = 0; i < value.length; i++) {
@@ -2397,6 +2483,16 @@ function isPhotosPhotoSizesList(value: unknown): boolean {
     if (!isPhotosPhotoSizes(item)) return false;
   }
   return true;
+}
+
+function isPhotosPhotoSizesType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 1: return value === "t" || value === "s" || value === "m" || value === "x" || value === "o" || value === "p" || value === "q" || value === "r" || value === "k" || value === "l" || value === "y" || value === "z" || value === "c" || value === "w" || value === "a" || value === "b" || value === "e" || value === "i" || value === "d" || value === "j" || value === "h" || value === "g" || value === "n" || value === "f" || value === "u" || value === "v";
+    case 3: return value === "max";
+    case 4: return value === "temp" || value === "base" || value === "orig";
+    default: return false;
+  }
 }
 
 function isPollsAnswerList(value: unknown): boolean {
@@ -2435,6 +2531,42 @@ function isStoriesClickableStickerList(value: unknown): boolean {
   return true;
 }
 
+function isStoriesClickableStickerStyle(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 4: return value === "blue" || value === "dark" || value === "poop" || value === "star";
+    case 5: return value === "green" || value === "white" || value === "light" || value === "black" || value === "heart" || value === "album";
+    case 6: return value === "circle";
+    case 7: return value === "preview";
+    case 8: return value === "fullview";
+    case 9: return value === "underline" || value === "dark_text" || value === "rectangle" || value === "equalizer" || value === "miniature";
+    case 10: return value === "impressive" || value === "light_text" || value === "horizontal";
+    case 11: return value === "transparent" || value === "accent_text" || value === "dark_unique" || value === "header_meta";
+    case 12: return value === "red_gradient" || value === "light_unique";
+    case 13: return value === "blue_gradient";
+    case 14: return value === "question_reply";
+    case 15: return value === "dark_without_bg";
+    case 16: return value === "light_without_bg";
+    case 17: return value === "accent_background";
+    default: return false;
+  }
+}
+
+function isStoriesClickableStickerType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 3: return value === "app";
+    case 4: return value === "link" || value === "post" || value === "poll" || value === "clip";
+    case 5: return value === "place" || value === "music" || value === "owner";
+    case 7: return value === "hashtag" || value === "mention" || value === "sticker" || value === "spoiler";
+    case 8: return value === "question" || value === "playlist" || value === "vk_video";
+    case 11: return value === "market_item" || value === "story_reply";
+    case 17: return value === "situational_theme";
+    case 20: return value === "situational_template";
+    default: return false;
+  }
+}
+
 function isStringList(value: unknown): boolean {
   if (!isList(value)) return false;
   for (let i = 0; i < value.length; i++) {
@@ -2471,6 +2603,32 @@ function isWallCommentAttachmentList(value: unknown): boolean {
   return true;
 }
 
+function isWallCommentAttachmentType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 3: return value === "doc";
+    case 4: return value === "link" || value === "note" || value === "page";
+    case 5: return value === "photo" || value === "audio" || value === "video";
+    case 6: return value === "market";
+    case 7: return value === "sticker";
+    case 8: return value === "graffiti";
+    case 14: return value === "audio_playlist";
+    case 19: return value === "market_market_album";
+    default: return false;
+  }
+}
+
+function isWallPostType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 4: return value === "post" || value === "copy" || value === "clip";
+    case 5: return value === "reply" || value === "photo" || value === "video";
+    case 7: return value === "suggest";
+    case 8: return value === "postpone" || value === "post_ads";
+    default: return false;
+  }
+}
+
 function isWallWallCommentList(value: unknown): boolean {
   if (!isList(value)) return false;
   for (let i = 0; i < value.length; i++) {
@@ -2487,6 +2645,25 @@ function isWallWallpostAttachmentList(value: unknown): boolean {
     if (!isWallWallpostAttachment(item)) return false;
   }
   return true;
+}
+
+function isWallWallpostAttachmentType(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  switch (value.length) {
+    case 3: return value === "doc" || value === "app";
+    case 4: return value === "clip" || value === "link" || value === "note" || value === "poll" || value === "page";
+    case 5: return value === "photo" || value === "audio" || value === "video" || value === "album" || value === "event" || value === "group";
+    case 6: return value === "market";
+    case 7: return value === "article" || value === "sticker" || value === "podcast";
+    case 8: return value === "graffiti" || value === "textlive" || value === "textpost";
+    case 10: return value === "donut_link";
+    case 11: return value === "photos_list";
+    case 12: return value === "posted_photo" || value === "market_album";
+    case 14: return value === "audio_playlist" || value === "video_playlist";
+    case 16: return value === "textpost_publish";
+    case 17: return value === "situational_theme";
+    default: return false;
+  }
 }
 
 function isWallWallpostFullList(value: unknown): boolean {
