@@ -88,6 +88,8 @@ export interface BlockResult {
   readonly userMs: number;
   readonly systemMs: number;
   readonly threadMs: Record<string, number>;
+  /** Minor page faults of the process during the block (pages the allocator had given back). */
+  readonly minorFaults: number;
   readonly issues: number;
 }
 /** What run.ts sends: measure a block of `events`. Disconnecting stops the client. */
@@ -128,13 +130,25 @@ async function measureBlock(events: number): Promise<BlockResult> {
   await request(`/bench/ready?kind=${kind}`, 'GET');
   const issuesBefore = issues;
   const threadsBefore = threadTimes();
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const cpuBefore = process.cpuUsage();
   const t0 = performance.now();
   await fillAndWait(events);
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpuBefore);
+  const minorFaults = process.resourceUsage().minorPageFault - faultsBefore;
   const threads = threadTimes();
-  return { type: 'block', events, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, userMs: cpu.user / 1000, systemMs: cpu.system / 1000, threadMs: threadDelta(threadsBefore, threads), issues: issues - issuesBefore };
+  return {
+    type: 'block',
+    events,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    userMs: cpu.user / 1000,
+    systemMs: cpu.system / 1000,
+    threadMs: threadDelta(threadsBefore, threads),
+    minorFaults,
+    issues: issues - issuesBefore,
+  };
 }
 
 let issues = 0;

@@ -71,7 +71,32 @@ export function utf8Text(buffer: Buffer): string {
   if (lib.isAscii(body)) return body.toString('latin1');
   // A Node built without ICU has no transcode (buffer.transcode is ICU's).
   if (typeof lib.transcode !== 'function' || !lib.isUtf8(body)) return body.toString('utf8');
-  return lib.transcode(body, 'utf8', 'utf16le').toString('utf16le');
+  return transcodeValid(lib.transcode, body);
+}
+
+/**
+ * UTF-8 bytes transcoded in one `transcode` call, so that its UTF-16 Buffer (at most twice as
+ * large) stays under 128 KB, glibc's default mmap threshold: a larger Buffer is mmap'ed and
+ * unmapped each time, and every one of its pages faults in fresh. On a Long Poll batch of 100
+ * `message_new` (68 KB, 136 KB as UTF-16) whole, bench/longpoll/in-process.ts --gap-ms 2 counted
+ * 42–46 minor page faults per batch in every process; in pieces 0–22, and CPU per event 0.9–1.0×
+ * (noisy). The pieces cost one more copy of the text (the join).
+ */
+const TRANSCODE_PIECE_BYTES = 48 * 1024;
+
+/** Valid UTF-8 as a string, transcoded piece by piece (see TRANSCODE_PIECE_BYTES). */
+function transcodeValid(transcode: BufferModule['transcode'], body: Buffer): string {
+  if (body.length <= TRANSCODE_PIECE_BYTES) return transcode(body, 'utf8', 'utf16le').toString('utf16le');
+  const parts: string[] = [];
+  for (let from = 0; from < body.length; ) {
+    let to = Math.min(body.length, from + TRANSCODE_PIECE_BYTES);
+    // A cut never splits a character: back up over continuation bytes (10xxxxxx) to a lead byte,
+    // at most three in valid UTF-8.
+    while (to < body.length && ((body[to] ?? 0) & 0xc0) === 0x80) to -= 1;
+    parts.push(transcode(body.subarray(from, to), 'utf8', 'utf16le').toString('utf16le'));
+    from = to;
+  }
+  return parts.join('');
 }
 
 // zlib's own default is 16 KB; a small answer needs less, and no single buffer grows past 32 MB.

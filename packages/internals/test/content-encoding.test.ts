@@ -16,6 +16,21 @@ function decoded(body: Buffer, coding: string): Buffer {
 }
 
 describe('utf8Text', () => {
+  it('gives the same string as toString for a body transcoded in pieces, whatever character a cut falls on', () => {
+    // Over 48 KB (one piece) with 2-, 3- and 4-byte characters (a 4-byte one is a surrogate pair in
+    // UTF-16) lying across the cuts at every byte offset: one cycle of the four is 10 bytes, and
+    // the ASCII run before it shifts the cycle by each of those 10 offsets in turn.
+    const characters = ['ж', '€', '🎸', 'a'];
+    for (let shift = 0; shift < 10; shift += 1) {
+      const parts: string[] = ['{"text":"', 'x'.repeat(shift)];
+      for (let i = 0; i < 40_000; i += 1) parts.push(characters[i % characters.length] ?? '');
+      parts.push('"}');
+      const body = Buffer.from(parts.join(''));
+      expect(body.length).toBeGreaterThan(2 * 48 * 1024);
+      expect(utf8Text(body)).toBe(body.toString('utf8'));
+    }
+  });
+
   it('gives the same string as toString for large non-ASCII, large ASCII and small bodies', () => {
     for (const body of [cyrillic, ascii, Buffer.from('{"response":"Привет"}'), Buffer.alloc(0)]) {
       expect(utf8Text(body)).toBe(body.toString('utf8'));
