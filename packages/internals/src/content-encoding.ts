@@ -76,11 +76,14 @@ export function utf8Text(buffer: Buffer): string {
 
 /**
  * UTF-8 bytes transcoded in one `transcode` call, so that its UTF-16 Buffer (at most twice as
- * large) stays under 128 KB, glibc's default mmap threshold: a larger Buffer is mmap'ed and
- * unmapped each time, and every one of its pages faults in fresh. On a Long Poll batch of 100
- * `message_new` (68 KB, 136 KB as UTF-16) whole, bench/longpoll/in-process.ts --gap-ms 2 counted
- * 42–46 minor page faults per batch in every process; in pieces 0–22, and CPU per event 0.9–1.0×
- * (noisy). The pieces cost one more copy of the text (the join).
+ * large) stays under 128 KB, glibc's default mmap threshold. The Buffers of a body are freed only
+ * when a scavenge collects them, many at once, and glibc gives such memory back to the kernel
+ * (munmap, or a trim of the heap top), so the next bodies fault those pages in again. On a Long
+ * Poll batch of 100 `message_new` (68 KB, 136 KB as UTF-16), bench/longpoll/in-process.ts
+ * --gap-ms 2 counted 42–46 minor page faults per batch whole in every process, and 0–22 in
+ * pieces, CPU per event 0.9–1.0× (noisy); exactly which frees glibc hands back depends on the
+ * heap's layout, so this lowers the count rather than promising none. The pieces cost one more
+ * copy of the text (the join).
  */
 const TRANSCODE_PIECE_BYTES = 48 * 1024;
 
