@@ -1,6 +1,7 @@
 /** The in-memory dedupe store: claim/complete/release, its count and age bounds, and the lease. */
 import { describe, expect, it } from 'vitest';
 import { createMemoryDedupeStore } from '../src/index.js';
+import { eventKeyedStore } from '../src/dedupe-store.js';
 import { hashEventKey } from '../src/key-hash.js';
 
 function clock(start = 1_000): { now: () => number; advance: (ms: number) => void } {
@@ -299,5 +300,49 @@ describe('createMemoryDedupeStore keys', () => {
     store.complete(key(5000));
     expect(store.claim(key(0))).toBe('claimed');
     expect(store.claim(key(1))).toBe('done');
+  });
+});
+
+describe('the in-memory store by event (the receiver\'s calls) and its clock', () => {
+  it('on the default clock, takes the performance.now() reading it is handed as its time', () => {
+    const store = createMemoryDedupeStore({ ttlMs: 500, leaseMs: 500 });
+    const keyed = eventKeyedStore(store);
+    if (keyed === undefined) throw new Error('the memory store has by-event methods');
+    const secondAgo = performance.now() - 1_000;
+    // Claimed and completed "a second ago": the lease and the record both lapsed by now.
+    expect(keyed.claimEvent(7, 'old', secondAgo)).toBe('claimed');
+    expect(store.claim('7:old')).toBe('claimed');
+    keyed.completeEvent(7, 'old', secondAgo);
+    expect(store.claim('7:old')).toBe('claimed');
+    // Handed the present, or nothing (the store reads its clock): remembered.
+    expect(keyed.claimEvent(7, 'new', performance.now())).toBe('claimed');
+    expect(store.claim('7:new')).toBe('in-progress');
+    keyed.completeEvent(7, 'new');
+    expect(store.claim('7:new')).toBe('done');
+    expect(keyed.claimEvent(7, 'new', performance.now())).toBe('done');
+  });
+
+  it('reads its own default clock on the scale of the readings it is handed', () => {
+    const store = createMemoryDedupeStore({ ttlMs: 60_000 });
+    const keyed = eventKeyedStore(store);
+    if (keyed === undefined) throw new Error('the memory store has by-event methods');
+    store.claim('3:e');
+    store.complete('3:e');
+    expect(keyed.claimEvent(3, 'e', performance.now())).toBe('done');
+    expect(keyed.claimEvent(3, 'e', performance.now() + 60_001)).toBe('claimed');
+  });
+
+  it('with a `now` option, ignores the readings it is handed and keeps to its clock', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ ttlMs: 100, leaseMs: 100, now: time.now });
+    const keyed = eventKeyedStore(store);
+    if (keyed === undefined) throw new Error('the memory store has by-event methods');
+    expect(keyed.claimEvent(1, 'e', -1e9)).toBe('claimed');
+    expect(keyed.claimEvent(1, 'e', 1e12)).toBe('in-progress');
+    keyed.completeEvent(1, 'e', -1e9);
+    time.advance(99);
+    expect(keyed.claimEvent(1, 'e', -1e9)).toBe('done');
+    time.advance(1);
+    expect(keyed.claimEvent(1, 'e', 1e12)).toBe('claimed');
   });
 });
