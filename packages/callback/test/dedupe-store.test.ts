@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryDedupeStore } from '../src/index.js';
 import { eventKeyedStore } from '../src/dedupe-store.js';
-import { hashEventKey } from '../src/key-hash.js';
+import { hashAndKeep, hashEventKey } from '../src/key-hash.js';
 
 function clock(start = 1_000): { now: () => number; advance: (ms: number) => void } {
   let time = start;
@@ -279,7 +279,51 @@ describe('createMemoryDedupeStore with colliding hashes', () => {
   });
 });
 
+describe('hashAndKeep (the store reads each character of an id once)', () => {
+  it('gives hashEventKey\'s hash and keeps a Latin-1 id that fits as bytes', () => {
+    const scratch = new Uint8Array(8).fill(0xee);
+    const result = hashAndKeep(7, 'Aaé!', scratch, 8);
+    expect(result).toBe(hashEventKey(7, 'Aaé!'));
+    expect(result).toBeGreaterThan(0);
+    expect([...scratch]).toEqual([0x41, 0x61, 0xe9, 0x21, 0xee, 0xee, 0xee, 0xee]);
+    expect(hashAndKeep(7, '', scratch, 8)).toBe(hashEventKey(7, ''));
+  });
+
+  it('says (bit 31 set) when the scratch does not hold the id: none given, too long, or past Latin-1', () => {
+    const scratch = new Uint8Array(4);
+    for (const [id, given, room] of [
+      ['Aa', undefined, 0],
+      ['abcde', scratch, 4],
+      ['ключ', scratch, 4],
+      ['a\u0100', scratch, 4],
+    ] as const) {
+      const result = hashAndKeep(3, id, given, room);
+      expect(result).toBeLessThan(0);
+      expect(result & 0x7fff_ffff).toBe(hashEventKey(3, id));
+    }
+    // Colliding ids keep colliding on the way (the store's collision tests rely on it).
+    expect(hashAndKeep(5, 'Aa', scratch, 4)).toBe(hashAndKeep(5, 'BB', scratch, 4));
+  });
+});
+
 describe('createMemoryDedupeStore keys', () => {
+  it('tells a Latin-1 id from a colliding one whose characters have the same low bytes', () => {
+    // Each character 'a' + 256·k: as bytes the same as 'aaaaaaaa', and the same hash (found by search).
+    const latin1 = 'aaaaaaaa';
+    const wide = String.fromCharCode(...[76, 103, 83, 81, 235, 158, 56, 44].map((k) => 0x61 + 256 * k));
+    expect(hashEventKey(5, wide)).toBe(hashEventKey(5, latin1));
+    const store = createMemoryDedupeStore();
+    store.claim(`5:${latin1}`);
+    store.complete(`5:${latin1}`);
+    expect(store.claim(`5:${wide}`)).toBe('claimed');
+    store.complete(`5:${wide}`);
+    expect([store.claim(`5:${latin1}`), store.claim(`5:${wide}`)]).toEqual(['done', 'done']);
+    const other = createMemoryDedupeStore();
+    other.claim(`5:${wide}`);
+    other.complete(`5:${wide}`);
+    expect(other.claim(`5:${latin1}`)).toBe('claimed');
+  });
+
   it('keeps keys that are not `<group_id>:<event_id>`, long or non-Latin-1 ids, apart and exact', () => {
     const store = createMemoryDedupeStore();
     const keys = ['abc', '0:abc', '00:abc', '-1:abc', '1:abc', '1:abc:', `1:${'e'.repeat(64)}`, `1:${'e'.repeat(65)}`, '1:ключ', '1:ключь', '9007199254740993:x', '9007199254740992:x'];
