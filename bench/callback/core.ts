@@ -7,8 +7,14 @@
  * `vkts-strict-no-dedupe`). Reports CPU per event.
  *
  *   node --import tsx callback/core.ts <kind> <events>
+ *
+ * With `VKTS_BENCH_CPU_PROFILE=<file>` set, the measured events (not the warm-up) are also
+ * CPU-profiled into that file (sampling every 50 µs): in-process, so no pinning misattributes
+ * samples to idle. Summarise it with `callback/profile.ts --summarize <file>`.
  */
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { createCallback } from '@vkts/callback';
 import { VK } from 'vk-io';
 import { messageNewBody } from './payload.js';
@@ -58,6 +64,26 @@ function processorFor(coreKind: CoreKind): (body: Buffer) => unknown {
   }
 }
 
+const profileFile = process.env.VKTS_BENCH_CPU_PROFILE;
+
+/** Starts the profiler when asked to; the function returned stops it and writes the profile. */
+async function startProfiler(): Promise<(() => Promise<void>) | undefined> {
+  if (profileFile === undefined || profileFile === '') return undefined;
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params, (error, result) => (error === null ? resolve(result) : reject(error))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 50 });
+  await post('Profiler.start');
+  return async () => {
+    const result = await post('Profiler.stop');
+    const profile: unknown = typeof result === 'object' && result !== null && 'profile' in result ? result.profile : undefined;
+    writeFileSync(profileFile, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function main(coreKind: CoreKind): Promise<void> {
   const processEvent = processorFor(coreKind);
   const run = async (from: number, to: number): Promise<void> => {
@@ -68,9 +94,11 @@ async function main(coreKind: CoreKind): Promise<void> {
   };
   await run(0, WARMUP);
   dispatched = 0;
+  const profiler = await startProfiler();
   const before = process.cpuUsage();
   await run(WARMUP, WARMUP + events);
   const used = process.cpuUsage(before);
+  await profiler?.();
   if (coreKind !== 'json-parse' && dispatched !== events) throw new Error(`${coreKind}: ${dispatched} of ${events} events reached the handler`);
   const message: CoreMessage = { type: 'core', cpuMicrosPerEvent: (used.user + used.system) / events, events };
   process.send?.(message);

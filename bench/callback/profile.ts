@@ -4,7 +4,13 @@
  * the profile to `--dir`. Prints where the receiver's samples went, by function.
  *
  *   pnpm --filter @vkts/bench exec tsx callback/profile.ts <kind> [--requests 200000] [--dir DIR] [--top 40]
- *                                                          [--node-flags='--trace-gc …']
+ *                                                          [--node-flags='--trace-gc …'] [--no-pin]
+ *   pnpm --filter @vkts/bench exec tsx callback/profile.ts --summarize FILE [--requests N] [--top 40]
+ *
+ * `--no-pin` runs the receiver and the load generator unpinned: a profiled process pinned to one
+ * CPU on a shared machine gets many of its samples misattributed to `(idle)`. `--summarize` prints
+ * the summary of a profile written earlier (e.g. by `core.ts` with `VKTS_BENCH_CPU_PROFILE`), per
+ * `--requests` events.
  *
  * Self time is counted in samples (every 50 µs of the receiver's main thread), not in the gaps
  * between them, which on a loaded machine include time the process was not running.
@@ -26,11 +32,10 @@ const { values, positionals } = parseArgs({
     dir: { type: 'string', default: path.join(os.tmpdir(), 'vkts-callback-profile') },
     top: { type: 'string', default: '40' },
     'node-flags': { type: 'string', default: '' },
+    'no-pin': { type: 'boolean', default: false },
+    summarize: { type: 'string' },
   },
 });
-const given = positionals[0];
-if (!isServerKind(given)) throw new Error(`profile.ts: give a receiver kind, got ${JSON.stringify(given)}`);
-const kind: ServerKind = given;
 const requests = integerOption('requests', values.requests, 1, 2_000_000);
 const top = integerOption('top', values.top, 1, 500);
 const dir = path.resolve(values.dir);
@@ -90,7 +95,14 @@ function summarize(file: string, handled: number): void {
 }
 
 async function main(): Promise<void> {
-  const pin = cpus >= 2 ? { receiver: cpus - 1, load: 0 } : undefined;
+  if (values.summarize !== undefined) {
+    summarize(values.summarize, requests);
+    return;
+  }
+  const given = positionals[0];
+  if (!isServerKind(given)) throw new Error(`profile.ts: give a receiver kind, got ${JSON.stringify(given)}`);
+  const kind: ServerKind = given;
+  const pin = cpus >= 2 && !values['no-pin'] ? { receiver: cpus - 1, load: 0 } : undefined;
   const file = path.join(dir, `${kind}-${Date.now()}.cpuprofile`);
   const load = new Child<LoadCommand, LoadMessage>('load generator', path.join(BENCH_ROOT, 'callback', 'load.ts'), [], isLoadMessage, { cpu: pin?.load });
   // server.ts profiles the measured requests only (between 'start' and 'stop') into this file.

@@ -5,7 +5,7 @@
 // handling failed, so VK's next redelivery is dispatched again instead of being answered `ok`.
 import { checkPositiveInteger } from '@vkts/internals';
 import { HashCells } from './hash-cells.js';
-import { hashEventKey } from './key-hash.js';
+import { hashAndKeep } from './key-hash.js';
 
 /**
  * - `claimed`: nobody had this event; the caller now owns it and must `complete` or `release` it.
@@ -43,7 +43,11 @@ export interface MemoryDedupeStoreOptions {
    * are never completed or released. @default 60000
    */
   readonly leaseMs?: number;
-  /** Clock, for tests. @default Date.now */
+  /**
+   * Clock in ms, for tests. @default the monotonic `performance.timeOrigin + performance.now()`
+   * (the epoch time in ms, but never jumping with the system clock); with it the receiver hands
+   * the store the clock reading it takes per event anyway, instead of the store reading its own.
+   */
   readonly now?: () => number;
 }
 
@@ -60,12 +64,23 @@ const NO_GROUP = -1;
  * The store's methods by group id and event id, as the receiver has them: the same records as
  * the key's (`claim(\`${groupId}:${eventId}\`)` is `claimEvent(groupId, eventId)`), without
  * building the key string for every event and taking it apart again.
+ *
+ * `at` is a `performance.now()` reading the caller took anyway (the receiver's time budget
+ * starts with it): a store on the default clock takes it as the time instead of reading the
+ * clock again (each read costs ~0.1 µs, and a synchronous delivery would read it twice); a store
+ * with a `now` option ignores it.
  */
 export interface EventKeyedStore {
-  claimEvent(groupId: number, eventId: string): ClaimResult;
-  completeEvent(groupId: number, eventId: string): void;
+  claimEvent(groupId: number, eventId: string, at?: number): ClaimResult;
+  completeEvent(groupId: number, eventId: string, at?: number): void;
   releaseEvent(groupId: number, eventId: string): void;
 }
+
+/** When `performance.now()` was 0, in epoch ms (read once: the getter is not free). */
+const timeOrigin = performance.timeOrigin;
+
+/** The default clock: epoch ms, monotonic, on the same scale as a `performance.now()` reading. */
+const monotonicNow = (): number => timeOrigin + performance.now();
 
 const eventKeyed = new WeakMap<DedupeStore, EventKeyedStore>();
 
@@ -84,7 +99,9 @@ export function eventKeyedStore(store: DedupeStore): EventKeyedStore | undefined
  * are; any other is kept as a string on the side), all in typed arrays; the index
  * (`HashCells`) maps a hash to its record. So the store holds no string or object per handled
  * event: held by the thousand, those outlive a few scavenges, get copied and promoted, and make
- * every scavenge slower (bench/callback). A hash names candidates only: a key is found when its
+ * every scavenge slower (bench/callback). Each character of an id is read once (`charCodeAt` is
+ * the costly part, ~4 ns here): hashing it also keeps its bytes in a scratch slot, from which
+ * its record is written and compared. A hash names candidates only: a key is found when its
  * group and bytes match too, so keys whose hashes collide are told apart. Pending claims
  * (usually completed or released in the tick that made them) keep their id as a string in a
  * small pool, and are never in the ring: they are never evicted for room. A key recorded again
@@ -94,7 +111,10 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   const maxEntries = checkPositiveInteger('createMemoryDedupeStore', 'maxEntries', options.maxEntries ?? 10_000);
   const ttlMs = checkPositiveInteger('createMemoryDedupeStore', 'ttlMs', options.ttlMs ?? 3_600_000);
   const leaseMs = checkPositiveInteger('createMemoryDedupeStore', 'leaseMs', options.leaseMs ?? 60_000);
-  const now = options.now ?? Date.now;
+  const now = options.now;
+  /** The time: the caller's `performance.now()` reading `at` on the default clock, else the clock's. */
+  const timeAt: (at: number | undefined) => number =
+    now === undefined ? (at) => (at === undefined ? monotonicNow() : timeOrigin + at) : () => now();
 
   let capacity = Math.min(maxEntries, FIRST_RECORDS);
   /** Hash → record: a ring slot (0 and up) or a pending claim (`~index`, negative). */
@@ -104,7 +124,8 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   let ringExpiry = new Float64Array(capacity);
   let ringGroup = new Float64Array(capacity);
   let ringLength = new Uint8Array(capacity);
-  let ringBytes = new Uint8Array(capacity * ID_BYTES);
+  /** `ID_BYTES` per slot, slot `s` at `(s + 1) * ID_BYTES`; the first `ID_BYTES` are the scratch (see `hashOf`). */
+  let ringBytes = new Uint8Array((capacity + 1) * ID_BYTES);
   const longIds = new Map<number, string>();
   let head = 0;
   let count = 0;
@@ -120,23 +141,33 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   let lastId: string | undefined;
   let lastGroup = 0;
   let lastHash = 0;
+  /** Whether `lastId` is Latin-1 and at most `ID_BYTES` long: then the scratch holds its bytes. */
+  let lastFits = false;
 
+  /**
+   * The key's hash (`hashEventKey`), and the id's bytes in the scratch when it fits in a record.
+   * Every operation calls it first, so `find` and `writeSlot` may take the id's bytes from there.
+   */
   function hashOf(group: number, id: string): number {
     if (id !== lastId || group !== lastGroup) {
-      lastHash = hashEventKey(group, id);
+      const hash = hashAndKeep(group, id, ringBytes, ID_BYTES);
+      lastHash = hash & 0x7fff_ffff;
+      lastFits = hash > 0;
       lastId = id;
       lastGroup = group;
     }
     return lastHash;
   }
 
+  /** Whether the slot's record is (group, id); `hashOf(group, id)` ran last. */
   function ringHolds(slot: number, group: number, id: string): boolean {
     if (ringGroup[slot] !== group) return false;
     const length = ringLength[slot];
     if (length === LONG_ID) return longIds.get(slot) === id;
-    if (length !== id.length) return false;
-    const base = slot * ID_BYTES;
-    for (let i = 0; i < length; i++) if (ringBytes[base + i] !== id.charCodeAt(i)) return false;
+    // A record of bytes holds an id that fits, and only such an id can equal it.
+    if (!lastFits || length !== id.length) return false;
+    const base = (slot + 1) * ID_BYTES;
+    for (let i = 0; i < length; i++) if (ringBytes[base + i] !== ringBytes[i]) return false;
     return true;
   }
 
@@ -151,26 +182,18 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
     return -1;
   }
 
+  /** Records (group, id) in the slot; `hashOf(group, id)` ran last, so its bytes are in the scratch. */
   function writeSlot(slot: number, group: number, id: string, hash: number, expires: number): void {
     ringHash[slot] = hash;
     ringExpiry[slot] = expires;
     ringGroup[slot] = group;
-    const length = id.length;
-    if (length <= ID_BYTES) {
-      const base = slot * ID_BYTES;
-      let i = 0;
-      for (; i < length; i++) {
-        const code = id.charCodeAt(i);
-        if (code > 0xff) break;
-        ringBytes[base + i] = code;
-      }
-      if (i === length) {
-        ringLength[slot] = length;
-        return;
-      }
+    if (lastFits) {
+      ringBytes.copyWithin((slot + 1) * ID_BYTES, 0, id.length);
+      ringLength[slot] = id.length;
+    } else {
+      ringLength[slot] = LONG_ID;
+      longIds.set(slot, id);
     }
-    ringLength[slot] = LONG_ID;
-    longIds.set(slot, id);
   }
 
   function emptySlot(slot: number): void {
@@ -196,7 +219,7 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       ringExpiry = grown(ringExpiry, new Float64Array(capacity));
       ringGroup = grown(ringGroup, new Float64Array(capacity));
       ringLength = grown(ringLength, new Uint8Array(capacity));
-      ringBytes = grown(ringBytes, new Uint8Array(capacity * ID_BYTES));
+      ringBytes = grown(ringBytes, new Uint8Array((capacity + 1) * ID_BYTES));
     }
   }
 
@@ -229,8 +252,8 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   }
 
   const keyed: EventKeyedStore = {
-    claimEvent(group, id) {
-      const time = now();
+    claimEvent(group, id, at) {
+      const time = timeAt(at);
       if (pending >= sweepAt) sweepPending(time);
       const hash = hashOf(group, id);
       const cell = find(group, id, hash);
@@ -250,8 +273,8 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       cells.setRef(cell, addPending(group, id, hash, time + leaseMs));
       return 'claimed';
     },
-    completeEvent(group, id) {
-      const expires = now() + ttlMs;
+    completeEvent(group, id, at) {
+      const expires = timeAt(at) + ttlMs;
       const hash = hashOf(group, id);
       makeRoom();
       const slot = head + count < maxEntries ? head + count : head + count - maxEntries;

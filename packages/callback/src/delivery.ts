@@ -54,10 +54,13 @@ interface Waiter {
   context: EventContext | undefined;
 }
 
-/** A store's methods by group id and event id (see `claimsOf`). */
+/**
+ * A store's methods by group id and event id (see `claimsOf`). `at` is the delivery's
+ * `performance.now()` reading, for the in-memory store to use as its time (see EventKeyedStore).
+ */
 interface Claims {
-  claim(groupId: number, eventId: string): MaybePromise<ClaimResult>;
-  complete(groupId: number, eventId: string): MaybePromise<void>;
+  claim(groupId: number, eventId: string, at: number): MaybePromise<ClaimResult>;
+  complete(groupId: number, eventId: string, at?: number): MaybePromise<void>;
   release(groupId: number, eventId: string): MaybePromise<void>;
 }
 
@@ -152,9 +155,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   /**
    * Records the outcome in the store (`eventId` undefined: not deduped). Never throws: store
-   * failures are reported.
+   * failures are reported. `claimedAt`: the claim's clock reading, when this is its tick.
    */
-  function finish(groupId: number, eventId: string | undefined, handled: boolean): MaybePromise<Outcome> {
+  function finish(groupId: number, eventId: string | undefined, handled: boolean, claimedAt?: number): MaybePromise<Outcome> {
     const outcome: Outcome = handled ? 'ok' : 'failed';
     if (eventId === undefined || claims === undefined) return outcome;
     // `immediate` already answered ok: VK will not redeliver, so even a failure counts as done
@@ -162,7 +165,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     const complete = handled || ack === 'immediate';
     let done: MaybePromise<void>;
     try {
-      done = complete ? claims.complete(groupId, eventId) : claims.release(groupId, eventId);
+      done = complete ? claims.complete(groupId, eventId, claimedAt) : claims.release(groupId, eventId);
     } catch (error) {
       return recordFailed(complete, groupId, eventId, error, outcome);
     }
@@ -182,11 +185,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
    * Runs the handlers and answers: at once when they finished synchronously (and the store
    * recorded it synchronously), else through `settle` (or `ok` first, for `immediate`).
    * `eventId` is undefined when not deduped; `deadline` is given when the budget started earlier
-   * (an async claim).
+   * (an async claim); `claimedAt` is the clock reading of a claim made in this tick.
    */
-  function begin(event: AnyEvent, context: EventContext, eventId: string | undefined, deadline?: number): MaybePromise<CallbackReply> {
+  function begin(event: AnyEvent, context: EventContext, eventId: string | undefined, deadline?: number, claimedAt?: number): MaybePromise<CallbackReply> {
     // The budget starts before the handlers do: what they run synchronously counts too.
-    const started = deadline === undefined && ack === 'after-handlers' ? performance.now() : 0;
+    const started = deadline === undefined && ack === 'after-handlers' ? (claimedAt ?? performance.now()) : 0;
     let dispatched: DispatchResult | PromiseLike<DispatchResult>;
     try {
       dispatched = dispatchNow(event, context);
@@ -204,8 +207,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         },
       );
     } else {
-      // Every handler returned and none failed: handled within this tick.
-      outcome = finish(context.groupId, eventId, true);
+      // Every handler returned and none failed: handled within this tick (the claim's, if any).
+      outcome = finish(context.groupId, eventId, true, claimedAt);
       if (!isPromiseLike(outcome)) return replies.ok;
     }
     const key = eventId === undefined ? undefined : dedupeKey(context.groupId, eventId);
@@ -234,7 +237,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     return replies.storeFailed;
   }
 
-  function claimed(event: AnyEvent, context: EventContext, eventId: string, claim: ClaimResult, deadline?: number): MaybePromise<CallbackReply> {
+  /** `claimedAt` is given for a claim answered in this tick, `deadline` for one that was waited for. */
+  function claimed(event: AnyEvent, context: EventContext, eventId: string, claim: ClaimResult, deadline?: number, claimedAt?: number): MaybePromise<CallbackReply> {
     if (claim === 'done') return replies.ok;
     if (claim === 'in-progress') {
       // Claimed by a delivery in this process that got there first, or by another instance.
@@ -242,7 +246,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (racing !== undefined) return duplicateOf(racing, deadline);
       return ack === 'immediate' ? replies.ok : replies.handledElsewhere;
     }
-    return begin(event, context, eventId, deadline);
+    return begin(event, context, eventId, deadline, claimedAt);
   }
 
   return {
@@ -258,15 +262,18 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         if (local !== undefined) return duplicateOf(local, undefined);
       }
 
+      // One clock reading per event: the handlers' time budget starts with it, and the in-memory
+      // store takes it as its time rather than reading its clock on claim and on complete.
+      const claimedAt = performance.now();
       let claim: MaybePromise<ClaimResult>;
       try {
-        claim = claims.claim(context.groupId, eventId);
+        claim = claims.claim(context.groupId, eventId, claimedAt);
       } catch (error) {
         return claimFailed(context, eventId, error);
       }
-      if (!isPromiseLike(claim)) return claimed(event, context, eventId, claim);
+      if (!isPromiseLike(claim)) return claimed(event, context, eventId, claim, undefined, claimedAt);
       // The budget includes the wait for the store.
-      const deadline = performance.now() + timeoutMs;
+      const deadline = claimedAt + timeoutMs;
       return Promise.resolve(claim).then(
         (result) => claimed(event, context, eventId, result, deadline),
         (error: unknown) => claimFailed(context, eventId, error),

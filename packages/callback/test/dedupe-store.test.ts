@@ -1,7 +1,8 @@
 /** The in-memory dedupe store: claim/complete/release, its count and age bounds, and the lease. */
 import { describe, expect, it } from 'vitest';
 import { createMemoryDedupeStore } from '../src/index.js';
-import { hashEventKey } from '../src/key-hash.js';
+import { eventKeyedStore } from '../src/dedupe-store.js';
+import { hashAndKeep, hashEventKey } from '../src/key-hash.js';
 
 function clock(start = 1_000): { now: () => number; advance: (ms: number) => void } {
   let time = start;
@@ -278,7 +279,51 @@ describe('createMemoryDedupeStore with colliding hashes', () => {
   });
 });
 
+describe('hashAndKeep (the store reads each character of an id once)', () => {
+  it('gives hashEventKey\'s hash and keeps a Latin-1 id that fits as bytes', () => {
+    const scratch = new Uint8Array(8).fill(0xee);
+    const result = hashAndKeep(7, 'Aaé!', scratch, 8);
+    expect(result).toBe(hashEventKey(7, 'Aaé!'));
+    expect(result).toBeGreaterThan(0);
+    expect([...scratch]).toEqual([0x41, 0x61, 0xe9, 0x21, 0xee, 0xee, 0xee, 0xee]);
+    expect(hashAndKeep(7, '', scratch, 8)).toBe(hashEventKey(7, ''));
+  });
+
+  it('says (bit 31 set) when the scratch does not hold the id: none given, too long, or past Latin-1', () => {
+    const scratch = new Uint8Array(4);
+    for (const [id, given, room] of [
+      ['Aa', undefined, 0],
+      ['abcde', scratch, 4],
+      ['ключ', scratch, 4],
+      ['a\u0100', scratch, 4],
+    ] as const) {
+      const result = hashAndKeep(3, id, given, room);
+      expect(result).toBeLessThan(0);
+      expect(result & 0x7fff_ffff).toBe(hashEventKey(3, id));
+    }
+    // Colliding ids keep colliding on the way (the store's collision tests rely on it).
+    expect(hashAndKeep(5, 'Aa', scratch, 4)).toBe(hashAndKeep(5, 'BB', scratch, 4));
+  });
+});
+
 describe('createMemoryDedupeStore keys', () => {
+  it('tells a Latin-1 id from a colliding one whose characters have the same low bytes', () => {
+    // Each character 'a' + 256·k: as bytes the same as 'aaaaaaaa', and the same hash (found by search).
+    const latin1 = 'aaaaaaaa';
+    const wide = String.fromCharCode(...[76, 103, 83, 81, 235, 158, 56, 44].map((k) => 0x61 + 256 * k));
+    expect(hashEventKey(5, wide)).toBe(hashEventKey(5, latin1));
+    const store = createMemoryDedupeStore();
+    store.claim(`5:${latin1}`);
+    store.complete(`5:${latin1}`);
+    expect(store.claim(`5:${wide}`)).toBe('claimed');
+    store.complete(`5:${wide}`);
+    expect([store.claim(`5:${latin1}`), store.claim(`5:${wide}`)]).toEqual(['done', 'done']);
+    const other = createMemoryDedupeStore();
+    other.claim(`5:${wide}`);
+    other.complete(`5:${wide}`);
+    expect(other.claim(`5:${latin1}`)).toBe('claimed');
+  });
+
   it('keeps keys that are not `<group_id>:<event_id>`, long or non-Latin-1 ids, apart and exact', () => {
     const store = createMemoryDedupeStore();
     const keys = ['abc', '0:abc', '00:abc', '-1:abc', '1:abc', '1:abc:', `1:${'e'.repeat(64)}`, `1:${'e'.repeat(65)}`, '1:ключ', '1:ключь', '9007199254740993:x', '9007199254740992:x'];
@@ -299,5 +344,49 @@ describe('createMemoryDedupeStore keys', () => {
     store.complete(key(5000));
     expect(store.claim(key(0))).toBe('claimed');
     expect(store.claim(key(1))).toBe('done');
+  });
+});
+
+describe('the in-memory store by event (the receiver\'s calls) and its clock', () => {
+  it('on the default clock, takes the performance.now() reading it is handed as its time', () => {
+    const store = createMemoryDedupeStore({ ttlMs: 500, leaseMs: 500 });
+    const keyed = eventKeyedStore(store);
+    if (keyed === undefined) throw new Error('the memory store has by-event methods');
+    const secondAgo = performance.now() - 1_000;
+    // Claimed and completed "a second ago": the lease and the record both lapsed by now.
+    expect(keyed.claimEvent(7, 'old', secondAgo)).toBe('claimed');
+    expect(store.claim('7:old')).toBe('claimed');
+    keyed.completeEvent(7, 'old', secondAgo);
+    expect(store.claim('7:old')).toBe('claimed');
+    // Handed the present, or nothing (the store reads its clock): remembered.
+    expect(keyed.claimEvent(7, 'new', performance.now())).toBe('claimed');
+    expect(store.claim('7:new')).toBe('in-progress');
+    keyed.completeEvent(7, 'new');
+    expect(store.claim('7:new')).toBe('done');
+    expect(keyed.claimEvent(7, 'new', performance.now())).toBe('done');
+  });
+
+  it('reads its own default clock on the scale of the readings it is handed', () => {
+    const store = createMemoryDedupeStore({ ttlMs: 60_000 });
+    const keyed = eventKeyedStore(store);
+    if (keyed === undefined) throw new Error('the memory store has by-event methods');
+    store.claim('3:e');
+    store.complete('3:e');
+    expect(keyed.claimEvent(3, 'e', performance.now())).toBe('done');
+    expect(keyed.claimEvent(3, 'e', performance.now() + 60_001)).toBe('claimed');
+  });
+
+  it('with a `now` option, ignores the readings it is handed and keeps to its clock', () => {
+    const time = clock();
+    const store = createMemoryDedupeStore({ ttlMs: 100, leaseMs: 100, now: time.now });
+    const keyed = eventKeyedStore(store);
+    if (keyed === undefined) throw new Error('the memory store has by-event methods');
+    expect(keyed.claimEvent(1, 'e', -1e9)).toBe('claimed');
+    expect(keyed.claimEvent(1, 'e', 1e12)).toBe('in-progress');
+    keyed.completeEvent(1, 'e', -1e9);
+    time.advance(99);
+    expect(keyed.claimEvent(1, 'e', -1e9)).toBe('done');
+    time.advance(1);
+    expect(keyed.claimEvent(1, 'e', 1e12)).toBe('claimed');
   });
 });
